@@ -1,0 +1,412 @@
+import ky from "ky";
+import type { RateLimit } from "../adapter/scan-adapter.js";
+import { type Clock, systemClock } from "../clock/clock.js";
+import {
+  AuthError,
+  InvalidRequestError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitedError,
+  TimeoutError,
+  VendorError,
+  VendorResponseError,
+} from "../errors/errors.js";
+import { ScanstatError, type ScanstatErrorOptions } from "../errors/scanstat-error.js";
+import type { VendorId } from "../model/vendor-id.js";
+import { type RateLimiter, sharedRateLimiter } from "../rate-limit/sliding-window-limiter.js";
+import { backoffDelay } from "./backoff.js";
+import { redactSecrets } from "./redact.js";
+import { parseRetryAfter } from "./retry-after.js";
+import { type Schema, validate } from "./validate.js";
+
+/** How a client proves who it is. Headers may come from an async token provider. */
+export interface HttpAuth {
+  headers(): Record<string, string> | Promise<Record<string, string>>;
+  /** Called once after a 401; resolve true to send the request again with fresh headers (expired tokens). */
+  refresh?(): Promise<boolean>;
+  /** Every value that must never be printed (keys, secrets, tokens, encoded forms). */
+  secrets(): readonly string[];
+  /** A stable, non-secret name for the credential: rate budgets are kept per credential. */
+  fingerprint(): string;
+}
+
+/** What the vendor said when a request failed: the adapter reads its own error body shape. */
+export interface VendorErrorDetails {
+  message?: string;
+  code?: string;
+  requestId?: string;
+  /** For 403s: the permission the vendor says is missing. */
+  permission?: string;
+}
+
+export interface HttpErrorInfo {
+  vendor: VendorId;
+  operation: string;
+  status: number;
+  headers: Headers;
+  /** The body parsed as JSON, or undefined when it was not JSON. */
+  body: unknown;
+  /** The body as text (cut to 2 KB). */
+  text: string;
+  details: VendorErrorDetails;
+}
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 4. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A `Retry-After` longer than this is not waited out: the call fails with RateLimitedError. Default 60 s. */
+  maxRetryAfterMs: number;
+}
+
+export interface HttpTraceEvent {
+  vendor: VendorId;
+  operation: string;
+  method: string;
+  /** The URL, secrets redacted. */
+  url: string;
+  attempt: number;
+  status?: number;
+  durationMs: number;
+  error?: string;
+  /** Milliseconds the client will wait before the next attempt. */
+  retryInMs?: number;
+}
+
+export interface HttpClientSettings {
+  vendor: VendorId;
+  /** The API's origin, optionally with a path prefix (a proxy). Vendor paths are appended. */
+  baseUrl: string;
+  auth?: HttpAuth;
+  /** Reads the vendor's error body shape. */
+  parseErrorBody?: (body: unknown) => VendorErrorDetails | undefined;
+  /** Overrides the default status → error mapping for vendor quirks; return undefined to keep the default. */
+  classifyError?: (info: HttpErrorInfo) => ScanstatError | undefined;
+  /** Rate budgets by class; a request names its class. */
+  rateLimits?: Readonly<Record<string, RateLimit>>;
+  limiter?: RateLimiter;
+  clock?: Clock;
+  fetch?: typeof globalThis.fetch;
+  /** One HTTP request's time limit. Default 30 s. */
+  requestTimeoutMs?: number;
+  retry?: Partial<RetryOptions>;
+  /** For jitter; injectable for deterministic tests. */
+  random?: () => number;
+  onTrace?: (event: HttpTraceEvent) => void;
+  headers?: Record<string, string>;
+}
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface HttpRequest<T> {
+  /** For messages, traces and the rate budget (unless `rateLimitClass` says otherwise). */
+  operation: string;
+  rateLimitClass?: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** The vendor's documented path, appended to the base URL. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  json?: unknown;
+  form?: Record<string, string | undefined>;
+  /**
+   * Whether repeating the request is harmless. Reads are; a trigger is not (even when the
+   * vendor starts scans with GET). Non-idempotent requests are repeated only when the vendor
+   * provably did not act: 429, or a connection that was never made.
+   */
+  idempotent: boolean;
+  /** Validates a JSON body; `none` skips the body (e.g. 201 with no content). */
+  schema?: Schema<T>;
+  responseType?: "json" | "none" | "text";
+  /** Statuses outside 2xx that this operation treats as an answer, not an error. */
+  acceptStatus?: readonly number[];
+  signal?: AbortSignal;
+  /** Extra words for the error when a non-idempotent request may have been acted on. */
+  ambiguousHint?: string;
+}
+
+export interface HttpResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+export interface HttpClient {
+  readonly vendor: VendorId;
+  readonly baseUrl: string;
+  request<T = unknown>(request: HttpRequest<T>): Promise<HttpResponse<T>>;
+  /** Removes every known secret from text meant for people. */
+  redact(text: string): string;
+}
+
+const defaultRetry: RetryOptions = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 20_000, maxRetryAfterMs: 60_000 };
+const defaultRequestLimit: RateLimit = { requests: 60, windowMs: 60_000, documented: false };
+
+/** Error codes that prove the request never left this machine. */
+const notSentCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
+
+function errorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export function joinUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
+  const url = new URL(baseUrl.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`));
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) url.searchParams.set(name, String(value));
+  }
+  return url.toString();
+}
+
+function firstLine(text: string, max = 200): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+function looksLikeHtml(contentType: string | null, text: string): boolean {
+  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text);
+}
+
+export function createHttpClient(settings: HttpClientSettings): HttpClient {
+  const clock = settings.clock ?? systemClock;
+  const limiter = settings.limiter ?? sharedRateLimiter;
+  const retry = { ...defaultRetry, ...settings.retry };
+  const random = settings.random ?? Math.random;
+  const { vendor } = settings;
+  const secrets = () => settings.auth?.secrets() ?? [];
+  const redact = (text: string) => redactSecrets(text, secrets());
+  const api = ky.create({
+    retry: 0,
+    throwHttpErrors: false,
+    timeout: settings.requestTimeoutMs ?? 30_000,
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+  });
+
+  function defaultError(info: HttpErrorInfo, options: ScanstatErrorOptions): ScanstatError {
+    const said = info.details.message ? `: ${firstLine(info.details.message)}` : "";
+    const page = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "";
+    const base = `${vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
+    switch (true) {
+      case info.status === 401:
+        return new AuthError(`${base} — the credentials were refused`, options);
+      case info.status === 403:
+        return new PermissionError(
+          `${base} — the credentials lack a permission${info.details.permission ? ` (${info.details.permission})` : ""}`,
+          { ...options, ...(info.details.permission ? { permission: info.details.permission } : {}) },
+        );
+      case info.status === 404:
+        return new NotFoundError(base, options);
+      case info.status === 429:
+        return new RateLimitedError(base, options);
+      case info.status === 400 || info.status === 409 || info.status === 422:
+        return new InvalidRequestError(base, options);
+      default:
+        return new VendorError(base, options);
+    }
+  }
+
+  async function send<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
+    const url = joinUrl(settings.baseUrl, request.path, request.query);
+    const printableUrl = redact(url);
+    const limitClass = request.rateLimitClass ?? request.operation;
+    const limit = settings.rateLimits?.[limitClass] ?? defaultRequestLimit;
+    const budgetKey = `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`;
+    const errorOptions = (extra: ScanstatErrorOptions = {}): ScanstatErrorOptions => ({
+      vendor,
+      operation: request.operation,
+      ...extra,
+    });
+    const ambiguous = (error: ScanstatError): ScanstatError => {
+      if (request.idempotent) return error;
+      // The vendor may have acted: never repeat, and say how to look instead.
+      const hint =
+        request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`;
+      const rebuilt = Object.create(Object.getPrototypeOf(error)) as ScanstatError;
+      Object.assign(rebuilt, error, { mayHaveActed: true, hint, message: `${error.message} (${hint})` });
+      Object.defineProperty(rebuilt, "stack", { value: error.stack, enumerable: false });
+      return rebuilt;
+    };
+
+    let refreshed = false;
+    for (let attempt = 1; ; attempt++) {
+      await limiter.acquire(budgetKey, limit, request.signal);
+      const started = clock.now();
+      const wallStart = Date.now();
+      const trace = (event: Partial<HttpTraceEvent>) =>
+        settings.onTrace?.({
+          vendor,
+          operation: request.operation,
+          method: request.method,
+          url: printableUrl,
+          attempt,
+          durationMs: Date.now() - wallStart,
+          ...event,
+        });
+      const canRetry = attempt < retry.maxAttempts;
+
+      let response: Response;
+      try {
+        const headers: Record<string, string> = {
+          accept: "application/json",
+          ...settings.headers,
+          ...(await settings.auth?.headers()),
+        };
+        let body: BodyInit | undefined;
+        if (request.form) {
+          const form = new URLSearchParams();
+          for (const [name, value] of Object.entries(request.form)) if (value !== undefined) form.set(name, value);
+          body = form;
+        } else if (request.json !== undefined) {
+          body = JSON.stringify(request.json);
+          headers["content-type"] = "application/json";
+        }
+        response = await api(url, {
+          method: request.method,
+          headers,
+          ...(body !== undefined ? { body } : {}),
+          ...(request.signal ? { signal: request.signal } : {}),
+        });
+      } catch (cause) {
+        if (request.signal?.aborted) throw request.signal.reason;
+        const isTimeout = (cause as Error)?.name === "TimeoutError";
+        const code = errorCode(cause);
+        const notSent = !isTimeout && code !== undefined && notSentCodes.has(code);
+        const error: ScanstatError = isTimeout
+          ? new TimeoutError(`${vendor} ${request.operation}: no answer within ${settings.requestTimeoutMs ?? 30_000} ms`, errorOptions({ cause }))
+          : new NetworkError(`${vendor} ${request.operation}: ${redact(firstLine(code ?? (cause as Error)?.message ?? "connection failed"))}`, {
+              ...errorOptions({ cause }),
+              requestSent: !notSent,
+            });
+        const retryable = request.idempotent || notSent;
+        if (retryable && canRetry) {
+          const delay = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+          trace({ error: error.message, retryInMs: delay });
+          await clock.sleep(delay, request.signal);
+          continue;
+        }
+        trace({ error: error.message });
+        throw notSent ? error : ambiguous(error);
+      }
+
+      let text = "";
+      try {
+        if (!(request.responseType === "none" && response.ok)) text = await response.text();
+      } catch (cause) {
+        // The connection broke mid-answer: the vendor saw the request.
+        const error = new NetworkError(`${vendor} ${request.operation}: the connection broke while reading the answer`, {
+          ...errorOptions({ cause, status: response.status }),
+          requestSent: true,
+        });
+        if (request.idempotent && canRetry) {
+          const delay = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+          trace({ error: error.message, retryInMs: delay });
+          await clock.sleep(delay, request.signal);
+          continue;
+        }
+        throw ambiguous(error);
+      }
+      trace({ status: response.status });
+
+      if (response.ok || request.acceptStatus?.includes(response.status)) {
+        return { data: parseBody(request, response, text, errorOptions), status: response.status, headers: response.headers };
+      }
+
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        body = undefined;
+      }
+      const details = (body !== undefined && settings.parseErrorBody?.(body)) || {};
+      if (details.message) details.message = redact(details.message);
+      const info: HttpErrorInfo = {
+        vendor,
+        operation: request.operation,
+        status: response.status,
+        headers: response.headers,
+        body,
+        text: redact(text.slice(0, 2048)),
+        details,
+      };
+
+      if (response.status === 401 && settings.auth?.refresh && !refreshed) {
+        refreshed = true;
+        if (await settings.auth.refresh()) {
+          attempt--; // a fresh token is not a retry
+          continue;
+        }
+      }
+
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      const options = errorOptions({
+        status: response.status,
+        ...(details.requestId ? { requestId: details.requestId } : {}),
+      });
+      const error = settings.classifyError?.(info) ?? defaultError(info, options);
+
+      if (response.status === 429) {
+        // The vendor did not act on a 429: safe to repeat, even a trigger.
+        const delay = retryAfterMs ?? backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+        if (canRetry && delay <= retry.maxRetryAfterMs) {
+          trace({ status: 429, retryInMs: delay });
+          await clock.sleep(delay, request.signal);
+          continue;
+        }
+        throw new RateLimitedError(
+          `${error.message}${retryAfterMs !== undefined ? ` — the vendor asks to wait ${Math.ceil(retryAfterMs / 1000)} s` : ""}`,
+          { ...options, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
+        );
+      }
+      if (response.status >= 500 && request.idempotent && canRetry) {
+        const delay = retryAfterMs ?? backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+        if (delay <= retry.maxRetryAfterMs) {
+          trace({ status: response.status, retryInMs: delay });
+          await clock.sleep(delay, request.signal);
+          continue;
+        }
+      }
+      throw response.status >= 500 ? ambiguous(error) : error;
+    }
+  }
+
+  function parseBody<T>(
+    request: HttpRequest<T>,
+    response: Response,
+    text: string,
+    errorOptions: (extra?: ScanstatErrorOptions) => ScanstatErrorOptions,
+  ): T {
+    if (request.responseType === "none") return undefined as T;
+    if (request.responseType === "text") return text as T;
+    const where = `${vendor} ${request.operation}`;
+    if (text.trim() === "") {
+      throw new VendorResponseError(`${where}: empty body where JSON was expected`, errorOptions({ status: response.status }));
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      const what = looksLikeHtml(response.headers.get("content-type"), text) ? "an HTML page" : "malformed JSON";
+      throw new VendorResponseError(`${where}: expected JSON, got ${what}`, errorOptions({ status: response.status, cause }));
+    }
+    if (!request.schema) return json as T;
+    const result = validate(request.schema, json);
+    if (result.ok) return result.data;
+    throw new VendorResponseError(`${where}: unexpected response: field "${result.field}" ${result.problem}`, {
+      ...errorOptions({ status: response.status }),
+      field: result.field,
+    });
+  }
+
+  return {
+    vendor,
+    baseUrl: settings.baseUrl,
+    request: send,
+    redact,
+  };
+}

@@ -1,0 +1,40 @@
+import type { $ZodType } from "zod/v4/core";
+import { safeParse } from "zod/v4/core";
+
+export type Schema<T = unknown> = $ZodType<T>;
+
+export type ValidationResult<T> = { ok: true; data: T } | { ok: false; field: string; problem: string };
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+/** Validates `data` and, on failure, names the first offending field (e.g. `list.0.scan_id`). */
+export function validate<T>(schema: Schema<T>, data: unknown): ValidationResult<T> {
+  const result = safeParse(schema, data);
+  if (result.success) return { ok: true, data: result.data };
+  const issue = result.error.issues[0];
+  const path = issue?.path ?? [];
+  const field = path.length > 0 ? path.map(String).join(".") : "(body)";
+  const actual = valueAt(data, path);
+  let problem: string;
+  if (issue?.code === "invalid_type") {
+    problem = actual === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(actual)}`;
+  } else if (issue?.code === "invalid_value") {
+    problem = "not one of the allowed values";
+  } else {
+    problem = issue?.code ? issue.code.replace(/_/g, " ") : "invalid";
+  }
+  return { ok: false, field, problem };
+}

@@ -1,0 +1,80 @@
+export {
+  cancelScan,
+  getLogs,
+  getScans,
+  listScans,
+  requireCapability,
+  triggerScan,
+} from "./adapter/adapter-operations.js";
+export type {
+  AdapterCapabilities,
+  AdapterOperation,
+  CallOptions,
+  Capability,
+  ListScansQuery,
+  LogLine,
+  RateLimit,
+  ScanAdapter,
+  ScanLookup,
+  TriggerInput,
+} from "./adapter/scan-adapter.js";
+export { type Clock, systemClock } from "./clock/clock.js";
+export {
+  AuthError,
+  ConfigError,
+  InvalidRequestError,
+  InvalidScanRefError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitedError,
+  TimeoutError,
+  UnsupportedOperationError,
+  VendorError,
+  VendorResponseError,
+} from "./errors/errors.js";
+export { ScanstatError, type ScanstatErrorCode, type ScanstatErrorOptions } from "./errors/scanstat-error.js";
+export { backoffDelay } from "./http/backoff.js";
+export {
+  createHttpClient,
+  type HttpAuth,
+  type HttpClient,
+  type HttpClientSettings,
+  type HttpErrorInfo,
+  type HttpRequest,
+  type HttpResponse,
+  type HttpTraceEvent,
+  joinUrl,
+  type QueryValue,
+  type RetryOptions,
+  type VendorErrorDetails,
+} from "./http/http-client.js";
+export { basicAuthSecrets, redactHeaders, redactSecrets } from "./http/redact.js";
+export { parseRetryAfter } from "./http/retry-after.js";
+export { type Schema, type ValidationResult, validate } from "./http/validate.js";
+export {
+  type CheckCounts,
+  emptySeverityCounts,
+  type FindingCounts,
+  isTerminalState,
+  type Scan,
+  type ScanProgress,
+  type ScanRef,
+  type ScanResult,
+  type ScanState,
+  type Severity,
+  scanStates,
+  severities,
+  type Verdict,
+  verdicts,
+} from "./model/scan.js";
+export { formatScanRef, parseScanRef } from "./model/scan-ref.js";
+export {
+  defaultSeverityPolicy,
+  isSeverityThreshold,
+  type SeverityPolicy,
+  type SeverityThreshold,
+  verdictForFindings,
+} from "./model/severity-policy.js";
+export { resolveVendorId, type VendorId, vendorIds } from "./model/vendor-id.js";
+export { createSlidingWindowLimiter, type RateLimiter, sharedRateLimiter } from "./rate-limit/sliding-window-limiter.js";

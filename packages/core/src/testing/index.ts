@@ -1,0 +1,12 @@
+export { createFaultInjector, type Fault, type FaultInjector, type FaultOptions, transportFault } from "./faults.js";
+export { type LoopbackMount, type LoopbackServer, serveOnLoopback } from "./serve-on-loopback.js";
+export {
+  jsonResponse,
+  type RecordedRequest,
+  Simulator,
+  type SimulatorOptions,
+  type SimulatorRequestContext,
+  type SimulatorRoute,
+} from "./simulator.js";
+export type { SimulatedOutcome, VendorSimulator } from "./vendor-simulator.js";
+export { createScaledClock, createVirtualClock, VirtualClock, type VirtualClockOptions } from "./virtual-clock.js";

@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const packageSource = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
+const vendors = ["core", "soda", "projectdiscovery", "telmai", "halo"];
+
+// Tests run against the sources, so a package's tests never need its dependencies built first.
+const alias = vendors.flatMap((name) => [
+  { find: new RegExp(`^@scanstat/${name}/testing/msw$`), replacement: packageSource(`${name}/src/testing/msw.ts`) },
+  { find: new RegExp(`^@scanstat/${name}/testing$`), replacement: packageSource(`${name}/src/testing/index.ts`) },
+  { find: new RegExp(`^@scanstat/${name}/conformance$`), replacement: packageSource(`${name}/src/conformance/index.ts`) },
+  { find: new RegExp(`^@scanstat/${name}$`), replacement: packageSource(`${name}/src/index.ts`) },
+]);
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "apps/*/test/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/dist/**"],
+    testTimeout: 20_000,
+  },
+});
