@@ -6,6 +6,7 @@ export {
   requireCapability,
   triggerScan,
 } from "./adapter/adapter-operations.js";
+export type { CommonAdapterSettings } from "./adapter/adapter-settings.js";
 export type {
   AdapterCapabilities,
   AdapterOperation,

@@ -13,4 +13,6 @@ export interface VendorSimulator extends Simulator {
   seedScan(options?: { outcome?: SimulatedOutcome; durationMs?: number; queuedMs?: number }): string;
   /** How many triggers reached the simulator and started a scan. */
   readonly triggeredScans: number;
+  /** The credentials it accepts, as the `export NAME=value` variables a client needs (base URL included). */
+  sandboxEnvironment(baseUrl: string): Record<string, string>;
 }
