@@ -1,0 +1,259 @@
+import { describe, expect, it } from "vitest";
+import {
+  cancelScan,
+  getScans,
+  getLogs,
+  listScans,
+  triggerScan,
+} from "../adapter/adapter-operations.js";
+import type { AdapterOperation, Capability, ScanAdapter, TriggerInput } from "../adapter/scan-adapter.js";
+import { AuthError, NotFoundError, UnsupportedOperationError, VendorResponseError } from "../errors/errors.js";
+import { isTerminalState, type Scan, type ScanState, type Verdict } from "../model/scan.js";
+import type { SimulatedOutcome, VendorSimulator } from "../testing/vendor-simulator.js";
+import { createVirtualClock, type VirtualClock } from "../testing/virtual-clock.js";
+
+export interface ConformanceSetup {
+  simulator: VendorSimulator;
+  adapter: ScanAdapter;
+}
+
+export interface DescribeAdapterOptions {
+  name: string;
+  /** Called per test with a fresh virtual clock: build the simulator on it and an adapter pointed at it. */
+  create(context: { clock: VirtualClock; credentials: "valid" | "invalid" }): ConformanceSetup;
+  /** What `triggerScan` needs at this vendor. */
+  triggerInput: TriggerInput;
+  /** How a canceled scan looks through this adapter once the vendor is done with it. Default `canceled`. */
+  cancelEndsAs?: ScanState;
+}
+
+const methodOf: Record<Capability, keyof ScanAdapter> = {
+  trigger: "triggerScan",
+  cancel: "cancelScan",
+  list: "listScans",
+  logs: "getLogs",
+  batchGet: "getScans",
+};
+
+const operationOf: Record<Capability, AdapterOperation> = {
+  trigger: "triggerScan",
+  cancel: "cancelScan",
+  list: "listScans",
+  logs: "getLogs",
+  batchGet: "getScans",
+};
+
+const expectedEnding: Record<SimulatedOutcome, { state: ScanState; verdict?: Verdict }> = {
+  pass: { state: "completed", verdict: "pass" },
+  warn: { state: "completed", verdict: "warn" },
+  fail: { state: "completed", verdict: "fail" },
+  error: { state: "completed", verdict: "error" },
+  failed: { state: "failed" },
+  canceled: { state: "canceled" },
+  timed_out: { state: "timed_out" },
+};
+
+/** Lifecycle order; a scan's state may never move back. */
+const stateRank: Record<ScanState, number> = {
+  queued: 0,
+  running: 1,
+  canceling: 2,
+  completed: 3,
+  failed: 3,
+  canceled: 3,
+  timed_out: 3,
+  unknown: -1,
+};
+
+const pollEveryMs = 5_000;
+const maxLooks = 2_000;
+
+/** Looks at a scan until it is terminal, checking that its state never moves back. */
+async function followToEnd(adapter: ScanAdapter, id: string, clock: VirtualClock): Promise<Scan[]> {
+  const seen: Scan[] = [];
+  for (let look = 0; look < maxLooks; look++) {
+    const scan = await adapter.getScan(id);
+    const previous = seen.at(-1);
+    if (previous && stateRank[scan.state] >= 0 && stateRank[previous.state] >= 0) {
+      expect(stateRank[scan.state], `${previous.state} → ${scan.state}`).toBeGreaterThanOrEqual(stateRank[previous.state]);
+    }
+    seen.push(scan);
+    if (isTerminalState(scan.state)) return seen;
+    await clock.sleep(pollEveryMs);
+  }
+  throw new Error(`scan ${id} was not terminal after ${maxLooks} looks`);
+}
+
+async function collect<T>(iterable: AsyncIterable<T>, limit = 10_000): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) {
+    items.push(item);
+    if (items.length >= limit) break;
+  }
+  return items;
+}
+
+/**
+ * One suite every adapter runs against its simulator (as unstorage's drivers do): the contract
+ * of DESIGN §2 in tests, so the four adapters cannot drift apart.
+ */
+export function describeAdapter(options: DescribeAdapterOptions): void {
+  const setup = (credentials: "valid" | "invalid" = "valid") => {
+    const clock = createVirtualClock();
+    return { clock, ...options.create({ clock, credentials }) };
+  };
+
+  describe(`${options.name} adapter conformance`, () => {
+    describe("declarations", () => {
+      const { adapter } = setup();
+
+      for (const capability of Object.keys(methodOf) as Capability[]) {
+        it(`implements ${methodOf[capability]} exactly when it declares "${capability}"`, () => {
+          expect(typeof adapter[methodOf[capability]] === "function").toBe(adapter.capabilities[capability]);
+        });
+      }
+
+      it("declares a positive rate limit for getScan and every capable operation", () => {
+        const operations: AdapterOperation[] = ["getScan"];
+        for (const capability of Object.keys(operationOf) as Capability[]) {
+          if (adapter.capabilities[capability]) operations.push(operationOf[capability]);
+        }
+        for (const operation of operations) {
+          const limit = adapter.rateLimits[operation];
+          expect(limit, operation).toBeDefined();
+          expect(limit!.requests, operation).toBeGreaterThan(0);
+          expect(limit!.windowMs, operation).toBeGreaterThan(0);
+        }
+      });
+
+      it("refuses a capability it lacks with UnsupportedOperationError, never a silent no-op", async () => {
+        const calls: Array<[Capability, () => unknown]> = [
+          ["trigger", () => triggerScan(adapter, options.triggerInput)],
+          ["cancel", () => cancelScan(adapter, "any")],
+          ["list", () => listScans(adapter)],
+          ["logs", () => getLogs(adapter, "any")],
+        ];
+        for (const [capability, call] of calls) {
+          if (adapter.capabilities[capability]) continue;
+          expect(() => call(), capability).toThrow(UnsupportedOperationError);
+        }
+      });
+
+      it("names itself with its vendor id", () => {
+        expect(adapter.vendor).toMatch(/^(soda|projectdiscovery|telmai|halo)$/);
+      });
+    });
+
+    describe("getScan", () => {
+      const { simulator: probe } = setup();
+      for (const outcome of probe.supportedOutcomes) {
+        it(`follows a scan that ends "${outcome}" to ${expectedEnding[outcome].state}${
+          expectedEnding[outcome].verdict ? `/${expectedEnding[outcome].verdict}` : ""
+        }, never moving back`, async () => {
+          const { adapter, simulator, clock } = setup();
+          const id = simulator.seedScan({ outcome, queuedMs: 10_000, durationMs: 120_000 });
+          const seen = await followToEnd(adapter, id, clock);
+          const last = seen.at(-1)!;
+          expect(last.ref).toEqual({ vendor: adapter.vendor, id });
+          expect(last.state).toBe(expectedEnding[outcome].state);
+          expect(last.result?.verdict).toBe(expectedEnding[outcome].verdict);
+          expect(typeof last.vendorState).toBe("string");
+          expect(last.vendorState.length).toBeGreaterThan(0);
+          expect(last.raw).toBeDefined();
+          expect(seen.some((scan) => !isTerminalState(scan.state)), "seen before it ended").toBe(true);
+        });
+      }
+
+      it("gives NotFoundError for an id the vendor does not know", async () => {
+        const { adapter } = setup();
+        await expect(adapter.getScan("no-such-scan-0000")).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it("gives AuthError when the credentials are refused", async () => {
+        const { adapter, simulator } = setup("invalid");
+        const id = simulator.seedScan({ outcome: simulator.supportedOutcomes[0] ?? "pass" });
+        await expect(adapter.getScan(id)).rejects.toBeInstanceOf(AuthError);
+      });
+
+      it("retries a read answered 503 once, and succeeds", async () => {
+        const { adapter, simulator } = setup();
+        const id = simulator.seedScan();
+        simulator.faults.add({ type: "status", status: 503, body: { message: "unavailable" } });
+        const scan = await adapter.getScan(id);
+        expect(scan.ref.id).toBe(id);
+        expect(simulator.requests.some((request) => request.status === 503)).toBe(true);
+      });
+
+      it("waits out a 429's Retry-After, then succeeds", async () => {
+        const { adapter, simulator, clock } = setup();
+        const id = simulator.seedScan();
+        simulator.faults.add({ type: "status", status: 429, headers: { "retry-after": "3" }, body: { message: "slow down" } });
+        const before = clock.now();
+        const scan = await adapter.getScan(id);
+        expect(scan.ref.id).toBe(id);
+        expect(clock.now() - before).toBeGreaterThanOrEqual(3_000);
+      });
+
+      it("rejects a malformed body with VendorResponseError", async () => {
+        const { adapter, simulator } = setup();
+        const id = simulator.seedScan();
+        simulator.faults.add({ type: "malformed" });
+        await expect(adapter.getScan(id)).rejects.toBeInstanceOf(VendorResponseError);
+      });
+    });
+
+    describe("getScans", () => {
+      it("answers in the order asked, with a failed entry for an unknown id", async () => {
+        const { adapter, simulator } = setup();
+        const first = simulator.seedScan();
+        const second = simulator.seedScan({ outcome: simulator.supportedOutcomes.at(-1) ?? "pass" });
+        const lookups = await getScans(adapter, [first, "no-such-scan-0000", second]);
+        expect(lookups.map((lookup) => [lookup.id, lookup.ok])).toEqual([
+          [first, true],
+          ["no-such-scan-0000", false],
+          [second, true],
+        ]);
+        const missing = lookups[1]!;
+        expect(!missing.ok && NotFoundError.isInstance(missing.error)).toBe(true);
+      });
+    });
+
+    describe("triggerScan", () => {
+      it("starts exactly one scan and returns a ref that reaches a terminal state", async (context) => {
+        const { adapter, simulator, clock } = setup();
+        if (!adapter.capabilities.trigger) return context.skip();
+        const ref = await triggerScan(adapter, options.triggerInput);
+        expect(ref.vendor).toBe(adapter.vendor);
+        expect(ref.id.length).toBeGreaterThan(0);
+        expect(simulator.triggeredScans).toBe(1);
+        const seen = await followToEnd(adapter, ref.id, clock);
+        expect(isTerminalState(seen.at(-1)!.state)).toBe(true);
+        expect(simulator.triggeredScans).toBe(1);
+      });
+    });
+
+    describe("listScans", () => {
+      it("yields the scans still in progress when asked for active ones", async (context) => {
+        const { adapter, simulator, clock } = setup();
+        if (!adapter.capabilities.list) return context.skip();
+        const ids = [simulator.seedScan({ durationMs: 3_600_000 }), simulator.seedScan({ durationMs: 3_600_000 })];
+        await clock.advance(60_000);
+        const listed = await collect(listScans(adapter, { active: true }));
+        for (const id of ids) expect(listed.map((scan) => scan.ref.id)).toContain(id);
+        for (const scan of listed) expect(isTerminalState(scan.state)).toBe(false);
+      });
+    });
+
+    describe("cancelScan", () => {
+      it(`ends a running scan as ${options.cancelEndsAs ?? "canceled"}`, async (context) => {
+        const { adapter, simulator, clock } = setup();
+        if (!adapter.capabilities.cancel) return context.skip();
+        const id = simulator.seedScan({ queuedMs: 1_000, durationMs: 3_600_000 });
+        await clock.advance(60_000);
+        await cancelScan(adapter, id);
+        const seen = await followToEnd(adapter, id, clock);
+        expect(seen.at(-1)!.state).toBe(options.cancelEndsAs ?? "canceled");
+      });
+    });
+  });
+}

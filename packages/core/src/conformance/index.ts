@@ -1,0 +1,1 @@
+export { type ConformanceSetup, type DescribeAdapterOptions, describeAdapter } from "./describe-adapter.js";
