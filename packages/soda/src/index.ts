@@ -1,0 +1,33 @@
+export { countSodaChecks } from "./count-soda-checks.js";
+export { mapSodaScan } from "./map-soda-scan.js";
+export { mapSodaScanState, type SodaStateMapping, sodaScanStates } from "./map-soda-scan-state.js";
+export { createSodaAdapter, type SodaAdapterSettings } from "./soda-adapter.js";
+export type {
+  AsReceived,
+  SodaCheck,
+  SodaErrorBody,
+  SodaLogEntry,
+  SodaScanId,
+  SodaScanLogsPage,
+  SodaScanLogsQuery,
+  SodaScanStatus,
+  SodaTriggerScanBody,
+} from "./soda-api-types.js";
+export { createSodaAuth, requireSodaCredentials, type SodaCredentials, sodaCredentialVariables } from "./soda-auth.js";
+export { isSodaRegion, resolveSodaBaseUrl, type SodaRegion, sodaBaseUrls, sodaRegions } from "./soda-base-url.js";
+export {
+  createSodaClient,
+  type SodaClient,
+  type SodaClientSettings,
+  type SodaScanStatusAnswer,
+  type SodaTriggeredScan,
+  sodaMaxLogPageSize,
+} from "./soda-client.js";
+export { readSodaEnvironment, type SodaEnvironmentSettings } from "./soda-environment.js";
+export { classifySodaError, parseSodaErrorBody } from "./soda-error.js";
+export {
+  resolveSodaRateLimits,
+  type SodaRateLimitClass,
+  sodaRateLimitClassOf,
+  sodaRateLimits,
+} from "./soda-rate-limits.js";

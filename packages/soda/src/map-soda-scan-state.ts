@@ -1,0 +1,29 @@
+import type { ScanState, Verdict } from "@scanstat/core";
+
+export interface SodaStateMapping {
+  state: ScanState;
+  verdict?: Verdict;
+}
+
+/** DESIGN §1's Soda table, plus the two words only the cancel doc uses (`pending`, `submitted`). */
+export const sodaScanStates: Readonly<Record<string, SodaStateMapping>> = {
+  queuing: { state: "queued" },
+  executing: { state: "running" },
+  started: { state: "running" },
+  cancelationRequested: { state: "canceling" },
+  timeOutRequested: { state: "canceling" },
+  canceled: { state: "canceled" },
+  timedOut: { state: "timed_out" },
+  failed: { state: "failed" },
+  completed: { state: "completed", verdict: "pass" },
+  completedWithWarnings: { state: "completed", verdict: "warn" },
+  completedWithFailures: { state: "completed", verdict: "fail" },
+  completedWithErrors: { state: "completed", verdict: "error" },
+  pending: { state: "queued" },
+  submitted: { state: "queued" },
+};
+
+/** A Soda state word → scanstat's state (and verdict for completed scans). Unknown words → `unknown`, never a throw. */
+export function mapSodaScanState(word: string): SodaStateMapping {
+  return Object.hasOwn(sodaScanStates, word) ? sodaScanStates[word]! : { state: "unknown" };
+}

@@ -1,0 +1,73 @@
+import type { AdapterOperation, CommonAdapterSettings, LogLine, RateLimit, ScanAdapter } from "@scanstat/core";
+import { mapSodaScan } from "./map-soda-scan.js";
+import type { SodaCredentials } from "./soda-auth.js";
+import type { SodaRegion } from "./soda-base-url.js";
+import { createSodaClient, sodaMaxLogPageSize } from "./soda-client.js";
+import { resolveSodaRateLimits, sodaRateLimitClassOf } from "./soda-rate-limits.js";
+import type { SodaScanLogsPage } from "./soda-api-types.js";
+
+export type SodaAdapterSettings = CommonAdapterSettings &
+  Partial<SodaCredentials> & {
+    /** `eu` (default) or `us`; `baseUrl` wins. */
+    region?: SodaRegion;
+  };
+
+function hasNextPage(page: SodaScanLogsPage, pageNumber: number, size: number): boolean {
+  if (page.content.length === 0) return false;
+  if (typeof page.last === "boolean") return !page.last;
+  if (typeof page.totalPages === "number") return pageNumber + 1 < page.totalPages;
+  return page.content.length >= size;
+}
+
+/** Soda Cloud as a ScanAdapter: status, trigger, cancel and logs. Soda's API has no scan list. */
+export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
+  const client = createSodaClient({
+    ...settings,
+    apiKeyId: settings.apiKeyId ?? "",
+    apiKeySecret: settings.apiKeySecret ?? "",
+  });
+  const budgets = resolveSodaRateLimits(settings.rateLimits);
+  const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
+  for (const [operation, limitClass] of Object.entries(sodaRateLimitClassOf)) {
+    rateLimits[operation as AdapterOperation] = budgets[limitClass];
+  }
+
+  return {
+    vendor: "soda",
+    capabilities: { trigger: true, cancel: true, list: false, logs: true, batchGet: false },
+    rateLimits,
+
+    async getScan(id, options) {
+      const { status, nextPollTime } = await client.getScanStatus(id, options);
+      return mapSodaScan(id, status, nextPollTime);
+    },
+
+    async triggerScan(input, options) {
+      // The client refuses a missing definition (ConfigError); Soda itself checks the data timestamp.
+      const { scanId } = await client.triggerScan(
+        { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
+        options,
+      );
+      return { vendor: "soda", id: scanId };
+    },
+
+    async cancelScan(id, options) {
+      await client.cancelScan(id, options);
+    },
+
+    // Page by page, and only when the consumer asks for more: a million-line log never sits in memory.
+    async *getLogs(id, options): AsyncGenerator<LogLine> {
+      const size = sodaMaxLogPageSize;
+      for (let pageNumber = 0; ; pageNumber++) {
+        const page = await client.getScanLogs(id, { page: pageNumber, size }, options);
+        for (const entry of page.content) {
+          const line: LogLine = { message: entry.message };
+          if (entry.timestamp) line.timestamp = entry.timestamp;
+          if (entry.level) line.level = entry.level;
+          yield line;
+        }
+        if (!hasNextPage(page, pageNumber, size)) return;
+      }
+    },
+  };
+}

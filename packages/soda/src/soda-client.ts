@@ -1,0 +1,175 @@
+import {
+  type CallOptions,
+  type CommonAdapterSettings,
+  ConfigError,
+  createHttpClient,
+  InvalidScanRefError,
+  VendorResponseError,
+} from "@scanstat/core";
+import type {
+  SodaScanId,
+  SodaScanLogsPage,
+  SodaScanLogsQuery,
+  SodaScanStatus,
+  SodaTriggerScanBody,
+} from "./soda-api-types.js";
+import { createSodaAuth, type SodaCredentials } from "./soda-auth.js";
+import { resolveSodaBaseUrl, type SodaRegion } from "./soda-base-url.js";
+import { classifySodaError, parseSodaErrorBody } from "./soda-error.js";
+import { resolveSodaRateLimits } from "./soda-rate-limits.js";
+import { sodaScanLogsPageSchema, sodaScanStatusSchema } from "./soda-schemas.js";
+
+export type SodaClientSettings = SodaCredentials &
+  Omit<CommonAdapterSettings, "severityPolicy"> & {
+    /** `eu` (default, https://cloud.soda.io) or `us` (https://cloud.us.soda.io); `baseUrl` wins. */
+    region?: SodaRegion;
+  };
+
+export interface SodaTriggeredScan {
+  /** From `X-Soda-Scan-Id`, else the last segment of `Location`. */
+  scanId: string;
+  location: string | undefined;
+}
+
+export interface SodaScanStatusAnswer {
+  status: SodaScanStatus;
+  /** The `X-Soda-Next-Poll-Time` header, verbatim: when Soda suggests asking again. */
+  nextPollTime: string | undefined;
+}
+
+/** One typed method per Soda Cloud scan endpoint; vendor-shaped data in and out. */
+export interface SodaClient {
+  readonly baseUrl: string;
+  /** `POST /api/v1/scans`. Never repeated once sent: a repeat could start a second scan. */
+  triggerScan(body: SodaTriggerScanBody, options?: CallOptions): Promise<SodaTriggeredScan>;
+  /** `GET /api/v1/scans/{scanId}`. */
+  getScanStatus(scanId: SodaScanId, options?: CallOptions): Promise<SodaScanStatusAnswer>;
+  /** `DELETE /api/v1/scans/{scanId}`. */
+  cancelScan(scanId: SodaScanId, options?: CallOptions): Promise<void>;
+  /** `GET /api/v1/scans/{scanId}/logs?page=&size=`: one page, oldest lines first. */
+  getScanLogs(scanId: SodaScanId, query?: SodaScanLogsQuery, options?: CallOptions): Promise<SodaScanLogsPage>;
+}
+
+/** Soda serves log pages of 100..1000 lines (default 1000). */
+export const sodaMaxLogPageSize = 1000;
+
+function scanPath(scanId: string): string {
+  if (scanId.trim() === "") throw new InvalidScanRefError("soda: the scan id is empty", { vendor: "soda" });
+  return `/api/v1/scans/${encodeURIComponent(scanId)}`;
+}
+
+/** The last path segment of a `Location` header, e.g. `…/api/v1/scans/4651ba64` → `4651ba64`. */
+function scanIdFromLocation(location: string | null, baseUrl: string): string | undefined {
+  if (!location) return undefined;
+  try {
+    const segment = new URL(location, baseUrl).pathname.split("/").filter(Boolean).at(-1);
+    return segment ? decodeURIComponent(segment) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkLogsQuery({ page = 0, size = sodaMaxLogPageSize }: SodaScanLogsQuery): void {
+  if (!Number.isInteger(page) || page < 0 || !Number.isInteger(size) || size < 100 || size > sodaMaxLogPageSize) {
+    const message = `soda getScanLogs: page must be an integer from 0, size one from 100 to 1000 (got ${page}, ${size})`;
+    throw new ConfigError(message, { vendor: "soda" });
+  }
+}
+
+export function createSodaClient(settings: SodaClientSettings): SodaClient {
+  const auth = createSodaAuth(settings);
+  const baseUrl = resolveSodaBaseUrl(settings);
+  const http = createHttpClient({
+    vendor: "soda",
+    baseUrl,
+    auth,
+    parseErrorBody: parseSodaErrorBody,
+    classifyError: classifySodaError,
+    rateLimits: resolveSodaRateLimits(settings.rateLimits),
+    limiter: settings.limiter,
+    clock: settings.clock,
+    fetch: settings.fetch,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    retry: settings.retry,
+    random: settings.random,
+    onTrace: settings.onTrace,
+  });
+
+  return {
+    baseUrl,
+
+    async triggerScan(body, options) {
+      if (!body.scanDefinition || body.scanDefinition.trim() === "") {
+        throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", { vendor: "soda" });
+      }
+      const response = await http.request({
+        operation: "triggerScan",
+        rateLimitClass: "trigger",
+        method: "POST",
+        path: "/api/v1/scans",
+        form: { scanDefinition: body.scanDefinition, dataTimestamp: body.dataTimestamp },
+        idempotent: false,
+        responseType: "none",
+        ambiguousHint: `the Soda scan "${body.scanDefinition}" may have started: check Soda Cloud before triggering again`,
+        signal: options?.signal,
+      });
+      const location = response.headers.get("location") ?? undefined;
+      const scanId =
+        response.headers.get("x-soda-scan-id")?.trim() || scanIdFromLocation(response.headers.get("location"), baseUrl);
+      if (!scanId) {
+        throw new VendorResponseError(
+          "soda triggerScan: HTTP 201 without X-Soda-Scan-Id or Location: the scan started but its id is unknown",
+          {
+            vendor: "soda",
+            operation: "triggerScan",
+            status: response.status,
+            field: "X-Soda-Scan-Id",
+            mayHaveActed: true,
+          },
+        );
+      }
+      return { scanId, location };
+    },
+
+    async getScanStatus(scanId, options) {
+      const response = await http.request({
+        operation: "getScanStatus",
+        rateLimitClass: "status",
+        method: "GET",
+        path: scanPath(scanId),
+        idempotent: true,
+        schema: sodaScanStatusSchema,
+        signal: options?.signal,
+      });
+      return { status: response.data, nextPollTime: response.headers.get("x-soda-next-poll-time") ?? undefined };
+    },
+
+    async cancelScan(scanId, options) {
+      await http.request({
+        operation: "cancelScan",
+        rateLimitClass: "cancel",
+        method: "DELETE",
+        path: scanPath(scanId),
+        idempotent: false,
+        responseType: "none",
+        ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
+        signal: options?.signal,
+      });
+    },
+
+    async getScanLogs(scanId, query = {}, options) {
+      checkLogsQuery(query);
+      const response = await http.request({
+        operation: "getScanLogs",
+        rateLimitClass: "logs",
+        method: "GET",
+        path: `${scanPath(scanId)}/logs`,
+        query: { page: query.page, size: query.size },
+        idempotent: true,
+        schema: sodaScanLogsPageSchema,
+        signal: options?.signal,
+      });
+      return response.data;
+    },
+  };
+}
