@@ -1,0 +1,24 @@
+import { createSlidingWindowLimiter } from "@scanstat/core";
+import { describeAdapter } from "@scanstat/core/conformance";
+import { createHaloAdapter } from "./halo-adapter.js";
+import { createHaloSimulator, haloSandboxApiKey } from "./testing/index.js";
+
+describeAdapter({
+  name: "halo",
+  create: ({ clock, credentials }) => {
+    const simulator = createHaloSimulator({ clock });
+    const adapter = createHaloAdapter({
+      apiKey: credentials === "invalid" ? "not-the-sandbox-key" : haloSandboxApiKey,
+      baseUrl: "https://api.halosecurity.com",
+      fetch: simulator.fetch,
+      clock,
+      limiter: createSlidingWindowLimiter(clock),
+      random: () => 0.5,
+    });
+    return { simulator, adapter };
+  },
+  triggerInput: { targetId: 1 },
+  // Canceled, because this adapter remembers the cancel it sent: Halo's API itself cannot say so
+  // (a scan canceled elsewhere reads as completed; see createHaloAdapter).
+  cancelEndsAs: "canceled",
+});

@@ -1,0 +1,319 @@
+import {
+  ConfigError,
+  createSlidingWindowLimiter,
+  InvalidRequestError,
+  isTerminalState,
+  NetworkError,
+  NotFoundError,
+  type Scan,
+  VendorError,
+} from "@scanstat/core";
+import { createVirtualClock } from "@scanstat/core/testing";
+import { mswHandlers } from "@scanstat/core/testing/msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createHaloAdapter } from "./halo-adapter.js";
+import { createHaloSimulator, type HaloSimulatorOptions, haloSandboxApiKey } from "./testing/index.js";
+
+const baseUrl = "https://api.halosecurity.com";
+const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+function setup(options: Partial<HaloSimulatorOptions> = {}) {
+  const clock = createVirtualClock();
+  const simulator = createHaloSimulator({ clock, queuedMs: 10_000, durationMs: 60_000, ...options });
+  server.use(...mswHandlers(simulator, baseUrl));
+  const adapter = createHaloAdapter({
+    apiKey: haloSandboxApiKey,
+    clock,
+    limiter: createSlidingWindowLimiter(clock),
+    random: () => 0.5,
+  });
+  return { clock, simulator, adapter };
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+describe("a triggered scan, from queue to findings", () => {
+  it("moves Queued → Server - Running → Web - Running → completed with findings and a verdict", async () => {
+    const { clock, simulator, adapter } = setup({ outcomes: ["fail"] });
+    const ref = await adapter.triggerScan({ targetId: 1 });
+    expect(ref).toEqual({ vendor: "halo", id: simulator.scans[0]!.id });
+
+    const seen: Array<[string, string]> = [];
+    let scan: Scan = await adapter.getScan(ref.id);
+    seen.push([scan.state, scan.vendorState]);
+    while (!isTerminalState(scan.state)) {
+      await clock.sleep(20_000);
+      scan = await adapter.getScan(ref.id);
+      seen.push([scan.state, scan.vendorState]);
+    }
+    expect(seen).toEqual([
+      ["queued", "Queued"],
+      ["running", "Server - Running"],
+      ["running", "Web - Running"],
+      ["running", "Web - Running"],
+      ["completed", "complete"],
+    ]);
+    expect(scan.target).toBe("www.example.com");
+    expect(scan.result).toEqual({
+      verdict: "fail",
+      findings: { total: 13, bySeverity: { critical: 1, high: 1, medium: 2, low: 3, info: 6, unknown: 0 } },
+      riskScore: 88,
+    });
+  });
+
+  it.each([
+    ["pass", "pass"],
+    ["warn", "warn"],
+  ] as const)("an outcome %s reads as verdict %s", async (outcome, verdict) => {
+    const { clock, simulator, adapter } = setup();
+    const id = simulator.seedScan({ outcome, queuedMs: 0, durationMs: 1000 });
+    await clock.sleep(2000);
+    expect((await adapter.getScan(id)).result?.verdict).toBe(verdict);
+  });
+});
+
+describe("start", () => {
+  it.each([200, 400] as const)("'Scan Already In Progress' on %i returns the running scan's ref", async (status) => {
+    const { simulator, adapter } = setup({ alreadyInProgressStatus: status });
+    const first = await adapter.triggerScan({ targetId: 2 });
+    const second = await adapter.triggerScan({ targetId: "2" });
+    expect(second).toEqual(first);
+    expect(simulator.triggeredScans).toBe(1);
+    expect(simulator.count("startScan", { status })).toBe(status === 200 ? 2 : 1);
+  });
+
+  it("finds a scan started without an id in the in-progress list, by its target", async () => {
+    const { simulator, adapter } = setup();
+    simulator.seedScan(); // another target's scan is in progress too
+    const ref = await adapter.triggerScan({ targetId: 3 });
+    const started = simulator.scans.find((scan) => scan.targetId === 3)!;
+    expect(ref.id).toBe(started.id);
+    expect(simulator.requests.map((request) => `${request.operation} ${request.search}`)).toEqual([
+      "startScan ?target_id=3",
+      "listInProgressScans ?target_id=3&limit=1000&start=0",
+    ]);
+  });
+
+  it("does not trust the target filter: an entry of another target is skipped", async () => {
+    const { simulator, adapter } = setup();
+    const otherId = simulator.seedScan();
+    const other = {
+      scan_id: otherId,
+      target_id: 1001,
+      target_name: "seeded-1.example.com",
+      status: 3,
+      status_display: "Server - Running",
+      date: "2026-01-01 00:00",
+    };
+    // A server that ignores target_id and puts another target's newer scan first.
+    simulator.faults.add(
+      {
+        type: "transform",
+        transform: (body) => ({
+          ...(body as object),
+          list: [{ ...other, date: "2026-12-31 23:59" }, ...(body as { list: unknown[] }).list],
+        }),
+      },
+      { operation: "listInProgressScans" },
+    );
+    const ref = await adapter.triggerScan({ targetId: 1 });
+    expect(ref.id).toBe(simulator.scans.find((scan) => scan.targetId === 1)!.id);
+  });
+
+  it("an ambiguous failure (reset after Halo acted) is not repeated", async () => {
+    const { simulator, adapter } = setup();
+    simulator.faults.add({ type: "reset" }, { operation: "startScan", afterHandling: true });
+    const error = await adapter.triggerScan({ targetId: 1 }).catch((caught: unknown) => caught);
+    expect(NetworkError.isInstance(error)).toBe(true);
+    expect(error).toHaveProperty("mayHaveActed", true);
+    expect((error as Error).message).toContain("look with `scanstat list halo --active` before starting again");
+    expect(simulator.triggeredScans).toBe(1);
+    expect(simulator.count("startScan")).toBe(1);
+  });
+
+  it("a 503 after Halo acted is not repeated either", async () => {
+    const { simulator, adapter } = setup();
+    simulator.faults.add(
+      { type: "status", status: 503, body: { code: 0, message: "busy" } },
+      { operation: "startScan", afterHandling: true },
+    );
+    const error = await adapter.triggerScan({ targetId: 1 }).catch((caught: unknown) => caught);
+    expect(VendorError.isInstance(error)).toBe(true);
+    expect(simulator.triggeredScans).toBe(1);
+    expect(simulator.count("startScan")).toBe(1);
+  });
+
+  it("a 429 (Halo did not act) is retried after its Retry-After", async () => {
+    const { simulator, adapter } = setup();
+    simulator.faults.add(
+      { type: "status", status: 429, body: { code: 429, message: "slow down" }, headers: { "retry-after": "2" } },
+      { operation: "startScan" },
+    );
+    await adapter.triggerScan({ targetId: 1 });
+    expect(simulator.triggeredScans).toBe(1);
+    expect(simulator.count("startScan")).toBe(2);
+  });
+
+  it("an unknown target is NotFoundError; a missing target id is ConfigError without a request", async () => {
+    const { simulator, adapter } = setup();
+    await expect(adapter.triggerScan({ targetId: 404 })).rejects.toThrow("halo startScan: HTTP 404: target not found");
+    const missing = await adapter.triggerScan({}).catch((caught: unknown) => caught);
+    expect(ConfigError.isInstance(missing)).toBe(true);
+    expect((missing as Error).message).toBe("halo needs a target id to start a scan (--target-id)");
+    await expect(adapter.triggerScan({ targetId: "www.example.com" })).rejects.toThrow(
+      'halo target id must be a positive integer, got "www.example.com"',
+    );
+    expect(simulator.count("startScan")).toBe(1);
+  });
+});
+
+describe("getScans", () => {
+  it("100 scans cost one in-progress list call per poll plus one get.json per finished scan", async () => {
+    const { clock, simulator, adapter } = setup();
+    const outcomes = ["pass", "warn", "fail"] as const;
+    // One scan finishes every 6 s: 5 s queued + 60 s running + 6 s × its index.
+    const ids = Array.from({ length: 100 }, (_, index) =>
+      simulator.seedScan({ outcome: outcomes[index % 3], queuedMs: 5_000, durationMs: 60_000 + index * 6_000 }),
+    );
+    const finished = new Map<string, Scan>();
+    let polls = 0;
+    let watching = [...ids];
+    while (watching.length > 0) {
+      const lookups = await adapter.getScans(watching);
+      polls++;
+      expect(lookups.map((lookup) => lookup.id)).toEqual(watching);
+      for (const lookup of lookups) {
+        if (!lookup.ok) throw lookup.error;
+        if (isTerminalState(lookup.scan.state)) finished.set(lookup.id, lookup.scan);
+      }
+      watching = watching.filter((id) => !finished.has(id));
+      if (watching.length > 0) await clock.sleep(30_000);
+    }
+    // The last scan ends at 5 + 60 + 99 × 6 = 659 s: polls at 0, 30, …, 660 s.
+    expect(polls).toBe(23);
+    expect(simulator.count("listInProgressScans")).toBe(23);
+    expect(simulator.count("getScan")).toBe(100);
+    expect(simulator.requests.length).toBe(123);
+    const verdicts = [...finished.values()].map((scan) => scan.result?.verdict);
+    expect(verdicts.filter((verdict) => verdict === "pass")).toHaveLength(34);
+    expect(verdicts.filter((verdict) => verdict === "warn")).toHaveLength(33);
+    expect(verdicts.filter((verdict) => verdict === "fail")).toHaveLength(33);
+  });
+
+  it("answers in order, with a not-found entry and repeated ids read once", async () => {
+    const { clock, simulator, adapter } = setup();
+    const running = simulator.seedScan({ queuedMs: 0, durationMs: 600_000 });
+    const done = simulator.seedScan({ outcome: "warn", queuedMs: 0, durationMs: 1_000 });
+    await clock.sleep(5_000);
+    const lookups = await adapter.getScans([done, "missing", running, done]);
+    expect(lookups.map((lookup) => [lookup.id, lookup.ok ? lookup.scan.state : lookup.error.code])).toEqual([
+      [done, "completed"],
+      ["missing", "not_found"],
+      [running, "running"],
+      [done, "completed"],
+    ]);
+    expect(simulator.count("listInProgressScans")).toBe(1);
+    expect(simulator.count("getScan")).toBe(2);
+  });
+
+  it("does not trust the scan_id filter: another scan in the answer does not make a finished one running", async () => {
+    const { clock, simulator, adapter } = setup();
+    const done = simulator.seedScan({ queuedMs: 0, durationMs: 1_000 });
+    const running = simulator.seedScan({ queuedMs: 0, durationMs: 600_000 });
+    await clock.sleep(5_000);
+    const runningItem = (await adapter.client.listInProgressScansPage({ scan_id: running })).list[0]!;
+    // A server that ignores scan_id and lists every scan in progress.
+    simulator.faults.add(
+      { type: "transform", transform: (body) => ({ ...(body as object), list: [runningItem] }) },
+      { operation: "listInProgressScans" },
+    );
+    const scan = await adapter.getScan(done);
+    expect([scan.ref.id, scan.state]).toEqual([done, "completed"]);
+    expect(simulator.faults.injected).toEqual({ transform: 1 });
+  });
+});
+
+describe("cancel", () => {
+  it("a canceled scan reads as canceled to this adapter, and as completed to any other (Halo cannot tell)", async () => {
+    const { clock, simulator, adapter } = setup();
+    const ref = await adapter.triggerScan({ targetId: 1 });
+    await clock.sleep(20_000);
+    expect((await adapter.getScan(ref.id)).state).toBe("running");
+    await adapter.cancelScan(ref.id);
+    expect(simulator.count("cancelScan", { status: 200 })).toBe(1);
+
+    const seenHere = await adapter.getScan(ref.id);
+    expect([seenHere.state, seenHere.vendorState, seenHere.result]).toEqual(["canceled", "complete", undefined]);
+
+    const elsewhere = createHaloAdapter({
+      apiKey: haloSandboxApiKey,
+      clock,
+      limiter: createSlidingWindowLimiter(clock),
+    });
+    const seenElsewhere = await elsewhere.getScan(ref.id);
+    expect([seenElsewhere.state, seenElsewhere.result?.verdict, seenElsewhere.result?.findings?.total]).toEqual([
+      "completed",
+      "pass",
+      0,
+    ]);
+  });
+
+  it("a finished scan is 'not in progress'; an unknown one is not found", async () => {
+    const { clock, simulator, adapter } = setup();
+    const done = simulator.seedScan({ queuedMs: 0, durationMs: 1_000 });
+    await clock.sleep(5_000);
+    const finished = await adapter.cancelScan(done).catch((caught: unknown) => caught);
+    expect(InvalidRequestError.isInstance(finished)).toBe(true);
+    expect((finished as Error).message).toBe(
+      `halo scan ${done} is not in progress: Halo cancels only scans in progress`,
+    );
+    const unknown = await adapter.cancelScan("nope").catch((caught: unknown) => caught);
+    expect(NotFoundError.isInstance(unknown)).toBe(true);
+    expect((unknown as Error).message).toBe("halo scan nope not found");
+  });
+});
+
+describe("listScans", () => {
+  it("active lists the in-progress scans", async () => {
+    const { clock, simulator, adapter } = setup();
+    const running = simulator.seedScan({ queuedMs: 0, durationMs: 600_000 });
+    simulator.seedScan({ queuedMs: 0, durationMs: 1_000 });
+    await clock.sleep(5_000);
+    const scans = await collect(adapter.listScans({ active: true }));
+    expect(scans.map((scan) => [scan.ref.id, scan.state, scan.vendorState])).toEqual([
+      [running, "running", "Server - Running"],
+    ]);
+  });
+
+  it("by type: running entries from the in-progress list, the others completed without a result", async () => {
+    const { clock, simulator, adapter } = setup();
+    const done = simulator.seedScan({ queuedMs: 0, durationMs: 1_000 });
+    const running = simulator.seedScan({ queuedMs: 0, durationMs: 600_000 });
+    await clock.sleep(5_000);
+    const scans = await collect(adapter.listScans({ type: "all" }));
+    expect(scans.map((scan) => [scan.ref.id, scan.state, scan.target, scan.result])).toEqual([
+      [done, "completed", "seeded-1.example.com", undefined],
+      [running, "running", "seeded-2.example.com", undefined],
+    ]);
+    expect(simulator.count("getScan")).toBe(0);
+  });
+
+  it("stops at the limit and refuses an unknown type", async () => {
+    const { simulator, adapter } = setup();
+    for (let index = 0; index < 5; index++) simulator.seedScan();
+    expect(await collect(adapter.listScans({ limit: 2 }))).toHaveLength(2);
+    expect(simulator.requests.at(-1)?.search).toBe("?type=current&limit=2&start=0");
+    await expect(collect(adapter.listScans({ type: "finished" }))).rejects.toThrow(
+      'halo list type must be one of current, recent, prior, all, got "finished"',
+    );
+  });
+});

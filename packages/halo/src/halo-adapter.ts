@@ -1,0 +1,294 @@
+import {
+  type AdapterCapabilities,
+  type AdapterOperation,
+  type CallOptions,
+  ConfigError,
+  InvalidRequestError,
+  InvalidScanRefError,
+  type ListScansQuery,
+  NotFoundError,
+  type RateLimit,
+  type Scan,
+  type ScanAdapter,
+  type ScanLookup,
+  type ScanRef,
+  ScanstatError,
+  systemClock,
+  type TriggerInput,
+  VendorError,
+  VendorResponseError,
+} from "@scanstat/core";
+import { createHaloClient, type HaloClient, type HaloClientSettings, type HaloScanType } from "./halo-client.js";
+import { haloMaxPageSize } from "./halo-pagination.js";
+import type { HaloRateLimitClass } from "./halo-rate-limits.js";
+import type { HaloInProgressScan, HaloScanDetailsResponse } from "./halo-schemas.js";
+import { mapHaloInProgressScan, mapHaloScanDetails, mapHaloScanListItem } from "./map-halo-scan.js";
+import { createRecentMemory } from "./recent-memory.js";
+
+/** Common settings plus `apiKey` (`HALO_API_KEY`); `baseUrl` is `HALO_BASE_URL`. */
+export type HaloAdapterSettings = HaloClientSettings;
+
+export interface HaloAdapter extends ScanAdapter {
+  readonly vendor: "halo";
+  readonly client: HaloClient;
+  getScans(ids: readonly string[], options?: CallOptions): Promise<ScanLookup[]>;
+  triggerScan(input: TriggerInput, options?: CallOptions): Promise<ScanRef>;
+  cancelScan(id: string, options?: CallOptions): Promise<void>;
+  listScans(query?: ListScansQuery, options?: CallOptions): AsyncIterable<Scan>;
+}
+
+const capabilities: AdapterCapabilities = { trigger: true, cancel: true, list: true, logs: false, batchGet: true };
+
+const operationRateClass: Readonly<Partial<Record<AdapterOperation, HaloRateLimitClass>>> = {
+  getScan: "read",
+  getScans: "read",
+  listScans: "read",
+  triggerScan: "write",
+  cancelScan: "write",
+};
+
+const scanTypes: readonly HaloScanType[] = ["current", "recent", "prior", "all"];
+
+/** Looks for a started scan in the in-progress list: at once, then after these delays (ms). */
+const startedScanLookDelays = [0, 1000, 2000, 4000];
+
+/**
+ * The Halo Security adapter. Halo is the odd vendor: it has no scan status field.
+ *
+ * - State is composite: a scan listed by `scan/inprogress-list.json` is queued or running (its
+ *   `status_display` kept verbatim); a scan not listed but answered by `scan/get.json` is
+ *   completed, with the verdict from `severityPolicy`; a scan in neither is NotFoundError.
+ * - Canceled scans: Halo's API cannot tell a canceled scan from a completed one (get.json has no
+ *   status). This adapter remembers the cancels it sent itself, for its own lifetime, and reports
+ *   those scans as `canceled` (no result). A scan canceled anywhere else (the Halo app, another
+ *   process, an earlier CLI run) reads as `completed`, with a verdict from whatever it found before.
+ *   Likewise a scan that failed on Halo's side reads as completed: only Halo's events
+ *   ("Scan Failed") say otherwise, and they are outside the scan API.
+ * - `getScans` reads the whole in-progress list once (1000 per page) and calls get.json only
+ *   for the scans that left it: watching many scans costs one list call per poll plus one read
+ *   per finished scan.
+ * - Start and cancel are GETs that act: they are never repeated after an ambiguous failure.
+ */
+export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
+  const client = createHaloClient(settings);
+  const clock = settings.clock ?? systemClock;
+  const cancelRequestedHere = createRecentMemory<true>(10_000);
+  // get.json names only a target id: keep the host we saw while the scan ran.
+  const targetOfScan = createRecentMemory<string>(10_000);
+
+  const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
+  for (const [operation, rateClass] of Object.entries(operationRateClass)) {
+    rateLimits[operation as AdapterOperation] = client.rateLimits[rateClass];
+  }
+
+  function requireScanId(id: string): string {
+    const trimmed = typeof id === "string" ? id.trim() : "";
+    if (trimmed === "") throw new InvalidScanRefError("halo scan id is empty", { vendor: "halo" });
+    return trimmed;
+  }
+
+  function fromInProgress(item: HaloInProgressScan): Scan {
+    if (item.target_name) targetOfScan.set(item.scan_id, item.target_name);
+    return mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
+  }
+
+  function fromDetails(body: HaloScanDetailsResponse): Scan {
+    const target = targetOfScan.get(body.scan.scan_id);
+    return mapHaloScanDetails(body, {
+      cancelRequestedHere: cancelRequestedHere.has(body.scan.scan_id),
+      ...(settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}),
+      ...(target ? { target } : {}),
+    });
+  }
+
+  /** Every scan in progress, by id. Ids are compared here: a filter we did not check is not trusted. */
+  async function inProgressById(options?: CallOptions): Promise<Map<string, HaloInProgressScan>> {
+    const running = new Map<string, HaloInProgressScan>();
+    for await (const item of client.listInProgressScans({ limit: haloMaxPageSize }, options)) {
+      running.set(item.scan_id, item);
+    }
+    return running;
+  }
+
+  async function findInProgress(id: string, options?: CallOptions): Promise<HaloInProgressScan | undefined> {
+    for await (const item of client.listInProgressScans({ scan_id: id, limit: haloMaxPageSize }, options)) {
+      if (item.scan_id === id) return item;
+    }
+    return undefined;
+  }
+
+  async function readFinished(id: string, options?: CallOptions): Promise<Scan> {
+    let body: HaloScanDetailsResponse;
+    try {
+      body = await client.getScan(id, options);
+    } catch (error) {
+      if (NotFoundError.isInstance(error)) {
+        throw new NotFoundError(`halo scan ${id} not found: it is neither in progress nor known to scan/get.json`, {
+          vendor: "halo",
+          operation: "getScan",
+          ...(error.status !== undefined ? { status: error.status } : {}),
+        });
+      }
+      throw error;
+    }
+    if (body.scan.scan_id !== id) {
+      throw new VendorResponseError(`halo getScan: asked for scan ${id}, got scan ${body.scan.scan_id}`, {
+        vendor: "halo",
+        operation: "getScan",
+        field: "scan.scan_id",
+      });
+    }
+    return fromDetails(body);
+  }
+
+  function parseTargetId(input: TriggerInput): number {
+    const raw = input.targetId;
+    if (raw === undefined || raw === null || String(raw).trim() === "") {
+      throw new ConfigError("halo needs a target id to start a scan (--target-id)", { vendor: "halo" });
+    }
+    const text = String(raw).trim();
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) <= 0) {
+      throw new ConfigError(`halo target id must be a positive integer, got "${text}"`, { vendor: "halo" });
+    }
+    return Number(text);
+  }
+
+  /** start.json may succeed without naming the scan: find it in the in-progress list by its target. */
+  async function findStartedScan(
+    targetId: number,
+    message: string | undefined,
+    options?: CallOptions,
+  ): Promise<string> {
+    for (const delay of startedScanLookDelays) {
+      if (delay > 0) await clock.sleep(delay, options?.signal);
+      let newest: HaloInProgressScan | undefined;
+      for await (const item of client.listInProgressScans({ target_id: targetId, limit: haloMaxPageSize }, options)) {
+        if (String(item.target_id) !== String(targetId)) continue;
+        if (!newest || (item.date ?? "") >= (newest.date ?? "")) newest = item;
+      }
+      if (newest) {
+        if (newest.target_name) targetOfScan.set(newest.scan_id, newest.target_name);
+        return newest.scan_id;
+      }
+    }
+    const said = message ? ` (Halo answered "${client.redact(message)}")` : "";
+    throw new VendorError(
+      `halo started a scan on target ${targetId}${said} but no scan on that target is in progress`,
+      {
+        vendor: "halo",
+        operation: "triggerScan",
+        mayHaveActed: true,
+        hint: `look with \`scanstat list halo --active\` or \`scanstat list halo --type recent\` before starting again`,
+      },
+    );
+  }
+
+  return {
+    vendor: "halo",
+    capabilities,
+    rateLimits,
+    client,
+
+    async getScan(id, options) {
+      const scanId = requireScanId(id);
+      const listed = await findInProgress(scanId, options);
+      return listed ? fromInProgress(listed) : readFinished(scanId, options);
+    },
+
+    async getScans(ids, options) {
+      let running: Map<string, HaloInProgressScan>;
+      try {
+        running = await inProgressById(options);
+      } catch (error) {
+        if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: false, error }));
+        throw error;
+      }
+      // Only scans that left the in-progress list cost a get.json, once per distinct id.
+      const lookups = new Map<string, Promise<ScanLookup>>();
+      for (const id of ids) {
+        if (lookups.has(id)) continue;
+        const lookup = (async (): Promise<ScanLookup> => {
+          try {
+            const scanId = requireScanId(id);
+            const listed = running.get(scanId);
+            return { id, ok: true, scan: listed ? fromInProgress(listed) : await readFinished(scanId, options) };
+          } catch (error) {
+            if (ScanstatError.isInstance(error)) return { id, ok: false, error };
+            throw error;
+          }
+        })();
+        lookups.set(id, lookup);
+      }
+      const answered = new Map((await Promise.all(lookups.values())).map((lookup) => [lookup.id, lookup]));
+      return ids.map((id) => answered.get(id)!);
+    },
+
+    async triggerScan(input, options) {
+      const targetId = parseTargetId(input);
+      const answer = await client.startScan(targetId, options);
+      // "Scan Already In Progress (<id>)" is not a failure: that scan is the one to watch.
+      const scanId = answer.alreadyInProgressScanId ?? answer.body.scan_id?.trim();
+      if (scanId) return { vendor: "halo", id: scanId };
+      return { vendor: "halo", id: await findStartedScan(targetId, answer.body.message, options) };
+    },
+
+    async cancelScan(id, options) {
+      const scanId = requireScanId(id);
+      try {
+        await client.cancelScan(scanId, options);
+      } catch (error) {
+        if (!NotFoundError.isInstance(error)) throw error;
+        // Halo answers 404 for any scan not in progress: say whether it finished or never existed.
+        const finished = await client.getScan(scanId, options).then(
+          () => true,
+          (readError: unknown) => {
+            if (NotFoundError.isInstance(readError)) return false;
+            throw readError;
+          },
+        );
+        if (!finished)
+          throw new NotFoundError(`halo scan ${scanId} not found`, {
+            vendor: "halo",
+            operation: "cancelScan",
+            status: 404,
+          });
+        throw new InvalidRequestError(`halo scan ${scanId} is not in progress: Halo cancels only scans in progress`, {
+          vendor: "halo",
+          operation: "cancelScan",
+          status: 404,
+        });
+      }
+      cancelRequestedHere.set(scanId, true);
+    },
+
+    async *listScans(query = {}, options) {
+      const limit = query.limit ?? Number.POSITIVE_INFINITY;
+      if (!(limit > 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
+        throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, { vendor: "halo" });
+      }
+      const pageSize = Math.min(limit, haloMaxPageSize);
+      let yielded = 0;
+      if (query.active) {
+        for await (const item of client.listInProgressScans({ limit: pageSize }, options)) {
+          yield fromInProgress(item);
+          if (++yielded >= limit) return;
+        }
+        return;
+      }
+      const type = (query.type ?? "current") as HaloScanType;
+      if (!scanTypes.includes(type)) {
+        throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
+          vendor: "halo",
+        });
+      }
+      // One read of the in-progress list tells running entries from finished ones; finished
+      // entries carry no result (one get.json each: left to getScan / getScans).
+      const running = await inProgressById(options);
+      for await (const item of client.listScans({ type, limit: pageSize }, options)) {
+        const id = item.scan.scan_id;
+        yield mapHaloScanListItem(item, running.get(id), { cancelRequestedHere: cancelRequestedHere.has(id) });
+        if (++yielded >= limit) return;
+      }
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { HaloPagination } from "./halo-schemas.js";
+
+export interface HaloPage<Item> {
+  list: Item[];
+  pagination?: HaloPagination;
+}
+
+/** Halo's default page size, and the largest it allows. */
+export const haloDefaultPageSize = 100;
+export const haloMaxPageSize = 1000;
+
+/**
+ * Walks Halo's `start` / `limit` paging. With `pagination.total` it stops at the total; with a
+ * body that has only `list` (the page's examples) it stops at the first short page. Items are
+ * keyed so that a list that shifts between pages, or a server that ignores `start`, never
+ * yields one twice nor loops forever.
+ */
+export async function* paginateHalo<Item>(
+  fetchPage: (start: number, limit: number) => Promise<HaloPage<Item>>,
+  keyOf: (item: Item) => string,
+  options: { start?: number; limit?: number } = {},
+): AsyncGenerator<Item> {
+  const limit = options.limit ?? haloDefaultPageSize;
+  const seen = new Set<string>();
+  let start = options.start ?? 0;
+  for (;;) {
+    const page = await fetchPage(start, limit);
+    let fresh = 0;
+    for (const item of page.list) {
+      const key = keyOf(item);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      fresh++;
+      yield item;
+    }
+    start += page.list.length;
+    const total = page.pagination?.total;
+    const pageSize = page.pagination?.limit ?? limit;
+    if (page.list.length === 0 || fresh === 0) return;
+    if (total !== undefined ? start >= total : page.list.length < pageSize) return;
+  }
+}

@@ -1,0 +1,80 @@
+import * as z from "zod/mini";
+import type { Schema } from "@scanstat/core";
+import type { components } from "./generated/halo-api.js";
+
+// Loose on purpose: extra fields are kept, status words are free strings, ids may be numeric
+// strings, descriptive fields may be null. Only what the adapter relies on is required.
+
+export type HaloTargetId = components["schemas"]["TargetId"];
+export type HaloErrorBody = components["schemas"]["ErrorBody"];
+export type HaloMessageBody = components["schemas"]["MessageBody"];
+export type HaloPagination = components["schemas"]["Pagination"];
+export type HaloScanList = components["schemas"]["ScanList"];
+export type HaloScanListItem = components["schemas"]["ScanListItem"];
+export type HaloInProgressScanList = components["schemas"]["InProgressScanList"];
+export type HaloInProgressScan = components["schemas"]["InProgressScan"];
+export type HaloSeverityCounts = components["schemas"]["SeverityCounts"];
+export type HaloScanDetailsResponse = components["schemas"]["ScanDetailsResponse"];
+export type HaloScanDetails = components["schemas"]["ScanDetails"];
+
+const targetIdSchema = z.union([z.number(), z.string()]);
+const code = z.optional(z.union([z.number(), z.string()]));
+const text = z.optional(z.nullable(z.string()));
+const number = z.optional(z.nullable(z.number()));
+
+export const haloMessageBodySchema: Schema<HaloMessageBody> = z.looseObject({
+  code,
+  message: z.optional(z.string()),
+  scan_id: z.optional(z.string()),
+});
+
+const paginationSchema = z.optional(
+  z.looseObject({ total: z.optional(z.number()), start: z.optional(z.number()), limit: z.optional(z.number()) }),
+);
+
+const scanListItemSchema = z.looseObject({
+  scan: z.looseObject({ date: text, scan_id: z.string() }),
+  target: z.optional(z.looseObject({ target_name: text, target_id: z.optional(targetIdSchema), target: text })),
+});
+
+export const haloScanListSchema: Schema<HaloScanList> = z.looseObject({
+  request: z.optional(z.unknown()),
+  pagination: paginationSchema,
+  list: z.array(scanListItemSchema),
+});
+
+const inProgressScanSchema = z.looseObject({
+  date: text,
+  duration: number,
+  duration_display: text,
+  status: z.optional(z.nullable(z.union([z.number(), z.string()]))),
+  status_display: text,
+  target_name: text,
+  target_id: z.optional(targetIdSchema),
+  scan_id: z.string(),
+});
+
+export const haloInProgressScanListSchema: Schema<HaloInProgressScanList> = z.looseObject({
+  request: z.optional(z.unknown()),
+  pagination: paginationSchema,
+  list: z.array(inProgressScanSchema),
+});
+
+const severityCountsSchema = z.optional(z.record(z.string(), z.number()));
+
+export const haloScanDetailsResponseSchema: Schema<HaloScanDetailsResponse> = z.looseObject({
+  scan: z.looseObject({
+    date: text,
+    duration: number,
+    issue_severity_count: severityCountsSchema,
+    issue_instance_severity_count: severityCountsSchema,
+    issue_count: number,
+    risk_score: number,
+    scan_web: number,
+    scan_fw: number,
+    scan_was: number,
+    scan_vms: number,
+    target_id: z.optional(targetIdSchema),
+    scan_id: z.string(),
+  }),
+});

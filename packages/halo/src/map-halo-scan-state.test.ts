@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { mapHaloScanState } from "./map-halo-scan-state.js";
+
+describe("mapHaloScanState", () => {
+  it.each([
+    ["Queued", "queued"],
+    ["Pending", "queued"],
+    ["Waiting for scanner", "queued"],
+    ["Server - Running", "running"],
+    ["Web - Running", "running"],
+    ["Canceling", "canceling"],
+    ["Stopping", "canceling"],
+    // Listed in progress is Halo's own word that the scan is not finished.
+    ["Report - Generating", "running"],
+  ] as const)("in progress with %s → %s, word kept verbatim", (statusDisplay, state) => {
+    expect(mapHaloScanState({ listedInProgress: true, statusDisplay })).toEqual({ state, vendorState: statusDisplay });
+  });
+
+  it("in progress without status_display → running, 'in progress'", () => {
+    expect(mapHaloScanState({ listedInProgress: true, statusDisplay: null })).toEqual({
+      state: "running",
+      vendorState: "in progress",
+    });
+  });
+
+  it("in progress after this adapter sent a cancel → canceling", () => {
+    expect(
+      mapHaloScanState({ listedInProgress: true, statusDisplay: "Web - Running", cancelRequestedHere: true }),
+    ).toEqual({
+      state: "canceling",
+      vendorState: "Web - Running",
+    });
+  });
+
+  it("not in progress (found by get.json) → completed", () => {
+    expect(mapHaloScanState({ listedInProgress: false })).toEqual({ state: "completed", vendorState: "complete" });
+  });
+
+  it("not in progress after this adapter canceled it → canceled", () => {
+    expect(mapHaloScanState({ listedInProgress: false, cancelRequestedHere: true })).toEqual({
+      state: "canceled",
+      vendorState: "complete",
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import type { ScanState } from "@scanstat/core";
+
+/**
+ * Where Halo shows a scan. Halo has no status field on a finished scan: state is composite.
+ * - listed by `scan/inprogress-list.json` → not finished; `status_display` refines it;
+ * - not listed but answered by `scan/get.json` → finished.
+ * `cancelRequestedHere` is this adapter's own memory of a cancel it sent: Halo's API cannot tell a
+ * canceled scan from a completed one, so a scan canceled elsewhere reads as completed.
+ */
+export type HaloScanPresence =
+  | { listedInProgress: true; statusDisplay: string | null | undefined; cancelRequestedHere?: boolean }
+  | { listedInProgress: false; cancelRequestedHere?: boolean };
+
+/** Our label for "not in progress, found by get.json": Halo itself has no word for it. */
+export const haloFinishedVendorState = "complete";
+/** Our label for a listed scan without a `status_display`. */
+export const haloInProgressVendorState = "in progress";
+
+const queuedWords = /queued|pending|waiting/i;
+const cancelingWords = /cancel|stopping/i;
+
+/**
+ * The scan's state and its vendor word (verbatim where Halo gives one). Every word listed in
+ * progress is non-terminal: Queued / Pending / Waiting → queued, Cancel… / Stopping → canceling,
+ * anything else ("Server - Running", "Web - Running", a word this version has not seen) → running,
+ * because being listed is Halo's own statement that the scan is in progress.
+ */
+export function mapHaloScanState(presence: HaloScanPresence): { state: ScanState; vendorState: string } {
+  if (!presence.listedInProgress) {
+    return { state: presence.cancelRequestedHere ? "canceled" : "completed", vendorState: haloFinishedVendorState };
+  }
+  const word = presence.statusDisplay?.trim() ?? "";
+  const vendorState = word === "" ? haloInProgressVendorState : (presence.statusDisplay as string);
+  if (cancelingWords.test(word) || presence.cancelRequestedHere) return { state: "canceling", vendorState };
+  if (queuedWords.test(word)) return { state: "queued", vendorState };
+  return { state: "running", vendorState };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { readFixture } from "./__fixtures__/read-fixture.js";
+import type { HaloInProgressScanList, HaloScanDetailsResponse, HaloScanList } from "./halo-schemas.js";
+import { mapHaloInProgressScan, mapHaloScanDetails, mapHaloScanListItem } from "./map-halo-scan.js";
+
+const details = readFixture<HaloScanDetailsResponse>("scan-get.json");
+const inProgress = readFixture<HaloInProgressScanList>("scan-inprogress-list.json").list[0]!;
+const listItem = readFixture<HaloScanList>("scan-list.json").list[0]!;
+
+describe("mapHaloInProgressScan", () => {
+  it("maps the vendor page's example to a running scan", () => {
+    expect(mapHaloInProgressScan(inProgress)).toEqual({
+      ref: { vendor: "halo", id: "id1" },
+      target: "www.example.com",
+      state: "running",
+      vendorState: "Server - Running",
+      raw: inProgress,
+    });
+  });
+
+  it("reads the date and a queued status", () => {
+    const scan = mapHaloInProgressScan({
+      ...inProgress,
+      date: "2026-01-01 10:30",
+      status_display: "Queued",
+      status: 1,
+    });
+    expect(scan.state).toBe("queued");
+    expect(scan.vendorState).toBe("Queued");
+    expect(scan.createdAt).toBe("2026-01-01T10:30:00.000Z");
+  });
+});
+
+describe("mapHaloScanDetails", () => {
+  it("maps the vendor page's example: completed, findings, risk score, verdict fail", () => {
+    expect(mapHaloScanDetails(details)).toEqual({
+      ref: { vendor: "halo", id: "id1" },
+      target: "target 1",
+      state: "completed",
+      vendorState: "complete",
+      result: {
+        verdict: "fail",
+        findings: { total: 60, bySeverity: { critical: 10, high: 10, medium: 10, low: 10, info: 20, unknown: 0 } },
+        riskScore: 100,
+      },
+      raw: details,
+    });
+  });
+
+  it.each([
+    [{ "0": 5, "1": 1, "2": 3 }, "pass"],
+    [{ "3": 1 }, "warn"],
+    [{ "4": 1 }, "fail"],
+    [{ "5": 1 }, "fail"],
+    [{}, "pass"],
+  ])("counts %j give verdict %s under the default policy", (counts, verdict) => {
+    const scan = mapHaloScanDetails({ scan: { ...details.scan, issue_severity_count: counts } });
+    expect(scan.result?.verdict).toBe(verdict);
+  });
+
+  it("follows the severity policy", () => {
+    const scan = mapHaloScanDetails(
+      { scan: { ...details.scan, issue_severity_count: { "2": 1 } } },
+      { severityPolicy: { failOn: "low", warnOn: "none" } },
+    );
+    expect(scan.result?.verdict).toBe("fail");
+  });
+
+  it("uses the target name it is given", () => {
+    expect(mapHaloScanDetails(details, { target: "www.example.com" }).target).toBe("www.example.com");
+  });
+
+  it("a scan this adapter canceled is canceled, without a result", () => {
+    const scan = mapHaloScanDetails(details, { cancelRequestedHere: true });
+    expect(scan.state).toBe("canceled");
+    expect(scan.vendorState).toBe("complete");
+    expect(scan.result).toBeUndefined();
+  });
+
+  it("keeps no risk score when Halo sends none", () => {
+    const scan = mapHaloScanDetails({ scan: { ...details.scan, risk_score: null } });
+    expect(scan.result).not.toHaveProperty("riskScore");
+  });
+});
+
+describe("mapHaloScanListItem", () => {
+  it("a list entry not in progress is completed, without a result", () => {
+    expect(mapHaloScanListItem(listItem, undefined)).toEqual({
+      ref: { vendor: "halo", id: "id1" },
+      target: "www.example.com",
+      state: "completed",
+      vendorState: "complete",
+      raw: listItem,
+    });
+  });
+
+  it("a list entry in progress takes its state from the in-progress list", () => {
+    const scan = mapHaloScanListItem(listItem, inProgress);
+    expect(scan.state).toBe("running");
+    expect(scan.vendorState).toBe("Server - Running");
+    expect(scan.raw).toEqual({ list: listItem, inProgress });
+  });
+
+  it("keeps a friendly target name as the scan's name", () => {
+    const named = { ...listItem, target: { target_name: "Shop", target_id: 3, target: "shop.example.com" } };
+    expect(mapHaloScanListItem(named, undefined)).toMatchObject({ name: "Shop", target: "shop.example.com" });
+  });
+});

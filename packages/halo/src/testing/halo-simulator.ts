@@ -1,0 +1,151 @@
+import type { Clock, RateLimit } from "@scanstat/core";
+import { jsonResponse, type SimulatedOutcome, Simulator, type VendorSimulator } from "@scanstat/core/testing";
+import { haloEnvironmentVariables } from "../halo-environment.js";
+import { type HaloRateLimitClass, haloDefaultRateLimits } from "../halo-rate-limits.js";
+import { haloError, haloRoutes } from "./halo-simulator-routes.js";
+import {
+  type HaloSimulatedOutcome,
+  type HaloSimulatedScan,
+  type HaloSimulatedTarget,
+  HaloSimulatorScans,
+} from "./halo-simulator-scans.js";
+
+export interface HaloSimulatorOptions {
+  clock: Clock;
+  /**
+   * Outcomes of triggered scans, in a cycle. Default pass, warn, fail. Outcomes Halo cannot
+   * express (failed, canceled, timed_out, error) are skipped, so one cycle can serve every vendor.
+   */
+  outcomes?: readonly SimulatedOutcome[];
+  /** Running time of a scan. Default 120 s. */
+  durationMs?: number;
+  /** Time a scan waits as "Queued". Default 15 s. */
+  queuedMs?: number;
+  /** Accepted API keys. Default one obviously fake key. */
+  credentials?: readonly string[];
+  /** Targets scans can start on. Default three example hosts, ids 1..3. */
+  targets?: readonly HaloSimulatedTarget[];
+  /** Budgets per class (`read`, `write`), per key; scanstat's defaults when omitted. */
+  rateLimits?: Partial<Record<HaloRateLimitClass, RateLimit>>;
+  /** The status of "Scan Already In Progress (<id>)": Halo documents both 200 and 400. Default 200. */
+  alreadyInProgressStatus?: 200 | 400;
+}
+
+export const haloSandboxApiKey = "sandbox-halo-api-key";
+
+export const haloDefaultTargets: readonly HaloSimulatedTarget[] = [
+  { id: 1, host: "www.example.com", name: "" },
+  { id: 2, host: "api.example.com", name: "API" },
+  { id: 3, host: "shop.example.com", name: "Shop" },
+];
+
+const supportedOutcomes: readonly HaloSimulatedOutcome[] = ["pass", "warn", "fail"];
+
+const rateClassOf: Readonly<Record<string, HaloRateLimitClass>> = {
+  listScans: "read",
+  getScan: "read",
+  listInProgressScans: "read",
+  startScan: "write",
+  cancelScan: "write",
+};
+
+/**
+ * A stateful fake of Halo's scan API. Scans go "Queued" → "Server - Running" → "Web - Running"
+ * in scan/inprogress-list.json (integer `status` 1, 3, 4; `duration` in seconds, rising), then
+ * leave it and are read by scan/get.json with severity counts that match their outcome.
+ * A canceled scan leaves the list at once and get.json answers it with no findings: exactly as
+ * on Halo, nothing in the API says it was canceled.
+ */
+export class HaloSimulator extends Simulator implements VendorSimulator {
+  readonly supportedOutcomes: readonly SimulatedOutcome[] = supportedOutcomes;
+  /** Flip to answer "Scan Already In Progress" with the other documented status. */
+  alreadyInProgressStatus: 200 | 400;
+  readonly #scans: HaloSimulatorScans;
+  readonly #credentials: readonly string[];
+  readonly #outcomes: readonly HaloSimulatedOutcome[];
+  readonly #durationMs: number;
+  readonly #queuedMs: number;
+  #triggered = 0;
+
+  constructor(options: HaloSimulatorOptions) {
+    const scans = new HaloSimulatorScans(options.clock, options.targets ?? haloDefaultTargets);
+    const credentials = options.credentials ?? [haloSandboxApiKey];
+    super({
+      vendor: "halo",
+      clock: options.clock,
+      routes: haloRoutes({
+        scans,
+        nextTriggered: () => this!.#nextTriggered(),
+        alreadyInProgressStatus: () => this!.alreadyInProgressStatus,
+      }),
+      authenticate: (request) => {
+        const key = request.headers.get("x-apikey");
+        if (!key) return haloError(401, "api key required", 401);
+        if (!credentials.includes(key)) return haloError(401, "invalid api key", 401);
+        return key;
+      },
+      rateLimits: { ...haloDefaultRateLimits, ...options.rateLimits },
+      rateLimitClass: (operation) => rateClassOf[operation] ?? operation,
+      rateLimitedResponse: () => jsonResponse({ code: 429, message: "rate limit exceeded" }, { status: 429 }),
+      notFoundResponse: () => haloError(404, "not found", 404),
+    });
+    this.#scans = scans;
+    this.#credentials = credentials;
+    const expressible = (options.outcomes ?? []).filter((outcome): outcome is HaloSimulatedOutcome =>
+      (supportedOutcomes as readonly string[]).includes(outcome),
+    );
+    this.#outcomes = expressible.length > 0 ? expressible : supportedOutcomes;
+    this.#durationMs = options.durationMs ?? 120_000;
+    this.#queuedMs = options.queuedMs ?? 15_000;
+    this.alreadyInProgressStatus = options.alreadyInProgressStatus ?? 200;
+  }
+
+  get triggeredScans(): number {
+    return this.#triggered;
+  }
+
+  get targets(): readonly HaloSimulatedTarget[] {
+    return [...this.#scans.targets.values()];
+  }
+
+  get scans(): readonly Readonly<HaloSimulatedScan>[] {
+    return this.#scans.scans;
+  }
+
+  addTarget(host: string, name = ""): HaloSimulatedTarget {
+    return this.#scans.addTarget(host, name);
+  }
+
+  /** A scan on a fresh target (so it never blocks a trigger), queued now; not counted as triggered. */
+  seedScan(options: { outcome?: SimulatedOutcome; durationMs?: number; queuedMs?: number } = {}): string {
+    const outcome = options.outcome ?? "pass";
+    if (!(supportedOutcomes as readonly string[]).includes(outcome)) {
+      throw new Error(
+        `the halo simulator cannot seed a "${outcome}" scan: Halo reports findings only (pass, warn, fail)`,
+      );
+    }
+    const target = this.#scans.addTarget(`seeded-${this.#scans.scans.length + 1}.example.com`);
+    const scan = this.#scans.create(target.id, outcome as HaloSimulatedOutcome, {
+      queuedMs: options.queuedMs ?? this.#queuedMs,
+      durationMs: options.durationMs ?? this.#durationMs,
+    });
+    return scan.id;
+  }
+
+  sandboxEnvironment(baseUrl: string): Record<string, string> {
+    return {
+      [haloEnvironmentVariables.baseUrl]: baseUrl,
+      [haloEnvironmentVariables.apiKey]: this.#credentials[0] ?? haloSandboxApiKey,
+    };
+  }
+
+  #nextTriggered() {
+    const outcome = this.#outcomes[this.#triggered % this.#outcomes.length]!;
+    this.#triggered++;
+    return { outcome, queuedMs: this.#queuedMs, durationMs: this.#durationMs };
+  }
+}
+
+export function createHaloSimulator(options: HaloSimulatorOptions): HaloSimulator {
+  return new HaloSimulator(options);
+}
