@@ -1,0 +1,22 @@
+import { createSlidingWindowLimiter } from "@scanstat/core";
+import { describeAdapter } from "@scanstat/core/conformance";
+import { createProjectDiscoverySimulator } from "./testing/index.js";
+import { createProjectDiscoveryAdapter } from "./projectdiscovery-adapter.js";
+
+describeAdapter({
+  name: "projectdiscovery",
+  create: ({ clock, credentials }) => {
+    const simulator = createProjectDiscoverySimulator({ clock });
+    const adapter = createProjectDiscoveryAdapter({
+      baseUrl: "https://pdcp.simulator.test",
+      apiKey: credentials === "valid" ? simulator.credentials.apiKey : "sandbox-wrong-key",
+      teamId: simulator.credentials.teamId,
+      fetch: simulator.fetch,
+      clock,
+      limiter: createSlidingWindowLimiter(clock),
+      random: () => 0.5,
+    });
+    return { simulator, adapter };
+  },
+  triggerInput: { targets: ["scanme.example.com"], templates: ["http/cves/"], name: "conformance" },
+});

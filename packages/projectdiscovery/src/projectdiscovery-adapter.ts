@@ -1,0 +1,172 @@
+import {
+  type AdapterCapabilities,
+  type AdapterOperation,
+  type CallOptions,
+  type CommonAdapterSettings,
+  ConfigError,
+  InvalidRequestError,
+  isTerminalState,
+  type ListScansQuery,
+  type RateLimit,
+  type Scan,
+  type ScanAdapter,
+  type ScanRef,
+  type TriggerInput,
+  VendorResponseError,
+} from "@scanstat/core";
+import { findProjectDiscoveryScans } from "./find-projectdiscovery-scans.js";
+import { mapProjectDiscoveryScan } from "./map-projectdiscovery-scan.js";
+import {
+  createProjectDiscoveryClient,
+  type ProjectDiscoveryClient,
+  type ProjectDiscoveryTriggerScanRequest,
+  projectDiscoveryDefaultBaseUrl,
+} from "./projectdiscovery-client.js";
+import { projectDiscoveryOperationClasses } from "./projectdiscovery-rate-limits.js";
+import type { ProjectDiscoveryScan } from "./projectdiscovery-schemas.js";
+
+/** The app that shows the production API's scans. */
+export const projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io";
+
+export interface ProjectDiscoveryAdapterSettings extends CommonAdapterSettings {
+  /** `PDCP_API_KEY`. Required. */
+  apiKey?: string;
+  /** `PDCP_TEAM_ID`. */
+  teamId?: string;
+  /**
+   * Where scans' pages live (`{appUrl}/scans/{id}`). Defaults to the cloud app when the base URL
+   * is the production API; no links otherwise (a sandbox has no app).
+   */
+  appUrl?: string;
+}
+
+/** Statuses that are not terminal and that the list's `status` filter accepts, busiest first. */
+const activeStatuses = ["running", "starting", "queued", "scheduled"] as const;
+
+const capabilities: AdapterCapabilities = Object.freeze({
+  trigger: true,
+  cancel: true,
+  list: true,
+  logs: false,
+  batchGet: true,
+});
+
+function nonEmpty(values: readonly string[] | undefined): string[] {
+  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
+}
+
+export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterSettings = {}): ScanAdapter {
+  const client: ProjectDiscoveryClient = createProjectDiscoveryClient(settings);
+  const appUrl =
+    settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : undefined);
+  const toScan = (item: ProjectDiscoveryScan): Scan =>
+    mapProjectDiscoveryScan(item, {
+      ...(settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}),
+      ...(appUrl ? { appUrl } : {}),
+    });
+
+  const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
+  for (const [operation, rateClass] of Object.entries(projectDiscoveryOperationClasses)) {
+    rateLimits[operation as AdapterOperation] = client.rateLimits[rateClass];
+  }
+
+  async function getScan(id: string, options?: CallOptions): Promise<Scan> {
+    const item = await client.getScan(id, options);
+    if (item.scan_id !== id.trim()) {
+      throw new VendorResponseError(
+        `projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id.trim()}`,
+        { vendor: "projectdiscovery", operation: "getScan", field: "scan_id" },
+      );
+    }
+    return toScan(item);
+  }
+
+  function notRunning(id: string, scan: Scan): InvalidRequestError {
+    return new InvalidRequestError(
+      `projectdiscovery: scan ${id} is ${scan.vendorState}, only a running scan can be stopped`,
+      { vendor: "projectdiscovery", operation: "cancelScan" },
+    );
+  }
+
+  return {
+    vendor: "projectdiscovery",
+    capabilities,
+    rateLimits: Object.freeze(rateLimits),
+
+    getScan,
+
+    getScans(ids, options) {
+      return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options);
+    },
+
+    async triggerScan(input: TriggerInput, options?: CallOptions): Promise<ScanRef> {
+      const targets = nonEmpty(input.targets);
+      if (targets.length === 0) {
+        throw new ConfigError("projectdiscovery: a scan needs at least one target (--target)", {
+          vendor: "projectdiscovery",
+          operation: "triggerScan",
+        });
+      }
+      const templates = nonEmpty(input.templates);
+      const name = input.name?.trim();
+      const request: ProjectDiscoveryTriggerScanRequest = {
+        targets,
+        ...(templates.length > 0 ? { templates } : {}),
+        ...(name ? { name } : {}),
+      };
+      const answer = await client.triggerScan(request, options);
+      const id = answer.id?.trim();
+      if (!id) {
+        throw new VendorResponseError('projectdiscovery triggerScan: unexpected response: field "id" missing', {
+          vendor: "projectdiscovery",
+          operation: "triggerScan",
+          field: "id",
+          mayHaveActed: true,
+          hint: "the scan may have started: look for it with `scanstat list projectdiscovery`",
+        });
+      }
+      return { vendor: "projectdiscovery", id };
+    },
+
+    async cancelScan(id: string, options?: CallOptions): Promise<void> {
+      // The vendor stops running scans only ("not applied in any other state"): say so, never succeed silently.
+      const before = await getScan(id, options);
+      if (before.state !== "running") throw notRunning(id.trim(), before);
+      try {
+        await client.stopScan(id, options);
+      } catch (error) {
+        if (!InvalidRequestError.isInstance(error)) throw error;
+        // It ended (or moved) between the look and the stop.
+        const after = await getScan(id, options);
+        throw after.state === "running" ? error : notRunning(id.trim(), after);
+      }
+    },
+
+    async *listScans(query: ListScansQuery = {}, options?: CallOptions): AsyncGenerator<Scan> {
+      const limit = query.limit ?? Number.POSITIVE_INFINITY;
+      if (limit <= 0) return;
+      const search = query.search?.trim();
+      const pageSize = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100);
+      const statuses: ReadonlyArray<string | undefined> = query.active ? activeStatuses : [undefined];
+      const seen = new Set<string>();
+      let yielded = 0;
+      for (const status of statuses) {
+        const pages = client.listScanPages(
+          { sort_desc: "created_at", ...(status ? { status } : {}), ...(search ? { search } : {}) },
+          { ...options, pageSize },
+        );
+        for await (const page of pages) {
+          for (const item of page.data ?? []) {
+            // Scans move between the passes and pages shift: each scan once, and filters checked here.
+            if (seen.has(item.scan_id)) continue;
+            seen.add(item.scan_id);
+            const scan = toScan(item);
+            if (query.active && isTerminalState(scan.state)) continue;
+            yield scan;
+            if (++yielded >= limit) return;
+          }
+        }
+      }
+    },
+  };
+}

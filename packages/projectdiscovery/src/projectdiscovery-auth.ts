@@ -1,0 +1,30 @@
+import type { HttpAuth } from "@scanstat/core";
+
+export interface ProjectDiscoveryCredentials {
+  /** `PDCP_API_KEY`: sent as `X-Api-Key`. */
+  apiKey: string;
+  /** `PDCP_TEAM_ID`: sent as `X-Team-Id`; without it the API uses the key's default team. */
+  teamId?: string;
+}
+
+/** FNV-1a: a short, stable, non-reversible name for a key, so budgets are per key without printing it. */
+function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/** `X-Api-Key` (the spec writes `X-API-Key`; ProjectDiscovery's own tools send `X-Api-Key`) and the optional `X-Team-Id`. */
+export function createProjectDiscoveryAuth(credentials: ProjectDiscoveryCredentials): HttpAuth {
+  const headers: Record<string, string> = { "X-Api-Key": credentials.apiKey };
+  if (credentials.teamId) headers["X-Team-Id"] = credentials.teamId;
+  const fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
+  return {
+    headers: () => headers,
+    secrets: () => [credentials.apiKey],
+    fingerprint: () => fingerprint,
+  };
+}
