@@ -78,4 +78,19 @@ export {
   verdictForFindings,
 } from "./model/severity-policy.js";
 export { resolveVendorId, type VendorId, vendorIds } from "./model/vendor-id.js";
-export { createSlidingWindowLimiter, type RateLimiter, sharedRateLimiter } from "./rate-limit/sliding-window-limiter.js";
+export {
+  createSlidingWindowLimiter,
+  type RateLimiter,
+  sharedRateLimiter,
+} from "./rate-limit/sliding-window-limiter.js";
+export { scanRefSchema, scanResultSchema, scanSchema } from "./model/scan-schema.js";
+export { type PollDelayOptions, pollDelay } from "./wait/poll-delay.js";
+export { type WaitForScanOptions, waitForScan } from "./wait/wait-for-scan.js";
+export { WaitTimeoutError } from "./wait/wait-timeout-error.js";
+export {
+  type AdapterResolver,
+  type WatchEvent,
+  type WatchOptions,
+  type WatchResult,
+  watchScans,
+} from "./wait/watch-scans.js";

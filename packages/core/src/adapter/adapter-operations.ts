@@ -64,7 +64,11 @@ export function getLogs(adapter: ScanAdapter, id: string, options?: CallOptions)
  * Reads many scans: in one batch where the adapter can, else one `getScan` each (errors become
  * entries, not rejections, so one missing scan does not hide the others).
  */
-export async function getScans(adapter: ScanAdapter, ids: readonly string[], options?: CallOptions): Promise<ScanLookup[]> {
+export async function getScans(
+  adapter: ScanAdapter,
+  ids: readonly string[],
+  options?: CallOptions,
+): Promise<ScanLookup[]> {
   if (adapter.capabilities.batchGet && typeof adapter.getScans === "function") {
     return adapter.getScans(ids, options);
   }

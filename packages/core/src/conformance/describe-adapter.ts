@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  cancelScan,
-  getScans,
-  getLogs,
-  listScans,
-  triggerScan,
-} from "../adapter/adapter-operations.js";
+import { cancelScan, getScans, getLogs, listScans, triggerScan } from "../adapter/adapter-operations.js";
 import type { AdapterOperation, Capability, ScanAdapter, TriggerInput } from "../adapter/scan-adapter.js";
 import { AuthError, NotFoundError, UnsupportedOperationError, VendorResponseError } from "../errors/errors.js";
 import { isTerminalState, type Scan, type ScanState, type Verdict } from "../model/scan.js";
@@ -75,7 +69,9 @@ async function followToEnd(adapter: ScanAdapter, id: string, clock: VirtualClock
     const scan = await adapter.getScan(id);
     const previous = seen.at(-1);
     if (previous && stateRank[scan.state] >= 0 && stateRank[previous.state] >= 0) {
-      expect(stateRank[scan.state], `${previous.state} → ${scan.state}`).toBeGreaterThanOrEqual(stateRank[previous.state]);
+      expect(stateRank[scan.state], `${previous.state} → ${scan.state}`).toBeGreaterThanOrEqual(
+        stateRank[previous.state],
+      );
     }
     seen.push(scan);
     if (isTerminalState(scan.state)) return seen;
@@ -160,7 +156,10 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
           expect(typeof last.vendorState).toBe("string");
           expect(last.vendorState.length).toBeGreaterThan(0);
           expect(last.raw).toBeDefined();
-          expect(seen.some((scan) => !isTerminalState(scan.state)), "seen before it ended").toBe(true);
+          expect(
+            seen.some((scan) => !isTerminalState(scan.state)),
+            "seen before it ended",
+          ).toBe(true);
         });
       }
 
@@ -187,7 +186,12 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
       it("waits out a 429's Retry-After, then succeeds", async () => {
         const { adapter, simulator, clock } = setup();
         const id = simulator.seedScan();
-        simulator.faults.add({ type: "status", status: 429, headers: { "retry-after": "3" }, body: { message: "slow down" } });
+        simulator.faults.add({
+          type: "status",
+          status: 429,
+          headers: { "retry-after": "3" },
+          body: { message: "slow down" },
+        });
         const before = clock.now();
         const scan = await adapter.getScan(id);
         expect(scan.ref.id).toBe(id);

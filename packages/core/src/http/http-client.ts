@@ -1,8 +1,8 @@
-import ky from "ky";
 import type { RateLimit } from "../adapter/scan-adapter.js";
 import { type Clock, systemClock } from "../clock/clock.js";
 import {
   AuthError,
+  ConfigError,
   InvalidRequestError,
   NetworkError,
   NotFoundError,
@@ -12,11 +12,12 @@ import {
   VendorError,
   VendorResponseError,
 } from "../errors/errors.js";
-import { ScanstatError, type ScanstatErrorOptions } from "../errors/scanstat-error.js";
+import type { ScanstatError, ScanstatErrorOptions } from "../errors/scanstat-error.js";
 import type { VendorId } from "../model/vendor-id.js";
 import { type RateLimiter, sharedRateLimiter } from "../rate-limit/sliding-window-limiter.js";
 import { backoffDelay } from "./backoff.js";
 import { redactSecrets } from "./redact.js";
+import { startRequestDeadline } from "./request-deadline.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { type Schema, validate } from "./validate.js";
 
@@ -169,6 +170,22 @@ function firstLine(text: string, max = 200): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
+/**
+ * A copy of a transport or parse error, for `cause`, with secrets removed from its messages (a
+ * timeout's message names the URL, a JSON parse error quotes the body). Keeps `name` and `code`.
+ */
+function redactedCause(error: unknown, redact: (text: string) => string, depth = 0): Error | undefined {
+  if (error === undefined || error === null || depth > 4) return undefined;
+  const source = error as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
+  const copy = new Error(redact(String(source.message ?? error)));
+  copy.name = typeof source.name === "string" ? source.name : "Error";
+  copy.stack = `${copy.name}: ${copy.message}`;
+  if (typeof source.code === "string") Object.assign(copy, { code: source.code });
+  const inner = redactedCause(source.cause, redact, depth + 1);
+  if (inner) Object.defineProperty(copy, "cause", { value: inner, writable: true, configurable: true });
+  return copy;
+}
+
 function looksLikeHtml(contentType: string | null, text: string): boolean {
   return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text);
 }
@@ -181,16 +198,25 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   const { vendor } = settings;
   const secrets = () => settings.auth?.secrets() ?? [];
   const redact = (text: string) => redactSecrets(text, secrets());
-  const api = ky.create({
-    retry: 0,
-    throwHttpErrors: false,
-    timeout: settings.requestTimeoutMs ?? 30_000,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-  });
+  let parsedBaseUrl: URL | undefined;
+  try {
+    parsedBaseUrl = new URL(settings.baseUrl);
+  } catch {
+    parsedBaseUrl = undefined;
+  }
+  if (parsedBaseUrl?.protocol !== "http:" && parsedBaseUrl?.protocol !== "https:") {
+    throw new ConfigError(`${vendor}: the base URL "${redact(String(settings.baseUrl))}" is not an http(s) URL`, {
+      vendor,
+    });
+  }
+  const requestTimeoutMs = settings.requestTimeoutMs ?? 30_000;
 
   function defaultError(info: HttpErrorInfo, options: ScanstatErrorOptions): ScanstatError {
     const said = info.details.message ? `: ${firstLine(info.details.message)}` : "";
-    const page = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "";
+    const page =
+      !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text)
+        ? " (an HTML error page)"
+        : "";
     const base = `${vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
     switch (true) {
       case info.status === 401:
@@ -227,16 +253,24 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       // The vendor may have acted: never repeat, and say how to look instead.
       const hint =
         request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`;
+      const message = `${error.message} (${hint})`;
+      // A copy of the same class: own fields (code, status, cause, the marker) carry over.
       const rebuilt = Object.create(Object.getPrototypeOf(error)) as ScanstatError;
-      Object.assign(rebuilt, error, { mayHaveActed: true, hint, message: `${error.message} (${hint})` });
-      Object.defineProperty(rebuilt, "stack", { value: error.stack, enumerable: false });
+      for (const key of Reflect.ownKeys(error)) {
+        if (key === "stack" || key === "message") continue;
+        Object.defineProperty(rebuilt, key, Object.getOwnPropertyDescriptor(error, key)!);
+      }
+      const field = (value: unknown, enumerable = true) => ({ value, writable: true, configurable: true, enumerable });
+      Object.defineProperty(rebuilt, "message", field(message, false));
+      Object.defineProperty(rebuilt, "mayHaveActed", field(true));
+      Object.defineProperty(rebuilt, "hint", field(hint));
+      Object.defineProperty(rebuilt, "stack", field(String(error.stack ?? "").replace(error.message, message), false));
       return rebuilt;
     };
 
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
       await limiter.acquire(budgetKey, limit, request.signal);
-      const started = clock.now();
       const wallStart = Date.now();
       const trace = (event: Partial<HttpTraceEvent>) =>
         settings.onTrace?.({
@@ -250,6 +284,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         });
       const canRetry = attempt < retry.maxAttempts;
 
+      const deadline = startRequestDeadline(requestTimeoutMs, request.signal);
       let response: Response;
       try {
         const headers: Record<string, string> = {
@@ -266,23 +301,35 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
           body = JSON.stringify(request.json);
           headers["content-type"] = "application/json";
         }
-        response = await api(url, {
-          method: request.method,
-          headers,
-          ...(body !== undefined ? { body } : {}),
-          ...(request.signal ? { signal: request.signal } : {}),
-        });
+        // Looked up per request, so a fetch patched later (msw, tests) is used.
+        const fetchImpl = settings.fetch ?? globalThis.fetch;
+        response = await deadline.race(
+          fetchImpl(url, {
+            method: request.method,
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            signal: deadline.signal,
+          }),
+        );
       } catch (cause) {
+        deadline.clear();
         if (request.signal?.aborted) throw request.signal.reason;
-        const isTimeout = (cause as Error)?.name === "TimeoutError";
+        const isTimeout = deadline.expired;
         const code = errorCode(cause);
         const notSent = !isTimeout && code !== undefined && notSentCodes.has(code);
+        const safeCause = redactedCause(cause, redact);
         const error: ScanstatError = isTimeout
-          ? new TimeoutError(`${vendor} ${request.operation}: no answer within ${settings.requestTimeoutMs ?? 30_000} ms`, errorOptions({ cause }))
-          : new NetworkError(`${vendor} ${request.operation}: ${redact(firstLine(code ?? (cause as Error)?.message ?? "connection failed"))}`, {
-              ...errorOptions({ cause }),
-              requestSent: !notSent,
-            });
+          ? new TimeoutError(
+              `${vendor} ${request.operation}: no answer within ${requestTimeoutMs} ms`,
+              errorOptions({ cause: safeCause }),
+            )
+          : new NetworkError(
+              `${vendor} ${request.operation}: ${redact(firstLine(code ?? (cause as Error)?.message ?? "connection failed"))}`,
+              {
+                ...errorOptions({ cause: safeCause }),
+                requestSent: !notSent,
+              },
+            );
         const retryable = request.idempotent || notSent;
         if (retryable && canRetry) {
           const delay = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
@@ -290,31 +337,46 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
           await clock.sleep(delay, request.signal);
           continue;
         }
-        trace({ error: error.message });
-        throw notSent ? error : ambiguous(error);
+        const thrown = notSent ? error : ambiguous(error);
+        trace({ error: thrown.message });
+        throw thrown;
       }
 
       let text = "";
       try {
-        if (!(request.responseType === "none" && response.ok)) text = await response.text();
+        if (!(request.responseType === "none" && response.ok)) text = await deadline.race(response.text());
       } catch (cause) {
-        // The connection broke mid-answer: the vendor saw the request.
-        const error = new NetworkError(`${vendor} ${request.operation}: the connection broke while reading the answer`, {
-          ...errorOptions({ cause, status: response.status }),
-          requestSent: true,
-        });
+        if (request.signal?.aborted) throw request.signal.reason;
+        // The answer stalled or broke mid-body: the vendor saw the request.
+        const error: ScanstatError = deadline.expired
+          ? new TimeoutError(
+              `${vendor} ${request.operation}: the answer did not finish within ${requestTimeoutMs} ms`,
+              errorOptions({ status: response.status }),
+            )
+          : new NetworkError(`${vendor} ${request.operation}: the connection broke while reading the answer`, {
+              ...errorOptions({ cause: redactedCause(cause, redact), status: response.status }),
+              requestSent: true,
+            });
         if (request.idempotent && canRetry) {
           const delay = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
           trace({ error: error.message, retryInMs: delay });
           await clock.sleep(delay, request.signal);
           continue;
         }
-        throw ambiguous(error);
+        const thrown = ambiguous(error);
+        trace({ status: response.status, error: thrown.message });
+        throw thrown;
+      } finally {
+        deadline.clear();
       }
-      trace({ status: response.status });
 
       if (response.ok || request.acceptStatus?.includes(response.status)) {
-        return { data: parseBody(request, response, text, errorOptions), status: response.status, headers: response.headers };
+        trace({ status: response.status });
+        return {
+          data: parseBody(request, response, text, errorOptions),
+          status: response.status,
+          headers: response.headers,
+        };
       }
 
       let body: unknown;
@@ -338,12 +400,13 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       if (response.status === 401 && settings.auth?.refresh && !refreshed) {
         refreshed = true;
         if (await settings.auth.refresh()) {
+          trace({ status: response.status, retryInMs: 0 });
           attempt--; // a fresh token is not a retry
           continue;
         }
       }
 
-      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), clock.now());
       const options = errorOptions({
         status: response.status,
         ...(details.requestId ? { requestId: details.requestId } : {}),
@@ -352,26 +415,32 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
 
       if (response.status === 429) {
         // The vendor did not act on a 429: safe to repeat, even a trigger.
-        const delay = retryAfterMs ?? backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+        const delay =
+          retryAfterMs ?? backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
         if (canRetry && delay <= retry.maxRetryAfterMs) {
           trace({ status: 429, retryInMs: delay });
           await clock.sleep(delay, request.signal);
           continue;
         }
-        throw new RateLimitedError(
+        const limited = new RateLimitedError(
           `${error.message}${retryAfterMs !== undefined ? ` — the vendor asks to wait ${Math.ceil(retryAfterMs / 1000)} s` : ""}`,
           { ...options, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
         );
+        trace({ status: 429, error: limited.message });
+        throw limited;
       }
       if (response.status >= 500 && request.idempotent && canRetry) {
-        const delay = retryAfterMs ?? backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+        const delay =
+          retryAfterMs ?? backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
         if (delay <= retry.maxRetryAfterMs) {
           trace({ status: response.status, retryInMs: delay });
           await clock.sleep(delay, request.signal);
           continue;
         }
       }
-      throw response.status >= 500 ? ambiguous(error) : error;
+      const thrown = response.status >= 500 ? ambiguous(error) : error;
+      trace({ status: response.status, error: thrown.message });
+      throw thrown;
     }
   }
 
@@ -385,14 +454,20 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     if (request.responseType === "text") return text as T;
     const where = `${vendor} ${request.operation}`;
     if (text.trim() === "") {
-      throw new VendorResponseError(`${where}: empty body where JSON was expected`, errorOptions({ status: response.status }));
+      throw new VendorResponseError(
+        `${where}: empty body where JSON was expected`,
+        errorOptions({ status: response.status }),
+      );
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (cause) {
       const what = looksLikeHtml(response.headers.get("content-type"), text) ? "an HTML page" : "malformed JSON";
-      throw new VendorResponseError(`${where}: expected JSON, got ${what}`, errorOptions({ status: response.status, cause }));
+      throw new VendorResponseError(
+        `${where}: expected JSON, got ${what}`,
+        errorOptions({ status: response.status, cause: redactedCause(cause, redact) }),
+      );
     }
     if (!request.schema) return json as T;
     const result = validate(request.schema, json);

@@ -13,7 +13,10 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   return result;
 }
 
-export function redactHeaders(headers: Headers | Record<string, string>, secrets: readonly string[]): Record<string, string> {
+export function redactHeaders(
+  headers: Headers | Record<string, string>,
+  secrets: readonly string[],
+): Record<string, string> {
   const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
   const result: Record<string, string> = {};
   for (const [name, value] of entries) {

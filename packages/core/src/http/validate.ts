@@ -30,7 +30,10 @@ export function validate<T>(schema: Schema<T>, data: unknown): ValidationResult<
   const actual = valueAt(data, path);
   let problem: string;
   if (issue?.code === "invalid_type") {
-    problem = actual === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(actual)}`;
+    problem =
+      actual === undefined
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${describeValue(actual)}`;
   } else if (issue?.code === "invalid_value") {
     problem = "not one of the allowed values";
   } else {

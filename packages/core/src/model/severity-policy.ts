@@ -24,6 +24,8 @@ function countAtOrAbove(findings: FindingCounts, threshold: SeverityThreshold): 
     count += findings.bySeverity[severity] ?? 0;
     if (severity === threshold) break;
   }
+  // Findings of unknown severity count as info.
+  if (threshold === "info") count += findings.bySeverity.unknown ?? 0;
   return count;
 }
 

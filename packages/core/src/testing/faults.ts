@@ -10,6 +10,8 @@ export type Fault =
   | { type: "refused" }
   /** The real answer, after `ms` of real time (for request timeouts). */
   | { type: "delay"; ms: number }
+  /** The real answer's status and headers at once, half its body, then the rest after `ms` of real time (a stalled stream). */
+  | { type: "slowBody"; ms: number }
   /** 200 with a truncated JSON body. */
   | { type: "malformed" }
   /** 200 with no body. */
@@ -35,7 +37,12 @@ export interface TakenFault {
 export interface FaultInjector {
   add(fault: Fault, options?: FaultOptions): void;
   /** Faults a share of requests at random (soak tests); `random` makes it reproducible. */
-  random(options: { rate: number; faults: readonly Fault[]; random?: () => number; operations?: readonly string[] }): void;
+  random(options: {
+    rate: number;
+    faults: readonly Fault[];
+    random?: () => number;
+    operations?: readonly string[];
+  }): void;
   clear(): void;
   /** Faults answered so far, by fault name. */
   readonly injected: Readonly<Record<string, number>>;
@@ -60,6 +67,28 @@ function errorResponse(kind: "reset" | "refused"): Response {
   return response;
 }
 
+/** The same answer, its body cut in two with a real-time pause between (cancelable, so a client that gives up frees it). */
+async function stalledResponse(original: Response, ms: number): Promise<Response> {
+  const bytes = new Uint8Array(await original.arrayBuffer());
+  const half = Math.floor(bytes.length / 2);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (half > 0) controller.enqueue(bytes.slice(0, half));
+      timer = setTimeout(() => {
+        controller.enqueue(bytes.slice(half));
+        controller.close();
+      }, ms);
+    },
+    cancel() {
+      clearTimeout(timer);
+    },
+  });
+  const headers = new Headers(original.headers);
+  headers.delete("content-length");
+  return new Response(body, { status: original.status, headers });
+}
+
 async function respondWith(fault: Fault, original: Response | undefined): Promise<Response> {
   switch (fault.type) {
     case "status": {
@@ -81,8 +110,13 @@ async function respondWith(fault: Fault, original: Response | undefined): Promis
     case "delay":
       await new Promise((resolve) => setTimeout(resolve, fault.ms));
       return original ?? new Response(null, { status: 204 });
+    case "slowBody":
+      return original ? stalledResponse(original, fault.ms) : new Response(null, { status: 204 });
     case "malformed":
-      return new Response('{"content": [{"id": "trunc', { status: 200, headers: { "content-type": "application/json" } });
+      return new Response('{"content": [{"id": "trunc', {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
     case "empty":
       return new Response("", { status: 200, headers: { "content-type": "application/json" } });
     case "transform": {
@@ -97,7 +131,9 @@ async function respondWith(fault: Fault, original: Response | undefined): Promis
 
 export function createFaultInjector(): FaultInjector {
   let rules: Array<{ fault: Fault; operation?: string; remaining: number; afterHandling: boolean }> = [];
-  let randomRule: { rate: number; faults: readonly Fault[]; random: () => number; operations?: readonly string[] } | undefined;
+  let randomRule:
+    | { rate: number; faults: readonly Fault[]; random: () => number; operations?: readonly string[] }
+    | undefined;
   const injected: Record<string, number> = {};
 
   const taken = (fault: Fault, afterHandling: boolean): TakenFault => {
@@ -106,7 +142,7 @@ export function createFaultInjector(): FaultInjector {
     return {
       name,
       // Drift and delays need the real answer first.
-      afterHandling: afterHandling || fault.type === "transform" || fault.type === "delay",
+      afterHandling: afterHandling || fault.type === "transform" || fault.type === "delay" || fault.type === "slowBody",
       respond: (original) => respondWith(fault, original),
     };
   };
@@ -131,7 +167,9 @@ export function createFaultInjector(): FaultInjector {
       return injected;
     },
     take(operation) {
-      const rule = rules.find((candidate) => candidate.remaining > 0 && (!candidate.operation || candidate.operation === operation));
+      const rule = rules.find(
+        (candidate) => candidate.remaining > 0 && (!candidate.operation || candidate.operation === operation),
+      );
       if (rule) {
         rule.remaining--;
         rules = rules.filter((candidate) => candidate.remaining > 0);

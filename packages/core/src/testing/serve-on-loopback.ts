@@ -28,9 +28,13 @@ export async function serveOnLoopback(
 
   async function answer(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
     const url = new URL(incoming.url ?? "/", `http://${host}`);
-    const mount = mounts.find((candidate) => url.pathname === candidate.prefix || url.pathname.startsWith(`${candidate.prefix}/`));
+    const mount = mounts.find(
+      (candidate) => url.pathname === candidate.prefix || url.pathname.startsWith(`${candidate.prefix}/`),
+    );
     if (!mount) {
-      outgoing.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "no simulator here" }));
+      outgoing
+        .writeHead(404, { "content-type": "application/json" })
+        .end(JSON.stringify({ message: "no simulator here" }));
       return;
     }
     const chunks: Buffer[] = [];

@@ -88,7 +88,8 @@ export class Simulator {
   /** How many requests of an operation reached the simulator (faulted ones included). */
   count(operation: string, options: { status?: number } = {}): number {
     return this.requests.filter(
-      (request) => request.operation === operation && (options.status === undefined || request.status === options.status),
+      (request) =>
+        request.operation === operation && (options.status === undefined || request.status === options.status),
     ).length;
   }
 
@@ -201,7 +202,10 @@ async function readBody(request: Request): Promise<unknown> {
 }
 
 /** A JSON response, as vendors send them. */
-export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
     headers: { "content-type": "application/json", ...init.headers },

@@ -106,16 +106,31 @@ export function createVirtualClock(options?: VirtualClockOptions): VirtualClock 
 /** Real time, sped up: the demo's scans take minutes of vendor time and seconds of wall time. */
 export function createScaledClock(factor: number, start = Date.now()): Clock {
   const realStart = Date.now();
+  const now = () => start + (Date.now() - realStart) * factor;
   return {
-    now: () => start + (Date.now() - realStart) * factor,
+    now,
     sleep: (ms, signal) =>
       new Promise<void>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
-        const timer = setTimeout(resolve, Math.max(0, ms / factor));
-        signal?.addEventListener("abort", () => {
+        const target = now() + Math.max(0, ms);
+        let timer: ReturnType<typeof setTimeout>;
+        const onAbort = () => {
           clearTimeout(timer);
-          reject(signal.reason);
-        });
+          reject(signal?.reason);
+        };
+        // Timers may fire a millisecond early, which is `factor` ms of scaled time: wait out the rest.
+        const wait = () => {
+          const left = target - now();
+          if (left <= 0) {
+            // The listener goes when the sleep ends: a long watch must not pile listeners on one signal.
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+            return;
+          }
+          timer = setTimeout(wait, Math.max(1, left / factor));
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        wait();
       }),
   };
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import {
+  AuthError,
+  ConfigError,
+  InvalidRequestError,
+  InvalidScanRefError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitedError,
+  TimeoutError,
+  UnsupportedOperationError,
+  VendorError,
+  VendorResponseError,
+} from "./errors.js";
+import { ScanstatError, type ScanstatErrorCode } from "./scanstat-error.js";
+
+type AnyErrorClass = { new (message: string): ScanstatError; isInstance(error: unknown): boolean; name: string };
+
+const classes: Array<[AnyErrorClass, ScanstatErrorCode]> = [
+  [AuthError, "auth"],
+  [PermissionError, "permission"],
+  [NotFoundError, "not_found"],
+  [RateLimitedError, "rate_limited"],
+  [VendorError, "vendor"],
+  [InvalidRequestError, "invalid_request"],
+  [TimeoutError, "timeout"],
+  [VendorResponseError, "bad_response"],
+  [UnsupportedOperationError, "unsupported"],
+  [ConfigError, "config"],
+  [InvalidScanRefError, "invalid_ref"],
+];
+
+/** What an error thrown by another installed copy of core looks like: same marker, another class. */
+function fromAnotherCopy(code: string): unknown {
+  class ForeignError extends Error {
+    readonly code = code;
+  }
+  return Object.assign(new ForeignError("from another copy"), { [Symbol.for("scanstat.error")]: true });
+}
+
+describe("ScanstatError classes", () => {
+  for (const [ErrorClass, code] of classes) {
+    it(`${ErrorClass.name} has code ${code}, its name, and is recognised by its own isInstance only`, () => {
+      const error = new ErrorClass("something failed");
+      expect(error.code).toBe(code);
+      expect(error.name).toBe(ErrorClass.name);
+      expect(error).toBeInstanceOf(Error);
+      expect(ScanstatError.isInstance(error)).toBe(true);
+      expect(ErrorClass.isInstance(error)).toBe(true);
+      for (const [OtherClass] of classes) {
+        if (OtherClass !== ErrorClass) expect(OtherClass.isInstance(error)).toBe(false);
+      }
+    });
+
+    it(`${ErrorClass.name}.isInstance recognises an error of code ${code} from another copy of core`, () => {
+      const foreign = fromAnotherCopy(code);
+      expect(foreign).not.toBeInstanceOf(ErrorClass);
+      expect(ErrorClass.isInstance(foreign)).toBe(true);
+      expect(ScanstatError.isInstance(foreign)).toBe(true);
+    });
+  }
+
+  it("NetworkError has code network and keeps requestSent", () => {
+    const error = new NetworkError("soda getScan: ECONNREFUSED", { requestSent: false });
+    expect(error.code).toBe("network");
+    expect(error.requestSent).toBe(false);
+    expect(NetworkError.isInstance(error)).toBe(true);
+    expect(NetworkError.isInstance(fromAnotherCopy("network"))).toBe(true);
+    expect(VendorError.isInstance(error)).toBe(false);
+  });
+
+  it("isInstance refuses look-alikes without the marker, and non-objects", () => {
+    expect(AuthError.isInstance(Object.assign(new Error("x"), { code: "auth" }))).toBe(false);
+    expect(ScanstatError.isInstance({ code: "auth" })).toBe(false);
+    expect(AuthError.isInstance(fromAnotherCopy("permission"))).toBe(false);
+    expect(ScanstatError.isInstance({ [Symbol.for("scanstat.error")]: "yes" })).toBe(false);
+    for (const value of [null, undefined, "auth", 401, true]) expect(ScanstatError.isInstance(value)).toBe(false);
+  });
+
+  it("keeps messages on one line and appends the hint", () => {
+    const error = new VendorError("soda triggerScan:\n  HTTP 502\tbad gateway  ", {
+      hint: "check the vendor before triggering again",
+    });
+    expect(error.message).toBe("soda triggerScan: HTTP 502 bad gateway (check the vendor before triggering again)");
+    expect(error.hint).toBe("check the vendor before triggering again");
+  });
+
+  it("carries the vendor, operation, status, request id, mayHaveActed and cause", () => {
+    const cause = new Error("socket hang up");
+    const error = new VendorError("soda getScan: HTTP 503", {
+      vendor: "soda",
+      operation: "getScan",
+      status: 503,
+      requestId: "req-1",
+      mayHaveActed: true,
+      cause,
+    });
+    expect(error).toMatchObject({
+      vendor: "soda",
+      operation: "getScan",
+      status: 503,
+      requestId: "req-1",
+      mayHaveActed: true,
+    });
+    expect(error.cause).toBe(cause);
+    const plain = new VendorError("x");
+    expect(plain).toMatchObject({ vendor: undefined, operation: undefined, status: undefined, mayHaveActed: false });
+    expect(plain.cause).toBeUndefined();
+  });
+
+  it("keeps each class's own details", () => {
+    expect(new PermissionError("no", { permission: "scans:write" }).permission).toBe("scans:write");
+    expect(new RateLimitedError("slow", { retryAfterMs: 2000 }).retryAfterMs).toBe(2000);
+    expect(new VendorResponseError("bad", { field: "list.0.id" }).field).toBe("list.0.id");
+    expect(new PermissionError("no").permission).toBeUndefined();
+  });
+
+  it("prints as name: message", () => {
+    expect(String(new NotFoundError("soda getScan: HTTP 404"))).toBe("NotFoundError: soda getScan: HTTP 404");
+  });
+});

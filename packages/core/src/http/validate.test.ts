@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { validate } from "./validate.js";
+
+const schema = z.object({
+  id: z.string(),
+  list: z.array(z.object({ scan_id: z.number(), state: z.enum(["a", "b"]) })),
+});
+
+describe("validate", () => {
+  it("returns the data when it fits", () => {
+    const data = { id: "x", list: [{ scan_id: 1, state: "a" }], extra: true };
+    expect(validate(schema, data)).toEqual({ ok: true, data: { id: "x", list: [{ scan_id: 1, state: "a" }] } });
+  });
+  it("names a missing field and its expected type", () => {
+    expect(validate(schema, { list: [] })).toEqual({ ok: false, field: "id", problem: "missing (expected string)" });
+  });
+  it("names a nested field of the wrong type", () => {
+    expect(validate(schema, { id: "x", list: [{ scan_id: "7", state: "a" }] })).toEqual({
+      ok: false,
+      field: "list.0.scan_id",
+      problem: "expected number, got string",
+    });
+    expect(validate(schema, { id: null, list: [] })).toEqual({
+      ok: false,
+      field: "id",
+      problem: "expected string, got null",
+    });
+    expect(validate(schema, { id: "x", list: {} })).toEqual({
+      ok: false,
+      field: "list",
+      problem: "expected array, got object",
+    });
+  });
+  it("names a value outside an enum", () => {
+    expect(validate(schema, { id: "x", list: [{ scan_id: 1, state: "c" }] })).toEqual({
+      ok: false,
+      field: "list.0.state",
+      problem: "not one of the allowed values",
+    });
+  });
+  it("names the body itself when it is not an object", () => {
+    expect(validate(schema, [1, 2])).toEqual({ ok: false, field: "(body)", problem: "expected object, got array" });
+  });
+});

@@ -1,0 +1,116 @@
+import { getEventListeners } from "node:events";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { RateLimit } from "../adapter/scan-adapter.js";
+import { createVirtualClock } from "../testing/virtual-clock.js";
+import { createSlidingWindowLimiter } from "./sliding-window-limiter.js";
+
+const limit = (requests: number, windowMs: number): RateLimit => ({ requests, windowMs, documented: true });
+
+/** Acquires at each arrival time (ms after start) and returns the grant times, in arrival order. */
+async function grantTimes(arrivals: readonly number[], rateLimit: RateLimit): Promise<number[]> {
+  const clock = createVirtualClock();
+  const start = clock.now();
+  const limiter = createSlidingWindowLimiter(clock);
+  const granted = arrivals.map(async (at) => {
+    await clock.sleep(at);
+    await limiter.acquire("key", rateLimit);
+    return clock.now() - start;
+  });
+  return Promise.all(granted);
+}
+
+describe("createSlidingWindowLimiter", () => {
+  it("lets N through at once, then the next when the oldest leaves the window", async () => {
+    expect(await grantTimes([0, 0, 0, 0, 0, 0, 0], limit(3, 1000))).toEqual([0, 0, 0, 1000, 1000, 1000, 2000]);
+  });
+
+  it("slides: a request leaves the window exactly windowMs after it was sent", async () => {
+    expect(await grantTimes([0, 400, 700, 800], limit(2, 1000))).toEqual([0, 400, 1000, 1400]);
+    expect(await grantTimes([0, 999, 1000], limit(1, 1000))).toEqual([0, 1000, 2000]);
+  });
+
+  it("never lets more than N into any window, serves first come first served, and wastes no capacity", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 50, max: 5000 }),
+        fc.array(fc.integer({ min: 0, max: 15_000 }), { minLength: 1, maxLength: 40 }),
+        async (requests, windowMs, unsorted) => {
+          const arrivals = [...unsorted].sort((a, b) => a - b);
+          const grants = await grantTimes(arrivals, limit(requests, windowMs));
+          for (const [index, grant] of grants.entries()) {
+            // At most N in the window that starts at any grant.
+            expect(grants.filter((other) => other >= grant && other < grant + windowMs).length).toBeLessThanOrEqual(
+              requests,
+            );
+            // FIFO and as early as the window allows: max(arrival, previous grant, the grant N back + window).
+            const earliest = Math.max(
+              arrivals[index]!,
+              index > 0 ? grants[index - 1]! : 0,
+              index >= requests ? grants[index - requests]! + windowMs : 0,
+            );
+            expect(grant).toBe(earliest);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("keeps separate budgets per key", async () => {
+    const clock = createVirtualClock();
+    const start = clock.now();
+    const limiter = createSlidingWindowLimiter(clock);
+    const times: string[] = [];
+    const take = async (key: string) => {
+      await limiter.acquire(key, limit(1, 1000));
+      times.push(`${key}@${clock.now() - start}`);
+    };
+    await Promise.all([take("a"), take("b"), take("a"), take("b")]);
+    expect(times).toEqual(["a@0", "b@0", "a@1000", "b@1000"]);
+  });
+
+  it("serves waiters in the order they asked", async () => {
+    const clock = createVirtualClock();
+    const limiter = createSlidingWindowLimiter(clock);
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 6 }, (_, index) => limiter.acquire("k", limit(2, 500)).then(() => order.push(index))),
+    );
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it("rejects an aborted waiter with the signal's reason and gives its turn to the next", async () => {
+    const clock = createVirtualClock();
+    const start = clock.now();
+    const limiter = createSlidingWindowLimiter(clock);
+    await limiter.acquire("k", limit(1, 1000));
+    const controller = new AbortController();
+    const reason = new Error("gave up");
+    const aborted = limiter.acquire("k", limit(1, 1000), controller.signal);
+    const next = limiter.acquire("k", limit(1, 1000)).then(() => clock.now() - start);
+    const after = limiter.acquire("k", limit(1, 1000)).then(() => clock.now() - start);
+    controller.abort(reason);
+    await expect(aborted).rejects.toBe(reason);
+    expect(await next).toBe(1000);
+    expect(await after).toBe(2000);
+  });
+
+  it("rejects at once when the signal is already aborted, and takes no capacity", async () => {
+    const clock = createVirtualClock();
+    const start = clock.now();
+    const limiter = createSlidingWindowLimiter(clock);
+    await expect(limiter.acquire("k", limit(1, 1000), AbortSignal.abort("stop"))).rejects.toBe("stop");
+    await limiter.acquire("k", limit(1, 1000));
+    expect(clock.now() - start).toBe(0);
+  });
+
+  it("leaves no abort listener behind once a waiter is served", async () => {
+    const clock = createVirtualClock();
+    const limiter = createSlidingWindowLimiter(clock);
+    const controller = new AbortController();
+    for (let index = 0; index < 20; index++) await limiter.acquire("k", limit(5, 100), controller.signal);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+});
