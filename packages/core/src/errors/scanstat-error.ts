@@ -2,19 +2,22 @@ import type { VendorId } from "../model/vendor-id.js";
 
 const marker = Symbol.for("scanstat.error");
 
-export type ScanstatErrorCode =
-  | "auth"
-  | "permission"
-  | "not_found"
-  | "rate_limited"
-  | "vendor"
-  | "network"
-  | "timeout"
-  | "bad_response"
-  | "invalid_request"
-  | "unsupported"
-  | "config"
-  | "invalid_ref";
+const errorNames = {
+  auth: "AuthError",
+  permission: "PermissionError",
+  not_found: "NotFoundError",
+  rate_limited: "RateLimitedError",
+  vendor: "VendorError",
+  network: "NetworkError",
+  timeout: "TimeoutError",
+  bad_response: "VendorResponseError",
+  invalid_request: "InvalidRequestError",
+  unsupported: "UnsupportedOperationError",
+  config: "ConfigError",
+  invalid_ref: "InvalidScanRefError",
+} as const;
+
+export type ScanstatErrorCode = keyof typeof errorNames;
 
 export interface ScanstatErrorOptions {
   vendor?: VendorId;
@@ -60,7 +63,8 @@ export abstract class ScanstatError extends Error {
   }
 
   override get name(): string {
-    return this.constructor.name;
+    // From the stable code, not constructor.name: a user's minifier renames classes.
+    return errorNames[this.code];
   }
 
   static isInstance(error: unknown): error is ScanstatError {
