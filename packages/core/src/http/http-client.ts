@@ -284,30 +284,31 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         });
       const canRetry = attempt < retry.maxAttempts;
 
+      // Outside the transport's try: a token provider's failure is its own error, not a network fault.
+      const headers: Record<string, string> = {
+        accept: "application/json",
+        ...settings.headers,
+        ...(await settings.auth?.headers()),
+      };
+      let requestBody: BodyInit | undefined;
+      if (request.form) {
+        const form = new URLSearchParams();
+        for (const [name, value] of Object.entries(request.form)) if (value !== undefined) form.set(name, value);
+        requestBody = form;
+      } else if (request.json !== undefined) {
+        requestBody = JSON.stringify(request.json);
+        headers["content-type"] = "application/json";
+      }
       const deadline = startRequestDeadline(requestTimeoutMs, request.signal);
       let response: Response;
       try {
-        const headers: Record<string, string> = {
-          accept: "application/json",
-          ...settings.headers,
-          ...(await settings.auth?.headers()),
-        };
-        let body: BodyInit | undefined;
-        if (request.form) {
-          const form = new URLSearchParams();
-          for (const [name, value] of Object.entries(request.form)) if (value !== undefined) form.set(name, value);
-          body = form;
-        } else if (request.json !== undefined) {
-          body = JSON.stringify(request.json);
-          headers["content-type"] = "application/json";
-        }
         // Looked up per request, so a fetch patched later (msw, tests) is used.
         const fetchImpl = settings.fetch ?? globalThis.fetch;
         response = await deadline.race(
           fetchImpl(url, {
             method: request.method,
             headers,
-            ...(body !== undefined ? { body } : {}),
+            ...(requestBody !== undefined ? { body: requestBody } : {}),
             signal: deadline.signal,
           }),
         );
@@ -371,12 +372,22 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       }
 
       if (response.ok || request.acceptStatus?.includes(response.status)) {
-        trace({ status: response.status });
-        return {
-          data: parseBody(request, response, text, errorOptions),
-          status: response.status,
-          headers: response.headers,
-        };
+        const parsed = parseBody(request, response, text, errorOptions);
+        if (parsed.ok) {
+          trace({ status: response.status });
+          return { data: parsed.data, status: response.status, headers: response.headers };
+        }
+        // An empty or cut-short body is a transport accident, not drift: a read asks again.
+        if (parsed.unreadable && request.idempotent && canRetry) {
+          const delay = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+          trace({ status: response.status, error: parsed.error.message, retryInMs: delay });
+          await clock.sleep(delay, request.signal);
+          continue;
+        }
+        // A 2xx says the vendor acted, whatever its body: a trigger must not be sent again blindly.
+        const thrown = ambiguous(parsed.error);
+        trace({ status: response.status, error: thrown.message });
+        throw thrown;
       }
 
       let body: unknown;
@@ -444,38 +455,43 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     }
   }
 
+  /** The body as `T`; `unreadable` when it is not JSON at all (empty, cut short), rather than JSON of another shape. */
   function parseBody<T>(
     request: HttpRequest<T>,
     response: Response,
     text: string,
     errorOptions: (extra?: ScanstatErrorOptions) => ScanstatErrorOptions,
-  ): T {
-    if (request.responseType === "none") return undefined as T;
-    if (request.responseType === "text") return text as T;
+  ): { ok: true; data: T } | { ok: false; error: VendorResponseError; unreadable: boolean } {
+    if (request.responseType === "none") return { ok: true, data: undefined as T };
+    if (request.responseType === "text") return { ok: true, data: text as T };
     const where = `${vendor} ${request.operation}`;
     if (text.trim() === "") {
-      throw new VendorResponseError(
+      const error = new VendorResponseError(
         `${where}: empty body where JSON was expected`,
         errorOptions({ status: response.status }),
       );
+      return { ok: false, error, unreadable: true };
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      const what = looksLikeHtml(response.headers.get("content-type"), text) ? "an HTML page" : "malformed JSON";
-      throw new VendorResponseError(
-        `${where}: expected JSON, got ${what}`,
+      const html = looksLikeHtml(response.headers.get("content-type"), text);
+      const error = new VendorResponseError(
+        `${where}: expected JSON, got ${html ? "an HTML page" : "malformed JSON"}`,
         errorOptions({ status: response.status, cause: redactedCause(cause, redact) }),
       );
+      // A proxy's HTML page is not cut short: asking again gets the same page.
+      return { ok: false, error, unreadable: !html };
     }
-    if (!request.schema) return json as T;
+    if (!request.schema) return { ok: true, data: json as T };
     const result = validate(request.schema, json);
-    if (result.ok) return result.data;
-    throw new VendorResponseError(`${where}: unexpected response: field "${result.field}" ${result.problem}`, {
+    if (result.ok) return { ok: true, data: result.data };
+    const error = new VendorResponseError(`${where}: unexpected response: field "${result.field}" ${result.problem}`, {
       ...errorOptions({ status: response.status }),
       field: result.field,
     });
+    return { ok: false, error, unreadable: false };
   }
 
   return {

@@ -1,0 +1,39 @@
+export { assetRuns, runsByJob, type TelmaiLinkedRun } from "./asset-runs.js";
+export {
+  type LinkExecutionRunsOptions,
+  linkExecutionRuns,
+  type TelmaiExecutionRuns,
+  type TelmaiRunLink,
+} from "./link-execution-runs.js";
+export { mapTelmaiRunStatus, type TelmaiRunStatusMapping } from "./map-telmai-run-status.js";
+export { mapTelmaiExecution, mapTelmaiJob } from "./map-telmai-scan.js";
+export { mapTelmaiScanState } from "./map-telmai-scan-state.js";
+export { summarizeTelmaiRuns, type TelmaiRunsSummary } from "./summarize-telmai-runs.js";
+export { createTelmaiAdapter, type TelmaiAdapter, type TelmaiAdapterSettings } from "./telmai-adapter.js";
+export { createTelmaiAuth, type TelmaiToken, type TelmaiTokenProvider } from "./telmai-auth.js";
+export { normalizeTelmaiBaseUrl } from "./telmai-base-url.js";
+export {
+  createTelmaiClient,
+  type TelmaiAssetsQuery,
+  type TelmaiClient,
+  type TelmaiClientSettings,
+} from "./telmai-client.js";
+export type { TelmaiResponse } from "./telmai-envelope.js";
+export {
+  readTelmaiEnvironment,
+  type TelmaiEnvironmentSettings,
+  telmaiEnvironmentVariables,
+} from "./telmai-environment.js";
+export { classifyTelmaiError, parseTelmaiErrorBody, telmaiPermissions } from "./telmai-error.js";
+export { resolveTelmaiRateLimits, type TelmaiRateClass, telmaiDefaultRateLimits } from "./telmai-rate-limits.js";
+export type {
+  TelmaiApiError,
+  TelmaiAssetRun,
+  TelmaiAssetScanStatus,
+  TelmaiMeta,
+  TelmaiMonitorRun,
+  TelmaiPagination,
+  TelmaiRunProgress,
+  TelmaiScanExecution,
+  TelmaiScanExecutionStarted,
+} from "./telmai-schemas.js";

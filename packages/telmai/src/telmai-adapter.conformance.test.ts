@@ -1,0 +1,21 @@
+import { createSlidingWindowLimiter } from "@scanstat/core";
+import { describeAdapter } from "@scanstat/core/conformance";
+import { createTelmaiAdapter } from "./telmai-adapter.js";
+import { createTelmaiSimulator } from "./testing/telmai-simulator.js";
+
+describeAdapter({
+  name: "telmai",
+  create: ({ clock, credentials }) => {
+    const simulator = createTelmaiSimulator({ clock });
+    const adapter = createTelmaiAdapter({
+      baseUrl: "https://telmai.example.com/api",
+      token: credentials === "valid" ? simulator.adminToken : "not-a-telmai-token",
+      fetch: simulator.fetch,
+      clock,
+      limiter: createSlidingWindowLimiter(clock),
+      random: () => 0.5,
+    });
+    return { simulator, adapter };
+  },
+  triggerInput: {},
+});
