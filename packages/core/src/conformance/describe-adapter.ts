@@ -198,11 +198,20 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
         expect(clock.now() - before).toBeGreaterThanOrEqual(3_000);
       });
 
-      it("rejects a malformed body with VendorResponseError", async () => {
+      it("rejects a body that stays malformed with VendorResponseError", async () => {
         const { adapter, simulator } = setup();
         const id = simulator.seedScan();
-        simulator.faults.add({ type: "malformed" });
+        // A cut-short body is read again once or twice (a transport accident); one that stays broken is an error.
+        simulator.faults.add({ type: "malformed" }, { times: Number.POSITIVE_INFINITY });
         await expect(adapter.getScan(id)).rejects.toBeInstanceOf(VendorResponseError);
+      });
+
+      it("rejects a body of the wrong shape with VendorResponseError, without reading again", async () => {
+        const { adapter, simulator } = setup();
+        const id = simulator.seedScan();
+        simulator.faults.add({ type: "transform", transform: () => ["not", "the", "documented", "shape"] });
+        await expect(adapter.getScan(id)).rejects.toBeInstanceOf(VendorResponseError);
+        expect(simulator.requests).toHaveLength(1);
       });
     });
 
