@@ -8,14 +8,22 @@ const vendors = ["core", "soda", "projectdiscovery", "telmai", "halo"];
 const alias = vendors.flatMap((name) => [
   { find: new RegExp(`^@scanstat/${name}/testing/msw$`), replacement: packageSource(`${name}/src/testing/msw.ts`) },
   { find: new RegExp(`^@scanstat/${name}/testing$`), replacement: packageSource(`${name}/src/testing/index.ts`) },
-  { find: new RegExp(`^@scanstat/${name}/conformance$`), replacement: packageSource(`${name}/src/conformance/index.ts`) },
+  {
+    find: new RegExp(`^@scanstat/${name}/conformance$`),
+    replacement: packageSource(`${name}/src/conformance/index.ts`),
+  },
   { find: new RegExp(`^@scanstat/${name}$`), replacement: packageSource(`${name}/src/index.ts`) },
 ]);
 
 export default defineConfig({
   resolve: { alias },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "apps/*/test/**/*.test.ts", "tests/*/src/**/*.test.ts"],
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "apps/*/src/**/*.test.ts",
+      "apps/*/test/**/*.test.ts",
+      "tests/*/src/**/*.test.ts",
+    ],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 20_000,
   },
