@@ -1,0 +1,43 @@
+// Bundles the CLI: src/main.ts → dist/scanstat.js (+ lazy chunks). Each adapter package and the
+// simulators stay in their own chunks, loaded by dynamic import() only when a command needs them.
+import { chmod, readFile, rm, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const { version } = JSON.parse(await readFile(new URL("package.json", import.meta.url), "utf8"));
+
+await rm(new URL("dist", import.meta.url), { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { scanstat: "src/main.ts" },
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // Workspace packages export their TypeScript sources under the `source` condition.
+  conditions: ["source"],
+  chunkNames: "chunks/[name]-[hash]",
+  minifySyntax: true,
+  legalComments: "none",
+  metafile: true,
+  define: { SCANSTAT_VERSION: JSON.stringify(version) },
+  logLevel: "warning",
+});
+
+// The shebang goes on the entry only (esbuild's banner would repeat it in every chunk). No
+// createRequire banner: nothing bundled calls require(); the check below keeps it that way.
+const entry = new URL("dist/scanstat.js", import.meta.url);
+await writeFile(entry, `#!/usr/bin/env node\n${await readFile(entry, "utf8")}`);
+await chmod(entry, 0o755);
+for (const file of Object.keys(result.metafile.outputs)) {
+  if (/\brequire\(/.test(await readFile(new URL(file, import.meta.url), "utf8"))) {
+    throw new Error(`${file} calls require(): add a createRequire banner to build.mjs`);
+  }
+}
+
+const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith(".js"));
+const total = outputs.reduce((sum, [, output]) => sum + output.bytes, 0);
+console.log(`scanstat ${version}: dist/scanstat.js + ${outputs.length - 1} chunks, ${(total / 1024).toFixed(0)} KB`);

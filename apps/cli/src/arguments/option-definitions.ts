@@ -1,0 +1,115 @@
+/** Every option scanstat knows, in `node:util` parseArgs form, and which commands take which. */
+
+interface OptionDefinition {
+  type: "string" | "boolean";
+  short?: string;
+  multiple?: boolean;
+  /** One line for `--help` and the completion scripts. */
+  description: string;
+  /** The value's name in help, e.g. `SEV`. */
+  valueName?: string;
+}
+
+export const commonOptions = {
+  format: { type: "string", valueName: "FORMAT", description: "table | json | ndjson | junit (table on a terminal)" },
+  json: { type: "boolean", description: "same as --format json" },
+  output: { type: "string", short: "o", valueName: "FILE", description: "write the report to FILE (atomically)" },
+  interval: {
+    type: "string",
+    valueName: "S",
+    description: "fixed delay between two looks (default: 2 s growing to 30 s)",
+  },
+  timeout: { type: "string", valueName: "S", description: "stop watching after S seconds (exit 5)" },
+  "fail-on": { type: "string", valueName: "SEV", description: "security findings at or above SEV fail (default high)" },
+  "warn-on": {
+    type: "string",
+    valueName: "SEV",
+    description: "security findings at or above SEV warn (default medium)",
+  },
+  "ok-on-warn": { type: "boolean", description: "a warn verdict exits 0" },
+  "request-timeout": { type: "string", valueName: "S", description: "time limit of one HTTP request (default 30)" },
+  quiet: { type: "boolean", short: "q", description: "no progress, no notices: only results and errors" },
+  verbose: { type: "boolean", description: "requests and timings on stderr (secrets redacted)" },
+  "no-color": { type: "boolean", description: "no colours (also NO_COLOR)" },
+  config: {
+    type: "string",
+    valueName: "FILE",
+    description: "configuration file (default ~/.config/scanstat/config.json)",
+  },
+  profile: { type: "string", valueName: "NAME", description: "profile of the configuration file" },
+  help: { type: "boolean", short: "h", description: "show help" },
+} as const satisfies Record<string, OptionDefinition>;
+
+export const triggerOptions = {
+  wait: { type: "boolean", description: "watch the new scan to its end (exit code as watch)" },
+  "cancel-on-interrupt": { type: "boolean", description: "with --wait: cancel the scan on Ctrl-C / SIGTERM" },
+  definition: { type: "string", valueName: "NAME", description: "soda: the scan definition to run" },
+  "data-timestamp": { type: "string", valueName: "ISO", description: "soda: the scan's data timestamp (ISO-8601)" },
+  target: {
+    type: "string",
+    multiple: true,
+    valueName: "TARGET",
+    description: "projectdiscovery: a target (repeatable)",
+  },
+  template: {
+    type: "string",
+    multiple: true,
+    valueName: "ID",
+    description: "projectdiscovery: a template (repeatable)",
+  },
+  name: { type: "string", valueName: "NAME", description: "projectdiscovery: the scan's name" },
+  "target-id": { type: "string", valueName: "ID", description: "halo: the target to scan" },
+} as const satisfies Record<string, OptionDefinition>;
+
+export const listOptions = {
+  active: { type: "boolean", description: "only scans that have not ended" },
+  type: { type: "string", valueName: "TYPE", description: "halo: current | recent | prior | all" },
+  limit: { type: "string", valueName: "N", description: "at most N scans (default 50)" },
+} as const satisfies Record<string, OptionDefinition>;
+
+export const sandboxOptions = {
+  port: { type: "string", valueName: "N", description: "port on 127.0.0.1 (default 4100; 0 = any free port)" },
+  quiet: commonOptions.quiet,
+  verbose: commonOptions.verbose,
+  help: commonOptions.help,
+} as const satisfies Record<string, OptionDefinition>;
+
+export const globalOptions = {
+  version: { type: "boolean", short: "V", description: "print the version" },
+  help: commonOptions.help,
+} as const satisfies Record<string, OptionDefinition>;
+
+export const commandNames = [
+  "status",
+  "watch",
+  "trigger",
+  "cancel",
+  "logs",
+  "list",
+  "vendors",
+  "demo",
+  "sandbox",
+  "completion",
+  "help",
+] as const;
+export type CommandName = (typeof commandNames)[number];
+
+/** The options each command accepts; anything else is a usage error. */
+export const optionsByCommand: Record<CommandName, Readonly<Record<string, OptionDefinition>>> = {
+  status: commonOptions,
+  watch: commonOptions,
+  trigger: { ...commonOptions, ...triggerOptions },
+  cancel: commonOptions,
+  logs: commonOptions,
+  list: { ...commonOptions, ...listOptions },
+  vendors: commonOptions,
+  demo: commonOptions,
+  sandbox: sandboxOptions,
+  completion: { help: commonOptions.help },
+  help: { help: commonOptions.help },
+};
+
+/** The union, for the first pass of parseArgs (it must know every option to split values from positionals). */
+export const allOptions = { ...globalOptions, ...commonOptions, ...triggerOptions, ...listOptions, ...sandboxOptions };
+
+export type OptionName = keyof typeof allOptions;

@@ -1,0 +1,323 @@
+import { describe, expect, it } from "vitest";
+import { parseCommandLine } from "./parse-command-line.js";
+import { UsageError } from "./usage-error.js";
+
+function usageError(argv: string[]): string {
+  try {
+    parseCommandLine(argv);
+  } catch (error) {
+    expect(UsageError.isInstance(error)).toBe(true);
+    return (error as Error).message;
+  }
+  throw new Error(`expected a usage error for: ${argv.join(" ")}`);
+}
+
+describe("parseCommandLine: commands", () => {
+  it("status with refs, pd alias resolved", () => {
+    expect(parseCommandLine(["status", "soda:abc", "pd:x1"])).toEqual({
+      command: "status",
+      refs: [
+        { vendor: "soda", id: "abc" },
+        { vendor: "projectdiscovery", id: "x1" },
+      ],
+      options: { quiet: false, verbose: false, noColor: false },
+    });
+  });
+
+  it("watch with every common option", () => {
+    const parsed = parseCommandLine([
+      "watch",
+      "halo:812",
+      "--format",
+      "junit",
+      "--output",
+      "out.xml",
+      "--interval",
+      "2.5",
+      "--timeout",
+      "60",
+      "--fail-on",
+      "CRITICAL",
+      "--warn-on",
+      "none",
+      "--ok-on-warn",
+      "--request-timeout",
+      "10",
+      "--verbose",
+      "--no-color",
+      "--config",
+      "c.json",
+      "--profile",
+      "staging",
+    ]);
+    expect(parsed).toEqual({
+      command: "watch",
+      refs: [{ vendor: "halo", id: "812" }],
+      options: {
+        format: "junit",
+        output: "out.xml",
+        intervalMs: 2500,
+        timeoutMs: 60_000,
+        failOn: "critical",
+        warnOn: "none",
+        okOnWarn: true,
+        requestTimeoutMs: 10_000,
+        quiet: false,
+        verbose: true,
+        noColor: true,
+        configPath: "c.json",
+        profile: "staging",
+      },
+    });
+  });
+
+  it("--json is --format json; -q and -o are short forms", () => {
+    expect(parseCommandLine(["status", "soda:a", "--json", "-q", "-o", "x.json"])).toMatchObject({
+      options: { format: "json", quiet: true, output: "x.json" },
+    });
+  });
+
+  it("global options may come before the command", () => {
+    expect(parseCommandLine(["--json", "status", "soda:a"])).toMatchObject({
+      command: "status",
+      options: { format: "json" },
+    });
+  });
+
+  it("trigger soda", () => {
+    expect(
+      parseCommandLine([
+        "trigger",
+        "soda",
+        "--definition",
+        "orders",
+        "--data-timestamp",
+        "2026-01-31T10:15:30+01:00",
+        "--wait",
+      ]),
+    ).toEqual({
+      command: "trigger",
+      vendor: "soda",
+      input: { definition: "orders", dataTimestamp: "2026-01-31T10:15:30+01:00" },
+      wait: true,
+      cancelOnInterrupt: false,
+      options: { quiet: false, verbose: false, noColor: false },
+    });
+  });
+
+  it("trigger pd with repeated --target and --template", () => {
+    expect(
+      parseCommandLine([
+        "trigger",
+        "pd",
+        "--target",
+        "a.example",
+        "--target",
+        "b.example",
+        "--template",
+        "cves",
+        "--name",
+        "n",
+      ]),
+    ).toMatchObject({
+      vendor: "projectdiscovery",
+      input: { targets: ["a.example", "b.example"], templates: ["cves"], name: "n" },
+    });
+  });
+
+  it("trigger halo: a numeric target id becomes a number", () => {
+    expect(parseCommandLine(["trigger", "halo", "--target-id", "812"])).toMatchObject({ input: { targetId: 812 } });
+  });
+
+  it("trigger telmai takes no trigger options", () => {
+    expect(parseCommandLine(["trigger", "telmai", "--wait", "--cancel-on-interrupt"])).toMatchObject({
+      vendor: "telmai",
+      input: {},
+      wait: true,
+      cancelOnInterrupt: true,
+    });
+  });
+
+  it("list with --active, --type and --limit; 50 by default", () => {
+    expect(parseCommandLine(["list", "halo", "--active", "--type", "recent", "--limit", "5"])).toMatchObject({
+      vendor: "halo",
+      query: { active: true, type: "recent", limit: 5 },
+    });
+    expect(parseCommandLine(["list", "pd"])).toMatchObject({ query: { limit: 50 } });
+  });
+
+  it("logs, cancel, vendors, demo, sandbox, completion", () => {
+    expect(parseCommandLine(["logs", "soda:a"])).toMatchObject({ command: "logs", ref: { vendor: "soda", id: "a" } });
+    expect(parseCommandLine(["cancel", "soda:a", "halo:1"])).toMatchObject({ command: "cancel" });
+    expect(parseCommandLine(["vendors", "--json"])).toMatchObject({ command: "vendors", options: { format: "json" } });
+    expect(parseCommandLine(["demo"])).toMatchObject({ command: "demo" });
+    expect(parseCommandLine(["sandbox", "--port", "0"])).toMatchObject({ command: "sandbox", port: 0 });
+    expect(parseCommandLine(["sandbox"])).not.toHaveProperty("port");
+    expect(parseCommandLine(["completion", "fish"])).toEqual({ command: "completion", shell: "fish" });
+  });
+
+  it("help and version", () => {
+    expect(parseCommandLine(["--help"])).toEqual({ command: "help" });
+    expect(parseCommandLine(["-h"])).toEqual({ command: "help" });
+    expect(parseCommandLine(["--version"])).toEqual({ command: "version" });
+    expect(parseCommandLine(["-V"])).toEqual({ command: "version" });
+    expect(parseCommandLine(["watch", "--help"])).toEqual({ command: "help", topic: "watch" });
+    expect(parseCommandLine(["help", "trigger"])).toEqual({ command: "help", topic: "trigger" });
+    // --help wins over a missing ref: people ask for help because they do not know the arguments.
+    expect(parseCommandLine(["status", "--help"])).toEqual({ command: "help", topic: "status" });
+  });
+});
+
+describe("parseCommandLine: every usage error is one line", () => {
+  const cases: Array<[string, string[], string]> = [
+    ["no command", [], "missing command (see scanstat --help)"],
+    [
+      "unknown command",
+      ["stats"],
+      'unknown command "stats" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
+    ],
+    ["unknown flag", ["status", "soda:a", "--bogus"], "unknown option --bogus (see scanstat --help)"],
+    ["unknown short flag", ["status", "soda:a", "-x"], "unknown option -x (see scanstat --help)"],
+    [
+      "flag of another command",
+      ["status", "soda:a", "--definition", "x"],
+      "status does not take --definition (see scanstat status --help)",
+    ],
+    [
+      "--version after a command",
+      ["status", "--version"],
+      "status does not take --version (see scanstat status --help)",
+    ],
+    ["missing value", ["status", "soda:a", "--format"], "option --format needs a value"],
+    ["value for a boolean", ["status", "soda:a", "--json=yes"], "option --json takes no value"],
+    [
+      "bad format",
+      ["status", "soda:a", "--format", "xml"],
+      '--format must be one of table, json, ndjson, junit (got "xml")',
+    ],
+    [
+      "--json against --format",
+      ["status", "soda:a", "--json", "--format", "junit"],
+      "--json and --format junit disagree: give one",
+    ],
+    ["--quiet and --verbose", ["status", "soda:a", "-q", "--verbose"], "--quiet and --verbose disagree: give one"],
+    [
+      "bad interval",
+      ["watch", "soda:a", "--interval", "soon"],
+      '--interval takes a positive number of seconds (got "soon")',
+    ],
+    ["zero timeout", ["watch", "soda:a", "--timeout", "0"], '--timeout takes a positive number of seconds (got "0")'],
+    [
+      "bad request timeout",
+      ["watch", "soda:a", "--request-timeout", "-1"],
+      'option --request-timeout needs a value (write --request-timeout=VALUE for one starting with "-")',
+    ],
+    [
+      "negative request timeout",
+      ["watch", "soda:a", "--request-timeout=-1"],
+      '--request-timeout takes a positive number of seconds (got "-1")',
+    ],
+    [
+      "bad severity",
+      ["watch", "halo:1", "--fail-on", "severe"],
+      '--fail-on takes critical, high, medium, low, info or none (got "severe")',
+    ],
+    [
+      "bad warn-on",
+      ["watch", "halo:1", "--warn-on", "5"],
+      '--warn-on takes critical, high, medium, low, info or none (got "5")',
+    ],
+    ["empty --output", ["status", "soda:a", "--output="], "--output needs a file name"],
+    ["status without refs", ["status"], "status needs at least one scan ref, e.g. soda:4651ba64-…"],
+    ["watch without refs", ["watch"], "watch needs at least one scan ref, e.g. soda:4651ba64-…"],
+    ["cancel without refs", ["cancel"], "cancel needs at least one scan ref, e.g. soda:4651ba64-…"],
+    [
+      "ref without colon",
+      ["status", "4651ba64"],
+      'malformed scan ref "4651ba64": expected <vendor>:<id> with vendor one of soda, projectdiscovery, telmai, halo (alias pd)',
+    ],
+    [
+      "ref of unknown vendor",
+      ["watch", "snyk:1"],
+      'unknown vendor "snyk" in scan ref "snyk:1": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
+    ],
+    ["ref without id", ["status", "soda:"], 'scan ref "soda:" has no scan id after "soda:"'],
+    ["logs of two refs", ["logs", "soda:a", "soda:b"], "logs takes exactly one scan ref"],
+    [
+      "logs as junit",
+      ["logs", "soda:a", "--format", "junit"],
+      "logs cannot be written as junit: use table, json or ndjson",
+    ],
+    [
+      "trigger without vendor",
+      ["trigger"],
+      "trigger needs a vendor: one of soda, projectdiscovery, telmai, halo (alias pd)",
+    ],
+    [
+      "trigger of unknown vendor",
+      ["trigger", "snyk"],
+      'unknown vendor "snyk": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
+    ],
+    ["trigger with an extra word", ["trigger", "telmai", "now"], 'trigger takes no argument "now"'],
+    [
+      "soda without definition",
+      ["trigger", "soda"],
+      "trigger soda needs --definition NAME (the scan definition to run)",
+    ],
+    [
+      "bad data timestamp",
+      ["trigger", "soda", "--definition", "d", "--data-timestamp", "yesterday"],
+      '--data-timestamp takes an ISO-8601 timestamp such as 2026-01-31T10:15:30Z (got "yesterday")',
+    ],
+    ["pd without target", ["trigger", "pd"], "trigger projectdiscovery needs at least one --target"],
+    ["halo without target id", ["trigger", "halo"], "trigger halo needs --target-id ID (the target to scan)"],
+    [
+      "a soda flag for halo",
+      ["trigger", "halo", "--target-id", "1", "--definition", "d"],
+      "--definition is a soda option; halo does not take it",
+    ],
+    [
+      "a pd flag for telmai",
+      ["trigger", "telmai", "--target", "x"],
+      "--target is a projectdiscovery option; telmai does not take it",
+    ],
+    [
+      "a halo flag for soda",
+      ["trigger", "soda", "--definition", "d", "--target-id", "1"],
+      "--target-id is a halo option; soda does not take it",
+    ],
+    [
+      "cancel on interrupt without wait",
+      ["trigger", "telmai", "--cancel-on-interrupt"],
+      "--cancel-on-interrupt needs --wait",
+    ],
+    ["list without vendor", ["list"], "list needs a vendor: one of soda, projectdiscovery, telmai, halo (alias pd)"],
+    ["list of two vendors", ["list", "pd", "halo"], 'list takes no argument "halo"'],
+    ["--type for pd", ["list", "pd", "--type", "all"], "--type is a halo option; projectdiscovery does not take it"],
+    ["bad --type", ["list", "halo", "--type", "old"], '--type must be one of current, recent, prior, all (got "old")'],
+    ["bad --limit", ["list", "halo", "--limit", "0"], '--limit takes a whole number of at least 1 (got "0")'],
+    ["vendors with an argument", ["vendors", "soda"], 'vendors takes no argument "soda"'],
+    ["vendors as junit", ["vendors", "--format", "junit"], "vendors cannot be written as junit"],
+    ["demo with an argument", ["demo", "fast"], 'demo takes no argument "fast"'],
+    [
+      "sandbox with a bad port",
+      ["sandbox", "--port", "70000"],
+      '--port takes a port number from 0 to 65535 (got "70000")',
+    ],
+    ["sandbox with --json", ["sandbox", "--json"], "sandbox does not take --json (see scanstat sandbox --help)"],
+    ["completion without shell", ["completion"], "completion needs a shell: bash, zsh, fish"],
+    [
+      "completion of an unknown shell",
+      ["completion", "powershell"],
+      'completion knows bash, zsh, fish (got "powershell")',
+    ],
+    ["help of an unknown command", ["help", "stats"], 'no help for unknown command "stats"'],
+  ];
+  for (const [name, argv, message] of cases) {
+    it(name, () => {
+      const text = usageError(argv);
+      expect(text).toBe(message);
+      expect(text).not.toContain("\n");
+    });
+  }
+});

@@ -1,0 +1,293 @@
+import { parseArgs } from "node:util";
+import {
+  type ListScansQuery,
+  parseScanRef,
+  resolveVendorId,
+  type ScanRef,
+  ScanstatError,
+  type SeverityThreshold,
+  type TriggerInput,
+  type VendorId,
+  vendorIds,
+} from "@scanstat/core";
+import { allOptions, type CommandName, commandNames, optionsByCommand } from "./option-definitions.js";
+import {
+  type CompletionShell,
+  completionShells,
+  haloListTypes,
+  type OutputFormat,
+  parseOutputFormat,
+  parsePort,
+  parsePositiveInteger,
+  parseSeconds,
+  parseSeverityThreshold,
+  parseTimestamp,
+} from "./parse-values.js";
+import { UsageError } from "./usage-error.js";
+
+/** Options every scan command shares. `undefined` = not given on the command line (the config file may fill it). */
+export interface CommonOptions {
+  format?: OutputFormat;
+  output?: string;
+  intervalMs?: number;
+  timeoutMs?: number;
+  failOn?: SeverityThreshold;
+  warnOn?: SeverityThreshold;
+  okOnWarn?: boolean;
+  requestTimeoutMs?: number;
+  quiet: boolean;
+  verbose: boolean;
+  noColor: boolean;
+  configPath?: string;
+  profile?: string;
+}
+
+export type ParsedCommandLine =
+  | { command: "help"; topic?: CommandName }
+  | { command: "version" }
+  | { command: "status" | "watch" | "cancel"; refs: ScanRef[]; options: CommonOptions }
+  | { command: "logs"; ref: ScanRef; options: CommonOptions }
+  | {
+      command: "trigger";
+      vendor: VendorId;
+      input: TriggerInput;
+      wait: boolean;
+      cancelOnInterrupt: boolean;
+      options: CommonOptions;
+    }
+  | { command: "list"; vendor: VendorId; query: ListScansQuery; options: CommonOptions }
+  | { command: "vendors" | "demo"; options: CommonOptions }
+  | { command: "sandbox"; port?: number; options: CommonOptions }
+  | { command: "completion"; shell: CompletionShell };
+
+type RawValues = Record<string, string | boolean | string[] | undefined>;
+
+/** Trigger flags, by the vendor they belong to: a flag given to another vendor is a usage error. */
+const triggerFlagVendors: Record<string, VendorId> = {
+  definition: "soda",
+  "data-timestamp": "soda",
+  target: "projectdiscovery",
+  template: "projectdiscovery",
+  name: "projectdiscovery",
+  "target-id": "halo",
+};
+
+/** parseArgs' own messages are long and mention internals: say the same in one short line. */
+function usageErrorFromParseArgs(error: unknown): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message ?? String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UsageError(`unknown option ${option ?? message} (see scanstat --help)`);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      if (/does not take an argument/.test(message)) return new UsageError(`option ${option} takes no value`);
+      if (/ambiguous/.test(message))
+        return new UsageError(`option ${option} needs a value (write ${option}=VALUE for one starting with "-")`);
+      return new UsageError(`option ${option ?? ""} needs a value`.replace("  ", " "));
+    default:
+      return new UsageError(message.split(". ")[0] ?? message);
+  }
+}
+
+function parseRef(text: string): ScanRef {
+  try {
+    return parseScanRef(text);
+  } catch (error) {
+    if (ScanstatError.isInstance(error)) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function parseVendor(text: string | undefined, command: string): VendorId {
+  if (text === undefined) throw new UsageError(`${command} needs a vendor: one of ${vendorIds.join(", ")} (alias pd)`);
+  const vendor = resolveVendorId(text);
+  if (!vendor) throw new UsageError(`unknown vendor "${text}": expected one of ${vendorIds.join(", ")} (alias pd)`);
+  return vendor;
+}
+
+function parseCommonOptions(values: RawValues): CommonOptions {
+  const string = (name: string) => values[name] as string | undefined;
+  const flag = (name: string) => values[name] === true;
+  let format = string("format") !== undefined ? parseOutputFormat(string("format")!) : undefined;
+  if (flag("json")) {
+    if (format !== undefined && format !== "json")
+      throw new UsageError(`--json and --format ${format} disagree: give one`);
+    format = "json";
+  }
+  if (flag("quiet") && flag("verbose")) throw new UsageError("--quiet and --verbose disagree: give one");
+  const options: CommonOptions = { quiet: flag("quiet"), verbose: flag("verbose"), noColor: flag("no-color") };
+  if (format !== undefined) options.format = format;
+  if (string("output") !== undefined) {
+    if (string("output") === "") throw new UsageError("--output needs a file name");
+    options.output = string("output")!;
+  }
+  if (string("interval") !== undefined) options.intervalMs = parseSeconds(string("interval")!, "--interval");
+  if (string("timeout") !== undefined) options.timeoutMs = parseSeconds(string("timeout")!, "--timeout");
+  if (string("request-timeout") !== undefined) {
+    options.requestTimeoutMs = parseSeconds(string("request-timeout")!, "--request-timeout");
+  }
+  if (string("fail-on") !== undefined) options.failOn = parseSeverityThreshold(string("fail-on")!, "--fail-on");
+  if (string("warn-on") !== undefined) options.warnOn = parseSeverityThreshold(string("warn-on")!, "--warn-on");
+  if (flag("ok-on-warn")) options.okOnWarn = true;
+  if (string("config") !== undefined) options.configPath = string("config")!;
+  if (string("profile") !== undefined) options.profile = string("profile")!;
+  return options;
+}
+
+function noMorePositionals(positionals: readonly string[], command: string): void {
+  if (positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
+}
+
+function parseTriggerInput(vendor: VendorId, values: RawValues): TriggerInput {
+  for (const [flag, owner] of Object.entries(triggerFlagVendors)) {
+    if (values[flag] !== undefined && owner !== vendor) {
+      throw new UsageError(`--${flag} is a ${owner} option; ${vendor} does not take it`);
+    }
+  }
+  const input: TriggerInput = {};
+  switch (vendor) {
+    case "soda": {
+      const definition = values.definition as string | undefined;
+      if (!definition) throw new UsageError("trigger soda needs --definition NAME (the scan definition to run)");
+      input.definition = definition;
+      const timestamp = values["data-timestamp"] as string | undefined;
+      if (timestamp !== undefined) input.dataTimestamp = parseTimestamp(timestamp, "--data-timestamp");
+      break;
+    }
+    case "projectdiscovery": {
+      const targets = (values.target as string[] | undefined) ?? [];
+      if (targets.length === 0) throw new UsageError("trigger projectdiscovery needs at least one --target");
+      input.targets = targets;
+      const templates = values.template as string[] | undefined;
+      if (templates && templates.length > 0) input.templates = templates;
+      if (values.name !== undefined) input.name = values.name as string;
+      break;
+    }
+    case "halo": {
+      const targetId = values["target-id"] as string | undefined;
+      if (!targetId) throw new UsageError("trigger halo needs --target-id ID (the target to scan)");
+      input.targetId = /^\d+$/.test(targetId) ? Number(targetId) : targetId;
+      break;
+    }
+    case "telmai":
+      // Telmai runs every enabled monitor of the token's workspace: nothing to choose.
+      break;
+  }
+  return input;
+}
+
+/**
+ * Reads the command line. Throws UsageError (exit 64) for anything wrong: unknown command or
+ * option, an option the command does not take, a bad value, a malformed ref.
+ */
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+  let parsed: { values: RawValues; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: allOptions, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (error) {
+    throw usageErrorFromParseArgs(error);
+  }
+  const { values } = parsed;
+  const [commandWord, ...positionals] = parsed.positionals;
+
+  if (commandWord === undefined) {
+    if (values.version === true) return { command: "version" };
+    if (values.help === true) return { command: "help" };
+    throw new UsageError("missing command (see scanstat --help)");
+  }
+  if (!(commandNames as readonly string[]).includes(commandWord)) {
+    throw new UsageError(`unknown command "${commandWord}" (commands: ${commandNames.join(", ")})`);
+  }
+  const command = commandWord as CommandName;
+
+  if (command === "help") {
+    const topic = positionals[0];
+    if (topic === undefined) return { command: "help" };
+    if (!(commandNames as readonly string[]).includes(topic))
+      throw new UsageError(`no help for unknown command "${topic}"`);
+    return { command: "help", topic: topic as CommandName };
+  }
+
+  const accepted = optionsByCommand[command];
+  for (const name of Object.keys(values)) {
+    if (values[name] === undefined) continue;
+    if (!(name in accepted))
+      throw new UsageError(`${command} does not take --${name} (see scanstat ${command} --help)`);
+  }
+  if (values.help === true) return { command: "help", topic: command };
+
+  switch (command) {
+    case "status":
+    case "watch":
+    case "cancel": {
+      if (positionals.length === 0)
+        throw new UsageError(`${command} needs at least one scan ref, e.g. soda:4651ba64-…`);
+      return { command, refs: positionals.map(parseRef), options: parseCommonOptions(values) };
+    }
+    case "logs": {
+      if (positionals.length !== 1) throw new UsageError("logs takes exactly one scan ref");
+      const options = parseCommonOptions(values);
+      if (options.format === "junit")
+        throw new UsageError("logs cannot be written as junit: use table, json or ndjson");
+      return { command, ref: parseRef(positionals[0]!), options };
+    }
+    case "trigger": {
+      const [vendorWord, ...rest] = positionals;
+      const vendor = parseVendor(vendorWord, "trigger");
+      noMorePositionals(rest, "trigger");
+      const wait = values.wait === true;
+      const cancelOnInterrupt = values["cancel-on-interrupt"] === true;
+      if (cancelOnInterrupt && !wait) throw new UsageError("--cancel-on-interrupt needs --wait");
+      return {
+        command,
+        vendor,
+        input: parseTriggerInput(vendor, values),
+        wait,
+        cancelOnInterrupt,
+        options: parseCommonOptions(values),
+      };
+    }
+    case "list": {
+      const [vendorWord, ...rest] = positionals;
+      const vendor = parseVendor(vendorWord, "list");
+      noMorePositionals(rest, "list");
+      const query: ListScansQuery = { limit: 50 };
+      if (values.active === true) query.active = true;
+      if (values.type !== undefined) {
+        if (vendor !== "halo") throw new UsageError(`--type is a halo option; ${vendor} does not take it`);
+        const type = values.type as string;
+        if (!(haloListTypes as readonly string[]).includes(type)) {
+          throw new UsageError(`--type must be one of ${haloListTypes.join(", ")} (got "${type}")`);
+        }
+        query.type = type;
+      }
+      if (values.limit !== undefined) query.limit = parsePositiveInteger(values.limit as string, "--limit");
+      return { command, vendor, query, options: parseCommonOptions(values) };
+    }
+    case "vendors":
+    case "demo": {
+      noMorePositionals(positionals, command);
+      const options = parseCommonOptions(values);
+      if (command === "vendors" && options.format === "junit")
+        throw new UsageError("vendors cannot be written as junit");
+      return { command, options };
+    }
+    case "sandbox": {
+      noMorePositionals(positionals, command);
+      const options = parseCommonOptions(values);
+      return values.port !== undefined
+        ? { command, port: parsePort(values.port as string), options }
+        : { command, options };
+    }
+    case "completion": {
+      const [shell, ...rest] = positionals;
+      if (shell === undefined) throw new UsageError(`completion needs a shell: ${completionShells.join(", ")}`);
+      if (!(completionShells as readonly string[]).includes(shell)) {
+        throw new UsageError(`completion knows ${completionShells.join(", ")} (got "${shell}")`);
+      }
+      noMorePositionals(rest, "completion");
+      return { command, shell: shell as CompletionShell };
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import type { Clock } from "@scanstat/core";
+import type { TextOutput } from "./output/text-output.js";
+import type { StartSimulatorsOptions, RunningSimulators } from "./simulators/start-simulators.js";
+import type { VendorLoader } from "./vendors/load-vendor.js";
+
+export type StopSignal = "SIGINT" | "SIGTERM";
+
+/** Everything the CLI takes from the process, so that tests can run it in-process. */
+export interface CliRuntime {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: TextOutput;
+  stderr: TextOutput;
+  /** Aborted on SIGINT or SIGTERM. */
+  signal: AbortSignal;
+  /** Which signal stopped the run, once one did. */
+  stopSignal(): StopSignal | undefined;
+  clock: Clock;
+  homeDirectory: string;
+  platform: NodeJS.Platform;
+  version: string;
+  loadVendor: VendorLoader;
+  startSimulators: (options: StartSimulatorsOptions) => Promise<RunningSimulators>;
+}

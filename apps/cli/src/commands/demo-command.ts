@@ -1,0 +1,81 @@
+import { type ScanRef, type TriggerInput, triggerScan, type VendorId } from "@scanstat/core";
+import type { SimulatedOutcome } from "@scanstat/core/testing";
+import { exitCodeForSignal } from "../exit/exit-codes.js";
+import { type CommandContext, createCommandContext, secretsOf } from "./command-context.js";
+import { followScans } from "./follow-scans.js";
+
+/** Simulated time runs this much faster than real time: a 9-minute scan takes 9 seconds. */
+export const demoTimeFactor = 60;
+
+/** Each scan runs 8 to 9 minutes of vendor time (queued about 1 minute first). */
+const demoDurationMs = 8 * 60_000;
+const demoQueuedMs = 60_000;
+
+/** The outcomes each simulator gives its triggered scans, in turn: together a mix of pass, warn and fail. */
+const demoOutcomes: Record<VendorId, SimulatedOutcome[]> = {
+  soda: ["pass", "warn"],
+  projectdiscovery: ["fail"],
+  telmai: ["pass"],
+  halo: ["warn"],
+};
+
+const demoTriggers: Array<{ vendor: VendorId; input: TriggerInput }> = [
+  { vendor: "soda", input: { definition: "orders_checks" } },
+  { vendor: "soda", input: { definition: "customers_checks" } },
+  { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
+  { vendor: "telmai", input: {} },
+  { vendor: "halo", input: { targetId: 2 } },
+];
+
+/**
+ * `scanstat demo`: no account, no network. Starts the four simulators on loopback with a clock
+ * sped up ×60 (shared by simulators, watcher and rate budgets), triggers five scans, shows them
+ * live to the end, exits 0 whatever the verdicts (130/143 if interrupted).
+ */
+export async function demoCommand(context: CommandContext): Promise<number> {
+  const { createScaledClock } = await import("@scanstat/core/testing");
+  const clock = createScaledClock(demoTimeFactor);
+  const simulators = await context.runtime.startSimulators({
+    clock,
+    outcomes: demoOutcomes,
+    durationMs: demoDurationMs,
+    queuedMs: demoQueuedMs,
+    port: 0,
+  });
+  try {
+    if (!context.config.options.quiet) {
+      context.stderr.write(
+        `scanstat demo: simulated Soda, ProjectDiscovery, Telmai and Halo on ${simulators.url} (time ×${demoTimeFactor}; no account, nothing leaves this machine)\n`,
+      );
+    }
+    const config = {
+      ...context.config,
+      env: simulators.env,
+      secrets: secretsOf(simulators.env, []),
+    };
+    const demo = createCommandContext({
+      runtime: context.runtime,
+      stdout: context.stdout,
+      stderr: context.stderr,
+      config,
+      clock,
+      variables: simulators.env,
+    });
+    const reporter = demo.reporter("follow");
+    const refs: ScanRef[] = [];
+    for (const { vendor, input } of demoTriggers) {
+      if (context.signal.aborted) break;
+      const ref = await triggerScan(await demo.adapter(vendor), input, { signal: context.signal });
+      reporter.triggered(ref);
+      refs.push(ref);
+    }
+    const result = await followScans(demo, refs, reporter);
+    const stop = context.runtime.stopSignal();
+    // The demo demonstrates: its own exit is 0 whatever the verdicts.
+    const exitCode = stop ? exitCodeForSignal(stop) : 0;
+    await reporter.finish({ ...result, exitCode });
+    return exitCode;
+  } finally {
+    await simulators.close();
+  }
+}

@@ -1,0 +1,69 @@
+import type { SimulatedOutcome } from "@scanstat/core/testing";
+import { UsageError } from "../arguments/usage-error.js";
+import type { CommandContext } from "./command-context.js";
+
+export const defaultSandboxPort = 4100;
+
+/** Sandbox scans run on the real clock, short enough to finish in seconds, with timestamps that agree with the wall clock. */
+export const sandboxDurationMs = 15_000;
+export const sandboxQueuedMs = 2_000;
+const sandboxOutcomes: SimulatedOutcome[] = ["pass", "warn", "fail"];
+
+/** `NAME=value`, quoted for POSIX shells when the value needs it. */
+export function exportLine(name: string, value: string): string {
+  const safe = /^[A-Za-z0-9_./:@%+,=-]*$/.test(value);
+  return `export ${name}=${safe ? value : `'${value.replace(/'/g, `'\\''`)}'`}\n`;
+}
+
+/**
+ * `scanstat sandbox [--port N]`: the four simulators on 127.0.0.1 (one port, path prefixes
+ * /soda, /projectdiscovery, /telmai, /halo). Prints `export` lines on stdout, then serves until
+ * SIGINT or SIGTERM, and exits 0.
+ */
+export async function sandboxCommand(context: CommandContext, port: number | undefined): Promise<number> {
+  const outcomes = {
+    soda: sandboxOutcomes,
+    projectdiscovery: sandboxOutcomes,
+    telmai: sandboxOutcomes,
+    halo: sandboxOutcomes,
+  };
+  let simulators: Awaited<ReturnType<CommandContext["runtime"]["startSimulators"]>>;
+  try {
+    simulators = await context.runtime.startSimulators({
+      clock: context.runtime.clock,
+      outcomes,
+      durationMs: sandboxDurationMs,
+      queuedMs: sandboxQueuedMs,
+      port: port ?? defaultSandboxPort,
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE" || code === "EACCES") {
+      throw new UsageError(
+        `cannot listen on 127.0.0.1:${port ?? defaultSandboxPort} (${code}): choose another --port (0 = any free port)`,
+      );
+    }
+    throw error;
+  }
+  try {
+    // Written in one piece: once the file behind `> sandbox.env` has it, it is complete. Not run
+    // through the secret filter: these fake keys may equal a sourced sandbox.env in the environment.
+    context.runtime.stdout.write(
+      Object.entries(simulators.env)
+        .map(([name, value]) => exportLine(name, value))
+        .join(""),
+    );
+    if (!context.config.options.quiet) {
+      context.stderr.write(
+        `scanstat sandbox: serving soda, projectdiscovery, telmai and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1000)} s); Ctrl-C to stop\n`,
+      );
+    }
+    await new Promise<void>((resolve) => {
+      if (context.signal.aborted) return resolve();
+      context.signal.addEventListener("abort", () => resolve(), { once: true });
+    });
+    return 0;
+  } finally {
+    await simulators.close();
+  }
+}

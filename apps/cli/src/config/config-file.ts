@@ -1,0 +1,174 @@
+import { readFile, stat } from "node:fs/promises";
+import { ConfigError, isSeverityThreshold, type SeverityThreshold } from "@scanstat/core";
+import { type OutputFormat, outputFormats } from "../arguments/parse-values.js";
+import { secretVariableNames, vendorVariableNames } from "../vendors/vendor-catalog.js";
+
+/** Defaults a config file may set for the command-line options (flags still win). */
+export interface ConfigOptions {
+  format?: OutputFormat;
+  intervalMs?: number;
+  timeoutMs?: number;
+  requestTimeoutMs?: number;
+  failOn?: SeverityThreshold;
+  warnOn?: SeverityThreshold;
+  okOnWarn?: boolean;
+}
+
+export interface ConfigSection {
+  /** Vendor variables by their environment names (`SODA_API_KEY_ID`, …). */
+  env: Record<string, string>;
+  options: ConfigOptions;
+}
+
+export interface LoadedConfig extends ConfigSection {
+  /** The file read, when there was one. */
+  path?: string;
+  /** Notices for stderr (a readable file that holds secrets). */
+  warnings: string[];
+}
+
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function readSection(value: unknown, where: string, file: string): ConfigSection {
+  const fail = (problem: string) => new ConfigError(`config ${file}: ${where}${problem}`);
+  if (!isObject(value)) throw fail(" must be an object");
+  const env: Record<string, string> = {};
+  if (value.env !== undefined) {
+    if (!isObject(value.env)) throw fail(".env must be an object of variable names to strings");
+    for (const [name, text] of Object.entries(value.env)) {
+      if (!vendorVariableNames.includes(name)) {
+        throw fail(`.env.${name} is not a scanstat variable (known: ${vendorVariableNames.join(", ")})`);
+      }
+      if (typeof text !== "string") throw fail(`.env.${name} must be a string`);
+      env[name] = text;
+    }
+  }
+  const options: ConfigOptions = {};
+  if (value.options !== undefined) {
+    if (!isObject(value.options)) throw fail(".options must be an object");
+    for (const [name, option] of Object.entries(value.options)) {
+      const seconds = () => {
+        if (typeof option !== "number" || !(option > 0))
+          throw fail(`.options.${name} must be a positive number of seconds`);
+        return Math.round(option * 1000);
+      };
+      const severity = () => {
+        if (typeof option !== "string" || !isSeverityThreshold(option)) {
+          throw fail(`.options.${name} must be critical, high, medium, low, info or none`);
+        }
+        return option;
+      };
+      switch (name) {
+        case "format":
+          if (typeof option !== "string" || !(outputFormats as readonly string[]).includes(option)) {
+            throw fail(`.options.format must be one of ${outputFormats.join(", ")}`);
+          }
+          options.format = option as OutputFormat;
+          break;
+        case "interval":
+          options.intervalMs = seconds();
+          break;
+        case "timeout":
+          options.timeoutMs = seconds();
+          break;
+        case "requestTimeout":
+          options.requestTimeoutMs = seconds();
+          break;
+        case "failOn":
+          options.failOn = severity();
+          break;
+        case "warnOn":
+          options.warnOn = severity();
+          break;
+        case "okOnWarn":
+          if (typeof option !== "boolean") throw fail(".options.okOnWarn must be true or false");
+          options.okOnWarn = option;
+          break;
+        default:
+          throw fail(
+            `.options.${name} is not an option (known: format, interval, timeout, requestTimeout, failOn, warnOn, okOnWarn)`,
+          );
+      }
+    }
+  }
+  return { env, options };
+}
+
+function holdsSecrets(sections: readonly ConfigSection[]): boolean {
+  return sections.some((section) => secretVariableNames.some((name) => (section.env[name] ?? "") !== ""));
+}
+
+export interface LoadConfigOptions {
+  path: string;
+  /** True when the user named the file (`--config`, `SCANSTAT_CONFIG`): then it must exist. */
+  explicit: boolean;
+  profile?: string;
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * Reads the configuration file: a top-level `env` and `options`, and named `profiles` with the
+ * same two keys that overlay the top level when selected.
+ */
+export async function loadConfigFile(options: LoadConfigOptions): Promise<LoadedConfig> {
+  const { path } = options;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" && !options.explicit) {
+      if (options.profile !== undefined)
+        throw new ConfigError(`profile "${options.profile}" needs a config file; ${path} does not exist`);
+      return { env: {}, options: {}, warnings: [] };
+    }
+    throw new ConfigError(
+      `config ${path}: ${code === "ENOENT" ? "no such file" : `cannot read it (${code ?? "error"})`}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`config ${path}: not valid JSON (${(error as Error).message.split("\n")[0]})`);
+  }
+  if (!isObject(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
+  for (const key of Object.keys(json)) {
+    if (key !== "env" && key !== "options" && key !== "profiles" && key !== "$schema") {
+      throw new ConfigError(`config ${path}: unknown key "${key}" (known: env, options, profiles)`);
+    }
+  }
+  const base = readSection({ env: json.env, options: json.options }, "", path);
+  const profiles: Record<string, ConfigSection> = {};
+  if (json.profiles !== undefined) {
+    if (!isObject(json.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
+    for (const [name, section] of Object.entries(json.profiles))
+      profiles[name] = readSection(section, `profiles.${name}`, path);
+  }
+
+  let selected: ConfigSection = base;
+  if (options.profile !== undefined) {
+    const profile = profiles[options.profile];
+    if (!profile) {
+      const known = Object.keys(profiles);
+      throw new ConfigError(
+        `config ${path}: no profile "${options.profile}" (${known.length > 0 ? `profiles: ${known.join(", ")}` : "it has no profiles"})`,
+      );
+    }
+    selected = { env: { ...base.env, ...profile.env }, options: { ...base.options, ...profile.options } };
+  }
+
+  const warnings: string[] = [];
+  if ((options.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...Object.values(profiles)])) {
+    const mode = (await stat(path)).mode;
+    if ((mode & 0o077) !== 0) {
+      warnings.push(
+        `warning: ${path} holds secrets and other users can read it (mode ${(mode & 0o777).toString(8)}): run chmod 600 ${path}`,
+      );
+    }
+  }
+  return { path, ...selected, warnings };
+}

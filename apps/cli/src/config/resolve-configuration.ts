@@ -1,0 +1,96 @@
+import type { SeverityPolicy, SeverityThreshold } from "@scanstat/core";
+import type { CommonOptions } from "../arguments/parse-command-line.js";
+import type { OutputFormat } from "../arguments/parse-values.js";
+import { secretVariableNames, vendorVariableNames } from "../vendors/vendor-catalog.js";
+import { loadConfigFile } from "./config-file.js";
+import { defaultConfigPath } from "./config-location.js";
+
+export type VariableSource = "environment" | "config";
+
+export interface ResolvedOptions {
+  /** Undefined: the human format (a live table on a terminal, plain lines otherwise). */
+  format: OutputFormat | undefined;
+  output: string | undefined;
+  intervalMs: number | undefined;
+  timeoutMs: number | undefined;
+  requestTimeoutMs: number;
+  /** Only set when a flag or the config asked: otherwise each adapter keeps its default (high / medium). */
+  severityPolicy: SeverityPolicy | undefined;
+  okOnWarn: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  noColor: boolean;
+}
+
+export interface ResolvedConfiguration {
+  /** Vendor variables, environment over config file. */
+  env: Record<string, string>;
+  /** Where each variable came from (for `vendors`; never the value). */
+  sources: Record<string, VariableSource>;
+  options: ResolvedOptions;
+  /** Every credential value: the CLI's output is scrubbed of them. */
+  secrets: string[];
+  configPath: string | undefined;
+  warnings: string[];
+}
+
+export const defaultRequestTimeoutMs = 30_000;
+
+export interface ResolveConfigurationInput {
+  flags: CommonOptions;
+  env: Readonly<Record<string, string | undefined>>;
+  homeDirectory: string;
+  platform?: NodeJS.Platform;
+}
+
+/** Flags beat the environment; the environment beats the config file. */
+export async function resolveConfiguration(input: ResolveConfigurationInput): Promise<ResolvedConfiguration> {
+  const { flags, env } = input;
+  const explicitPath = flags.configPath ?? (env.SCANSTAT_CONFIG?.trim() ? env.SCANSTAT_CONFIG : undefined);
+  const profile = flags.profile ?? (env.SCANSTAT_PROFILE?.trim() ? env.SCANSTAT_PROFILE : undefined);
+  const config = await loadConfigFile({
+    path: explicitPath ?? defaultConfigPath(env, input.homeDirectory),
+    explicit: explicitPath !== undefined,
+    ...(profile !== undefined ? { profile } : {}),
+    ...(input.platform ? { platform: input.platform } : {}),
+  });
+
+  const variables: Record<string, string> = {};
+  const sources: Record<string, VariableSource> = {};
+  for (const name of vendorVariableNames) {
+    const fromEnvironment = env[name];
+    // An empty variable counts as unset, so `SODA_REGION=` does not hide the config file's value.
+    if (fromEnvironment !== undefined && fromEnvironment.trim() !== "") {
+      variables[name] = fromEnvironment;
+      sources[name] = "environment";
+    } else if (config.env[name] !== undefined && config.env[name].trim() !== "") {
+      variables[name] = config.env[name];
+      sources[name] = "config";
+    }
+  }
+
+  const failOn: SeverityThreshold | undefined = flags.failOn ?? config.options.failOn;
+  const warnOn: SeverityThreshold | undefined = flags.warnOn ?? config.options.warnOn;
+  const severityPolicy =
+    failOn !== undefined || warnOn !== undefined ? { failOn: failOn ?? "high", warnOn: warnOn ?? "medium" } : undefined;
+
+  return {
+    env: variables,
+    sources,
+    options: {
+      format: flags.format ?? config.options.format,
+      output: flags.output,
+      intervalMs: flags.intervalMs ?? config.options.intervalMs,
+      timeoutMs: flags.timeoutMs ?? config.options.timeoutMs,
+      requestTimeoutMs: flags.requestTimeoutMs ?? config.options.requestTimeoutMs ?? defaultRequestTimeoutMs,
+      severityPolicy,
+      okOnWarn: flags.okOnWarn ?? config.options.okOnWarn ?? false,
+      quiet: flags.quiet,
+      verbose: flags.verbose,
+      noColor: flags.noColor,
+    },
+    secrets: secretVariableNames.map((name) => variables[name]).filter((value): value is string => value !== undefined),
+    configPath: config.path,
+    warnings: config.warnings,
+  };
+}

@@ -1,0 +1,69 @@
+import { homedir } from "node:os";
+import { systemClock } from "@scanstat/core";
+import type { CliRuntime, StopSignal } from "./cli-runtime.js";
+import { runCli } from "./run-cli.js";
+import { loadVendor } from "./vendors/load-vendor.js";
+
+declare const SCANSTAT_VERSION: string | undefined;
+
+/** Set by the build (esbuild `define`); a development run says so. */
+const version = typeof SCANSTAT_VERSION === "string" ? SCANSTAT_VERSION : "0.0.0-dev";
+
+const controller = new AbortController();
+let stopSignal: StopSignal | undefined;
+
+function onSignal(signal: StopSignal): void {
+  if (stopSignal) {
+    // A second Ctrl-C: the user means it.
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  }
+  stopSignal = signal;
+  controller.abort(new Error(`interrupted by ${signal}`));
+}
+process.on("SIGINT", () => onSignal("SIGINT"));
+process.on("SIGTERM", () => onSignal("SIGTERM"));
+
+// `scanstat … | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const runtime: CliRuntime = {
+  argv: process.argv.slice(2),
+  env: process.env,
+  stdout: {
+    write: (text) => {
+      process.stdout.write(text);
+    },
+    get isTTY() {
+      return process.stdout.isTTY === true;
+    },
+    get columns() {
+      return process.stdout.columns;
+    },
+  },
+  stderr: {
+    write: (text) => {
+      process.stderr.write(text);
+    },
+    get isTTY() {
+      return process.stderr.isTTY === true;
+    },
+    get columns() {
+      return process.stderr.columns;
+    },
+  },
+  signal: controller.signal,
+  stopSignal: () => stopSignal,
+  clock: systemClock,
+  homeDirectory: homedir(),
+  platform: process.platform,
+  version,
+  loadVendor,
+  startSimulators: async (options) => (await import("./simulators/start-simulators.js")).startSimulators(options),
+};
+
+const exitCode = await runCli(runtime);
+// Let stdout drain (a pipe or a slow terminal), then leave without waiting for idle sockets.
+process.stdout.write("", () => process.stderr.write("", () => process.exit(exitCode)));

@@ -1,0 +1,100 @@
+import { isTerminalState } from "@scanstat/core";
+import { type ReportEntry, refText } from "./report-entry.js";
+import { resultDetails, scanElapsedMs, stateText } from "./scan-text.js";
+
+function escapeXml(text: string): string {
+  return (
+    text
+      // Characters XML 1.0 cannot carry at all.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+  );
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+interface TestCase {
+  name: string;
+  classname: string;
+  timeMs: number;
+  /** failure / error / skipped, or none for a pass (and a warn: warnings do not fail a test tab). */
+  outcome?: { element: "failure" | "error" | "skipped"; type?: string; message: string };
+  output: string[];
+}
+
+function testCaseFor(entry: ReportEntry, now: number, notReadMessage: string): TestCase {
+  const { scan, error } = entry;
+  const name = scan?.name ? `${refText(entry.ref)} (${scan.name})` : refText(entry.ref);
+  const testCase: TestCase = { name, classname: entry.ref.vendor, timeMs: 0, output: [] };
+  if (scan) {
+    testCase.timeMs = scanElapsedMs(scan, now) ?? 0;
+    testCase.output.push(`state: ${stateText(scan)}`);
+    if (scan.result) testCase.output.push(`verdict: ${scan.result.verdict}`);
+    const details = resultDetails(scan.result);
+    if (details) testCase.output.push(details);
+    if (scan.url) testCase.output.push(`url: ${scan.url}`);
+  }
+  if (error) {
+    testCase.outcome = { element: "error", type: error.code, message: error.message };
+    return testCase;
+  }
+  if (!scan) {
+    testCase.outcome = { element: "skipped", message: notReadMessage };
+    return testCase;
+  }
+  if (!isTerminalState(scan.state)) {
+    testCase.outcome = {
+      element: "skipped",
+      message: `not finished when scanstat stopped looking: ${stateText(scan)}`,
+    };
+    return testCase;
+  }
+  const verdict = scan.result?.verdict;
+  if (scan.state === "completed" && verdict === "fail") {
+    const details = resultDetails(scan.result);
+    testCase.outcome = { element: "failure", type: "fail", message: `verdict fail${details ? `: ${details}` : ""}` };
+  } else if (scan.state !== "completed" || verdict === "error" || verdict === undefined) {
+    testCase.outcome = {
+      element: "error",
+      type: scan.state === "completed" ? (verdict ?? "no-verdict") : scan.state,
+      message: `scan ended without a verdict: ${stateText(scan)}${verdict ? `, verdict ${verdict}` : ""}`,
+    };
+  }
+  return testCase;
+}
+
+/** `--format junit`: one test case per scan, for CI test tabs. fail → failure; no verdict or unreadable → error. */
+export function formatJunitReport(
+  entries: readonly ReportEntry[],
+  options: { now: number; notReadMessage?: string },
+): string {
+  const notRead = options.notReadMessage ?? "not read before scanstat stopped";
+  const cases = entries.map((entry) => testCaseFor(entry, options.now, notRead));
+  const count = (element: string) => cases.filter((testCase) => testCase.outcome?.element === element).length;
+  const totalMs = cases.reduce((sum, testCase) => sum + testCase.timeMs, 0);
+  const totals = `tests="${cases.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}" time="${seconds(totalMs)}"`;
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="scanstat" ${totals}>`,
+    `  <testsuite name="scanstat" ${totals}>`,
+  ];
+  for (const testCase of cases) {
+    lines.push(
+      `    <testcase name="${escapeXml(testCase.name)}" classname="${escapeXml(testCase.classname)}" time="${seconds(testCase.timeMs)}">`,
+    );
+    const outcome = testCase.outcome;
+    if (outcome) {
+      const type = outcome.type !== undefined ? ` type="${escapeXml(outcome.type)}"` : "";
+      lines.push(`      <${outcome.element} message="${escapeXml(outcome.message)}"${type}/>`);
+    }
+    if (testCase.output.length > 0)
+      lines.push(`      <system-out>${escapeXml(testCase.output.join("\n"))}</system-out>`);
+    lines.push("    </testcase>");
+  }
+  lines.push("  </testsuite>", "</testsuites>", "");
+  return lines.join("\n");
+}

@@ -1,0 +1,28 @@
+import { isTerminalState } from "@scanstat/core";
+import { type ReportEntry, refText } from "./report-entry.js";
+import { formatDuration, formatPercent, progressRatio, resultDetails, scanElapsedMs, stateText } from "./scan-text.js";
+
+/**
+ * One line for logs and pipes (no colour, no redraw), e.g.
+ * `soda:5ca1… completed (completedWithWarnings) warn checks 10 passed, 2 warned in 3m05s`.
+ */
+export function formatPlainLine(entry: ReportEntry, now: number): string {
+  const parts = [refText(entry.ref)];
+  const { scan, error } = entry;
+  if (!scan) {
+    parts.push(error ? `error ${error.code}` : "not read");
+    return parts.join(" ");
+  }
+  parts.push(stateText(scan));
+  const ratio = progressRatio(scan);
+  if (ratio !== undefined && !isTerminalState(scan.state)) parts.push(formatPercent(ratio));
+  if (scan.result) parts.push(scan.result.verdict);
+  const details = resultDetails(scan.result);
+  if (details) parts.push(details);
+  if (isTerminalState(scan.state)) {
+    const elapsed = scanElapsedMs(scan, now);
+    if (elapsed !== undefined) parts.push(`in ${formatDuration(elapsed)}`);
+  }
+  if (error) parts.push(`error ${error.code}`);
+  return parts.join(" ");
+}

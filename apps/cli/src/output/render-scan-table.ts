@@ -1,0 +1,97 @@
+import type { Scan } from "@scanstat/core";
+import type { Painter } from "./colors.js";
+import type { ReportEntry } from "./report-entry.js";
+import { formatDuration, progressBar, progressRatio, resultDetails, scanElapsedMs, stateText } from "./scan-text.js";
+
+type Style = Parameters<Painter["paint"]>[0];
+
+interface Cell {
+  text: string;
+  style?: Style;
+}
+
+function stateStyle(scan: Scan): Style | undefined {
+  switch (scan.state) {
+    case "queued":
+      return "gray";
+    case "running":
+      return "cyan";
+    case "canceling":
+    case "unknown":
+      return "yellow";
+    case "completed":
+      return undefined;
+    case "failed":
+      return "red";
+    default:
+      return "magenta";
+  }
+}
+
+const verdictStyles: Record<string, Style> = { pass: "green", warn: "yellow", fail: "red", error: "magenta" };
+
+function cellsFor(entry: ReportEntry, now: number): Cell[] {
+  const { scan, error } = entry;
+  const vendor: Cell = { text: entry.ref.vendor };
+  const id: Cell = { text: entry.ref.id };
+  if (!scan) {
+    return [
+      vendor,
+      id,
+      { text: error ? "error" : "…", style: "red" },
+      { text: "" },
+      { text: "" },
+      { text: "" },
+      { text: error?.code ?? "" },
+    ];
+  }
+  const ratio = progressRatio(scan);
+  const elapsed = scanElapsedMs(scan, now);
+  const verdict = scan.result?.verdict ?? "";
+  const details = error
+    ? `${resultDetails(scan.result)}${scan.result ? "; " : ""}${error.code}`
+    : resultDetails(scan.result);
+  const state: Cell = { text: stateText(scan) };
+  const style = error ? "red" : stateStyle(scan);
+  if (style) state.style = style;
+  const verdictCell: Cell = { text: verdict };
+  if (verdictStyles[verdict]) verdictCell.style = verdictStyles[verdict];
+  return [
+    vendor,
+    id,
+    state,
+    { text: ratio !== undefined ? progressBar(ratio) : "" },
+    { text: elapsed !== undefined ? formatDuration(elapsed) : "" },
+    verdictCell,
+    { text: details },
+  ];
+}
+
+const headers = ["VENDOR", "SCAN", "STATE", "PROGRESS", "ELAPSED", "VERDICT", "FINDINGS"];
+
+/**
+ * The table people see on a terminal: one row per ref, in the order given. Pure (time comes
+ * in as `now`), so tests compare text.
+ */
+export function renderScanTable(entries: readonly ReportEntry[], options: { now: number; painter: Painter }): string[] {
+  const rows = entries.map((entry) => cellsFor(entry, options.now));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => row[column]?.text.length ?? 0)),
+  );
+  const line = (cells: readonly Cell[], paintAll?: Style) =>
+    cells
+      .map((cell, column) => {
+        const padded = column === cells.length - 1 ? cell.text : cell.text.padEnd(widths[column] ?? 0);
+        const style = paintAll ?? cell.style;
+        return style ? options.painter.paint(style, padded) : padded;
+      })
+      .join("  ")
+      .trimEnd();
+  return [
+    line(
+      headers.map((text) => ({ text })),
+      "bold",
+    ),
+    ...rows.map((row) => line(row)),
+  ];
+}

@@ -1,0 +1,32 @@
+import { ConfigError, vendorIds } from "@scanstat/core";
+import { describe, expect, it } from "vitest";
+import { createInProcessVendors } from "../__fixtures__/test-runtime.js";
+import { loadVendor } from "./load-vendor.js";
+import { vendorCatalog } from "./vendor-catalog.js";
+
+describe("vendorCatalog agrees with the adapter packages", () => {
+  const vendors = createInProcessVendors();
+
+  for (const vendor of vendorIds) {
+    it(`${vendor}: every variable its simulator hands out is one the CLI knows`, () => {
+      const known = vendorCatalog[vendor].variables.map((variable) => variable.name);
+      const handedOut = Object.keys(vendors.simulators[vendor].sandboxEnvironment("http://127.0.0.1:1/x"));
+      expect(handedOut.filter((name) => !known.includes(name))).toEqual([]);
+    });
+
+    it(`${vendor}: without its required variables the adapter refuses with a ConfigError naming them`, async () => {
+      const module = await loadVendor(vendor);
+      const required = vendorCatalog[vendor].variables
+        .filter((variable) => variable.required)
+        .map((variable) => variable.name);
+      let error: unknown;
+      try {
+        module.createAdapter({}, {});
+      } catch (caught) {
+        error = caught;
+      }
+      expect(ConfigError.isInstance(error)).toBe(true);
+      for (const name of required) expect((error as Error).message).toContain(name);
+    });
+  }
+});
