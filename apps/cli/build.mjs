@@ -17,8 +17,8 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  // Workspace packages export their TypeScript sources under the `source` condition.
-  conditions: ["source"],
+  // Workspace packages export their TypeScript sources under the `@scanstat/source` condition.
+  conditions: ["@scanstat/source"],
   chunkNames: "chunks/[name]-[hash]",
   minifySyntax: true,
   legalComments: "none",
