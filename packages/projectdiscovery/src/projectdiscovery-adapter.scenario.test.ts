@@ -289,10 +289,11 @@ describe("projectdiscovery adapter on the simulator (msw)", () => {
       expect(clock.now() - before).toBe(60_000);
     });
 
-    it("a malformed body → VendorResponseError", async () => {
+    it("a body that stays malformed → VendorResponseError", async () => {
       const { adapter, simulator } = setup();
       const id = simulator.seedScan();
-      simulator.faults.add({ type: "malformed" }, { operation: "getScan" });
+      // Once would be read again: the core treats a cut-short body as a transport accident.
+      simulator.faults.add({ type: "malformed" }, { operation: "getScan", times: Number.POSITIVE_INFINITY });
       expect(await failure(adapter.getScan(id))).toBeInstanceOf(VendorResponseError);
     });
 

@@ -1,6 +1,11 @@
 import type { CheckCounts } from "@scanstat/core";
 import type { SodaScanStatus } from "./soda-api-types.js";
 
+/** A counter as Soda should send it: a whole number from 0. Anything else (drift, a bug) counts as 0. */
+function counter(value: number | null | undefined): number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+
 /**
  * Check counts of a finished scan. From the `checks` list when Soda sends it: `excluded` checks
  * were not part of the run and are left out; Soda has no evaluation word for an errored check (it
@@ -8,7 +13,7 @@ import type { SodaScanStatus } from "./soda-api-types.js";
  * `errored`. Without the list, only the counters are known: they give the checks that did not pass.
  */
 export function countSodaChecks(status: SodaScanStatus): CheckCounts | undefined {
-  const errorsCounter = status.errors ?? 0;
+  const errorsCounter = counter(status.errors);
   if (status.checks) {
     const counts: CheckCounts = { total: 0, passed: 0, warned: 0, failed: 0, errored: 0, notEvaluated: 0 };
     for (const check of status.checks) {
@@ -20,12 +25,12 @@ export function countSodaChecks(status: SodaScanStatus): CheckCounts | undefined
       else if (word === "fail") counts.failed++;
       else counts.notEvaluated++; // notEvaluated, absent, or a word this version does not know
     }
-    counts.errored = Math.min(Math.max(0, errorsCounter), counts.notEvaluated);
+    counts.errored = Math.min(errorsCounter, counts.notEvaluated);
     counts.notEvaluated -= counts.errored;
     return counts;
   }
-  const warned = status.warnings ?? 0;
-  const failed = status.failures ?? 0;
+  const warned = counter(status.warnings);
+  const failed = counter(status.failures);
   if (status.warnings == null && status.failures == null && status.errors == null) return undefined;
   return { total: warned + failed + errorsCounter, passed: 0, warned, failed, errored: errorsCounter, notEvaluated: 0 };
 }

@@ -175,10 +175,11 @@ describe("errors", () => {
     expect(error.message).toBe('soda getScanStatus: unexpected response: field "state" expected string, got number');
   });
 
-  it("gives VendorResponseError for a body that is not JSON", async () => {
+  it("gives VendorResponseError for a body that stays not JSON", async () => {
     const { adapter, simulator } = setup();
     const id = simulator.seedScan();
-    simulator.faults.add({ type: "malformed" });
+    // Once would be read again (a cut-short body is a transport accident).
+    simulator.faults.add({ type: "malformed" }, { times: Number.POSITIVE_INFINITY });
     const error = await failure(adapter.getScan(id));
     expect(VendorResponseError.isInstance(error)).toBe(true);
     expect(error.message).toBe("soda getScanStatus: expected JSON, got malformed JSON");

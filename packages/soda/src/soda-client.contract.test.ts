@@ -114,7 +114,7 @@ describe("triggerScan: POST /api/v1/scans", () => {
     expect(VendorResponseError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ field: "X-Soda-Scan-Id", mayHaveActed: true });
     expect((error as Error).message).toBe(
-      "soda triggerScan: HTTP 201 without X-Soda-Scan-Id or Location: the scan started but its id is unknown",
+      'soda triggerScan: HTTP 201 without X-Soda-Scan-Id or Location: the scan started but its id is unknown (look for the "orders_checks" scan in Soda Cloud before triggering again)',
     );
   });
 

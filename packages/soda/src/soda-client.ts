@@ -125,6 +125,7 @@ export function createSodaClient(settings: SodaClientSettings): SodaClient {
             status: response.status,
             field: "X-Soda-Scan-Id",
             mayHaveActed: true,
+            hint: `look for the "${body.scanDefinition}" scan in Soda Cloud before triggering again`,
           },
         );
       }

@@ -50,13 +50,14 @@ export async function callTelmai<T>(http: HttpClient, call: TelmaiCall<T>): Prom
   });
   const { data, error } = response.data;
   const meta = response.data.meta ?? undefined;
-  const requestId = meta?.requestId;
+  // Everything Telmai wrote may reach people: a token it echoes back must not.
+  const requestId = meta?.requestId === undefined ? undefined : http.redact(meta.requestId);
   const options = { vendor: "telmai" as const, operation: call.operation, status: response.status, requestId };
   if (error) {
-    const details = { code: error.code, message: http.redact(error.message), requestId };
+    const details = { code: http.redact(error.code), message: http.redact(error.message), requestId };
     throw withRequestId(
       telmaiError(call.operation, response.status, details) ??
-        new VendorError(`telmai ${call.operation}: ${error.code}: ${details.message}`, options),
+        new VendorError(`telmai ${call.operation}: ${details.code}: ${details.message}`, options),
     );
   }
   const checked = validate(dataSchema, data);

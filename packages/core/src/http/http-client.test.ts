@@ -479,18 +479,32 @@ describe("createHttpClient: bodies that do not fit", () => {
       "id",
     ],
   ];
+  /** Not JSON at all (empty, cut short): a read asks again, so only a lasting fault is an error. */
+  const unreadable = new Set<Fault["type"]>(["malformed", "empty"]);
   for (const [what, fault, message, field] of cases) {
     it(`answers ${what} with VendorResponseError`, async () => {
       const h = harness();
-      h.simulator.faults.add(fault);
+      const retried = unreadable.has(fault.type);
+      h.simulator.faults.add(fault, { times: retried ? Number.POSITIVE_INFINITY : 1 });
       const error = (await failure(read(h))) as VendorResponseError;
       expect(error).toBeInstanceOf(VendorResponseError);
       expect(error.code).toBe("bad_response");
       expect(error.message).toBe(message);
       expect(error.field).toBe(field);
-      expect(h.simulator.requests).toHaveLength(1);
+      expect(h.simulator.requests).toHaveLength(retried ? 4 : 1);
     });
   }
+
+  it("reads again after a 2xx whose body is empty or cut short; a trigger is not sent again and may have acted", async () => {
+    const h = harness();
+    h.simulator.faults.add({ type: "malformed" });
+    expect((await read(h)).data).toEqual({ id: "abc", state: "executing" });
+    expect(h.simulator.requests).toHaveLength(2);
+    h.simulator.faults.add({ type: "empty" }, { afterHandling: true });
+    const error = (await failure(trigger(h))) as VendorResponseError;
+    expect([error.code, error.mayHaveActed, h.triggered()]).toEqual(["bad_response", true, 1]);
+    expect(h.simulator.count("triggerScan")).toBe(1);
+  });
 
   it("returns text and no-content answers as asked", async () => {
     const h = harness();

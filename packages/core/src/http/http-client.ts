@@ -16,6 +16,7 @@ import type { ScanstatError, ScanstatErrorOptions } from "../errors/scanstat-err
 import type { VendorId } from "../model/vendor-id.js";
 import { type RateLimiter, sharedRateLimiter } from "../rate-limit/sliding-window-limiter.js";
 import { backoffDelay } from "./backoff.js";
+import { linkSignal } from "./linked-signal.js";
 import { redactSecrets } from "./redact.js";
 import { startRequestDeadline } from "./request-deadline.js";
 import { parseRetryAfter } from "./retry-after.js";
@@ -238,6 +239,17 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   }
 
   async function send<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
+    // The request follows the caller's signal through a signal of its own: requests that share
+    // one caller signal (a batch read's fan-out) add one listener to it, not one each.
+    const link = linkSignal(request.signal);
+    try {
+      return await sendFollowing(link.signal ? { ...request, signal: link.signal } : request);
+    } finally {
+      link.dispose();
+    }
+  }
+
+  async function sendFollowing<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
     const url = joinUrl(settings.baseUrl, request.path, request.query);
     const printableUrl = redact(url);
     const limitClass = request.rateLimitClass ?? request.operation;
@@ -396,8 +408,12 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       } catch {
         body = undefined;
       }
-      const details = (body !== undefined && settings.parseErrorBody?.(body)) || {};
-      if (details.message) details.message = redact(details.message);
+      // Every field the vendor wrote may reach people (a request id in a message, a permission
+      // name): a vendor that echoes the credential it was sent must not print it.
+      const details: VendorErrorDetails = {};
+      for (const [name, value] of Object.entries((body !== undefined && settings.parseErrorBody?.(body)) || {})) {
+        if (typeof value === "string") details[name as keyof VendorErrorDetails] = redact(value);
+      }
       const info: HttpErrorInfo = {
         vendor,
         operation: request.operation,
