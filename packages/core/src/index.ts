@@ -94,3 +94,4 @@ export {
   type WatchResult,
   watchScans,
 } from "./wait/watch-scans.js";
+export { vendorCount } from "./model/vendor-count.js";

@@ -1,4 +1,4 @@
-import { emptySeverityCounts, type FindingCounts, type Severity } from "@scanstat/core";
+import { emptySeverityCounts, type FindingCounts, type Severity, vendorCount } from "@scanstat/core";
 import type { HaloSeverityCounts } from "./halo-schemas.js";
 
 /**
@@ -18,9 +18,12 @@ const severityOfHaloLevel: Readonly<Record<string, Severity>> = {
 export function mapHaloSeverityCounts(counts: HaloSeverityCounts | null | undefined): FindingCounts {
   const bySeverity = emptySeverityCounts();
   let total = 0;
-  for (const [level, count] of Object.entries(counts ?? {})) {
-    if (!Number.isFinite(count) || count <= 0) continue;
-    bySeverity[severityOfHaloLevel[level.trim()] ?? "unknown"] += count;
+  for (const [level, value] of Object.entries(counts ?? {})) {
+    const count = vendorCount(value);
+    if (count === 0) continue;
+    // Own keys only: a level named "toString" is not a severity.
+    const key = level.trim();
+    bySeverity[Object.hasOwn(severityOfHaloLevel, key) ? severityOfHaloLevel[key]! : "unknown"] += count;
     total += count;
   }
   return { total, bySeverity };

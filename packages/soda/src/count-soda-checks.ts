@@ -1,10 +1,5 @@
-import type { CheckCounts } from "@scanstat/core";
+import { type CheckCounts, vendorCount as counter } from "@scanstat/core";
 import type { SodaScanStatus } from "./soda-api-types.js";
-
-/** A counter as Soda should send it: a whole number from 0. Anything else (drift, a bug) counts as 0. */
-function counter(value: number | null | undefined): number {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : 0;
-}
 
 /**
  * Check counts of a finished scan. From the `checks` list when Soda sends it: `excluded` checks

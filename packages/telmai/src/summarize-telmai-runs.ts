@@ -1,4 +1,4 @@
-import type { CheckCounts, ScanProgress, Verdict } from "@scanstat/core";
+import { type CheckCounts, type ScanProgress, type Verdict, vendorCount } from "@scanstat/core";
 import type { TelmaiLinkedRun } from "./asset-runs.js";
 import { mapTelmaiRunStatus } from "./map-telmai-run-status.js";
 import type { TelmaiAssetRun } from "./telmai-schemas.js";
@@ -24,9 +24,12 @@ const verdictRank: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2, error:
 function monitorCounts(run: TelmaiAssetRun): MonitorCounts | undefined {
   const progress = run.progress;
   if (progress && (progress.total !== undefined || progress.completed !== undefined)) {
-    const completed = progress.completed ?? 0;
-    const failed = progress.failed ?? 0;
-    const total = progress.total ?? completed + failed + (progress.running ?? 0) + (progress.pending ?? 0);
+    const completed = vendorCount(progress.completed);
+    const failed = vendorCount(progress.failed);
+    const total =
+      progress.total !== undefined
+        ? vendorCount(progress.total)
+        : completed + failed + vendorCount(progress.running) + vendorCount(progress.pending);
     return { total, completed, failed };
   }
   if (run.monitors && run.monitors.length > 0) {

@@ -2,8 +2,12 @@ import { VendorResponseError } from "../errors/errors.js";
 import { ScanstatError } from "../errors/scanstat-error.js";
 import type { ScanRef } from "../model/scan.js";
 
-/** Failures that may pass if we look again later: the network, a timeout, a 5xx, a 429. */
-const transientCodes = new Set(["network", "timeout", "vendor", "rate_limited"]);
+/**
+ * Failures that may pass if we look again later: the network, a timeout, a 5xx, a 429, and an
+ * answer that did not fit (a cut-short body outlasting the HTTP retries, a proxy page). A vendor
+ * that keeps drifting still ends the watch of that scan after `maxConsecutiveFailures`.
+ */
+const transientCodes = new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]);
 
 export function isTransientError(error: ScanstatError): boolean {
   return transientCodes.has(error.code);

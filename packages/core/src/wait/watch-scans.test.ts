@@ -352,14 +352,15 @@ describe("watchScans: failures", () => {
     expect(adapter.lookTimes("ok", start)).toEqual([0, 1000, 2000, 3000, 4000]);
   });
 
-  it("turns what an adapter throws that is not a ScanstatError into a bad-response error", async () => {
+  it("turns what an adapter throws that is not a ScanstatError into a bad-response error, looked at again like drift", async () => {
     const clock = createVirtualClock();
     const adapter = createFakeAdapter({ clock, answer: () => new TypeError("cannot read properties of undefined") });
-    const events = await collect(watchScans(only(adapter), [ref("a")], { clock }));
+    const events = await collect(watchScans(only(adapter), [ref("a")], { clock, maxConsecutiveFailures: 3 }));
     const error = events.find((event) => event.type === "error");
     expect(error?.type === "error" && error.error.code).toBe("bad_response");
     expect(error?.type === "error" && error.error.message).toBe("soda getScan a: cannot read properties of undefined");
-    expect(adapter.calls).toHaveLength(1);
+    expect(events.filter((event) => event.type === "retrying")).toHaveLength(2);
+    expect(adapter.calls).toHaveLength(3);
   });
 
   it("reports the resolver's failure for that vendor's scans only; it asks once per vendor", async () => {

@@ -121,9 +121,6 @@ async function expectLookupsOrTypedError(
 const seed = Number(process.env.FUZZ_SEED ?? 20_260_101);
 const runs = { numRuns: 150, seed };
 
-/** Adapters whose mappers pass vendor counts through unchecked (fractional, negative). */
-const countsUnsanitized = new Set<TestedVendor>(["halo", "telmai"]);
-
 /** Each vendor's answers, routed by path, from one fuzzed body per endpoint. */
 const shapedAnswers: Readonly<Record<TestedVendor, fc.Arbitrary<(url: URL) => Answer>>> = {
   soda: sodaStatusBody.map((body) => () => body),
@@ -176,11 +173,8 @@ describe.each(vendors)("fuzzing %s: parsers and mappers", (vendor) => {
     );
   });
 
-  // Known adapter bugs (src/known-gaps.ts, docs/fault-matrix.md): counts from the vendor are not
-  // sanitized, so a fractional or negative count reaches the Scan and `scanSchema` refuses it.
-  // `it.fails` keeps the counterexample in view; it turns red once fixed: then make it an `it`.
-  const modelCheck = countsUnsanitized.has(vendor) ? it.fails : it;
-  modelCheck("maps vendor-shaped bodies to Scans that fit scanSchema, with counts that add up", async () => {
+  // Counts from the vendor go through core's `vendorCount` (it was a gap in halo and telmai).
+  it("maps vendor-shaped bodies to Scans that fit scanSchema, with counts that add up", async () => {
     await fc.assert(
       fc.asyncProperty(shapedAnswers[vendor], async (answer) => {
         const adapter = adapterAnswering(vendor, answer);
