@@ -378,7 +378,7 @@ describe("createHttpClient: retries and rate limits", () => {
     h.simulator.faults.add({ type: "refused" }, { times: Number.POSITIVE_INFINITY });
     const error = (await failure(trigger(h))) as NetworkError;
     expect(error).toBeInstanceOf(NetworkError);
-    expect(error.message).toBe("soda triggerScan: ECONNREFUSED");
+    expect(error.message).toBe("soda triggerScan: connection refused by vendor.test [ECONNREFUSED]");
     expect(error.requestSent).toBe(false);
     expect(error.mayHaveActed).toBe(false);
   });
@@ -391,7 +391,7 @@ describe("createHttpClient: retries and rate limits", () => {
     expect(error.requestSent).toBe(true);
     expect(error.mayHaveActed).toBe(true);
     expect(error.message).toBe(
-      "soda triggerScan: ECONNRESET (the soda scan may have started: check the vendor before triggering again)",
+      "soda triggerScan: connection reset by vendor.test [ECONNRESET] (the soda scan may have started: check the vendor before triggering again)",
     );
     // The cause is kept (redacted): name and code survive.
     expect((error.cause as Error).name).toBe("TypeError");
@@ -694,7 +694,7 @@ describe("createHttpClient: secrets and traces", () => {
     expect(shape).toEqual([
       { ...base, attempt: 1, status: 429, retryInMs: 2000 },
       { ...base, attempt: 2, status: 503, retryInMs: 1000 },
-      { ...base, attempt: 3, error: "soda getScan: ECONNRESET", retryInMs: 2000 },
+      { ...base, attempt: 3, error: "soda getScan: connection reset by vendor.test [ECONNRESET]", retryInMs: 2000 },
       { ...base, attempt: 4, status: 200 },
     ]);
     for (const event of h.traces) expect(event.durationMs).toBeGreaterThanOrEqual(0);

@@ -146,6 +146,23 @@ const defaultRetry: RetryOptions = { maxAttempts: 4, baseDelayMs: 1000, maxDelay
 const defaultRequestLimit: RateLimit = { requests: 60, windowMs: 60_000, documented: false };
 
 /** Error codes that prove the request never left this machine. */
+/** Socket error codes in words people know; the code stays in brackets for searching. */
+const networkWords: Readonly<Record<string, string>> = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "connection reset",
+  ENOTFOUND: "host not found",
+  EAI_AGAIN: "DNS lookup failed",
+  ETIMEDOUT: "connection timed out",
+  UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+  UND_ERR_SOCKET: "connection closed",
+  EPIPE: "connection closed",
+};
+
+function describeNetworkFailure(code: string | undefined, cause: unknown, origin: string): string {
+  if (code && Object.hasOwn(networkWords, code)) return `${networkWords[code]} by ${origin} [${code}]`;
+  return firstLine(code ?? (cause as Error)?.message ?? "connection failed");
+}
+
 const notSentCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
 
 function errorCode(error: unknown): string | undefined {
@@ -337,7 +354,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
               errorOptions({ cause: safeCause }),
             )
           : new NetworkError(
-              `${vendor} ${request.operation}: ${redact(firstLine(code ?? (cause as Error)?.message ?? "connection failed"))}`,
+              `${vendor} ${request.operation}: ${redact(describeNetworkFailure(code, cause, new URL(url).host))}`,
               {
                 ...errorOptions({ cause: safeCause }),
                 requestSent: !notSent,
