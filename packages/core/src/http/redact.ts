@@ -27,6 +27,10 @@ export function redactHeaders(
 
 /** The values a Basic auth header carries, in every printable form, for redaction. */
 export function basicAuthSecrets(user: string, password: string): string[] {
-  const encoded = btoa(`${user}:${password}`);
-  return [password, encoded];
+  try {
+    return [password, btoa(`${user}:${password}`)];
+  } catch {
+    // btoa takes Latin-1 only; such a credential cannot travel in a Basic header at all.
+    return [password];
+  }
 }

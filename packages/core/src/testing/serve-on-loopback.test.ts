@@ -30,12 +30,12 @@ describe("serveOnLoopback", () => {
     expect(server.port).toBeGreaterThan(0);
   });
 
-  it("sends each prefix to its simulator, without the prefix, query kept", async () => {
+  it("sends each prefix to its simulator with the URL as sent (port and prefix kept, for links), query kept", async () => {
     const { server, soda, halo } = await serve();
     const response = await fetch(`${server.url}/halo/api/v1/scans/42?verbose=1`, { headers: authorized });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ vendor: "halo", id: "42", query: "?verbose=1" });
-    expect(halo.requests.map((request) => request.path)).toEqual(["/api/v1/scans/42"]);
+    expect(halo.requests.map((request) => request.path)).toEqual(["/halo/api/v1/scans/42"]);
     expect(soda.requests).toHaveLength(0);
   });
 

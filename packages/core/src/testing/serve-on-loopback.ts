@@ -45,8 +45,9 @@ export async function serveOnLoopback(
       if (typeof value === "string") headers.set(name, value);
       else if (Array.isArray(value)) headers.set(name, value.join(", "));
     }
-    const innerPath = url.pathname.slice(mount.prefix.length) || "/";
-    const request = new Request(`http://${host}${innerPath}${url.search}`, {
+    // The URL as the client sent it (port and mount prefix kept): simulators build links from it,
+    // and their routes match the vendor's path at the end of any prefix.
+    const request = new Request(`http://${incoming.headers.host ?? host}${url.pathname}${url.search}`, {
       method: incoming.method ?? "GET",
       headers,
       ...(body && incoming.method !== "GET" && incoming.method !== "HEAD" ? { body } : {}),

@@ -228,9 +228,9 @@ describe("Telmai simulator", () => {
       const ref = await adapter.triggerScan();
       expect((await adapter.getScan(ref.id)).state).toBe("running");
       expect(simulator.requests.map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual([
-        "POST /api/scan/run 202",
-        "GET /api/scan/status/aca-exec-000001 200",
-        "GET /api/assets/scan-status 200",
+        "POST /telmai/api/scan/run 202",
+        "GET /telmai/api/scan/status/aca-exec-000001 200",
+        "GET /telmai/api/assets/scan-status 200",
       ]);
     } finally {
       await server.close();
