@@ -21,17 +21,33 @@ export function startRequestDeadline(timeoutMs: number, callerSignal?: AbortSign
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
   if (callerSignal?.aborted) onCallerAbort();
   else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
-  const aborted = new Promise<never>((_, reject) => {
-    if (controller.signal.aborted) reject(controller.signal.reason);
-    controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
-  });
-  aborted.catch(() => {}); // observed through race(); never an unhandled rejection
   return {
     signal: controller.signal,
     get expired() {
       return expired;
     },
-    race: (promise) => Promise.race([promise, aborted]),
+    race: (promise) =>
+      // A listener per race, removed once it settles: a shared never-settling promise would keep
+      // every raced body (a log page each) reachable until the request ends.
+      new Promise((resolve, reject) => {
+        const signal = controller.signal;
+        if (signal.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener("abort", onAbort, { once: true });
+        promise.then(
+          (value) => {
+            signal.removeEventListener("abort", onAbort);
+            resolve(value);
+          },
+          (error: unknown) => {
+            signal.removeEventListener("abort", onAbort);
+            reject(error);
+          },
+        );
+      }),
     clear() {
       clearTimeout(timer);
       callerSignal?.removeEventListener("abort", onCallerAbort);
