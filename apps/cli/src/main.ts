@@ -1,13 +1,23 @@
 import { homedir } from "node:os";
-import { systemClock } from "@scanstat/core";
 import type { CliRuntime, StopSignal } from "./cli-runtime.js";
-import { runCli } from "./run-cli.js";
-import { loadVendor } from "./vendors/load-vendor.js";
 
 declare const SCANSTAT_VERSION: string | undefined;
 
 /** Set by the build (esbuild `define`); a development run says so. */
 const version = typeof SCANSTAT_VERSION === "string" ? SCANSTAT_VERSION : "0.0.0-dev";
+
+// `scanstat --version` answers before the rest of the CLI is even loaded (cold start).
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+  process.stdout.write(`${version}\n`);
+  process.exit(0);
+}
+
+const [{ systemClock }, { runCli }, { loadVendor }] = await Promise.all([
+  import("@scanstat/core"),
+  import("./run-cli.js"),
+  import("./vendors/load-vendor.js"),
+]);
 
 const controller = new AbortController();
 let stopSignal: StopSignal | undefined;
@@ -30,7 +40,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 const runtime: CliRuntime = {
-  argv: process.argv.slice(2),
+  argv,
   env: process.env,
   stdout: {
     write: (text) => {
