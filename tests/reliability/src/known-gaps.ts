@@ -3,9 +3,4 @@
  * has an `it.fails` there that turns red once it is fixed: then make it an `it` and drop the entry.
  * docs/fault-matrix.md lists them.
  */
-export const knownGaps: ReadonlyArray<{ where: string; gap: string; test?: string }> = [
-  {
-    where: "cli",
-    gap: "has no option to change a vendor's rate budget (the library's `rateLimits` setting): undocumented defaults cannot be raised from the command line",
-  },
-];
+export const knownGaps: ReadonlyArray<{ where: string; gap: string; test?: string }> = [];

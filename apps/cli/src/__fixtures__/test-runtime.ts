@@ -84,6 +84,7 @@ export async function runInProcess(vendors: InProcessVendors, argv: string[], op
       const simulator = vendors.simulators[vendor];
       return {
         vendor,
+        defaultRateLimits: module.defaultRateLimits,
         createAdapter: (variables, common) => module.createAdapter(variables, { ...common, fetch: simulator.fetch, random: () => 0.5 }),
       };
     },

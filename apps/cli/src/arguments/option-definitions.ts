@@ -37,8 +37,17 @@ export const commonOptions = {
     description: "configuration file (default ~/.config/scanstat/config.json)",
   },
   profile: { type: "string", valueName: "NAME", description: "profile of the configuration file" },
+  "rate-limit": {
+    type: "string",
+    multiple: true,
+    valueName: "V.CLASS=N/S",
+    description: "a vendor's rate budget: N requests per S seconds, e.g. halo.read=120/60 (repeatable)",
+  },
   help: { type: "boolean", short: "h", description: "show help" },
 } as const satisfies Record<string, OptionDefinition>;
+
+/** The demo talks to its own simulators: their budgets are scanstat's defaults, not the user's. */
+const { "rate-limit": _rateLimit, ...demoOptions } = commonOptions;
 
 export const triggerOptions = {
   wait: { type: "boolean", description: "watch the new scan to its end (exit code as watch)" },
@@ -103,7 +112,7 @@ export const optionsByCommand: Record<CommandName, Readonly<Record<string, Optio
   logs: commonOptions,
   list: { ...commonOptions, ...listOptions },
   vendors: commonOptions,
-  demo: commonOptions,
+  demo: demoOptions,
   sandbox: sandboxOptions,
   completion: { help: commonOptions.help },
   help: { help: commonOptions.help },

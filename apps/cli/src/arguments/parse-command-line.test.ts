@@ -71,6 +71,23 @@ describe("parseCommandLine: commands", () => {
     });
   });
 
+  it("--rate-limit is repeatable and keeps the order given", () => {
+    expect(
+      parseCommandLine(["watch", "halo:1", "--rate-limit", "halo.read=120/60", "--rate-limit=pd.write=5/30"]),
+    ).toMatchObject({
+      options: {
+        rateLimits: [
+          { vendor: "halo", rateClass: "read", requests: 120, windowMs: 60_000 },
+          { vendor: "projectdiscovery", rateClass: "write", requests: 5, windowMs: 30_000 },
+        ],
+      },
+    });
+    expect(parseCommandLine(["vendors", "--rate-limit", "soda.status=30/60"])).toMatchObject({
+      command: "vendors",
+      options: { rateLimits: [{ vendor: "soda", rateClass: "status", requests: 30, windowMs: 60_000 }] },
+    });
+  });
+
   it("--json is --format json; -q and -o are short forms", () => {
     expect(parseCommandLine(["status", "soda:a", "--json", "-q", "-o", "x.json"])).toMatchObject({
       options: { format: "json", quiet: true, output: "x.json" },
@@ -299,6 +316,36 @@ describe("parseCommandLine: every usage error is one line", () => {
     ["vendors with an argument", ["vendors", "soda"], 'vendors takes no argument "soda"'],
     ["vendors as junit", ["vendors", "--format", "junit"], "vendors cannot be written as junit"],
     ["demo with an argument", ["demo", "fast"], 'demo takes no argument "fast"'],
+    [
+      "--rate-limit of an unknown class",
+      ["watch", "halo:1", "--rate-limit", "halo.reads=120/60"],
+      '--rate-limit "halo.reads=120/60": halo has no rate class "reads" (known: read, write)',
+    ],
+    [
+      "--rate-limit of an unknown vendor",
+      ["watch", "halo:1", "--rate-limit", "snyk.read=1/60"],
+      '--rate-limit "snyk.read=1/60": unknown vendor "snyk" (known: soda, projectdiscovery, telmai, halo; alias pd)',
+    ],
+    [
+      "--rate-limit with zero requests",
+      ["status", "halo:1", "--rate-limit", "halo.read=0/60"],
+      '--rate-limit "halo.read=0/60": requests must be a whole number of at least 1',
+    ],
+    [
+      "--rate-limit with zero seconds",
+      ["status", "halo:1", "--rate-limit", "halo.read=5/0"],
+      '--rate-limit "halo.read=5/0": seconds must be a positive number',
+    ],
+    [
+      "--rate-limit without the budget",
+      ["status", "halo:1", "--rate-limit", "halo.read"],
+      '--rate-limit "halo.read" is not VENDOR.CLASS=REQUESTS/SECONDS (e.g. halo.read=120/60)',
+    ],
+    [
+      "--rate-limit for the demo",
+      ["demo", "--rate-limit", "halo.read=120/60"],
+      "demo does not take --rate-limit (see scanstat demo --help)",
+    ],
     [
       "sandbox with a bad port",
       ["sandbox", "--port", "70000"],

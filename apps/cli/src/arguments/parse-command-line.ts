@@ -10,6 +10,8 @@ import {
   type VendorId,
   vendorIds,
 } from "@scanstat/core";
+import { parseRateLimitEntry } from "../config/parse-rate-limit-list.js";
+import type { RateLimitOverride } from "../config/rate-limit-settings.js";
 import { allOptions, type CommandName, commandNames, optionsByCommand } from "./option-definitions.js";
 import {
   type CompletionShell,
@@ -40,6 +42,8 @@ export interface CommonOptions {
   noColor: boolean;
   configPath?: string;
   profile?: string;
+  /** `--rate-limit halo.read=120/60`, in the order given (a later one wins for the same class). */
+  rateLimits?: RateLimitOverride[];
 }
 
 export type ParsedCommandLine =
@@ -132,6 +136,14 @@ function parseCommonOptions(values: RawValues): CommonOptions {
   if (flag("ok-on-warn")) options.okOnWarn = true;
   if (string("config") !== undefined) options.configPath = string("config")!;
   if (string("profile") !== undefined) options.profile = string("profile")!;
+  const rateLimits = values["rate-limit"] as string[] | undefined;
+  if (rateLimits && rateLimits.length > 0) {
+    options.rateLimits = rateLimits.map((entry) =>
+      parseRateLimitEntry(entry, (problem) => {
+        throw new UsageError(`--rate-limit ${problem}`);
+      }),
+    );
+  }
   return options;
 }
 

@@ -10,6 +10,7 @@ import {
   type VendorId,
 } from "@scanstat/core";
 import type { CliRuntime } from "../cli-runtime.js";
+import { adapterRateLimits } from "../config/rate-limit-settings.js";
 import type { ResolvedConfiguration } from "../config/resolve-configuration.js";
 import { createReporter } from "../output/create-reporter.js";
 import type { ScanReporter } from "../output/scan-reporter.js";
@@ -51,6 +52,16 @@ export function formatTrace(event: HttpTraceEvent): string {
   return `scanstat: ${event.vendor} ${event.operation} ${event.method} ${event.url} → ${outcome} in ${event.durationMs} ms${attempt}${retry}\n`;
 }
 
+/** The settings one vendor's adapter gets: the shared ones plus that vendor's rate budget overrides. */
+export function vendorSettings(
+  common: CommonAdapterSettings,
+  config: ResolvedConfiguration,
+  vendor: VendorId,
+): CommonAdapterSettings {
+  const rateLimits = adapterRateLimits(config.rateLimits[vendor]);
+  return rateLimits ? { ...common, rateLimits } : common;
+}
+
 /** Credential values in every printable form (Soda's Basic header is base64 of id:secret). */
 export function secretsOf(variables: Readonly<Record<string, string>>, secretValues: readonly string[]): string[] {
   const secrets = [...secretValues];
@@ -90,7 +101,9 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     adapter(vendor) {
       let adapter = adapters.get(vendor);
       if (!adapter) {
-        adapter = runtime.loadVendor(vendor).then((module) => module.createAdapter(variables, common));
+        adapter = runtime
+          .loadVendor(vendor)
+          .then((module) => module.createAdapter(variables, vendorSettings(common, config, vendor)));
         adapters.set(vendor, adapter);
       }
       return adapter;

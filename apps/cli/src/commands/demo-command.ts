@@ -52,6 +52,8 @@ export async function demoCommand(context: CommandContext): Promise<number> {
       ...context.config,
       env: simulators.env,
       secrets: secretsOf(simulators.env, []),
+      // The simulators enforce scanstat's default budgets; the user's overrides are for their vendors.
+      rateLimits: {},
     };
     const demo = createCommandContext({
       runtime: context.runtime,

@@ -6,9 +6,10 @@ import {
   type VendorId,
   vendorIds,
 } from "@scanstat/core";
+import type { RateBudget, RateLimitSource } from "../config/rate-limit-settings.js";
 import { colorEnabled, createPainter } from "../output/colors.js";
 import { vendorCatalog } from "../vendors/vendor-catalog.js";
-import type { CommandContext } from "./command-context.js";
+import { type CommandContext, vendorSettings } from "./command-context.js";
 import { writeReport } from "./write-report.js";
 
 interface VendorReport {
@@ -18,8 +19,16 @@ interface VendorReport {
   ready: boolean;
   problem?: string;
   capabilities: AdapterCapabilities;
+  /** Per operation, as the adapter applies them (overrides included). */
   rateLimits: Record<string, RateLimit>;
+  /** Per rate class: the vendor's documented limit or scanstat's default, and the user's override in effect. */
+  rateBudgets: Record<string, RateBudgetReport>;
   variables: Array<{ name: string; required: boolean; set: boolean; source?: "environment" | "config" }>;
+}
+
+interface RateBudgetReport {
+  default: RateLimit;
+  override?: RateBudget & { source: RateLimitSource };
 }
 
 /** Stand-ins for missing variables: enough to build an adapter and read its capabilities. Never sent anywhere. */
@@ -35,7 +44,11 @@ function placeholderVariables(vendor: VendorId, variables: Readonly<Record<strin
 async function describeVendor(context: CommandContext, vendor: VendorId): Promise<VendorReport> {
   const { config } = context;
   const module = await context.runtime.loadVendor(vendor);
-  const common = { clock: context.clock, requestTimeoutMs: config.options.requestTimeoutMs };
+  const common = vendorSettings(
+    { clock: context.clock, requestTimeoutMs: config.options.requestTimeoutMs },
+    config,
+    vendor,
+  );
   let ready = true;
   let problem: string | undefined;
   let adapter: ReturnType<typeof module.createAdapter>;
@@ -59,6 +72,12 @@ async function describeVendor(context: CommandContext, vendor: VendorId): Promis
     ...(problem !== undefined ? { problem } : {}),
     capabilities: { ...adapter.capabilities },
     rateLimits: { ...adapter.rateLimits } as Record<string, RateLimit>,
+    rateBudgets: Object.fromEntries(
+      Object.entries(module.defaultRateLimits).map(([rateClass, limit]) => {
+        const override = config.rateLimits[vendor]?.[rateClass];
+        return [rateClass, { default: { ...limit }, ...(override ? { override: { ...override } } : {}) }];
+      }),
+    ),
     variables: vendorCatalog[vendor].variables.map((variable) => {
       const source = config.sources[variable.name];
       return {
@@ -71,6 +90,32 @@ async function describeVendor(context: CommandContext, vendor: VendorId): Promis
   };
 }
 
+const budgetText = (budget: RateBudget) => `${budget.requests} per ${budget.windowMs / 1000} s`;
+
+const sourceNames: Readonly<Record<RateLimitSource, string>> = {
+  config: "config file",
+  environment: "SCANSTAT_RATE_LIMITS",
+  flag: "--rate-limit",
+};
+
+/** `read   120 per 60 s  override (config file); default (not published): 60 per 60 s` */
+function rateBudgetLines(budgets: Record<string, RateBudgetReport>): string[] {
+  const entries = Object.entries(budgets).map(([rateClass, { default: limit, override }]): [string, string, string] => {
+    const origin = limit.documented ? "documented" : "default (not published)";
+    return override
+      ? [rateClass, budgetText(override), `override (${sourceNames[override.source]}); ${origin}: ${budgetText(limit)}`]
+      : [rateClass, budgetText(limit), origin];
+  });
+  const classWidth = Math.max(...entries.map(([rateClass]) => rateClass.length));
+  const budgetWidth = Math.max(...entries.map(([, budget]) => budget.length));
+  return [
+    "  rate budgets, per credential:",
+    ...entries.map(
+      ([rateClass, budget, origin]) => `    ${rateClass.padEnd(classWidth)}  ${budget.padEnd(budgetWidth)}  ${origin}`,
+    ),
+  ];
+}
+
 const capabilityNames: Array<[keyof AdapterCapabilities, string]> = [
   ["trigger", "trigger"],
   ["cancel", "cancel"],
@@ -79,7 +124,10 @@ const capabilityNames: Array<[keyof AdapterCapabilities, string]> = [
   ["batchGet", "batch status"],
 ];
 
-/** `scanstat vendors`: what each vendor can do and which credentials are set (never their values). */
+/**
+ * `scanstat vendors`: what each vendor can do, which credentials are set (never their values) and
+ * each rate class's budget with the override in effect.
+ */
 export async function vendorsCommand(context: CommandContext): Promise<number> {
   const reports: VendorReport[] = [];
   for (const vendor of vendorIds) {
@@ -122,6 +170,7 @@ export async function vendorsCommand(context: CommandContext): Promise<number> {
       if (report.problem && report.variables.every((variable) => variable.set || !variable.required)) {
         lines.push(`  problem: ${report.problem}`);
       }
+      lines.push(...rateBudgetLines(report.rateBudgets));
     }
     if (context.config.configPath) lines.push(`config file: ${context.config.configPath}`);
     text = `${lines.join("\n")}\n`;

@@ -2,6 +2,16 @@ import { readFile, stat } from "node:fs/promises";
 import { ConfigError, isSeverityThreshold, type SeverityThreshold } from "@scanstat/core";
 import { type OutputFormat, outputFormats } from "../arguments/parse-values.js";
 import { secretVariableNames, vendorVariableNames } from "../vendors/vendor-catalog.js";
+import {
+  checkRateLimitClass,
+  checkRequests,
+  checkWindowSeconds,
+  type Fail,
+  overlayRateLimitOverrides,
+  type RateBudget,
+  type RateLimitOverrides,
+  rateLimitVendor,
+} from "./rate-limit-settings.js";
 
 /** Defaults a config file may set for the command-line options (flags still win). */
 export interface ConfigOptions {
@@ -18,6 +28,8 @@ export interface ConfigSection {
   /** Vendor variables by their environment names (`SODA_API_KEY_ID`, …). */
   env: Record<string, string>;
   options: ConfigOptions;
+  /** Rate budget overrides by vendor and rate class (the environment and `--rate-limit` beat them). */
+  rateLimits: RateLimitOverrides;
 }
 
 export interface LoadedConfig extends ConfigSection {
@@ -32,9 +44,49 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+const sectionKeys = ["env", "options", "rateLimits"];
+
+/** `"rateLimits": { "halo": { "read": { "requests": 120, "windowSeconds": 60 } } }` */
+function readRateLimits(value: unknown, fail: (problem: string) => ConfigError): RateLimitOverrides {
+  if (!isObject(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
+  const overrides: Partial<Record<string, Record<string, RateBudget>>> = {};
+  for (const [vendorText, classes] of Object.entries(value)) {
+    const at = `.rateLimits.${vendorText}`;
+    const vendor = rateLimitVendor(vendorText, (problem) => {
+      throw fail(`${at}: ${problem}`);
+    });
+    if (!isObject(classes)) throw fail(`${at} must be an object of rate classes to budgets`);
+    for (const [rateClass, budget] of Object.entries(classes)) {
+      const where = `${at}.${rateClass}`;
+      checkRateLimitClass(vendor, rateClass, (problem) => {
+        throw fail(`${where}: ${problem}`);
+      });
+      if (!isObject(budget)) throw fail(`${where} must be an object like { "requests": 120, "windowSeconds": 60 }`);
+      for (const key of Object.keys(budget)) {
+        if (key !== "requests" && key !== "windowSeconds")
+          throw fail(`${where}.${key} is not a setting (known: requests, windowSeconds)`);
+      }
+      const inBudget: Fail = (problem) => {
+        throw fail(`${where}.${problem}`);
+      };
+      overrides[vendor] = {
+        ...overrides[vendor],
+        [rateClass]: {
+          requests: checkRequests(budget.requests, inBudget),
+          windowMs: checkWindowSeconds(budget.windowSeconds, inBudget),
+        },
+      };
+    }
+  }
+  return overrides as RateLimitOverrides;
+}
+
 function readSection(value: unknown, where: string, file: string): ConfigSection {
   const fail = (problem: string) => new ConfigError(`config ${file}: ${where}${problem}`);
   if (!isObject(value)) throw fail(" must be an object");
+  for (const key of Object.keys(value)) {
+    if (!sectionKeys.includes(key)) throw fail(`: unknown key "${key}" (known: ${sectionKeys.join(", ")})`);
+  }
   const env: Record<string, string> = {};
   if (value.env !== undefined) {
     if (!isObject(value.env)) throw fail(".env must be an object of variable names to strings");
@@ -94,7 +146,8 @@ function readSection(value: unknown, where: string, file: string): ConfigSection
       }
     }
   }
-  return { env, options };
+  const rateLimits = value.rateLimits === undefined ? {} : readRateLimits(value.rateLimits, fail);
+  return { env, options, rateLimits };
 }
 
 function holdsSecrets(sections: readonly ConfigSection[]): boolean {
@@ -110,8 +163,8 @@ export interface LoadConfigOptions {
 }
 
 /**
- * Reads the configuration file: a top-level `env` and `options`, and named `profiles` with the
- * same two keys that overlay the top level when selected.
+ * Reads the configuration file: a top-level `env`, `options` and `rateLimits`, and named
+ * `profiles` with the same keys that overlay the top level when selected.
  */
 export async function loadConfigFile(options: LoadConfigOptions): Promise<LoadedConfig> {
   const { path } = options;
@@ -123,7 +176,7 @@ export async function loadConfigFile(options: LoadConfigOptions): Promise<Loaded
     if (code === "ENOENT" && !options.explicit) {
       if (options.profile !== undefined)
         throw new ConfigError(`profile "${options.profile}" needs a config file; ${path} does not exist`);
-      return { env: {}, options: {}, warnings: [] };
+      return { env: {}, options: {}, rateLimits: {}, warnings: [] };
     }
     throw new ConfigError(
       `config ${path}: ${code === "ENOENT" ? "no such file" : `cannot read it (${code ?? "error"})`}`,
@@ -137,11 +190,12 @@ export async function loadConfigFile(options: LoadConfigOptions): Promise<Loaded
   }
   if (!isObject(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
   for (const key of Object.keys(json)) {
-    if (key !== "env" && key !== "options" && key !== "profiles" && key !== "$schema") {
-      throw new ConfigError(`config ${path}: unknown key "${key}" (known: env, options, profiles)`);
+    if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema") {
+      throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles)`);
     }
   }
-  const base = readSection({ env: json.env, options: json.options }, "", path);
+  const { profiles: _profiles, $schema: _schema, ...topLevel } = json;
+  const base = readSection(topLevel, "", path);
   const profiles: Record<string, ConfigSection> = {};
   if (json.profiles !== undefined) {
     if (!isObject(json.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
@@ -158,7 +212,11 @@ export async function loadConfigFile(options: LoadConfigOptions): Promise<Loaded
         `config ${path}: no profile "${options.profile}" (${known.length > 0 ? `profiles: ${known.join(", ")}` : "it has no profiles"})`,
       );
     }
-    selected = { env: { ...base.env, ...profile.env }, options: { ...base.options, ...profile.options } };
+    selected = {
+      env: { ...base.env, ...profile.env },
+      options: { ...base.options, ...profile.options },
+      rateLimits: overlayRateLimitOverrides(base.rateLimits, profile.rateLimits),
+    };
   }
 
   const warnings: string[] = [];

@@ -60,6 +60,7 @@ describe("resolveConfiguration: flags > environment > config file", () => {
         verbose: false,
         noColor: false,
       },
+      rateLimits: {},
       secrets: [],
       configPath: undefined,
       warnings: [],
@@ -196,7 +197,185 @@ describe("resolveConfiguration: bad configuration is a ConfigError (exit 64)", (
   it("an unknown top-level key", async () => {
     const path = await writeConfig({ credentials: {} });
     expect(await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }))).toBe(
-      `config ${path}: unknown key "credentials" (known: env, options, profiles)`,
+      `config ${path}: unknown key "credentials" (known: env, options, rateLimits, profiles)`,
     );
   });
+});
+
+describe("resolveConfiguration: rate budgets, --rate-limit > SCANSTAT_RATE_LIMITS > config file", () => {
+  const minute = 60_000;
+
+  it("none anywhere: no overrides", async () => {
+    expect((await resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home })).rateLimits).toEqual({});
+  });
+
+  it("the config file's rateLimits, windowSeconds in ms; a profile overlays them class by class", async () => {
+    await writeConfig({
+      rateLimits: {
+        halo: { read: { requests: 120, windowSeconds: 60 }, write: { requests: 20, windowSeconds: 60 } },
+        pd: { read: { requests: 90, windowSeconds: 30 } },
+      },
+      profiles: { ci: { rateLimits: { halo: { write: { requests: 2, windowSeconds: 1.5 } } } } },
+    });
+    const top = await resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home });
+    expect(top.rateLimits).toEqual({
+      halo: {
+        read: { requests: 120, windowMs: minute, source: "config" },
+        write: { requests: 20, windowMs: minute, source: "config" },
+      },
+      projectdiscovery: { read: { requests: 90, windowMs: 30_000, source: "config" } },
+    });
+    const ci = await resolveConfiguration({ flags: { ...noFlags, profile: "ci" }, env: {}, homeDirectory: home });
+    expect(ci.rateLimits).toEqual({
+      halo: {
+        read: { requests: 120, windowMs: minute, source: "config" },
+        write: { requests: 2, windowMs: 1500, source: "config" },
+      },
+      projectdiscovery: { read: { requests: 90, windowMs: 30_000, source: "config" } },
+    });
+  });
+
+  it("the environment beats the file and the flag beats both, for the classes each names", async () => {
+    await writeConfig({
+      rateLimits: {
+        halo: { read: { requests: 120, windowSeconds: 60 }, write: { requests: 20, windowSeconds: 60 } },
+        telmai: { trigger: { requests: 3, windowSeconds: 60 } },
+      },
+    });
+    const resolved = await resolveConfiguration({
+      flags: {
+        ...noFlags,
+        rateLimits: [
+          { vendor: "halo", rateClass: "read", requests: 500, windowMs: minute },
+          { vendor: "halo", rateClass: "read", requests: 400, windowMs: minute },
+        ],
+      },
+      env: { SCANSTAT_RATE_LIMITS: "halo.read=240/60,halo.write=30/60,projectdiscovery.write=5/60" },
+      homeDirectory: home,
+    });
+    expect(resolved.rateLimits).toEqual({
+      halo: {
+        read: { requests: 400, windowMs: minute, source: "flag" },
+        write: { requests: 30, windowMs: minute, source: "environment" },
+      },
+      telmai: { trigger: { requests: 3, windowMs: minute, source: "config" } },
+      projectdiscovery: { write: { requests: 5, windowMs: minute, source: "environment" } },
+    });
+  });
+
+  it("an empty SCANSTAT_RATE_LIMITS counts as unset", async () => {
+    await writeConfig({ rateLimits: { soda: { status: { requests: 30, windowSeconds: 60 } } } });
+    const resolved = await resolveConfiguration({
+      flags: noFlags,
+      env: { SCANSTAT_RATE_LIMITS: "" },
+      homeDirectory: home,
+    });
+    expect(resolved.rateLimits).toEqual({ soda: { status: { requests: 30, windowMs: minute, source: "config" } } });
+  });
+});
+
+describe("resolveConfiguration: a bad rate budget is a ConfigError (exit 64)", () => {
+  const fileCases: Array<[string, unknown, string]> = [
+    ["rateLimits not an object", { rateLimits: [] }, ".rateLimits must be an object of vendors to rate classes"],
+    [
+      "an unknown vendor",
+      { rateLimits: { hal: { read: { requests: 1, windowSeconds: 1 } } } },
+      '.rateLimits.hal: unknown vendor "hal" (known: soda, projectdiscovery, telmai, halo; alias pd)',
+    ],
+    [
+      "a vendor that is not an object",
+      { rateLimits: { halo: 120 } },
+      ".rateLimits.halo must be an object of rate classes to budgets",
+    ],
+    [
+      "an unknown class",
+      { rateLimits: { halo: { reads: { requests: 1, windowSeconds: 1 } } } },
+      '.rateLimits.halo.reads: halo has no rate class "reads" (known: read, write)',
+    ],
+    [
+      "another vendor's class, in a profile",
+      { profiles: { ci: { rateLimits: { soda: { read: { requests: 1, windowSeconds: 1 } } } } } },
+      'profiles.ci.rateLimits.soda.read: soda has no rate class "read" (known: trigger, status, cancel, logs)',
+    ],
+    [
+      "a budget that is not an object",
+      { rateLimits: { halo: { read: "120/60" } } },
+      '.rateLimits.halo.read must be an object like { "requests": 120, "windowSeconds": 60 }',
+    ],
+    [
+      "an unknown budget field",
+      { rateLimits: { halo: { read: { requests: 1, windowMs: 60_000 } } } },
+      ".rateLimits.halo.read.windowMs is not a setting (known: requests, windowSeconds)",
+    ],
+    [
+      "zero requests",
+      { rateLimits: { halo: { read: { requests: 0, windowSeconds: 60 } } } },
+      ".rateLimits.halo.read.requests must be a whole number of at least 1",
+    ],
+    [
+      "requests as text",
+      { rateLimits: { halo: { read: { requests: "120", windowSeconds: 60 } } } },
+      ".rateLimits.halo.read.requests must be a whole number of at least 1",
+    ],
+    [
+      "fractional requests",
+      { rateLimits: { halo: { read: { requests: 2.5, windowSeconds: 60 } } } },
+      ".rateLimits.halo.read.requests must be a whole number of at least 1",
+    ],
+    [
+      "a negative window",
+      { rateLimits: { halo: { read: { requests: 10, windowSeconds: -60 } } } },
+      ".rateLimits.halo.read.windowSeconds must be a positive number of seconds",
+    ],
+    [
+      "a missing window",
+      { rateLimits: { halo: { read: { requests: 10 } } } },
+      ".rateLimits.halo.read.windowSeconds must be a positive number of seconds",
+    ],
+    [
+      "a misspelt key in a profile",
+      { profiles: { ci: { rateLimit: {} } } },
+      'profiles.ci: unknown key "rateLimit" (known: env, options, rateLimits)',
+    ],
+  ];
+  for (const [name, contents, problem] of fileCases) {
+    it(`config file, ${name}`, async () => {
+      const path = await writeConfig(contents);
+      const message = await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }));
+      expect(message).toBe(`config ${path}: ${problem}`);
+    });
+  }
+
+  const environmentCases: Array<[string, string, string]> = [
+    [
+      "not the syntax",
+      "halo.read=120",
+      'SCANSTAT_RATE_LIMITS: "halo.read=120" is not VENDOR.CLASS=REQUESTS/SECONDS (e.g. halo.read=120/60)',
+    ],
+    [
+      "an unknown vendor",
+      "halo.read=120/60,hal.read=1/60",
+      'SCANSTAT_RATE_LIMITS: "hal.read=1/60": unknown vendor "hal" (known: soda, projectdiscovery, telmai, halo; alias pd)',
+    ],
+    [
+      "an unknown class",
+      "projectdiscovery.trigger=5/60",
+      'SCANSTAT_RATE_LIMITS: "projectdiscovery.trigger=5/60": projectdiscovery has no rate class "trigger" (known: read, write)',
+    ],
+    [
+      "zero requests",
+      "telmai.read=0/60",
+      'SCANSTAT_RATE_LIMITS: "telmai.read=0/60": requests must be a whole number of at least 1',
+    ],
+    ["zero seconds", "telmai.read=5/0", 'SCANSTAT_RATE_LIMITS: "telmai.read=5/0": seconds must be a positive number'],
+  ];
+  for (const [name, value, message] of environmentCases) {
+    it(`SCANSTAT_RATE_LIMITS, ${name}`, async () => {
+      expect(
+        await configError(
+          resolveConfiguration({ flags: noFlags, env: { SCANSTAT_RATE_LIMITS: value }, homeDirectory: home }),
+        ),
+      ).toBe(message);
+    });
+  }
 });

@@ -1,9 +1,11 @@
-import type { SeverityPolicy, SeverityThreshold } from "@scanstat/core";
+import { ConfigError, type SeverityPolicy, type SeverityThreshold } from "@scanstat/core";
 import type { CommonOptions } from "../arguments/parse-command-line.js";
 import type { OutputFormat } from "../arguments/parse-values.js";
 import { secretVariableNames, vendorVariableNames } from "../vendors/vendor-catalog.js";
 import { loadConfigFile } from "./config-file.js";
 import { defaultConfigPath } from "./config-location.js";
+import { parseRateLimitList } from "./parse-rate-limit-list.js";
+import { groupRateLimitOverrides, layerRateLimits, type ResolvedRateLimits } from "./rate-limit-settings.js";
 
 export type VariableSource = "environment" | "config";
 
@@ -28,6 +30,8 @@ export interface ResolvedConfiguration {
   /** Where each variable came from (for `vendors`; never the value). */
   sources: Record<string, VariableSource>;
   options: ResolvedOptions;
+  /** Rate budget overrides by vendor and class, each with its source: flag > environment > config file. */
+  rateLimits: ResolvedRateLimits;
   /** Every credential value: the CLI's output is scrubbed of them. */
   secrets: string[];
   configPath: string | undefined;
@@ -69,6 +73,19 @@ export async function resolveConfiguration(input: ResolveConfigurationInput): Pr
     }
   }
 
+  const rateLimits = layerRateLimits([
+    { overrides: config.rateLimits, source: "config" },
+    {
+      overrides: groupRateLimitOverrides(
+        parseRateLimitList(env.SCANSTAT_RATE_LIMITS ?? "", (problem) => {
+          throw new ConfigError(`SCANSTAT_RATE_LIMITS: ${problem}`);
+        }),
+      ),
+      source: "environment",
+    },
+    { overrides: groupRateLimitOverrides(flags.rateLimits ?? []), source: "flag" },
+  ]);
+
   const failOn: SeverityThreshold | undefined = flags.failOn ?? config.options.failOn;
   const warnOn: SeverityThreshold | undefined = flags.warnOn ?? config.options.warnOn;
   const severityPolicy =
@@ -89,6 +106,7 @@ export async function resolveConfiguration(input: ResolveConfigurationInput): Pr
       verbose: flags.verbose,
       noColor: flags.noColor,
     },
+    rateLimits,
     secrets: secretVariableNames.map((name) => variables[name]).filter((value): value is string => value !== undefined),
     configPath: config.path,
     warnings: config.warnings,

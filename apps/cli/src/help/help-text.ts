@@ -30,7 +30,8 @@ const environmentText = `Credentials (the environment beats the config file; fla
   halo              HALO_API_KEY; HALO_BASE_URL
   Config file: --config FILE, or SCANSTAT_CONFIG, or $XDG_CONFIG_HOME/scanstat/config.json
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
-  NO_COLOR turns colours off.`;
+  Rate budgets: --rate-limit beats SCANSTAT_RATE_LIMITS="halo.read=120/60,pd.write=5/60"
+  (requests/seconds), which beats the config file's rateLimits. NO_COLOR turns colours off.`;
 
 interface CommandHelp {
   usage: string;
@@ -91,8 +92,12 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
   },
   vendors: {
     usage: "scanstat vendors [--json]",
-    summary: "What each vendor can do and which credentials are set (never their values).",
-    examples: ["scanstat vendors", "scanstat vendors --profile staging --json"],
+    summary: "What each vendor can do, which credentials are set (never their values) and each rate budget in effect.",
+    examples: [
+      "scanstat vendors",
+      "scanstat vendors --profile staging --json",
+      "scanstat vendors --rate-limit halo.read=120/60",
+    ],
     exitCodes: false,
   },
   demo: {
@@ -173,8 +178,9 @@ export function commandHelpText(command: Exclude<CommandName, "help">): string {
   if (help.details) lines.push("", help.details);
   if (Object.keys(own).length > 0)
     lines.push("", `${command[0]!.toUpperCase()}${command.slice(1)} options:`, ...optionLines(own));
-  if (accepted === commonOptions || command === "trigger" || command === "list") {
-    lines.push("", "Options:", ...optionLines(commonOptions));
+  if (command !== "sandbox" && command !== "completion") {
+    const common = Object.fromEntries(Object.entries(commonOptions).filter(([name]) => name in accepted));
+    lines.push("", "Options:", ...optionLines(common));
   }
   lines.push("", "Examples:", ...help.examples.map((example) => `  ${example}`));
   if (help.exitCodes) lines.push("", exitCodeTable);

@@ -1,4 +1,4 @@
-import type { CommonAdapterSettings, ScanAdapter, VendorId } from "@scanstat/core";
+import type { CommonAdapterSettings, RateLimit, ScanAdapter, VendorId } from "@scanstat/core";
 
 export type VendorVariables = Readonly<Record<string, string | undefined>>;
 
@@ -7,6 +7,8 @@ export interface VendorModule {
   vendor: VendorId;
   /** Reads the vendor's variables and builds the adapter. Missing or bad credentials: ConfigError (exit 64). */
   createAdapter(variables: VendorVariables, common: CommonAdapterSettings): ScanAdapter;
+  /** The budget of each rate class before any override: documented, or scanstat's default. */
+  defaultRateLimits: Readonly<Record<string, RateLimit>>;
 }
 
 export type VendorLoader = (vendor: VendorId) => Promise<VendorModule>;
@@ -18,33 +20,36 @@ export type VendorLoader = (vendor: VendorId) => Promise<VendorModule>;
 export const loadVendor: VendorLoader = async (vendor) => {
   switch (vendor) {
     case "soda": {
-      const { createSodaAdapter, readSodaEnvironment } = await import("@scanstat/soda");
+      const { createSodaAdapter, readSodaEnvironment, sodaRateLimits } = await import("@scanstat/soda");
       return {
         vendor,
+        defaultRateLimits: sodaRateLimits,
         createAdapter: (variables, common) => createSodaAdapter({ ...readSodaEnvironment(variables), ...common }),
       };
     }
     case "projectdiscovery": {
-      const { createProjectDiscoveryAdapter, readProjectDiscoveryEnvironment } = await import(
-        "@scanstat/projectdiscovery"
-      );
+      const { createProjectDiscoveryAdapter, projectDiscoveryDefaultRateLimits, readProjectDiscoveryEnvironment } =
+        await import("@scanstat/projectdiscovery");
       return {
         vendor,
+        defaultRateLimits: projectDiscoveryDefaultRateLimits,
         createAdapter: (variables, common) =>
           createProjectDiscoveryAdapter({ ...readProjectDiscoveryEnvironment(variables), ...common }),
       };
     }
     case "telmai": {
-      const { createTelmaiAdapter, readTelmaiEnvironment } = await import("@scanstat/telmai");
+      const { createTelmaiAdapter, readTelmaiEnvironment, telmaiDefaultRateLimits } = await import("@scanstat/telmai");
       return {
         vendor,
+        defaultRateLimits: telmaiDefaultRateLimits,
         createAdapter: (variables, common) => createTelmaiAdapter({ ...readTelmaiEnvironment(variables), ...common }),
       };
     }
     case "halo": {
-      const { createHaloAdapter, readHaloEnvironment } = await import("@scanstat/halo");
+      const { createHaloAdapter, haloDefaultRateLimits, readHaloEnvironment } = await import("@scanstat/halo");
       return {
         vendor,
+        defaultRateLimits: haloDefaultRateLimits,
         createAdapter: (variables, common) => createHaloAdapter({ ...readHaloEnvironment(variables), ...common }),
       };
     }

@@ -28,5 +28,27 @@ describe("vendorCatalog agrees with the adapter packages", () => {
       expect(ConfigError.isInstance(error)).toBe(true);
       for (const name of required) expect((error as Error).message).toContain(name);
     });
+
+    it(`${vendor}: the rate classes the CLI checks config against are the adapter's`, async () => {
+      const module = await loadVendor(vendor);
+      expect(Object.keys(module.defaultRateLimits)).toEqual(vendorCatalog[vendor].rateLimitClasses);
+    });
+
+    it(`${vendor}: the adapter takes an override of every rate class the CLI accepts`, async () => {
+      const module = await loadVendor(vendor);
+      const variables = vendors.simulators[vendor].sandboxEnvironment("http://127.0.0.1:1/x");
+      const rateClasses = vendorCatalog[vendor].rateLimitClasses;
+      const overrides = Object.fromEntries(
+        rateClasses.map((rateClass, index) => [
+          rateClass,
+          { requests: 1000 + index, windowMs: 1000, documented: false },
+        ]),
+      );
+      const limits = Object.values(module.createAdapter(variables, { rateLimits: overrides }).rateLimits);
+      // Every operation now spends one of the overridden budgets.
+      expect(limits.length).toBeGreaterThan(0);
+      for (const limit of limits) expect(limit.requests).toBeGreaterThanOrEqual(1000);
+      expect(new Set(limits.map((limit) => limit.requests)).size).toBe(rateClasses.length);
+    });
   }
 });

@@ -15,6 +15,8 @@ export interface VendorEntry {
   variables: readonly VendorVariable[];
   /** `scanstat trigger <vendor>` flags, for help and completion. */
   triggerFlags: readonly string[];
+  /** The client's rate classes (`rateLimits` keys), so a config typo is caught before any adapter loads. */
+  rateLimitClasses: readonly string[];
 }
 
 /** What the CLI knows about each vendor without loading its adapter (help, `vendors`, config checks). */
@@ -29,6 +31,7 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
       { name: "SODA_BASE_URL", required: false, secret: false, description: "API origin override" },
     ],
     triggerFlags: ["--definition", "--data-timestamp"],
+    rateLimitClasses: ["trigger", "status", "cancel", "logs"],
   },
   projectdiscovery: {
     vendor: "projectdiscovery",
@@ -39,6 +42,7 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
       { name: "PDCP_API_SERVER", required: false, secret: false, description: "API origin override" },
     ],
     triggerFlags: ["--target", "--template", "--name"],
+    rateLimitClasses: ["read", "write"],
   },
   telmai: {
     vendor: "telmai",
@@ -48,6 +52,7 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
       { name: "TELMAI_BASE_URL", required: true, secret: false, description: "your deployment's API URL" },
     ],
     triggerFlags: [],
+    rateLimitClasses: ["trigger", "read"],
   },
   halo: {
     vendor: "halo",
@@ -57,6 +62,7 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
       { name: "HALO_BASE_URL", required: false, secret: false, description: "API origin override" },
     ],
     triggerFlags: ["--target-id"],
+    rateLimitClasses: ["read", "write"],
   },
 };
 

@@ -147,7 +147,11 @@ export function faultMatrixMarkdown(): string {
     "process; the simulators enforce the same limits and answer 429 past them. Where the vendor publishes",
     "no limit, scanstat uses a conservative default. Library users change it with the adapter setting",
     "`rateLimits`, keyed by the client's rate class (e.g. `createHaloAdapter({ apiKey, rateLimits: { read:",
-    "{ requests: 120, windowMs: 60_000, documented: false } } })`). The CLI has no option for it yet.",
+    "{ requests: 120, windowMs: 60_000, documented: false } } })`). CLI users give the same classes as",
+    "`--rate-limit halo.read=120/60` (repeatable; requests/seconds), which beats",
+    '`SCANSTAT_RATE_LIMITS="halo.read=120/60,projectdiscovery.write=5/60"`, which beats the config file\'s',
+    '`"rateLimits": { "halo": { "read": { "requests": 120, "windowSeconds": 60 } } }` (top level or a',
+    "profile); `scanstat vendors` shows each class's budget and the override in effect.",
     "",
     row(["Vendor", "Operation", "Limit", "Source", "Rate classes (`rateLimits` keys)"]),
     row(["---", "---", "---", "---", "---"]),
@@ -157,9 +161,11 @@ export function faultMatrixMarkdown(): string {
     "",
     "Found by these tests, not fixed yet (an `it.fails` test, where named, turns red once it is):",
     "",
-    ...knownGaps.map(
-      (known) => `- ${known.where}: ${known.gap}${known.test ? ` (\`tests/reliability/src/${known.test}\`)` : ""}.`,
-    ),
+    ...(knownGaps.length === 0
+      ? ["None open."]
+      : knownGaps.map(
+          (known) => `- ${known.where}: ${known.gap}${known.test ? ` (\`tests/reliability/src/${known.test}\`)` : ""}.`,
+        )),
     "",
   ].join("\n")}`;
 }
