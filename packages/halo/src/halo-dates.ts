@@ -1,24 +1,18 @@
-const haloDate = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
+const haloDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
 /**
  * Halo prints dates as `YYYY-MM-DD HH:MM` with no zone, and `0000-00-00 00:00` when unset.
  * Inference: they are UTC. Anything else (or the zero date) gives undefined, never a wrong date.
+ * Written back as a string: a Date only checks a day past the 28th (lists hold thousands of dates).
  */
 export function haloDateToIso(date: string | null | undefined): string | undefined {
-  const match = date ? haloDate.exec(date.trim()) : null;
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  if (year === 0 || month === 0 || day === 0 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const epoch = Date.UTC(year, month - 1, day, hour, minute, second);
-  const parsed = new Date(epoch);
-  // Reject dates that roll over (2026-02-31).
-  if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) return undefined;
-  return parsed.toISOString();
+  const text = date?.trim();
+  const match = text ? haloDate.exec(text) : null;
+  if (!text || !match || text.startsWith("0000")) return undefined;
+  const day = Number(match[2]);
+  // Reject days the month does not have (2026-02-31).
+  if (day > 28 && new Date(Date.UTC(Number(text.slice(0, 4)), Number(match[1]) - 1, day)).getUTCDate() !== day) {
+    return undefined;
+  }
+  return `${text.slice(0, 10)}T${text.slice(11, 16)}:${text.slice(17) || "00"}.000Z`;
 }

@@ -6,6 +6,7 @@ import {
   type SeverityPolicy,
   verdictForFindings,
 } from "@scanstat/core";
+import { isoTime } from "./iso-time.js";
 import { mapProjectDiscoveryFindings } from "./map-projectdiscovery-findings.js";
 import { mapProjectDiscoveryScanState } from "./map-projectdiscovery-scan-state.js";
 import type { ProjectDiscoveryScan } from "./projectdiscovery-schemas.js";
@@ -14,13 +15,6 @@ export interface MapProjectDiscoveryScanOptions {
   severityPolicy?: SeverityPolicy;
   /** The ProjectDiscovery app's origin: gives each scan its page (`{appUrl}/scans/{id}`). */
   appUrl?: string;
-}
-
-/** A timestamp as ISO-8601 UTC; undefined for empty strings, Go's zero time and anything unreadable. */
-function isoTime(value: string | null | undefined): string | undefined {
-  if (!value || value.startsWith("0001-01-01")) return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 /** One `ScanStatusItem` → Scan. The vendor's word stays in `vendorState`, the payload in `raw`. */

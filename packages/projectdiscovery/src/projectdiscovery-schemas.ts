@@ -4,13 +4,17 @@ import type { components } from "./generated/projectdiscovery-api.js";
 const optionalString = z.optional(z.nullable(z.string()));
 const optionalNumber = z.optional(z.nullable(z.number()));
 
+/** Core's `validate` hands back the vendor's own object: fields the schemas do not name are still there. */
+type WithExtraFields<T> = T & { [field: string]: unknown };
+
 /**
  * One scan (`ScanStatusItem`), loose on purpose: `status` is a free string (the spec has no enum),
  * only `scan_id` and `status` are demanded, nulls are tolerated, and only the fields scanstat
- * reads are checked (every other field passes through untouched, in `raw`). `severity` is an
+ * reads are checked (every other field passes through untouched, in `raw`: a plain `z.object`
+ * accepts them, and core's `validate` returns the object as the vendor sent it). `severity` is an
  * untyped object in the spec (counts per severity name), so it stays unknown here.
  */
-export const projectDiscoveryScanSchema = z.looseObject({
+export const projectDiscoveryScanSchema = z.object({
   scan_id: z.string(),
   status: z.string(),
   name: optionalString,
@@ -22,31 +26,34 @@ export const projectDiscoveryScanSchema = z.looseObject({
   total_result: optionalNumber,
 });
 
-export type ProjectDiscoveryScan = z.infer<typeof projectDiscoveryScanSchema>;
+export type ProjectDiscoveryScan = WithExtraFields<z.infer<typeof projectDiscoveryScanSchema>>;
 
 /** `GET /v1/scans`: `{message, current_page, result_count, total_results, total_pages, data[]}`. */
-export const projectDiscoveryScanPageSchema = z.looseObject({
+export const projectDiscoveryScanPageSchema = z.object({
   total_results: optionalNumber,
   // A Go server writes an empty slice as null.
   data: z.nullable(z.array(projectDiscoveryScanSchema)),
 });
 
-export type ProjectDiscoveryScanPage = z.infer<typeof projectDiscoveryScanPageSchema>;
+export type ProjectDiscoveryScanPage = WithExtraFields<{
+  total_results?: number | null;
+  data: ProjectDiscoveryScan[] | null;
+}>;
 
 /** `POST /v1/scans` and `/rescan`: `{id?, message, truncated-scan-targets?}` (the spec does not promise `id`). */
-export const projectDiscoveryTriggerResponseSchema = z.looseObject({
+export const projectDiscoveryTriggerResponseSchema = z.object({
   id: optionalString,
   message: optionalString,
 });
 
-export type ProjectDiscoveryTriggerResponse = z.infer<typeof projectDiscoveryTriggerResponseSchema>;
+export type ProjectDiscoveryTriggerResponse = WithExtraFields<z.infer<typeof projectDiscoveryTriggerResponseSchema>>;
 
 /** `POST /v1/scans/{scan_id}/stop`: `{message, ok?}`. */
-export const projectDiscoveryStopResponseSchema = z.looseObject({
+export const projectDiscoveryStopResponseSchema = z.object({
   message: optionalString,
 });
 
-export type ProjectDiscoveryStopResponse = z.infer<typeof projectDiscoveryStopResponseSchema>;
+export type ProjectDiscoveryStopResponse = WithExtraFields<z.infer<typeof projectDiscoveryStopResponseSchema>>;
 
 // Compile-time guard: every answer the spec describes passes these schemas (they never demand more than the spec).
 type Accepts<Schema, Spec extends Schema> = Spec;

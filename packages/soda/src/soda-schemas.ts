@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 const optionalText = z.nullish(z.string());
 const optionalCount = z.nullish(z.number());
 
-export const sodaScanStatusSchema = z.looseObject({
+export const sodaScanStatusSchema = z.object({
   state: z.string(),
   id: optionalText,
   cloudUrl: optionalText,
@@ -15,15 +15,15 @@ export const sodaScanStatusSchema = z.looseObject({
   submitted: optionalText,
   started: optionalText,
   ended: optionalText,
-  scanDefinition: z.nullish(z.looseObject({ id: z.string(), name: z.string() })),
-  checks: z.nullish(z.array(z.looseObject({ evaluationStatus: optionalText }))),
+  scanDefinition: z.nullish(z.object({ id: z.string(), name: z.string() })),
+  checks: z.nullish(z.array(z.object({ evaluationStatus: optionalText }))),
   errors: optionalCount,
   failures: optionalCount,
   warnings: optionalCount,
 });
 
-export const sodaScanLogsPageSchema = z.looseObject({
-  content: z.array(z.looseObject({ message: z.string(), level: optionalText, timestamp: optionalText })),
+export const sodaScanLogsPageSchema = z.object({
+  content: z.array(z.object({ message: z.string(), level: optionalText, timestamp: optionalText })),
   last: z.nullish(z.boolean()),
   totalPages: optionalCount,
 });

@@ -1,19 +1,18 @@
 import type { Scan, ScanState } from "@scanstat/core";
-import { epochOf, type TelmaiLinkedRun } from "./asset-runs.js";
+import type { TelmaiLinkedRun } from "./asset-runs.js";
 import type { TelmaiExecutionRuns } from "./link-execution-runs.js";
 import { mapTelmaiRunStatus } from "./map-telmai-run-status.js";
 import { mapTelmaiScanState } from "./map-telmai-scan-state.js";
 import { summarizeTelmaiRuns } from "./summarize-telmai-runs.js";
 import type { TelmaiScanExecution } from "./telmai-schemas.js";
-
-const isoOf = (epoch: number | undefined) => (epoch === undefined ? undefined : new Date(epoch).toISOString());
+import { earliestIsoTime, isoTime, latestIsoTime } from "./telmai-time.js";
 
 /** The parts both scan shapes share: target, progress, result (completed only) and times. */
 function scanOf(
   base: Pick<Scan, "ref" | "state" | "vendorState" | "raw">,
   runs: readonly TelmaiLinkedRun[],
-  startedAt: number | undefined,
-  finishedAt: number | undefined,
+  startedAt: string | undefined,
+  finishedAt: string | undefined,
 ): Scan {
   const scan: Scan = { ...base };
   const summary = summarizeTelmaiRuns(runs);
@@ -24,8 +23,8 @@ function scanOf(
     scan.result = { verdict: summary.verdict ?? "pass" };
     if (summary.checks) scan.result.checks = summary.checks;
   }
-  if (startedAt !== undefined) scan.startedAt = isoOf(startedAt);
-  if (finishedAt !== undefined) scan.finishedAt = isoOf(finishedAt);
+  if (startedAt !== undefined) scan.startedAt = startedAt;
+  if (finishedAt !== undefined) scan.finishedAt = finishedAt;
   return scan;
 }
 
@@ -44,8 +43,8 @@ export function mapTelmaiExecution(id: string, execution: TelmaiScanExecution, l
       raw: { execution, runs, linkedBy: linked?.linkedBy ?? "none" },
     },
     runs,
-    epochOf(execution.startedAt),
-    epochOf(execution.finishedAt),
+    isoTime(execution.startedAt),
+    isoTime(execution.finishedAt),
   );
 }
 
@@ -63,14 +62,10 @@ export function mapTelmaiJob(jobId: string, runs: readonly TelmaiLinkedRun[]): S
     mapped.find((run) => run.state === "unknown") ??
     mapped.find((run) => run.verdict === verdict);
   const state: ScanState = decisive?.state ?? "completed";
-  const times = (pick: (run: TelmaiLinkedRun) => string | null | undefined) =>
-    runs.map((linked) => epochOf(pick(linked))).filter((epoch) => epoch !== undefined);
-  const starts = times((linked) => linked.run.startedAt);
-  const ends = times((linked) => linked.run.finishedAt);
   return scanOf(
     { ref: { vendor: "telmai", id: jobId }, state, vendorState: decisive?.word ?? "completed", raw: { jobId, runs } },
     runs,
-    starts.length > 0 ? Math.min(...starts) : undefined,
-    state === "completed" && ends.length > 0 ? Math.max(...ends) : undefined,
+    earliestIsoTime(runs.map((linked) => linked.run.startedAt)),
+    state === "completed" ? latestIsoTime(runs.map((linked) => linked.run.finishedAt)) : undefined,
   );
 }

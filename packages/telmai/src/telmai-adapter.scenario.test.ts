@@ -64,14 +64,19 @@ describe("a triggered scan, followed to the end", () => {
     expect(scan.result?.checks).toMatchObject({ total: 12, passed: 7, failed: 5 });
   });
 
-  it("a failed execution is failed, without a result and without reading the assets", async () => {
+  it("a failed execution is failed, without a result: its failed runs send the adapter to its status", async () => {
     const { adapter, simulator, clock } = telmaiScenario(server, { outcomes: ["failed"] });
     const ref = await adapter.triggerScan();
     await clock.advance(30_000);
     const scan = await adapter.getScan(ref.id);
-    expect([scan.state, scan.vendorState, scan.result]).toEqual(["failed", "failed", undefined]);
+    expect([scan.state, scan.vendorState, scan.result, scan.progress]).toEqual([
+      "failed",
+      "failed",
+      undefined,
+      undefined,
+    ]);
     expect(scan.finishedAt).toBe("2026-03-24T09:00:30.000Z");
-    expect(simulator.count("getAssetsScanStatus")).toBe(0);
+    expect([simulator.count("getAssetsScanStatus"), simulator.count("getScanStatus")]).toEqual([1, 1]);
   });
 
   it("links runs that carry a batch id of their own by their start time", async () => {
@@ -127,7 +132,7 @@ describe("a triggered scan, followed to the end", () => {
 });
 
 describe("many scans", () => {
-  it("getScans reads each execution once and the assets once for all", async () => {
+  it("getScans reads the assets once for all, and an execution only where its runs cannot tell", async () => {
     const { adapter, simulator, clock } = telmaiScenario(server);
     const first = simulator.seedScan({ outcome: "warn", durationMs: 30_000 });
     const second = simulator.seedScan({ outcome: "fail", durationMs: 30_000 });
@@ -144,7 +149,11 @@ describe("many scans", () => {
       ["missing-1", "not_found"],
       [third, "running", undefined],
     ]);
-    expect(simulator.count("getScanStatus")).toBe(4);
+    // The failed asset run (finished or failed?) and the id no run explains.
+    expect(simulator.requests.filter((request) => request.operation === "getScanStatus").map((r) => r.path)).toEqual([
+      `/api/scan/status/${second}`,
+      "/api/scan/status/missing-1",
+    ]);
     expect(simulator.count("getAssetsScanStatus")).toBe(1);
   });
 
@@ -171,6 +180,17 @@ describe("many scans", () => {
     expect(listed?.ref.id).toBe("batch-000001");
     const scan = await adapter.getScan("batch-000001");
     expect([scan.state, scan.result?.verdict, scan.progress?.total]).toEqual(["completed", "pass", 12]);
+    // Its runs all ended cleanly: the assets alone answer, as for an execution.
+    expect(simulator.count("getScanStatus")).toBe(0);
+  });
+
+  it("a listed batch whose runs failed is read from the assets once its status says it has no execution", async () => {
+    const { adapter, simulator, clock } = telmaiScenario(server, { jobIds: "batch", outcomes: ["fail"] });
+    await adapter.triggerScan();
+    await clock.advance(63_000);
+    const scan = await adapter.getScan("batch-000001");
+    expect([scan.state, scan.vendorState, scan.result?.verdict]).toEqual(["completed", "failed", "fail"]);
+    expect(scan.raw).toMatchObject({ jobId: "batch-000001" });
     expect(simulator.count("getScanStatus", { status: 404 })).toBe(1);
   });
 });

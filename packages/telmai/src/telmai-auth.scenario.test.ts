@@ -25,13 +25,17 @@ describe("permissions", () => {
     expect(simulator.triggeredScans).toBe(0);
   });
 
-  it("a Viewer may read the assets' runs (listScans), but not an execution's status", async () => {
+  it("a Viewer may read the assets' runs (listScans, and scans they explain), but not an execution's status", async () => {
     const { adapter, simulator } = telmaiScenario(server, {}, (simulator) => ({ token: simulator.viewerToken! }));
     const id = simulator.seedScan();
     const listed = [];
     for await (const scan of adapter.listScans()) listed.push(scan.ref.id);
     expect(listed).toEqual([id]);
-    await expect(adapter.getScan(id)).rejects.toThrow(/lacks the permission scan:trigger/);
+    expect((await adapter.getScan(id)).state).toBe("running");
+    // A queued execution has no runs yet: only its status can tell, and that needs scan:trigger.
+    const queued = simulator.seedScan({ queuedMs: 60_000 });
+    await expect(adapter.getScan(queued)).rejects.toThrow(/lacks the permission scan:trigger/);
+    expect(simulator.count("getScanStatus", { status: 403 })).toBe(1);
   });
 });
 
@@ -74,8 +78,8 @@ describe("token refresh", () => {
     const scan = await adapter.getScan(ref.id);
     expect(scan.state).toBe("running");
     expect(provider).toHaveBeenCalledTimes(2);
-    expect(simulator.count("getScanStatus", { status: 401 })).toBe(1);
-    expect(simulator.count("getScanStatus", { status: 200 })).toBe(1);
+    expect(simulator.count("getAssetsScanStatus", { status: 401 })).toBe(1);
+    expect(simulator.count("getAssetsScanStatus", { status: 200 })).toBe(1);
     expect(simulator.triggeredScans).toBe(1);
   });
 
@@ -89,10 +93,10 @@ describe("token refresh", () => {
     const failure = await adapter.getScan(id).catch((error: unknown) => error);
     expect(AuthError.isInstance(failure)).toBe(true);
     expect((failure as AuthError).message).toBe(
-      "telmai getScanStatus: HTTP 401 UNAUTHORIZED: Token expired — the token was refused (Entra ID tokens expire after about an hour) (Telmai request id req-000002)",
+      "telmai getAssetsScanStatus: HTTP 401 UNAUTHORIZED: Token expired — the token was refused (Entra ID tokens expire after about an hour) (Telmai request id req-000002)",
     );
     expect(provider).toHaveBeenCalledTimes(2);
-    expect(simulator.count("getScanStatus", { status: 401 })).toBe(2);
+    expect(simulator.count("getAssetsScanStatus", { status: 401 })).toBe(2);
   });
 
   it("a provider that fails is an AuthError, and nothing is sent", async () => {
@@ -119,24 +123,26 @@ describe("token refresh", () => {
     expect((await adapter.getScan(id)).state).toBe("running");
     await clock.advance(10_000);
     await expect(adapter.getScan(id)).rejects.toBeInstanceOf(AuthError);
-    expect(simulator.count("getScanStatus", { status: 401 })).toBe(1);
+    expect(simulator.count("getAssetsScanStatus", { status: 401 })).toBe(1);
   });
 });
 
 describe("request ids", () => {
   it("an unknown execution's NotFoundError carries Telmai's request id", async () => {
     const { adapter } = telmaiScenario(server);
+    // req-000001 is the assets (read first); no run explains the id, so its status is asked.
     const failure = await adapter.getScan("no-such-execution").catch((error: unknown) => error);
     expect(NotFoundError.isInstance(failure)).toBe(true);
-    expect((failure as NotFoundError).requestId).toBe("req-000001");
+    expect((failure as NotFoundError).requestId).toBe("req-000002");
     expect((failure as NotFoundError).message).toBe(
-      "telmai getScanStatus: HTTP 404 NOT_FOUND: Scan execution not found (Telmai request id req-000001)",
+      "telmai getScanStatus: HTTP 404 NOT_FOUND: Scan execution not found (Telmai request id req-000002)",
     );
   });
 
   it("a 2xx that carries an error in the envelope fails as that error", async () => {
     const { adapter, simulator } = telmaiScenario(server);
-    const id = simulator.seedScan();
+    // Queued: no run explains it yet, so its status is read.
+    const id = simulator.seedScan({ queuedMs: 60_000 });
     simulator.faults.add(
       {
         type: "transform",
@@ -156,7 +162,7 @@ describe("request ids", () => {
 
   it("a drifted body names the field inside data, with the request id", async () => {
     const { adapter, simulator } = telmaiScenario(server);
-    const id = simulator.seedScan();
+    const id = simulator.seedScan({ queuedMs: 60_000 });
     simulator.faults.add(
       {
         type: "transform",

@@ -21,38 +21,38 @@ export type TelmaiMonitorRun = Schemas["MonitorRun"];
 const timestamp = z.nullish(z.string());
 const count = z.optional(z.number());
 
-export const telmaiPaginationSchema: Schema<TelmaiPagination> = z.looseObject({
+export const telmaiPaginationSchema: Schema<TelmaiPagination> = z.object({
   page: z.number(),
   pageSize: z.number(),
   total: z.number(),
   totalPages: z.number(),
 });
 
-export const telmaiMetaSchema: Schema<TelmaiMeta> = z.looseObject({
+export const telmaiMetaSchema: Schema<TelmaiMeta> = z.object({
   requestId: z.optional(z.string()),
   timestamp: z.optional(z.string()),
   pagination: z.nullish(telmaiPaginationSchema),
 });
 
-export const telmaiApiErrorSchema: Schema<TelmaiApiError> = z.looseObject({
+export const telmaiApiErrorSchema: Schema<TelmaiApiError> = z.object({
   code: z.string(),
   message: z.string(),
   details: z.optional(z.unknown()),
 });
 
-export const telmaiScanExecutionStartedSchema: Schema<TelmaiScanExecutionStarted> = z.looseObject({
+export const telmaiScanExecutionStartedSchema: Schema<TelmaiScanExecutionStarted> = z.object({
   executionId: z.string(),
   status: z.string(),
 });
 
-export const telmaiScanExecutionSchema: Schema<TelmaiScanExecution> = z.looseObject({
+export const telmaiScanExecutionSchema: Schema<TelmaiScanExecution> = z.object({
   executionId: z.string(),
   status: z.string(),
   startedAt: timestamp,
   finishedAt: timestamp,
 });
 
-export const telmaiRunProgressSchema: Schema<TelmaiRunProgress> = z.looseObject({
+export const telmaiRunProgressSchema: Schema<TelmaiRunProgress> = z.object({
   total: count,
   completed: count,
   running: count,
@@ -60,7 +60,7 @@ export const telmaiRunProgressSchema: Schema<TelmaiRunProgress> = z.looseObject(
   pending: count,
 });
 
-export const telmaiMonitorRunSchema: Schema<TelmaiMonitorRun> = z.looseObject({
+export const telmaiMonitorRunSchema: Schema<TelmaiMonitorRun> = z.object({
   monitorId: z.string(),
   monitorName: z.optional(z.string()),
   stage: z.string(),
@@ -68,7 +68,7 @@ export const telmaiMonitorRunSchema: Schema<TelmaiMonitorRun> = z.looseObject({
   error: z.optional(z.unknown()),
 });
 
-export const telmaiAssetRunSchema: Schema<TelmaiAssetRun> = z.looseObject({
+export const telmaiAssetRunSchema: Schema<TelmaiAssetRun> = z.object({
   jobId: z.string(),
   status: z.string(),
   startedAt: timestamp,
@@ -77,7 +77,7 @@ export const telmaiAssetRunSchema: Schema<TelmaiAssetRun> = z.looseObject({
   monitors: z.optional(z.array(telmaiMonitorRunSchema)),
 });
 
-export const telmaiAssetScanStatusSchema: Schema<TelmaiAssetScanStatus> = z.looseObject({
+export const telmaiAssetScanStatusSchema: Schema<TelmaiAssetScanStatus> = z.object({
   assetId: z.string(),
   assetName: z.optional(z.string()),
   status: z.string(),

@@ -321,7 +321,8 @@ describe("createHttpClient: retries and rate limits", () => {
   it("keeps to its rate budget per credential so the vendor never says 429", async () => {
     const h = harness({ rateLimits: { getScan: { requests: 2, windowMs: 10_000, documented: true } } });
     await Promise.all([read(h, "a"), read(h, "b"), read(h, "c"), read(h, "d"), read(h, "e")]);
-    expect(h.simulator.requests.map((request) => request.at - h.start)).toEqual([0, 0, 10_000, 10_000, 20_000]);
+    // 2 per 10 s, paced at most 1 per tenth of the window (1 s).
+    expect(h.simulator.requests.map((request) => request.at - h.start)).toEqual([0, 1000, 10_000, 11_000, 20_000]);
   });
 
   it("retries a 5xx on a read", async () => {

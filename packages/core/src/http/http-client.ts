@@ -272,7 +272,8 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     const limitClass = request.rateLimitClass ?? request.operation;
     const limit = settings.rateLimits?.[limitClass] ?? defaultRequestLimit;
     const budgetKey = `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`;
-    const errorOptions = (extra: ScanstatErrorOptions = {}): ScanstatErrorOptions => ({
+    const where = `${vendor} ${request.operation}`;
+    const errorOptions = <Extra extends ScanstatErrorOptions>(extra = {} as Extra): Extra => ({
       vendor,
       operation: request.operation,
       ...extra,
@@ -283,19 +284,17 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       const hint =
         request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`;
       const message = `${error.message} (${hint})`;
-      // A copy of the same class: own fields (code, status, cause, the marker) carry over.
-      const rebuilt = Object.create(Object.getPrototypeOf(error)) as ScanstatError;
-      for (const key of Reflect.ownKeys(error)) {
-        if (key === "stack" || key === "message") continue;
-        Object.defineProperty(rebuilt, key, Object.getOwnPropertyDescriptor(error, key)!);
-      }
       const field = (value: unknown, enumerable = true) => ({ value, writable: true, configurable: true, enumerable });
-      Object.defineProperty(rebuilt, "message", field(message, false));
-      Object.defineProperty(rebuilt, "mayHaveActed", field(true));
-      Object.defineProperty(rebuilt, "hint", field(hint));
-      Object.defineProperty(rebuilt, "stack", field(String(error.stack ?? "").replace(error.message, message), false));
-      return rebuilt;
+      // A copy of the same class: own fields (code, status, cause, the marker) carry over.
+      return Object.create(Object.getPrototypeOf(error), {
+        ...Object.getOwnPropertyDescriptors(error),
+        message: field(message, false),
+        mayHaveActed: field(true),
+        hint: field(hint),
+        stack: field(String(error.stack ?? "").replace(error.message, message), false),
+      });
     };
+    const backoff = { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs };
 
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
@@ -312,6 +311,16 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
           ...event,
         });
       const canRetry = attempt < retry.maxAttempts;
+      /** Traces the failure and hands the error back, to throw. */
+      const fail = (error: ScanstatError, event?: Partial<HttpTraceEvent>) => {
+        trace({ ...event, error: error.message });
+        return error;
+      };
+      /** Traces the wait, then waits: `delay`, or the backoff for this attempt. */
+      const retryAfter = (event: Partial<HttpTraceEvent>, delay = backoffDelay(attempt, backoff, random)) => {
+        trace({ ...event, retryInMs: delay });
+        return clock.sleep(delay, request.signal);
+      };
 
       // Outside the transport's try: a token provider's failure is its own error, not a network fault.
       const headers: Record<string, string> = {
@@ -349,27 +358,17 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         const notSent = !isTimeout && code !== undefined && notSentCodes.has(code);
         const safeCause = redactedCause(cause, redact);
         const error: ScanstatError = isTimeout
-          ? new TimeoutError(
-              `${vendor} ${request.operation}: no answer within ${requestTimeoutMs} ms`,
-              errorOptions({ cause: safeCause }),
-            )
+          ? new TimeoutError(`${where}: no answer within ${requestTimeoutMs} ms`, errorOptions({ cause: safeCause }))
           : new NetworkError(
-              `${vendor} ${request.operation}: ${redact(describeNetworkFailure(code, cause, new URL(url).host))}`,
-              {
-                ...errorOptions({ cause: safeCause }),
-                requestSent: !notSent,
-              },
+              `${where}: ${redact(describeNetworkFailure(code, cause, new URL(url).host))}`,
+              errorOptions({ cause: safeCause, requestSent: !notSent }),
             );
         const retryable = request.idempotent || notSent;
         if (retryable && canRetry) {
-          const delay = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
-          trace({ error: error.message, retryInMs: delay });
-          await clock.sleep(delay, request.signal);
+          await retryAfter({ error: error.message });
           continue;
         }
-        const thrown = notSent ? error : ambiguous(error);
-        trace({ error: thrown.message });
-        throw thrown;
+        throw fail(notSent ? error : ambiguous(error));
       }
 
       let text = "";
@@ -380,43 +379,35 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         // The answer stalled or broke mid-body: the vendor saw the request.
         const error: ScanstatError = deadline.expired
           ? new TimeoutError(
-              `${vendor} ${request.operation}: the answer did not finish within ${requestTimeoutMs} ms`,
+              `${where}: the answer did not finish within ${requestTimeoutMs} ms`,
               errorOptions({ status: response.status }),
             )
-          : new NetworkError(`${vendor} ${request.operation}: the connection broke while reading the answer`, {
-              ...errorOptions({ cause: redactedCause(cause, redact), status: response.status }),
-              requestSent: true,
-            });
+          : new NetworkError(
+              `${where}: the connection broke while reading the answer`,
+              errorOptions({ cause: redactedCause(cause, redact), status: response.status, requestSent: true }),
+            );
         if (request.idempotent && canRetry) {
-          const delay = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
-          trace({ error: error.message, retryInMs: delay });
-          await clock.sleep(delay, request.signal);
+          await retryAfter({ error: error.message });
           continue;
         }
-        const thrown = ambiguous(error);
-        trace({ status: response.status, error: thrown.message });
-        throw thrown;
+        throw fail(ambiguous(error), { status: response.status });
       } finally {
         deadline.clear();
       }
 
       if (response.ok || request.acceptStatus?.includes(response.status)) {
-        const parsed = parseBody(request, response, text, errorOptions);
+        const parsed = parseBody(request, response, text, where, errorOptions);
         if (parsed.ok) {
           trace({ status: response.status });
           return { data: parsed.data, status: response.status, headers: response.headers };
         }
         // An empty or cut-short body is a transport accident, not drift: a read asks again.
         if (parsed.unreadable && request.idempotent && canRetry) {
-          const delay = backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
-          trace({ status: response.status, error: parsed.error.message, retryInMs: delay });
-          await clock.sleep(delay, request.signal);
+          await retryAfter({ status: response.status, error: parsed.error.message });
           continue;
         }
         // A 2xx says the vendor acted, whatever its body: a trigger must not be sent again blindly.
-        const thrown = ambiguous(parsed.error);
-        trace({ status: response.status, error: thrown.message });
-        throw thrown;
+        throw fail(ambiguous(parsed.error), { status: response.status });
       }
 
       let body: unknown;
@@ -459,32 +450,27 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
 
       if (response.status === 429) {
         // The vendor did not act on a 429: safe to repeat, even a trigger.
-        const delay =
-          retryAfterMs ?? backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+        const delay = retryAfterMs ?? backoffDelay(attempt, backoff, random);
         if (canRetry && delay <= retry.maxRetryAfterMs) {
-          trace({ status: 429, retryInMs: delay });
-          await clock.sleep(delay, request.signal);
+          await retryAfter({ status: 429 }, delay);
           continue;
         }
-        const limited = new RateLimitedError(
-          `${error.message}${retryAfterMs !== undefined ? ` — the vendor asks to wait ${Math.ceil(retryAfterMs / 1000)} s` : ""}`,
-          { ...options, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
+        throw fail(
+          new RateLimitedError(
+            `${error.message}${retryAfterMs !== undefined ? ` — the vendor asks to wait ${Math.ceil(retryAfterMs / 1000)} s` : ""}`,
+            { ...options, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
+          ),
+          { status: 429 },
         );
-        trace({ status: 429, error: limited.message });
-        throw limited;
       }
       if (response.status >= 500 && request.idempotent && canRetry) {
-        const delay =
-          retryAfterMs ?? backoffDelay(attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, random);
+        const delay = retryAfterMs ?? backoffDelay(attempt, backoff, random);
         if (delay <= retry.maxRetryAfterMs) {
-          trace({ status: response.status, retryInMs: delay });
-          await clock.sleep(delay, request.signal);
+          await retryAfter({ status: response.status }, delay);
           continue;
         }
       }
-      const thrown = response.status >= 500 ? ambiguous(error) : error;
-      trace({ status: response.status, error: thrown.message });
-      throw thrown;
+      throw fail(response.status >= 500 ? ambiguous(error) : error, { status: response.status });
     }
   }
 
@@ -493,11 +479,11 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     request: HttpRequest<T>,
     response: Response,
     text: string,
-    errorOptions: (extra?: ScanstatErrorOptions) => ScanstatErrorOptions,
+    where: string,
+    errorOptions: <Extra extends ScanstatErrorOptions>(extra?: Extra) => Extra,
   ): { ok: true; data: T } | { ok: false; error: VendorResponseError; unreadable: boolean } {
     if (request.responseType === "none") return { ok: true, data: undefined as T };
     if (request.responseType === "text") return { ok: true, data: text as T };
-    const where = `${vendor} ${request.operation}`;
     if (text.trim() === "") {
       const error = new VendorResponseError(
         `${where}: empty body where JSON was expected`,
@@ -520,10 +506,10 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     if (!request.schema) return { ok: true, data: json as T };
     const result = validate(request.schema, json);
     if (result.ok) return { ok: true, data: result.data };
-    const error = new VendorResponseError(`${where}: unexpected response: field "${result.field}" ${result.problem}`, {
-      ...errorOptions({ status: response.status }),
-      field: result.field,
-    });
+    const error = new VendorResponseError(
+      `${where}: unexpected response: field "${result.field}" ${result.problem}`,
+      errorOptions({ status: response.status, field: result.field }),
+    );
     return { ok: false, error, unreadable: false };
   }
 

@@ -8,9 +8,11 @@ const schema = z.object({
 });
 
 describe("validate", () => {
-  it("returns the data when it fits", () => {
-    const data = { id: "x", list: [{ scan_id: 1, state: "a" }], extra: true };
-    expect(validate(schema, data)).toEqual({ ok: true, data: { id: "x", list: [{ scan_id: 1, state: "a" }] } });
+  it("returns the data itself when it fits, with the fields the schema does not name", () => {
+    const data = { id: "x", list: [{ scan_id: 1, state: "a", more: [1] }], extra: true };
+    const result = validate(schema, data);
+    expect(result).toEqual({ ok: true, data: { id: "x", list: [{ scan_id: 1, state: "a", more: [1] }], extra: true } });
+    expect(result.ok && result.data).toBe(data);
   });
   it("names a missing field and its expected type", () => {
     expect(validate(schema, { list: [] })).toEqual({ ok: false, field: "id", problem: "missing (expected string)" });
@@ -39,6 +41,21 @@ describe("validate", () => {
       problem: "not one of the allowed values",
     });
   });
+  it("says what a custom check expects", () => {
+    const numberOrString = z.custom<number | string>(
+      (value) => typeof value === "number" || typeof value === "string",
+      "expected number or string",
+    );
+    const custom = z.object({ id: numberOrString });
+    expect(validate(custom, { id: 7 })).toEqual({ ok: true, data: { id: 7 } });
+    expect(validate(custom, { id: [7] })).toEqual({
+      ok: false,
+      field: "id",
+      problem: "expected number or string, got array",
+    });
+    expect(validate(custom, {})).toEqual({ ok: false, field: "id", problem: "missing (expected number or string)" });
+  });
+
   it("names the body itself when it is not an object", () => {
     expect(validate(schema, [1, 2])).toEqual({ ok: false, field: "(body)", problem: "expected object, got array" });
   });

@@ -20,10 +20,15 @@ function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** Validates `data` and, on failure, names the first offending field (e.g. `list.0.scan_id`). */
+/**
+ * Checks `data` against `schema` and, on failure, names the first offending field (e.g.
+ * `list.0.scan_id`). On success it returns `data` itself, not zod's copy: every field the vendor
+ * sent stays (so a plain `z.object` checks without a loose object's cost of copying the rest), and
+ * nothing is copied twice. Schemas given here must only check: transforms and defaults are not applied.
+ */
 export function validate<T>(schema: Schema<T>, data: unknown): ValidationResult<T> {
   const result = safeParse(schema, data);
-  if (result.success) return { ok: true, data: result.data };
+  if (result.success) return { ok: true, data: data as T };
   const issue = result.error.issues[0];
   const path = issue?.path ?? [];
   const field = path.length > 0 ? path.map(String).join(".") : "(body)";
@@ -34,6 +39,9 @@ export function validate<T>(schema: Schema<T>, data: unknown): ValidationResult<
       actual === undefined
         ? `missing (expected ${issue.expected})`
         : `expected ${issue.expected}, got ${describeValue(actual)}`;
+  } else if (issue?.code === "custom") {
+    // A custom check's message says what it expects ("expected number or string").
+    problem = actual === undefined ? `missing (${issue.message})` : `${issue.message}, got ${describeValue(actual)}`;
   } else if (issue?.code === "invalid_value") {
     problem = "not one of the allowed values";
   } else {

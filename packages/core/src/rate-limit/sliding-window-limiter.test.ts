@@ -21,8 +21,25 @@ async function grantTimes(arrivals: readonly number[], rateLimit: RateLimit): Pr
 }
 
 describe("createSlidingWindowLimiter", () => {
-  it("lets N through at once, then the next when the oldest leaves the window", async () => {
-    expect(await grantTimes([0, 0, 0, 0, 0, 0, 0], limit(3, 1000))).toEqual([0, 0, 0, 1000, 1000, 1000, 2000]);
+  it("lets ⌈N/10⌉ through at once, paces the rest a tenth of the window apart, and holds N per window", async () => {
+    // N = 20 per second: bursts of 2 every 100 ms.
+    expect(await grantTimes([0, 0, 0, 0, 0, 0, 0], limit(20, 1000))).toEqual([0, 0, 100, 100, 200, 200, 300]);
+    // N = 3: one per 100 ms, then the window is full until the first leaves it.
+    expect(await grantTimes([0, 0, 0, 0, 0, 0, 0], limit(3, 1000))).toEqual([0, 100, 200, 1000, 1100, 1200, 2000]);
+  });
+
+  it("spreads a whole window's budget over the window instead of spending it at once", async () => {
+    // 60 a minute, 70 asked at once: 6 every 6 s, and the 61st waits for the first to leave the window.
+    const grants = await grantTimes(new Array<number>(70).fill(0), limit(60, 60_000));
+    expect(grants.slice(0, 13)).toEqual([0, 0, 0, 0, 0, 0, 6000, 6000, 6000, 6000, 6000, 6000, 12_000]);
+    expect(grants[59]).toBe(54_000);
+    expect(grants.slice(60)).toEqual([60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 66_000, 66_000, 66_000, 66_000]);
+  });
+
+  it("sends a burst of up to ⌈N/10⌉ at once after a quiet spell", async () => {
+    expect(await grantTimes([0, 7000, 7000, 7000, 7000, 7000, 7000, 7000], limit(60, 60_000))).toEqual([
+      0, 7000, 7000, 7000, 7000, 7000, 7000, 13_000,
+    ]);
   });
 
   it("slides: a request leaves the window exactly windowMs after it was sent", async () => {
@@ -30,25 +47,30 @@ describe("createSlidingWindowLimiter", () => {
     expect(await grantTimes([0, 999, 1000], limit(1, 1000))).toEqual([0, 1000, 2000]);
   });
 
-  it("never lets more than N into any window, serves first come first served, and wastes no capacity", async () => {
+  it("never lets more than N into any window nor ⌈N/10⌉ into any tenth, serves first come first served, and wastes no capacity", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 25 }),
         fc.integer({ min: 50, max: 5000 }),
         fc.array(fc.integer({ min: 0, max: 15_000 }), { minLength: 1, maxLength: 40 }),
         async (requests, windowMs, unsorted) => {
           const arrivals = [...unsorted].sort((a, b) => a - b);
           const grants = await grantTimes(arrivals, limit(requests, windowMs));
+          const burst = Math.ceil(requests / 10);
+          const tenth = windowMs / 10;
           for (const [index, grant] of grants.entries()) {
-            // At most N in the window that starts at any grant.
+            // At most N in the window, and ⌈N/10⌉ in the tenth of it, that start at any grant.
             expect(grants.filter((other) => other >= grant && other < grant + windowMs).length).toBeLessThanOrEqual(
               requests,
             );
-            // FIFO and as early as the window allows: max(arrival, previous grant, the grant N back + window).
+            expect(grants.filter((other) => other >= grant && other < grant + tenth).length).toBeLessThanOrEqual(burst);
+            // FIFO and as early as both windows allow: max(arrival, previous grant, the grant N back + window,
+            // the grant ⌈N/10⌉ back + a tenth, in whole ms).
             const earliest = Math.max(
               arrivals[index]!,
               index > 0 ? grants[index - 1]! : 0,
               index >= requests ? grants[index - requests]! + windowMs : 0,
+              index >= burst ? Math.ceil(grants[index - burst]! + tenth) : 0,
             );
             expect(grant).toBe(earliest);
           }

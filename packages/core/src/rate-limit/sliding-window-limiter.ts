@@ -20,12 +20,27 @@ interface Window {
   pumping: boolean;
 }
 
+/** Parts of the window a budget is spread over: a whole budget at once would stall the rest of the window. */
+const paceParts = 10;
+
 /**
  * At most N requests in any sliding window W: a log of send times, not a token bucket
- * (a bucket with a burst of N lets 2N through across one window boundary).
+ * (a bucket with a burst of N lets 2N through across one window boundary). Paced as well: at most
+ * ⌈N/10⌉ in any W/10, so a burst of that size goes out at once and a longer run spreads over the
+ * window instead of spending it in the first second and then waiting out the rest.
  */
 export function createSlidingWindowLimiter(clock: Clock = systemClock): RateLimiter {
   const windows = new Map<string, Window>();
+
+  /** When the next request may go: now, or the first moment both windows have room. */
+  function nextSendAt(sent: readonly number[], limit: RateLimit, now: number): number {
+    const burst = Math.ceil(limit.requests / paceParts);
+    let at = now;
+    if (sent.length >= limit.requests) at = sent[sent.length - limit.requests]! + limit.windowMs;
+    // The burst-th latest send must have left the last tenth of the window; whole ms, so time moves on.
+    if (sent.length >= burst) at = Math.max(at, Math.ceil(sent[sent.length - burst]! + limit.windowMs / paceParts));
+    return at;
+  }
 
   async function pump(window: Window, limit: RateLimit): Promise<void> {
     window.pumping = true;
@@ -33,14 +48,15 @@ export function createSlidingWindowLimiter(clock: Clock = systemClock): RateLimi
       while (window.queue.length > 0) {
         const now = clock.now();
         while (window.sent.length > 0 && window.sent[0]! <= now - limit.windowMs) window.sent.shift();
-        if (window.sent.length < limit.requests) {
+        const sendAt = nextSendAt(window.sent, limit, now);
+        if (sendAt <= now) {
           const waiter = window.queue.shift()!;
           waiter.signal?.removeEventListener("abort", waiter.onAbort);
           window.sent.push(now);
           waiter.resolve();
           continue;
         }
-        await clock.sleep(window.sent[0]! + limit.windowMs - now);
+        await clock.sleep(sendAt - now);
       }
     } finally {
       window.pumping = false;

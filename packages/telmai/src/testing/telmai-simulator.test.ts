@@ -229,7 +229,6 @@ describe("Telmai simulator", () => {
       expect((await adapter.getScan(ref.id)).state).toBe("running");
       expect(simulator.requests.map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual([
         "POST /telmai/api/scan/run 202",
-        "GET /telmai/api/scan/status/aca-exec-000001 200",
         "GET /telmai/api/assets/scan-status 200",
       ]);
     } finally {

@@ -18,6 +18,8 @@ function describeBehaviour(behaviour: Behaviour, note: string): string {
         : `state \`${behaviour.state}\`${note}`;
     case "ignored":
       return `${behaviour.why ? "read as usual" : "ignored"}${note}`;
+    case "degraded":
+      return `read without progress${note}`;
   }
 }
 

@@ -89,6 +89,15 @@ describe("fault matrix: a read of a running scan under each fault, per vendor", 
         expect(reads()).toBe(1);
         break;
       }
+      case "degraded": {
+        expect(once.ok ? [once.value.state, once.value.vendorState, once.value.progress] : once.error).toEqual([
+          reference.state,
+          reference.vendorState,
+          undefined,
+        ]);
+        expect(reads()).toBe(1);
+        break;
+      }
       case "state": {
         expect(once.ok ? seen(once.value).state : once.error).toBe(behaviour.state);
         expect(once.ok && once.value.vendorState).not.toBe(reference.vendorState);

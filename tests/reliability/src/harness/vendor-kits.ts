@@ -237,15 +237,16 @@ const telmaiCodes: Readonly<Record<number, string>> = {
   429: "RATE_LIMITED",
 };
 
-/** Telmai's envelope: `{data, error, meta}`; drift goes into `data`. */
-const mapTelmaiData = (body: unknown, change: (data: Json) => Json): Json => {
+/** Telmai's envelope: `{data, error, meta}`; the assets' read has a list in `data`: drift goes into each asset. */
+const mapTelmaiAssets = (body: unknown, change: (asset: Json) => Json): Json => {
   const object = asObject(body);
-  return { ...object, data: change(asObject(object.data)) };
+  return { ...object, data: (Array.isArray(object.data) ? object.data : []).map((asset) => change(asObject(asset))) };
 };
+const withRunWord = (run: unknown, word: string) => (run ? { ...asObject(run), status: word } : run);
 
 const telmai: VendorKit = {
   vendor: "telmai",
-  readOperation: "getScanStatus",
+  readOperation: "getAssetsScanStatus",
   triggerOperation: "runScan",
   triggerInput: {},
   errorBody: (status) => ({
@@ -254,13 +255,19 @@ const telmai: VendorKit = {
     meta: { requestId: "req-fault", timestamp: "2026-01-01T00:00:00.000Z" },
   }),
   drift: {
-    statusWord: (body, word) => mapTelmaiData(body, (data) => ({ ...data, status: word })),
+    statusWord: (body, word) =>
+      mapTelmaiAssets(body, (asset) => ({
+        ...asset,
+        status: word,
+        currentRun: withRunWord(asset.currentRun, word),
+        lastRun: withRunWord(asset.lastRun, word),
+      })),
     dropRequiredField: (body) =>
-      mapTelmaiData(body, (data) => {
-        const { status: _status, ...rest } = data;
+      mapTelmaiAssets(body, (asset) => {
+        const { status: _status, ...rest } = asset;
         return rest;
       }),
-    extraFields: (body) => ({ ...mapTelmaiData(body, (data) => ({ ...data, ...extra })), ...extra }),
+    extraFields: (body) => ({ ...mapTelmaiAssets(body, (asset) => ({ ...asset, ...extra })), ...extra }),
   },
   create(options) {
     const assets =

@@ -9,7 +9,7 @@ const roundOperation: Readonly<Record<TestedVendor, string>> = {
   soda: "getScanStatus",
   projectdiscovery: "listScans",
   halo: "listInProgressScans",
-  telmai: "getScanStatus",
+  telmai: "getAssetsScanStatus",
 };
 
 interface Outlasting {
@@ -28,7 +28,7 @@ const unreadable: readonly Outlasting[] = [
   { name: "malformed JSON", fault: () => ({ type: "malformed" }) },
 ];
 
-const faultedAttempts = (vendor: TestedVendor) => maxAttempts * (vendor === "soda" || vendor === "telmai" ? 3 : 1);
+const faultedAttempts = (vendor: TestedVendor) => maxAttempts * (vendor === "soda" ? 3 : 1);
 
 async function watchThroughFault(vendor: TestedVendor, fault: Fault) {
   const clock = createVirtualClock();
