@@ -13,11 +13,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   process.exit(0);
 }
 
-const [{ systemClock }, { runCli }, { loadVendor }] = await Promise.all([
-  import("@scanstat/core"),
-  import("./run-cli.js"),
-  import("./vendors/load-vendor.js"),
-]);
+const { systemClock, runCli, loadVendor } = await import("./cli-modules.js");
 
 const controller = new AbortController();
 let stopSignal: StopSignal | undefined;

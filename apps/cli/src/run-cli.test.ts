@@ -110,6 +110,16 @@ describe("status", () => {
     expect(run.stderr.split("\n")).toHaveLength(2);
     expect(vendors.simulators.telmai.requests).toHaveLength(0);
   });
+
+  it("an unknown SCANSTAT_FETCH: exit 64, one line, before any request", async () => {
+    const vendors = createInProcessVendors();
+    const run = await runInProcess(vendors, ["status", "halo:1"], { env: { SCANSTAT_FETCH: "curl" } });
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toBe(
+      'scanstat: SCANSTAT_FETCH: "curl" is not a transport; use node-http (the default) or builtin\n',
+    );
+    expect(vendors.simulators.halo.requests).toHaveLength(0);
+  });
 });
 
 describe("watch", () => {

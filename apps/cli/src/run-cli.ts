@@ -19,6 +19,7 @@ import { commandHelpText, generalHelp } from "./help/help-text.js";
 import { checkOutputPath } from "./output/check-output-path.js";
 import { errorText } from "./output/error-text.js";
 import { createRedactingOutput } from "./output/text-output.js";
+import { vendorFetch } from "./transport/vendor-fetch.js";
 
 type ScanCommand = Exclude<ParsedCommandLine, { command: "help" | "version" | "completion" }>;
 
@@ -77,6 +78,9 @@ export async function runCli(runtime: CliRuntime): Promise<number> {
         return ExitCode.pass;
     }
     verbose = parsed.options.verbose;
+    // The demo's adapters talk to its simulators, Fetch-API handlers: Node's fetch is loaded anyway.
+    const adapterFetch =
+      parsed.command === "demo" || parsed.command === "sandbox" ? undefined : vendorFetch(runtime.env);
     if (parsed.options.output !== undefined) await checkOutputPath(parsed.options.output);
     const config = await resolveConfiguration({
       flags: parsed.options,
@@ -88,7 +92,13 @@ export async function runCli(runtime: CliRuntime): Promise<number> {
     const scrubbed = { ...config, secrets: [...secrets] };
     // Warnings about exposed secrets are printed even with --quiet.
     for (const warning of config.warnings) stderr.write(`scanstat: ${warning}\n`);
-    const context = createCommandContext({ runtime, stdout, stderr, config: scrubbed });
+    const context = createCommandContext({
+      runtime,
+      stdout,
+      stderr,
+      config: scrubbed,
+      fetch: adapterFetch,
+    });
     return await runCommand(parsed, context);
   } catch (error) {
     const stop = runtime.stopSignal();

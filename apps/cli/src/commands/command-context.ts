@@ -42,6 +42,8 @@ export interface CommandContextOptions {
   clock?: Clock;
   /** Variables to use instead of the configuration's (the demo's simulators). */
   variables?: Readonly<Record<string, string>>;
+  /** The adapters' transport (`vendorFetch`); without it, Node's built-in fetch (the demo's simulators). */
+  fetch?: typeof globalThis.fetch;
 }
 
 /** `soda getScan GET https://…/api/v1/scans/… → 200 in 84 ms` (the URL comes redacted from core). */
@@ -87,6 +89,7 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     clock,
     limiter,
     requestTimeoutMs: config.options.requestTimeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(config.options.severityPolicy ? { severityPolicy: config.options.severityPolicy } : {}),
     ...(config.options.verbose ? { onTrace: (event: HttpTraceEvent) => note(formatTrace(event)) } : {}),
   };

@@ -31,7 +31,8 @@ const environmentText = `Credentials (the environment beats the config file; fla
   Config file: --config FILE, or SCANSTAT_CONFIG, or $XDG_CONFIG_HOME/scanstat/config.json
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
   Rate budgets: --rate-limit beats SCANSTAT_RATE_LIMITS="halo.read=120/60,pd.write=5/60"
-  (requests/seconds), which beats the config file's rateLimits. NO_COLOR turns colours off.`;
+  (requests/seconds), which beats the config file's rateLimits. NO_COLOR turns colours off.
+  SCANSTAT_FETCH=builtin talks to the vendors through Node's fetch instead of scanstat's node:http one.`;
 
 interface CommandHelp {
   usage: string;

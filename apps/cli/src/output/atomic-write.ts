@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "../arguments/usage-error.js";
@@ -9,6 +8,8 @@ import { UsageError } from "../arguments/usage-error.js";
  * A failure is a UsageError (exit 64): the report the command line asked for cannot be written.
  */
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  // Loaded here, not at start-up: only `--output` writes a file, and node:crypto costs every run ~3 ms.
+  const { randomBytes } = await import("node:crypto");
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temporary, text, { encoding: "utf8", mode: 0o644 });
