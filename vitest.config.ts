@@ -26,5 +26,7 @@ export default defineConfig({
     ],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 20_000,
+    // In CI, also a JSON report: .ci/run prints its one-line summary from it.
+    ...(process.env.CI ? { reporters: ["default", "json"], outputFile: { json: ".vitest-results.json" } } : {}),
   },
 });
