@@ -1,31 +1,13 @@
 // Bundles the CLI: src/main.ts → dist/scanstat.js (+ lazy chunks). Each adapter package and the
 // simulators stay in their own chunks, loaded by dynamic import() only when a command needs them.
 import { chmod, readFile, rm, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { cliBuildOptions } from "./cli-build-options.mjs";
 
-const root = fileURLToPath(new URL(".", import.meta.url));
 const { version } = JSON.parse(await readFile(new URL("package.json", import.meta.url), "utf8"));
 
 await rm(new URL("dist", import.meta.url), { recursive: true, force: true });
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: { scanstat: "src/main.ts" },
-  outdir: "dist",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  // Workspace packages export their TypeScript sources under the `@scanstat/source` condition.
-  conditions: ["@scanstat/source"],
-  chunkNames: "chunks/[name]-[hash]",
-  minifySyntax: true,
-  legalComments: "none",
-  metafile: true,
-  define: { SCANSTAT_VERSION: JSON.stringify(version) },
-  logLevel: "warning",
-});
+const result = await build({ ...cliBuildOptions({ outdir: "dist", version }), metafile: true });
 
 // The shebang goes on the entry only (esbuild's banner would repeat it in every chunk). No
 // createRequire banner: nothing bundled calls require(); the check below keeps it that way.

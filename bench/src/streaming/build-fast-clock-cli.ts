@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { build, type Plugin } from "esbuild";
+import { cliBuildOptions } from "../../../apps/cli/cli-build-options.mjs";
 import { repositoryPath } from "../measure/repository.js";
 
 const shim = repositoryPath("bench", "src", "streaming", "fast-clock-core.ts");
@@ -21,22 +22,6 @@ export async function buildFastClockCli(): Promise<string> {
     version: string;
   };
   const outdir = repositoryPath("bench", ".out", "fast-clock-cli");
-  await build({
-    absWorkingDir: repositoryPath("apps", "cli"),
-    entryPoints: { scanstat: "src/main.ts" },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    conditions: ["@scanstat/source"],
-    chunkNames: "chunks/[name]-[hash]",
-    minifySyntax: true,
-    legalComments: "none",
-    define: { SCANSTAT_VERSION: JSON.stringify(version) },
-    plugins: [fastClockCore],
-    logLevel: "error",
-  });
+  await build({ ...cliBuildOptions({ outdir, version }), plugins: [fastClockCore], logLevel: "error" });
   return `${outdir}/scanstat.js`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapHaloScanState } from "./map-halo-scan-state.js";
+import { mapHaloListedWord, mapHaloScanState } from "./map-halo-scan-state.js";
 
 describe("mapHaloScanState", () => {
   it.each([
@@ -41,5 +41,30 @@ describe("mapHaloScanState", () => {
       state: "canceled",
       vendorState: "complete",
     });
+  });
+});
+
+describe("mapHaloListedWord", () => {
+  it.each([
+    ["Queued", "queued", "Queued"],
+    ["Stopping", "canceling", "Stopping"],
+    ["Web - Running", "running", "Web - Running"],
+    ["  ", "running", "in progress"],
+  ] as const)("%j → %s, as mapHaloScanState says", (word, state, vendorState) => {
+    expect(mapHaloListedWord(word)).toEqual({ state, vendorState });
+  });
+
+  it("reads a word once and answers the same mapping after", () => {
+    expect(mapHaloListedWord("Pending")).toBe(mapHaloListedWord("Pending"));
+  });
+
+  it("stays right past the words it keeps", () => {
+    for (let index = 0; index < 200; index++) {
+      expect(mapHaloListedWord(`Web - Running ${index}`)).toEqual({
+        state: "running",
+        vendorState: `Web - Running ${index}`,
+      });
+    }
+    expect(mapHaloListedWord("Waiting for scanner")).toEqual({ state: "queued", vendorState: "Waiting for scanner" });
   });
 });

@@ -35,3 +35,22 @@ export function mapHaloScanState(presence: HaloScanPresence): { state: ScanState
   if (queuedWords.test(word)) return { state: "queued", vendorState };
   return { state: "running", vendorState };
 }
+
+// A list repeats a handful of words over up to 1000 scans a page: each word is read once.
+// Bounded, so a vendor that puts ids or times in the word cannot grow it without end.
+const listedWords = new Map<string, Readonly<{ state: ScanState; vendorState: string }>>();
+const listedWordLimit = 64;
+
+/**
+ * `mapHaloScanState` of a scan listed in progress with this `status_display` and no cancel sent
+ * from here, read once per word. The answer is shared: read it, do not change it.
+ */
+export function mapHaloListedWord(statusDisplay: string): Readonly<{ state: ScanState; vendorState: string }> {
+  let mapped = listedWords.get(statusDisplay);
+  if (mapped === undefined) {
+    mapped = Object.freeze(mapHaloScanState({ listedInProgress: true, statusDisplay }));
+    if (listedWords.size >= listedWordLimit) listedWords.clear();
+    listedWords.set(statusDisplay, mapped);
+  }
+  return mapped;
+}

@@ -29,6 +29,28 @@ describe("mapHaloInProgressScan", () => {
     expect(scan.vendorState).toBe("Queued");
     expect(scan.createdAt).toBe("2026-01-01T10:30:00.000Z");
   });
+  it.each([
+    ["Web - Running", "canceling", "Web - Running"],
+    [null, "canceling", "in progress"],
+  ] as const)("status %j after this adapter sent a cancel → %s", (statusDisplay, state, vendorState) => {
+    const scan = mapHaloInProgressScan({ ...inProgress, status_display: statusDisplay }, { cancelRequestedHere: true });
+    expect([scan.state, scan.vendorState]).toEqual([state, vendorState]);
+  });
+
+  it("a blank status and target, an unset date: running, 'in progress', no target or date", () => {
+    const item = { ...inProgress, status_display: " ", target_name: " ", date: "0000-00-00 00:00" };
+    expect(mapHaloInProgressScan(item)).toEqual({
+      ref: { vendor: "halo", id: "id1" },
+      state: "running",
+      vendorState: "in progress",
+      raw: item,
+    });
+  });
+
+  it("keeps the scan's fields in the model's order (JSON output follows it)", () => {
+    const scan = mapHaloInProgressScan({ ...inProgress, date: "2026-01-01 10:30" });
+    expect(Object.keys(scan)).toEqual(["ref", "target", "state", "vendorState", "createdAt", "raw"]);
+  });
 });
 
 describe("mapHaloScanDetails", () => {
@@ -77,6 +99,12 @@ describe("mapHaloScanDetails", () => {
     expect(scan.result).toBeUndefined();
   });
 
+  it("keeps the scan's and the result's fields in the model's order", () => {
+    const scan = mapHaloScanDetails({ scan: { ...details.scan, date: "2026-01-01 10:30" } });
+    expect(Object.keys(scan)).toEqual(["ref", "target", "state", "vendorState", "result", "createdAt", "raw"]);
+    expect(Object.keys(scan.result ?? {})).toEqual(["verdict", "findings", "riskScore"]);
+  });
+
   it("keeps no risk score when Halo sends none", () => {
     const scan = mapHaloScanDetails({ scan: { ...details.scan, risk_score: null } });
     expect(scan.result).not.toHaveProperty("riskScore");
@@ -101,8 +129,20 @@ describe("mapHaloScanListItem", () => {
     expect(scan.raw).toEqual({ list: listItem, inProgress });
   });
 
+  it("a list entry in progress keeps the in-progress scan's fields, in order, and the scan this adapter canceled", () => {
+    const scan = mapHaloScanListItem(listItem, inProgress, { cancelRequestedHere: true });
+    expect([scan.state, scan.vendorState]).toEqual(["canceling", "Server - Running"]);
+    expect(Object.keys(scan)).toEqual(["ref", "target", "state", "vendorState", "raw"]);
+  });
+
+  it("a finished list entry this adapter canceled is canceled", () => {
+    expect(mapHaloScanListItem(listItem, undefined, { cancelRequestedHere: true }).state).toBe("canceled");
+  });
+
   it("keeps a friendly target name as the scan's name", () => {
     const named = { ...listItem, target: { target_name: "Shop", target_id: 3, target: "shop.example.com" } };
-    expect(mapHaloScanListItem(named, undefined)).toMatchObject({ name: "Shop", target: "shop.example.com" });
+    const scan = mapHaloScanListItem({ ...named, scan: { ...named.scan, date: "2026-01-01 10:30" } }, undefined);
+    expect(scan).toMatchObject({ name: "Shop", target: "shop.example.com", createdAt: "2026-01-01T10:30:00.000Z" });
+    expect(Object.keys(scan)).toEqual(["ref", "name", "target", "state", "vendorState", "createdAt", "raw"]);
   });
 });

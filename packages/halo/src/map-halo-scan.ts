@@ -1,7 +1,7 @@
 import { defaultSeverityPolicy, type Scan, type SeverityPolicy, verdictForFindings } from "@scanstat/core";
 import { haloDateToIso } from "./halo-dates.js";
 import type { HaloInProgressScan, HaloScanDetailsResponse, HaloScanListItem } from "./halo-schemas.js";
-import { mapHaloScanState } from "./map-halo-scan-state.js";
+import { mapHaloListedWord, mapHaloScanState } from "./map-halo-scan-state.js";
 import { mapHaloSeverityCounts } from "./map-halo-severity-counts.js";
 
 export interface HaloMappingOptions {
@@ -14,23 +14,29 @@ function presentText(value: string | null | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+// Scans are built field by field in the order a Scan lists them (JSON output keeps that order),
+// absent fields left out, without spreads: lists map up to a thousand scans a page.
+
 /** A scan listed by `scan/inprogress-list.json`: queued, running or canceling; no result yet. */
 export function mapHaloInProgressScan(item: HaloInProgressScan, options: HaloMappingOptions = {}): Scan {
-  const { state, vendorState } = mapHaloScanState({
-    listedInProgress: true,
-    statusDisplay: item.status_display,
-    ...(options.cancelRequestedHere ? { cancelRequestedHere: true } : {}),
-  });
+  const statusDisplay = item.status_display;
+  const { state, vendorState } =
+    typeof statusDisplay === "string" && !options.cancelRequestedHere
+      ? mapHaloListedWord(statusDisplay)
+      : mapHaloScanState({
+          listedInProgress: true,
+          statusDisplay,
+          cancelRequestedHere: options.cancelRequestedHere === true,
+        });
   const target = presentText(item.target_name);
   const createdAt = haloDateToIso(item.date);
-  return {
-    ref: { vendor: "halo", id: item.scan_id },
-    ...(target ? { target } : {}),
-    state,
-    vendorState,
-    ...(createdAt ? { createdAt } : {}),
-    raw: item,
-  };
+  const scan = { ref: { vendor: "halo", id: item.scan_id } } as Scan;
+  if (target) scan.target = target;
+  scan.state = state;
+  scan.vendorState = vendorState;
+  if (createdAt) scan.createdAt = createdAt;
+  scan.raw = item;
+  return scan;
 }
 
 /**
@@ -42,31 +48,25 @@ export function mapHaloScanDetails(
   body: HaloScanDetailsResponse,
   options: HaloMappingOptions & { severityPolicy?: SeverityPolicy; target?: string } = {},
 ): Scan {
-  const { scan } = body;
+  const { scan: details } = body;
   const { state, vendorState } = mapHaloScanState({
     listedInProgress: false,
-    ...(options.cancelRequestedHere ? { cancelRequestedHere: true } : {}),
+    cancelRequestedHere: options.cancelRequestedHere === true,
   });
-  const createdAt = haloDateToIso(scan.date);
-  const target = options.target ?? (scan.target_id !== undefined ? `target ${scan.target_id}` : undefined);
-  const findings = mapHaloSeverityCounts(scan.issue_severity_count);
-  return {
-    ref: { vendor: "halo", id: scan.scan_id },
-    ...(target ? { target } : {}),
-    state,
-    vendorState,
-    ...(state === "completed"
-      ? {
-          result: {
-            verdict: verdictForFindings(findings, options.severityPolicy ?? defaultSeverityPolicy),
-            findings,
-            ...(typeof scan.risk_score === "number" ? { riskScore: scan.risk_score } : {}),
-          },
-        }
-      : {}),
-    ...(createdAt ? { createdAt } : {}),
-    raw: body,
-  };
+  const createdAt = haloDateToIso(details.date);
+  const target = options.target ?? (details.target_id !== undefined ? `target ${details.target_id}` : undefined);
+  const scan = { ref: { vendor: "halo", id: details.scan_id } } as Scan;
+  if (target) scan.target = target;
+  scan.state = state;
+  scan.vendorState = vendorState;
+  if (state === "completed") {
+    const findings = mapHaloSeverityCounts(details.issue_severity_count);
+    scan.result = { verdict: verdictForFindings(findings, options.severityPolicy ?? defaultSeverityPolicy), findings };
+    if (typeof details.risk_score === "number") scan.result.riskScore = details.risk_score;
+  }
+  if (createdAt) scan.createdAt = createdAt;
+  scan.raw = body;
+  return scan;
 }
 
 /**
@@ -79,21 +79,24 @@ export function mapHaloScanListItem(
   inProgress: HaloInProgressScan | undefined,
   options: HaloMappingOptions = {},
 ): Scan {
-  if (inProgress) return { ...mapHaloInProgressScan(inProgress, options), raw: { list: item, inProgress } };
+  if (inProgress) {
+    const scan = mapHaloInProgressScan(inProgress, options);
+    scan.raw = { list: item, inProgress };
+    return scan;
+  }
   const { state, vendorState } = mapHaloScanState({
     listedInProgress: false,
-    ...(options.cancelRequestedHere ? { cancelRequestedHere: true } : {}),
+    cancelRequestedHere: options.cancelRequestedHere === true,
   });
   const name = presentText(item.target?.target_name);
   const target = presentText(item.target?.target) ?? name;
   const createdAt = haloDateToIso(item.scan.date);
-  return {
-    ref: { vendor: "halo", id: item.scan.scan_id },
-    ...(name ? { name } : {}),
-    ...(target ? { target } : {}),
-    state,
-    vendorState,
-    ...(createdAt ? { createdAt } : {}),
-    raw: item,
-  };
+  const scan = { ref: { vendor: "halo", id: item.scan.scan_id } } as Scan;
+  if (name) scan.name = name;
+  if (target) scan.target = target;
+  scan.state = state;
+  scan.vendorState = vendorState;
+  if (createdAt) scan.createdAt = createdAt;
+  scan.raw = item;
+  return scan;
 }

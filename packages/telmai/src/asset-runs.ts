@@ -7,16 +7,16 @@ export interface TelmaiLinkedRun {
   run: TelmaiAssetRun;
 }
 
+const linkedRun = (asset: TelmaiAssetScanStatus, run: TelmaiAssetRun): TelmaiLinkedRun =>
+  asset.assetName ? { assetId: asset.assetId, assetName: asset.assetName, run } : { assetId: asset.assetId, run };
+
 /** Every asset's current and last run, once each (an asset never lists one job twice). */
 export function assetRuns(assets: readonly TelmaiAssetScanStatus[]): TelmaiLinkedRun[] {
   const runs: TelmaiLinkedRun[] = [];
   for (const asset of assets) {
-    const seen = new Set<string>();
-    for (const run of [asset.currentRun, asset.lastRun]) {
-      if (!run || seen.has(run.jobId)) continue;
-      seen.add(run.jobId);
-      runs.push({ assetId: asset.assetId, ...(asset.assetName ? { assetName: asset.assetName } : {}), run });
-    }
+    const { currentRun, lastRun } = asset;
+    if (currentRun) runs.push(linkedRun(asset, currentRun));
+    if (lastRun && lastRun.jobId !== currentRun?.jobId) runs.push(linkedRun(asset, lastRun));
   }
   return runs;
 }

@@ -4,8 +4,20 @@ import type { TelmaiExecutionRuns } from "./link-execution-runs.js";
 import { mapTelmaiExecution } from "./map-telmai-scan.js";
 import type { TelmaiScanExecution } from "./telmai-schemas.js";
 
-const isoOf = (epochs: number[], pick: (...values: number[]) => number) =>
-  epochs.length > 0 ? new Date(pick(...epochs)).toISOString() : null;
+/** The earliest start and the latest end the runs give (epoch ms), undefined when none reads. */
+function boundsOfRuns(linked: TelmaiExecutionRuns): { firstStart?: number; lastEnd?: number } {
+  let firstStart: number | undefined;
+  let lastEnd: number | undefined;
+  for (const { run } of linked.runs) {
+    const start = epochOf(run.startedAt);
+    if (start !== undefined && (firstStart === undefined || start < firstStart)) firstStart = start;
+    const end = epochOf(run.finishedAt);
+    if (end !== undefined && (lastEnd === undefined || end > lastEnd)) lastEnd = end;
+  }
+  return { firstStart, lastEnd };
+}
+
+const isoOf = (epoch: number | undefined) => (epoch === undefined ? null : new Date(epoch).toISOString());
 
 /**
  * An execution answered from its runs alone (see `endingOfRuns`) → Scan, shaped as if read:
@@ -20,31 +32,17 @@ export function mapTelmaiExecutionFromRuns(
   ending: "running" | "finished",
   lastRead?: TelmaiScanExecution,
 ): Scan {
-  const epochs = (pick: (run: TelmaiExecutionRuns["runs"][number]["run"]) => string | null | undefined) =>
-    linked.runs.map((linkedRun) => epochOf(pick(linkedRun.run))).filter((epoch) => epoch !== undefined);
+  const { firstStart, lastEnd } = boundsOfRuns(linked);
   const inferred: TelmaiScanExecution = {
     executionId: id,
     status: ending,
-    startedAt:
-      lastRead?.startedAt ??
-      isoOf(
-        epochs((run) => run.startedAt),
-        Math.min,
-      ),
-    finishedAt:
-      ending === "finished"
-        ? isoOf(
-            epochs((run) => run.finishedAt),
-            Math.max,
-          )
-        : null,
+    startedAt: lastRead?.startedAt ?? isoOf(firstStart),
+    finishedAt: ending === "finished" ? isoOf(lastEnd) : null,
   };
   const scan = mapTelmaiExecution(id, inferred, linked);
-  scan.raw = {
-    ...(lastRead ? { execution: lastRead } : {}),
-    runs: linked.runs,
-    linkedBy: linked.linkedBy,
-    executionFrom: "runs",
-  };
+  const { runs, linkedBy } = linked;
+  scan.raw = lastRead
+    ? { execution: lastRead, runs, linkedBy, executionFrom: "runs" }
+    : { runs, linkedBy, executionFrom: "runs" };
   return scan;
 }

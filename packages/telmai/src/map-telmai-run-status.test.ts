@@ -12,4 +12,10 @@ describe("mapTelmaiRunStatus", () => {
   it("idle (an asset word, never a run's) → unknown", () =>
     expect(mapTelmaiRunStatus("idle")).toEqual({ state: "unknown" }));
   it("an unknown word → unknown", () => expect(mapTelmaiRunStatus("throttled")).toEqual({ state: "unknown" }));
+  it.each([
+    [" Completed ", { state: "completed", verdict: "pass" }],
+    ["FAILED", { state: "completed", verdict: "fail" }],
+    ["Partial_Failure", { state: "completed", verdict: "warn" }],
+    ["\trunning\n", { state: "running" }],
+  ] as const)("reads %j in any case and spacing", (word, mapping) => expect(mapTelmaiRunStatus(word)).toEqual(mapping));
 });

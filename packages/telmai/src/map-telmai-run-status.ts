@@ -13,7 +13,12 @@ export interface TelmaiRunStatusMapping {
  * `unknown`.
  */
 export function mapTelmaiRunStatus(status: string): TelmaiRunStatusMapping {
-  switch (status.trim().toLowerCase()) {
+  return mappingOfWord(status) ?? mappingOfWord(status.trim().toLowerCase()) ?? { state: "unknown" };
+}
+
+// Telmai writes its words in lower case: those map without a copy (lists hold thousands of runs).
+function mappingOfWord(word: string): TelmaiRunStatusMapping | undefined {
+  switch (word) {
     case "running":
       return { state: "running" };
     case "completed":
@@ -23,6 +28,6 @@ export function mapTelmaiRunStatus(status: string): TelmaiRunStatusMapping {
     case "failed":
       return { state: "completed", verdict: "fail" };
     default:
-      return { state: "unknown" };
+      return undefined;
   }
 }

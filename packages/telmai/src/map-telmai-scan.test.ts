@@ -141,4 +141,76 @@ describe("mapTelmaiJob", () => {
     const scan = mapTelmaiJob("batch-1", [linked("orders", { status: "queued_for_retry" })]);
     expect([scan.state, scan.vendorState]).toEqual(["unknown", "queued_for_retry"]);
   });
+
+  it("a running run decides over an unknown word before it", () => {
+    const scan = mapTelmaiJob("batch-1", [
+      linked("orders", { status: "queued_for_retry" }),
+      linked("customers", { status: "running" }),
+    ]);
+    expect([scan.state, scan.vendorState]).toEqual(["running", "running"]);
+  });
+
+  it("an unknown word decides over runs that ended", () => {
+    const scan = mapTelmaiJob("batch-1", [
+      linked("orders", { status: "failed" }),
+      linked("customers", { status: "Paused" }),
+    ]);
+    expect([scan.state, scan.vendorState, scan.result]).toEqual(["unknown", "Paused", undefined]);
+  });
+
+  it("a warn from failed monitors of a completed run: the word stays completed", () => {
+    const scan = mapTelmaiJob("batch-1", [linked("orders", { status: "completed", progress: progress(4, 3, 1) })]);
+    expect([scan.state, scan.vendorState, scan.result?.verdict]).toEqual(["completed", "completed", "warn"]);
+  });
+
+  it("names an asset once however many of its runs the job has, by id when it has no name", () => {
+    const unnamed: TelmaiLinkedRun = { assetId: "asset-9", run: { jobId: "batch-1", status: "running" } };
+    const scan = mapTelmaiJob("batch-1", [linked("orders", {}), unnamed, linked("orders", {})]);
+    expect(scan.target).toBe("orders, asset-9");
+  });
+
+  it("one run: its times, and the scan's fields in the model's order", () => {
+    const runs = [
+      linked("orders", {
+        status: "completed",
+        progress: progress(2, 2),
+        startedAt: "2026-03-24T09:00:01.5Z",
+        finishedAt: "2026-03-24T09:02:00+01:00",
+      }),
+    ];
+    const scan = mapTelmaiJob("batch-1", runs);
+    expect(scan).toEqual({
+      ref: { vendor: "telmai", id: "batch-1" },
+      state: "completed",
+      vendorState: "completed",
+      raw: { jobId: "batch-1", runs },
+      target: "orders",
+      progress: { completed: 2, total: 2, ratio: 1 },
+      result: { verdict: "pass", checks: { total: 2, passed: 2, warned: 0, failed: 0, errored: 0, notEvaluated: 0 } },
+      startedAt: "2026-03-24T09:00:01.500Z",
+      finishedAt: "2026-03-24T08:02:00.000Z",
+    });
+    // JSON output follows the keys' order.
+    expect(Object.keys(scan)).toEqual([
+      "ref",
+      "state",
+      "vendorState",
+      "raw",
+      "target",
+      "progress",
+      "result",
+      "startedAt",
+      "finishedAt",
+    ]);
+  });
+
+  it("no runs: completed, with no target, progress or times", () => {
+    expect(mapTelmaiJob("batch-1", [])).toEqual({
+      ref: { vendor: "telmai", id: "batch-1" },
+      state: "completed",
+      vendorState: "completed",
+      raw: { jobId: "batch-1", runs: [] },
+      result: { verdict: "pass" },
+    });
+  });
 });

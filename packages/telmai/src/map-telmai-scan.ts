@@ -3,25 +3,33 @@ import type { TelmaiLinkedRun } from "./asset-runs.js";
 import type { TelmaiExecutionRuns } from "./link-execution-runs.js";
 import { mapTelmaiRunStatus } from "./map-telmai-run-status.js";
 import { mapTelmaiScanState } from "./map-telmai-scan-state.js";
-import { summarizeTelmaiRuns } from "./summarize-telmai-runs.js";
+import { summarizeTelmaiRuns, type TelmaiRunsSummary } from "./summarize-telmai-runs.js";
 import type { TelmaiScanExecution } from "./telmai-schemas.js";
 import { earliestIsoTime, isoTime, latestIsoTime } from "./telmai-time.js";
 
+/** The runs' assets by name: up to three named, more counted. */
+function targetOf(runs: readonly TelmaiLinkedRun[]): string | undefined {
+  if (runs.length === 1) return runs[0]!.assetName ?? runs[0]!.assetId;
+  const names = new Set<string>();
+  for (const linked of runs) names.add(linked.assetName ?? linked.assetId);
+  if (names.size === 0) return undefined;
+  return names.size > 3 ? `${names.size} assets` : [...names].join(", ");
+}
+
 /** The parts both scan shapes share: target, progress, result (completed only) and times. */
 function scanOf(
-  base: Pick<Scan, "ref" | "state" | "vendorState" | "raw">,
+  scan: Scan,
   runs: readonly TelmaiLinkedRun[],
+  summary: TelmaiRunsSummary,
   startedAt: string | undefined,
   finishedAt: string | undefined,
 ): Scan {
-  const scan: Scan = { ...base };
-  const summary = summarizeTelmaiRuns(runs);
-  const names = [...new Set(runs.map((linked) => linked.assetName ?? linked.assetId))];
-  if (names.length > 0) scan.target = names.length > 3 ? `${names.length} assets` : names.join(", ");
+  const target = targetOf(runs);
+  if (target !== undefined) scan.target = target;
   if (summary.progress) scan.progress = summary.progress;
   if (scan.state === "completed") {
-    scan.result = { verdict: summary.verdict ?? "pass" };
-    if (summary.checks) scan.result.checks = summary.checks;
+    const verdict = summary.verdict ?? "pass";
+    scan.result = summary.checks ? { verdict, checks: summary.checks } : { verdict };
   }
   if (startedAt !== undefined) scan.startedAt = startedAt;
   if (finishedAt !== undefined) scan.finishedAt = finishedAt;
@@ -43,10 +51,14 @@ export function mapTelmaiExecution(id: string, execution: TelmaiScanExecution, l
       raw: { execution, runs, linkedBy: linked?.linkedBy ?? "none" },
     },
     runs,
+    summarizeTelmaiRuns(runs),
     isoTime(execution.startedAt),
     isoTime(execution.finishedAt),
   );
 }
+
+const startsOf = (runs: readonly TelmaiLinkedRun[]) => runs.map((linked) => linked.run.startedAt);
+const endsOf = (runs: readonly TelmaiLinkedRun[]) => runs.map((linked) => linked.run.finishedAt);
 
 /**
  * The runs of one batch (`jobId`) across assets → Scan, for listing and for batches that have
@@ -55,17 +67,43 @@ export function mapTelmaiExecution(id: string, execution: TelmaiScanExecution, l
  * that decided the state (running, the unknown word, or the worst ending).
  */
 export function mapTelmaiJob(jobId: string, runs: readonly TelmaiLinkedRun[]): Scan {
-  const mapped = runs.map((linked) => ({ word: linked.run.status, ...mapTelmaiRunStatus(linked.run.status) }));
-  const verdict = summarizeTelmaiRuns(runs).verdict;
-  const decisive =
-    mapped.find((run) => run.state === "running") ??
-    mapped.find((run) => run.state === "unknown") ??
-    mapped.find((run) => run.verdict === verdict);
-  const state: ScanState = decisive?.state ?? "completed";
+  const summary = summarizeTelmaiRuns(runs);
+  // The first running run decides; else the first unknown word; else the first run that ended
+  // with the summary's verdict.
+  let state: ScanState = "completed";
+  let vendorState: string | undefined;
+  let unknownWord: string | undefined;
+  let verdictWord: string | undefined;
+  for (const { run } of runs) {
+    const mapped = mapTelmaiRunStatus(run.status);
+    if (mapped.state === "running") {
+      state = "running";
+      vendorState = run.status;
+      break;
+    }
+    if (mapped.state === "unknown") unknownWord ??= run.status;
+    else if (verdictWord === undefined && mapped.verdict === summary.verdict) verdictWord = run.status;
+  }
+  if (vendorState === undefined && unknownWord !== undefined) {
+    state = "unknown";
+    vendorState = unknownWord;
+  }
+  // Most batches have one run: its own times, with no array of them.
+  const startedAt = runs.length === 1 ? isoTime(runs[0]!.run.startedAt) : earliestIsoTime(startsOf(runs));
+  let finishedAt: string | undefined;
+  if (state === "completed") {
+    finishedAt = runs.length === 1 ? isoTime(runs[0]!.run.finishedAt) : latestIsoTime(endsOf(runs));
+  }
   return scanOf(
-    { ref: { vendor: "telmai", id: jobId }, state, vendorState: decisive?.word ?? "completed", raw: { jobId, runs } },
+    {
+      ref: { vendor: "telmai", id: jobId },
+      state,
+      vendorState: vendorState ?? verdictWord ?? "completed",
+      raw: { jobId, runs },
+    },
     runs,
-    earliestIsoTime(runs.map((linked) => linked.run.startedAt)),
-    state === "completed" ? latestIsoTime(runs.map((linked) => linked.run.finishedAt)) : undefined,
+    summary,
+    startedAt,
+    finishedAt,
   );
 }

@@ -18,8 +18,9 @@ export interface TelmaiResponse<T> {
 }
 
 // `data` is checked after `error`: a body that carries an error must fail as that error, not
-// as "data is null".
-const envelopeSchema = z.looseObject({
+// as "data is null". A plain object: extra fields are accepted all the same, and `validate`
+// answers the body itself, so nothing is copied for fields this reads nowhere.
+const envelopeSchema = z.object({
   data: z.optional(z.unknown()),
   error: z.nullish(telmaiApiErrorSchema),
   meta: z.nullish(telmaiMetaSchema),

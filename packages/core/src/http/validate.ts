@@ -1,9 +1,13 @@
 import type { $ZodType } from "zod/v4/core";
 import { safeParse } from "zod/v4/core";
+import { compileCheck, type FastCheck } from "./compile-check.js";
 
 export type Schema<T = unknown> = $ZodType<T>;
 
 export type ValidationResult<T> = { ok: true; data: T } | { ok: false; field: string; problem: string };
+
+/** Each schema's yes/no check, built once; null where zod must decide. */
+const fastChecks = new WeakMap<Schema, FastCheck | null>();
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current = data;
@@ -27,6 +31,12 @@ function describeValue(value: unknown): string {
  * nothing is copied twice. Schemas given here must only check: transforms and defaults are not applied.
  */
 export function validate<T>(schema: Schema<T>, data: unknown): ValidationResult<T> {
+  let fast = fastChecks.get(schema);
+  if (fast === undefined) {
+    fast = compileCheck(schema) ?? null;
+    fastChecks.set(schema, fast);
+  }
+  if (fast?.(data)) return { ok: true, data: data as T };
   const result = safeParse(schema, data);
   if (result.success) return { ok: true, data: data as T };
   const issue = result.error.issues[0];

@@ -2,10 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-
-const cliDirectory = fileURLToPath(new URL("../../../../apps/cli/", import.meta.url));
+import { cliBuildOptions } from "../../../../apps/cli/cli-build-options.mjs";
 
 let built: Promise<string> | undefined;
 
@@ -17,20 +15,7 @@ let built: Promise<string> | undefined;
 export function builtCli(): Promise<string> {
   built ??= (async () => {
     const outdir = await mkdtemp(join(tmpdir(), "scanstat-reliability-cli-"));
-    await build({
-      absWorkingDir: cliDirectory,
-      entryPoints: { scanstat: "src/main.ts" },
-      outdir,
-      bundle: true,
-      splitting: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      conditions: ["@scanstat/source"],
-      chunkNames: "chunks/[name]-[hash]",
-      define: { SCANSTAT_VERSION: JSON.stringify("0.0.0-reliability") },
-      logLevel: "error",
-    });
+    await build({ ...cliBuildOptions({ outdir, version: "0.0.0-reliability" }), logLevel: "error" });
     return join(outdir, "scanstat.js");
   })();
   return built;
