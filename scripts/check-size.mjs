@@ -7,9 +7,14 @@ const budgetBytes = 16 * 1024;
 const adapters = ["soda", "projectdiscovery", "telmai", "halo"];
 const printOnly = process.argv.includes("--print");
 
-export async function measureAdapter(name) {
-  const result = await build({
-    // The published artifact: dist, with core and zod resolved as a user's bundler would.
+/**
+ * How an adapter is bundled for its size: the published artifact (dist), with core and zod
+ * resolved as a user's bundler would. The bench splits the same build by source.
+ * @param {string} name the vendor package's folder
+ * @returns {import("esbuild").BuildOptions}
+ */
+export function adapterBundleOptions(name) {
+  return {
     entryPoints: [new URL(`../packages/${name}/dist/index.js`, import.meta.url).pathname],
     bundle: true,
     minify: true,
@@ -19,7 +24,11 @@ export async function measureAdapter(name) {
     conditions: ["import", "default"],
     write: false,
     logLevel: "silent",
-  });
+  };
+}
+
+export async function measureAdapter(name) {
+  const result = await build(adapterBundleOptions(name));
   const code = result.outputFiles[0].contents;
   return { name, minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
 }

@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
+import { adapterBundleOptions } from "../../../scripts/check-size.mjs";
 import { repositoryPath } from "../measure/repository.js";
 import { codeBySourceGroup } from "./source-map-segments.js";
 
@@ -32,21 +33,14 @@ function groupOf(source: string, vendor: string): string {
  */
 export async function bundleAdapter(vendor: string): Promise<AdapterBundle> {
   const result = await build({
-    entryPoints: [repositoryPath("packages", vendor, "dist", "index.js")],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    conditions: ["import", "default"],
-    write: false,
-    logLevel: "silent",
+    ...adapterBundleOptions(vendor),
     sourcemap: "external",
     metafile: true,
     outfile: repositoryPath("bench", ".out", `${vendor}.js`),
   });
-  const codeFile = result.outputFiles.find((file) => file.path.endsWith(".js"))!;
-  const mapFile = result.outputFiles.find((file) => file.path.endsWith(".js.map"))!;
+  const outputFiles = result.outputFiles ?? [];
+  const codeFile = outputFiles.find((file) => file.path.endsWith(".js"))!;
+  const mapFile = outputFiles.find((file) => file.path.endsWith(".js.map"))!;
   // The source-map comment is not in check-size's output: leave it out of the figures.
   const code = codeFile.text.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n");
   const map = JSON.parse(mapFile.text) as { sources: string[]; mappings: string };
