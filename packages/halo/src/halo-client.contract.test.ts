@@ -8,14 +8,14 @@ import {
   VendorError,
 } from "@scanstat/core";
 import { createVirtualClock } from "@scanstat/core/testing";
+import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFixture } from "./__fixtures__/read-fixture.js";
 import { createHaloClient, type HaloClientSettings } from "./halo-client.js";
 
 const origin = "https://api.halosecurity.com";
 const apiKey = "test-halo-key-0123";
-const unexpected: string[] = [];
 
 function client(settings: Partial<HaloClientSettings> = {}) {
   const clock = createVirtualClock();
@@ -33,25 +33,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   return items;
 }
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.emitter.on("no match", (request: { method?: string; path?: string; options?: { path?: string } }) => {
-    unexpected.push(`${request.method ?? "?"} ${request.path ?? request.options?.path ?? "?"}`);
-  });
-});
-
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  const surprises = unexpected.splice(0);
-  expect(pending).toEqual([]);
-  expect(surprises).toEqual([]);
-});
-
-afterAll(() => {
-  nock.enableNetConnect();
-  nock.emitter.removeAllListeners("no match");
-});
+useStrictNock();
 
 describe("scan/list.json", () => {
   it("GET with type, start and limit; reads the vendor page's body with only `list`", async () => {

@@ -7,18 +7,15 @@ import {
   VendorResponseError,
 } from "@scanstat/core";
 import { createVirtualClock } from "@scanstat/core/testing";
+import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import finished from "./__fixtures__/scan-finished.json" with { type: "json" };
 import running from "./__fixtures__/scan-running.json" with { type: "json" };
 import { createProjectDiscoveryAdapter, type ProjectDiscoveryAdapterSettings } from "./projectdiscovery-adapter.js";
 
 const apiKey = "contract-api-key-0002";
 const api = "https://api.projectdiscovery.io";
-
-const unmatched: string[] = [];
-const recordUnmatched = (request: { method?: string; path?: string; href?: string }) =>
-  unmatched.push(`${request.method} ${request.href ?? request.path}`);
 
 function pdAdapter(settings: Partial<ProjectDiscoveryAdapterSettings> = {}) {
   const clock = createVirtualClock();
@@ -60,26 +57,7 @@ async function collect(iterable: AsyncIterable<Scan>): Promise<string[]> {
   return ids;
 }
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.emitter.on("no match", recordUnmatched);
-});
-
-beforeEach(() => {
-  unmatched.length = 0;
-});
-
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(unmatched, "requests no interceptor expected").toEqual([]);
-  expect(pending, "expected requests that were never made").toEqual([]);
-});
-
-afterAll(() => {
-  nock.emitter.off("no match", recordUnmatched);
-  nock.enableNetConnect();
-});
+useStrictNock();
 
 describe("triggerScan", () => {
   it("posts targets, templates and name, and returns the ref of the answer's id", async () => {

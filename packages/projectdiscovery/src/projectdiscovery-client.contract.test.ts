@@ -9,8 +9,9 @@ import {
   VendorResponseError,
 } from "@scanstat/core";
 import { createVirtualClock } from "@scanstat/core/testing";
+import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import finished from "./__fixtures__/scan-finished.json" with { type: "json" };
 import running from "./__fixtures__/scan-running.json" with { type: "json" };
 import {
@@ -23,10 +24,6 @@ const apiKey = "contract-api-key-0001";
 const teamId = "contract-team-7";
 const api = "https://api.projectdiscovery.io";
 const scanId = finished.scan_id;
-
-const unmatched: string[] = [];
-const recordUnmatched = (request: { method?: string; path?: string; href?: string }) =>
-  unmatched.push(`${request.method} ${request.href ?? request.path}`);
 
 function pdClient(settings: Partial<ProjectDiscoveryClientSettings> = {}) {
   const clock = createVirtualClock();
@@ -72,26 +69,7 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
   throw new Error("expected a rejection");
 }
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.emitter.on("no match", recordUnmatched);
-});
-
-beforeEach(() => {
-  unmatched.length = 0;
-});
-
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(unmatched, "requests no interceptor expected").toEqual([]);
-  expect(pending, "expected requests that were never made").toEqual([]);
-});
-
-afterAll(() => {
-  nock.emitter.off("no match", recordUnmatched);
-  nock.enableNetConnect();
-});
+useStrictNock();
 
 describe("getScan: GET /v1/scans/{scan_id}", () => {
   it("sends X-Api-Key and X-Team-Id and returns the vendor's scan", async () => {

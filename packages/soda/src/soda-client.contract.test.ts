@@ -8,8 +8,9 @@ import {
   VendorResponseError,
 } from "@scanstat/core";
 import { createVirtualClock } from "@scanstat/core/testing";
+import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSodaClient, type SodaClientSettings } from "./soda-client.js";
 
 const apiKeyId = "contract-key-id";
@@ -18,10 +19,6 @@ const basic = `Basic ${Buffer.from(`${apiKeyId}:${apiKeySecret}`).toString("base
 const scanId = "4651ba64-7d0c-4a8e-9d2b-1f1c2e3d4a5b";
 const eu = "https://cloud.soda.io";
 const us = "https://cloud.us.soda.io";
-
-const unmatched: string[] = [];
-const recordUnmatched = (request: { method?: string; path?: string; href?: string }) =>
-  unmatched.push(`${request.method} ${request.href ?? request.path}`);
 
 function sodaClient(settings: Partial<SodaClientSettings> = {}) {
   const clock = createVirtualClock();
@@ -53,26 +50,7 @@ const statusBody = {
   checks: [],
 };
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.emitter.on("no match", recordUnmatched);
-});
-
-beforeEach(() => {
-  unmatched.length = 0;
-});
-
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(unmatched, "requests no interceptor expected").toEqual([]);
-  expect(pending, "expected requests that were never made").toEqual([]);
-});
-
-afterAll(() => {
-  nock.emitter.off("no match", recordUnmatched);
-  nock.enableNetConnect();
-});
+useStrictNock();
 
 describe("triggerScan: POST /api/v1/scans", () => {
   it("sends the form body and reads the id from X-Soda-Scan-Id", async () => {

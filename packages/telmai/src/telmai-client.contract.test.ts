@@ -1,17 +1,13 @@
 import { createSlidingWindowLimiter, VendorError } from "@scanstat/core";
 import { createVirtualClock } from "@scanstat/core/testing";
+import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadFixture } from "./__fixtures__/load-fixture.js";
 import { createTelmaiClient, type TelmaiClientSettings } from "./telmai-client.js";
 
 const origin = "https://telmai.example.com";
 const token = "contract.jwt.token";
-const unexpected: string[] = [];
-const onNoMatch = (request: { method?: string; path?: string; href?: string }) => {
-  unexpected.push(`${request.method} ${request.href ?? request.path}`);
-};
-
 function client(overrides: Partial<TelmaiClientSettings> = {}) {
   const clock = createVirtualClock();
   return createTelmaiClient({
@@ -24,24 +20,7 @@ function client(overrides: Partial<TelmaiClientSettings> = {}) {
   });
 }
 
-beforeAll(() => {
-  nock.disableNetConnect();
-  nock.emitter.on("no match", onNoMatch);
-});
-beforeEach(() => {
-  unexpected.length = 0;
-});
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  // Nothing unexpected was sent, and everything expected was.
-  expect(unexpected).toEqual([]);
-  expect(pending).toEqual([]);
-});
-afterAll(() => {
-  nock.emitter.off("no match", onNoMatch);
-  nock.enableNetConnect();
-});
+useStrictNock();
 
 describe("POST /api/scan/run", () => {
   it("sends an empty body with the bearer token, once, to the documented path", async () => {

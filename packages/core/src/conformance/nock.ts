@@ -1,0 +1,1 @@
+export { useStrictNock } from "./use-strict-nock.js";
