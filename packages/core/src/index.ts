@@ -75,15 +75,25 @@ export {
   isSeverityThreshold,
   type SeverityPolicy,
   type SeverityThreshold,
+  resultForFindings,
   verdictForFindings,
 } from "./model/severity-policy.js";
+export {
+  completeEvidence,
+  type EvidenceSource,
+  evidenceSources,
+  gateVerdict,
+  noEvidence,
+  partialEvidence,
+  type ResultEvidence,
+} from "./model/result-evidence.js";
 export { resolveVendorId, type VendorId, vendorIds } from "./model/vendor-id.js";
 export {
   createSlidingWindowLimiter,
   type RateLimiter,
   sharedRateLimiter,
 } from "./rate-limit/sliding-window-limiter.js";
-export { scanRefSchema, scanResultSchema, scanSchema } from "./model/scan-schema.js";
+export { resultEvidenceSchema, scanRefSchema, scanResultSchema, scanSchema } from "./model/scan-schema.js";
 export { type PollDelayOptions, pollDelay } from "./wait/poll-delay.js";
 export { type WaitForScanOptions, waitForScan } from "./wait/wait-for-scan.js";
 export { WaitTimeoutError } from "./wait/wait-timeout-error.js";

@@ -1,4 +1,10 @@
-import { defaultSeverityPolicy, type Scan, type SeverityPolicy, verdictForFindings } from "@scanstat/core";
+import {
+  completeEvidence,
+  defaultSeverityPolicy,
+  type Scan,
+  type SeverityPolicy,
+  verdictForFindings,
+} from "@scanstat/core";
 import { haloDateToIso } from "./halo-dates.js";
 import type { HaloInProgressScan, HaloScanDetailsResponse, HaloScanListItem } from "./halo-schemas.js";
 import { mapHaloListedWord, mapHaloScanState } from "./map-halo-scan-state.js";
@@ -61,7 +67,11 @@ export function mapHaloScanDetails(
   scan.vendorState = vendorState;
   if (state === "completed") {
     const findings = mapHaloSeverityCounts(details.issue_severity_count);
-    scan.result = { verdict: verdictForFindings(findings, options.severityPolicy ?? defaultSeverityPolicy), findings };
+    scan.result = {
+      verdict: verdictForFindings(findings, options.severityPolicy ?? defaultSeverityPolicy),
+      evidence: completeEvidence("severity-counts"),
+      findings,
+    };
     if (typeof details.risk_score === "number") scan.result.riskScore = details.risk_score;
   }
   if (createdAt) scan.createdAt = createdAt;

@@ -1,4 +1,5 @@
 import {
+  completeEvidence,
   emptySeverityCounts,
   isTerminalState,
   type Scan,
@@ -27,7 +28,11 @@ export function mapProjectDiscoveryScan(
   let result: ScanResult | undefined;
   if (state === "completed") {
     const counted = findings ?? { total: 0, bySeverity: emptySeverityCounts() };
-    result = { verdict: verdictForFindings(counted, options.severityPolicy), ...(findings ? { findings } : {}) };
+    result = {
+      verdict: verdictForFindings(counted, options.severityPolicy),
+      evidence: completeEvidence("severity-counts"),
+      ...(findings ? { findings } : {}),
+    };
   }
   const createdAt = isoTime(item.created_at);
   const updatedAt = isoTime(item.updated_at);

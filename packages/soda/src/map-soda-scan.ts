@@ -1,4 +1,4 @@
-import type { Scan } from "@scanstat/core";
+import { completeEvidence, type Scan } from "@scanstat/core";
 import { countSodaChecks } from "./count-soda-checks.js";
 import { mapSodaScanState } from "./map-soda-scan-state.js";
 import type { SodaScanStatus } from "./soda-api-types.js";
@@ -27,7 +27,8 @@ export function mapSodaScan(id: string, status: SodaScanStatus, nextPollTime?: s
   if (status.cloudUrl) scan.url = status.cloudUrl;
   if (verdict) {
     const checks = countSodaChecks(status);
-    scan.result = checks ? { verdict, checks } : { verdict };
+    const evidence = completeEvidence("checks");
+    scan.result = checks ? { verdict, evidence, checks } : { verdict, evidence };
   }
   // A hint only: ignored when it does not parse (soda-core does the same).
   const nextPollAt = isoUtc(nextPollTime);

@@ -1,4 +1,4 @@
-import type { Scan, ScanState } from "@scanstat/core";
+import { completeEvidence, type Scan, type ScanState } from "@scanstat/core";
 import type { TelmaiLinkedRun } from "./asset-runs.js";
 import type { TelmaiExecutionRuns } from "./link-execution-runs.js";
 import { mapTelmaiRunStatus } from "./map-telmai-run-status.js";
@@ -29,7 +29,8 @@ function scanOf(
   if (summary.progress) scan.progress = summary.progress;
   if (scan.state === "completed") {
     const verdict = summary.verdict ?? "pass";
-    scan.result = summary.checks ? { verdict, checks: summary.checks } : { verdict };
+    const evidence = completeEvidence("run-status");
+    scan.result = summary.checks ? { verdict, evidence, checks: summary.checks } : { verdict, evidence };
   }
   if (startedAt !== undefined) scan.startedAt = startedAt;
   if (finishedAt !== undefined) scan.finishedAt = finishedAt;

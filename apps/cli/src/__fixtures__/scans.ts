@@ -18,7 +18,11 @@ export const warnedSodaScan: Scan = {
   name: "customers_checks",
   state: "completed",
   vendorState: "completedWithWarnings",
-  result: { verdict: "warn", checks: { total: 12, passed: 10, warned: 2, failed: 0, errored: 0, notEvaluated: 0 } },
+  result: {
+    verdict: "warn",
+    evidence: { sources: ["checks"], complete: true },
+    checks: { total: 12, passed: 10, warned: 2, failed: 0, errored: 0, notEvaluated: 0 },
+  },
   startedAt: "2026-01-01T00:00:00Z",
   finishedAt: "2026-01-01T00:03:05Z",
   raw: { state: "completedWithWarnings" },
@@ -32,6 +36,7 @@ export const failedProjectDiscoveryScan: Scan = {
   progress: { ratio: 1 },
   result: {
     verdict: "fail",
+    evidence: { sources: ["severity-counts"], complete: true },
     findings: { total: 7, bySeverity: { critical: 1, high: 2, medium: 1, low: 3, info: 0, unknown: 0 } },
   },
   startedAt: "2026-01-01T00:00:00Z",
@@ -52,7 +57,11 @@ export const passedTelmaiScan: Scan = {
   ref: { vendor: "telmai", id: "exec-1" },
   state: "completed",
   vendorState: "finished",
-  result: { verdict: "pass", checks: { total: 3, passed: 3, warned: 0, failed: 0, errored: 0, notEvaluated: 0 } },
+  result: {
+    verdict: "pass",
+    evidence: { sources: ["run-status"], complete: true },
+    checks: { total: 3, passed: 3, warned: 0, failed: 0, errored: 0, notEvaluated: 0 },
+  },
   startedAt: "2026-01-01T00:00:00Z",
   finishedAt: "2026-01-01T00:00:42Z",
   raw: {},

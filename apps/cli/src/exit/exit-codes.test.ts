@@ -19,7 +19,7 @@ const scan = (state: Scan["state"], verdict?: "pass" | "warn" | "fail" | "error"
   ref: { vendor: "soda", id: "s1" },
   state,
   vendorState: state,
-  ...(verdict ? { result: { verdict } } : {}),
+  ...(verdict ? { result: { verdict, evidence: { sources: ["checks"], complete: true } } } : {}),
   raw: {},
 });
 

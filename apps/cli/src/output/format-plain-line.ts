@@ -16,7 +16,7 @@ export function formatPlainLine(entry: ReportEntry, now: number): string {
   parts.push(stateText(scan));
   const ratio = progressRatio(scan);
   if (ratio !== undefined && !isTerminalState(scan.state)) parts.push(formatPercent(ratio));
-  if (scan.result) parts.push(scan.result.verdict);
+  if (scan.result) parts.push(scan.result.verdict ?? "no verdict");
   const details = resultDetails(scan.result);
   if (details) parts.push(details);
   if (isTerminalState(scan.state)) {

@@ -38,7 +38,8 @@ function tally(entries: readonly ReportEntry[]): string {
     let word: string;
     if (error || !scan) word = "unreadable";
     else if (!isTerminalState(scan.state)) word = "not finished";
-    else if (scan.state !== "completed" || !scan.result || scan.result.verdict === "error") word = "no verdict";
+    else if (scan.state !== "completed" || !scan.result?.verdict || scan.result.verdict === "error")
+      word = "no verdict";
     else word = scan.result.verdict;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }

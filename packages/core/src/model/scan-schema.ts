@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { evidenceSources } from "./result-evidence.js";
 import { scanStates, severities, verdicts } from "./scan.js";
 import { vendorIds } from "./vendor-id.js";
 
@@ -6,8 +7,15 @@ const count = z.number().check(z.int(), z.nonnegative());
 
 export const scanRefSchema = z.object({ vendor: z.enum(vendorIds), id: z.string().check(z.minLength(1)) });
 
+export const resultEvidenceSchema = z.object({
+  sources: z.array(z.enum(evidenceSources)),
+  complete: z.boolean(),
+  gaps: z.optional(z.array(z.string())),
+});
+
 export const scanResultSchema = z.object({
-  verdict: z.enum(verdicts),
+  verdict: z.optional(z.enum(verdicts)),
+  evidence: resultEvidenceSchema,
   checks: z.optional(
     z.object({ total: count, passed: count, warned: count, failed: count, errored: count, notEvaluated: count }),
   ),

@@ -1,3 +1,4 @@
+import type { ResultEvidence } from "./result-evidence.js";
 import type { VendorId } from "./vendor-id.js";
 
 export const scanStates = [
@@ -46,8 +47,13 @@ export interface FindingCounts {
   bySeverity: Record<Severity | "unknown", number>;
 }
 
+/**
+ * How a terminal scan went. `verdict` is absent when the scan ended without one (exit 3): its
+ * outcome could not be read. `evidence` says what the verdict rests on and whether it is complete.
+ */
 export interface ScanResult {
-  verdict: Verdict;
+  verdict?: Verdict;
+  evidence: ResultEvidence;
   checks?: CheckCounts;
   findings?: FindingCounts;
   riskScore?: number;
@@ -69,7 +75,7 @@ export interface Scan {
   state: ScanState;
   /** The vendor's own word, verbatim. */
   vendorState: string;
-  /** Present once the scan is terminal and the vendor says how it went. */
+  /** Present once the scan is terminal: the verdict (when one can be given) and its evidence. */
   result?: ScanResult;
   progress?: ScanProgress;
   createdAt?: string;

@@ -26,7 +26,7 @@ describe("verdictForFindings", () => {
     [{ high: 1 }, "high", "medium", "fail"],
     [{ medium: 2 }, "high", "medium", "warn"],
     [{ low: 5, info: 9 }, "high", "medium", "pass"],
-    [{ unknown: 4 }, "high", "medium", "pass"],
+    [{ unknown: 4 }, "high", "medium", "warn"],
     [{ critical: 1 }, "critical", "high", "fail"],
     [{ high: 1 }, "critical", "high", "warn"],
     [{ medium: 1 }, "critical", "high", "pass"],
@@ -34,10 +34,11 @@ describe("verdictForFindings", () => {
     [{ info: 1 }, "medium", "low", "pass"],
     [{ info: 1 }, "low", "info", "warn"],
     [{ info: 1 }, "info", "none", "fail"],
-    // Unknown severities count as info: they fail or warn only when info does.
+    // Unknown severities could be anything: at least warn, and fail where info fails.
     [{ unknown: 1 }, "low", "info", "warn"],
     [{ unknown: 1 }, "info", "none", "fail"],
-    [{ unknown: 1 }, "low", "low", "pass"],
+    [{ unknown: 1 }, "low", "low", "warn"],
+    [{ unknown: 1 }, "none", "none", "warn"],
     // none never triggers.
     [{ critical: 7 }, "none", "medium", "warn"],
     [{ critical: 7 }, "none", "none", "pass"],
@@ -52,6 +53,15 @@ describe("verdictForFindings", () => {
       expect(verdictForFindings(findings(counts), { failOn, warnOn })).toBe(verdict);
     });
   }
+
+  it("fails on unknown severities when failOnUnknown is set", () => {
+    expect(
+      verdictForFindings(findings({ unknown: 1 }), { failOn: "high", warnOn: "medium", failOnUnknown: true }),
+    ).toBe("fail");
+    expect(verdictForFindings(findings({ low: 1 }), { failOn: "high", warnOn: "medium", failOnUnknown: true })).toBe(
+      "pass",
+    );
+  });
 
   it("uses the default policy when none is given", () => {
     expect(verdictForFindings(findings({ high: 1 }))).toBe("fail");

@@ -14,9 +14,17 @@ describe("scanChanged", () => {
     const a = {
       ...base,
       progress: { ratio: 0.5, total: undefined },
-      result: { verdict: "pass" as const, checks: undefined },
+      result: {
+        verdict: "pass" as const,
+        evidence: { sources: ["checks" as const], complete: true },
+        checks: undefined,
+      },
     };
-    const b = { ...base, progress: { ratio: 0.5 }, result: { verdict: "pass" as const } };
+    const b = {
+      ...base,
+      progress: { ratio: 0.5 },
+      result: { verdict: "pass" as const, evidence: { sources: ["checks" as const], complete: true } },
+    };
     expect(scanChanged(a, b)).toBe(false);
   });
   it("is true when the state, the vendor word, the progress or the result moves", () => {
@@ -24,9 +32,12 @@ describe("scanChanged", () => {
     expect(scanChanged(base, { ...base, vendorState: "started" })).toBe(true);
     expect(scanChanged(base, { ...base, progress: { ratio: 0.1 } })).toBe(true);
     expect(scanChanged({ ...base, progress: { ratio: 0.1 } }, { ...base, progress: { ratio: 0.2 } })).toBe(true);
-    expect(scanChanged(base, { ...base, result: { verdict: "fail" } })).toBe(true);
+    expect(
+      scanChanged(base, { ...base, result: { verdict: "fail", evidence: { sources: ["checks"], complete: true } } }),
+    ).toBe(true);
     const findings = (high: number) => ({
       verdict: "warn" as const,
+      evidence: { sources: ["severity-counts" as const], complete: true },
       findings: { total: high, bySeverity: { critical: 0, high, medium: 0, low: 0, info: 0, unknown: 0 } },
     });
     expect(scanChanged({ ...base, result: findings(1) }, { ...base, result: findings(2) })).toBe(true);

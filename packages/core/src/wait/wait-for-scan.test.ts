@@ -16,13 +16,18 @@ describe("waitForScan", () => {
       answer: timeline(start, [
         { at: 0, state: "queued", vendorState: "queuing" },
         { at: 3000, state: "running", vendorState: "executing" },
-        { at: 600_000, state: "completed", vendorState: "completedWithFailures", result: { verdict: "fail" } },
+        {
+          at: 600_000,
+          state: "completed",
+          vendorState: "completedWithFailures",
+          result: { verdict: "fail", evidence: { sources: ["checks"], complete: true } },
+        },
       ]),
     });
     const seen: string[] = [];
     const scan = await waitForScan(adapter, "a", { clock, onUpdate: (update) => seen.push(update.vendorState) });
     expect(scan.state).toBe("completed");
-    expect(scan.result).toEqual({ verdict: "fail" });
+    expect(scan.result).toEqual({ verdict: "fail", evidence: { sources: ["checks"], complete: true } });
     expect(scan.ref).toEqual({ vendor: "soda", id: "a" });
     expect(seen).toEqual(["queuing", "executing", "completedWithFailures"]);
     expect(clock.now() - start).toBeGreaterThanOrEqual(600_000);

@@ -152,7 +152,11 @@ describe("watchScans: when it looks", () => {
       answer: timeline(start, [
         { at: 0, state: "queued" },
         { at: 60_000, state: "running" },
-        { at: 3_600_000, state: "completed", result: { verdict: "pass" } },
+        {
+          at: 3_600_000,
+          state: "completed",
+          result: { verdict: "pass", evidence: { sources: ["checks"], complete: true } },
+        },
       ]),
     });
     const wallStart = Date.now();
@@ -178,7 +182,12 @@ describe("watchScans: events", () => {
         { at: 0, state: "queued", vendorState: "queuing" },
         { at: 5000, state: "running", vendorState: "executing", progress: { ratio: 0.2 } },
         { at: 9000, state: "running", vendorState: "executing", progress: { ratio: 0.6 } },
-        { at: 20_000, state: "completed", vendorState: "completedWithWarnings", result: { verdict: "warn" } },
+        {
+          at: 20_000,
+          state: "completed",
+          vendorState: "completedWithWarnings",
+          result: { verdict: "warn", evidence: { sources: ["checks"], complete: true } },
+        },
       ]),
     });
     const events = await collect(watchScans(only(adapter), [ref("a")], { clock, intervalMs: 1000 }));
