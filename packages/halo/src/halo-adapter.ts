@@ -19,9 +19,11 @@ import {
   VendorResponseError,
 } from "@scanstat/core";
 import { createHaloClient, type HaloClient, type HaloClientSettings, type HaloScanType } from "./halo-client.js";
-import { haloMaxPageSize } from "./halo-pagination.js";
+import { haloDateToMinute } from "./halo-dates.js";
+import { haloMaxPageSize, paginateHalo } from "./halo-pagination.js";
 import type { HaloRateLimitClass } from "./halo-rate-limits.js";
-import type { HaloInProgressScan, HaloScanDetailsResponse } from "./halo-schemas.js";
+import { confirmHaloScanEnding, type HaloTargetEvents } from "./halo-scan-events.js";
+import type { HaloEvent, HaloInProgressScan, HaloScanDetailsResponse } from "./halo-schemas.js";
 import { mapHaloInProgressScan, mapHaloScanDetails, mapHaloScanListItem } from "./map-halo-scan.js";
 import { createRecentMemory } from "./recent-memory.js";
 
@@ -49,6 +51,19 @@ const operationRateClass: Readonly<Partial<Record<AdapterOperation, HaloRateLimi
 
 const scanTypes: readonly HaloScanType[] = ["current", "recent", "prior", "all"];
 
+/** A target's events are read in at most this many pages of 1000: beyond, the ending is unconfirmed. */
+export const haloEventPageLimit = 10;
+
+/**
+ * Errors that make a target's events unreadable for good (no such endpoint, no permission, a body
+ * that does not fit): the scan then ends without a verdict. Others (network, 5xx, 429, auth) are
+ * the lookup's error, so a watch looks again.
+ */
+const eventsUnreadableCodes = new Set(["permission", "not_found", "invalid_request", "bad_response"]);
+
+/** Reads for one look at many scans: one events read per target, shared by its scans. */
+type EventsCache = Map<string, Promise<HaloTargetEvents>>;
+
 /** Looks for a started scan in the in-progress list: at once, then after these delays (ms). */
 const startedScanLookDelays = [0, 1000, 2000, 4000];
 
@@ -58,15 +73,14 @@ const startedScanLookDelays = [0, 1000, 2000, 4000];
  * - State is composite: a scan listed by `scan/inprogress-list.json` is queued or running (its
  *   `status_display` kept verbatim); a scan not listed but answered by `scan/get.json` is
  *   completed, with the verdict from `severityPolicy`; a scan in neither is NotFoundError.
- * - Canceled scans: Halo's API cannot tell a canceled scan from a completed one (get.json has no
- *   status). This adapter remembers the cancels it sent itself, for its own lifetime, and reports
- *   those scans as `canceled` (no result). A scan canceled anywhere else (the Halo app, another
- *   process, an earlier CLI run) reads as `completed`, with a verdict from whatever it found before.
- *   Likewise a scan that failed on Halo's side reads as completed: only Halo's events
- *   ("Scan Failed") say otherwise, and they are outside the scan API.
- * - `getScans` reads the whole in-progress list once (1000 per page) and calls get.json only
- *   for the scans that left it: watching many scans costs one list call per poll plus one read
- *   per finished scan.
+ * - How a finished scan ended comes from Halo's events (`event/list.json` of its target): a
+ *   "Scan Complete" in the scan's window gives the verdict, "Scan Failed" makes it failed, and no
+ *   confirmation (a canceled scan has no ending event) ends it WITHOUT a verdict, never a pass
+ *   (see `confirmHaloScanEnding`). The cancels this adapter sent are remembered too, so those
+ *   scans read `canceled`; that memory is never the only thing that keeps a scan from passing.
+ * - `getScans` reads the whole in-progress list once (1000 per page); only scans that left it
+ *   cost a get.json each, plus one events read per target: watching many scans costs one list
+ *   call per poll while they run.
  * - Start and cancel are GETs that act: they are never repeated after an ambiguous failure.
  */
 export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
@@ -75,6 +89,8 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
   const cancelRequestedHere = createRecentMemory<true>(10_000);
   // get.json names only a target id: keep the host we saw while the scan ran.
   const targetOfScan = createRecentMemory<string>(10_000);
+  // …and its target id, should get.json ever leave it out (the events are read by target).
+  const targetIdOfScan = createRecentMemory<number | string>(10_000);
 
   const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
   for (const [operation, rateClass] of Object.entries(operationRateClass)) {
@@ -89,13 +105,53 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
 
   function fromInProgress(item: HaloInProgressScan): Scan {
     if (item.target_name) targetOfScan.set(item.scan_id, item.target_name);
+    if (item.target_id !== undefined) targetIdOfScan.set(item.scan_id, item.target_id);
     return mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
   }
 
-  function fromDetails(body: HaloScanDetailsResponse): Scan {
-    const target = targetOfScan.get(body.scan.scan_id);
+  /** Every event of a target, up to `haloEventPageLimit` pages; unreadable for good → a reason. */
+  async function readTargetEvents(targetId: string, options?: CallOptions): Promise<HaloTargetEvents> {
+    const events: HaloEvent[] = [];
+    let pages = 0;
+    let truncated = false;
+    const fetchPage = async (start: number, limit: number) => {
+      if (pages === haloEventPageLimit) {
+        truncated = true;
+        return { list: [] };
+      }
+      pages++;
+      const page = await client.listEventsPage({ target_id: Number(targetId), start, limit }, options);
+      return { ...page, list: page.list.map((item) => item.event) };
+    };
+    try {
+      for await (const event of paginateHalo(fetchPage, (event) => String(event.event_id), { limit: haloMaxPageSize }))
+        events.push(event);
+    } catch (error) {
+      if (ScanstatError.isInstance(error) && eventsUnreadableCodes.has(error.code)) {
+        return { readable: false, reason: `Halo's events could not be read (${client.redact(error.message)})` };
+      }
+      throw error;
+    }
+    return { readable: true, events, truncated };
+  }
+
+  async function fromDetails(body: HaloScanDetailsResponse, cache: EventsCache, options?: CallOptions): Promise<Scan> {
+    const scanId = body.scan.scan_id;
+    const target = targetOfScan.get(scanId);
+    const rawTargetId = body.scan.target_id ?? targetIdOfScan.get(scanId);
+    const targetId = rawTargetId !== undefined && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : undefined;
+    let targetEvents: HaloTargetEvents = { readable: false, reason: "Halo gave the scan no target id" };
+    if (targetId !== undefined) {
+      let read = cache.get(targetId);
+      if (!read) {
+        read = readTargetEvents(targetId, options);
+        cache.set(targetId, read);
+      }
+      targetEvents = await read;
+    }
     return mapHaloScanDetails(body, {
-      cancelRequestedHere: cancelRequestedHere.has(body.scan.scan_id),
+      cancelRequestedHere: cancelRequestedHere.has(scanId),
+      ending: confirmHaloScanEnding(haloDateToMinute(body.scan.date), targetId, targetEvents),
       ...(settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}),
       ...(target ? { target } : {}),
     });
@@ -117,7 +173,7 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
     return undefined;
   }
 
-  async function readFinished(id: string, options?: CallOptions): Promise<Scan> {
+  async function readFinished(id: string, cache: EventsCache, options?: CallOptions): Promise<Scan> {
     let body: HaloScanDetailsResponse;
     try {
       body = await client.getScan(id, options);
@@ -138,7 +194,7 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
         field: "scan.scan_id",
       });
     }
-    return fromDetails(body);
+    return fromDetails(body, cache, options);
   }
 
   function parseTargetId(input: TriggerInput): number {
@@ -192,7 +248,7 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
     async getScan(id, options) {
       const scanId = requireScanId(id);
       const listed = await findInProgress(scanId, options);
-      return listed ? fromInProgress(listed) : readFinished(scanId, options);
+      return listed ? fromInProgress(listed) : readFinished(scanId, new Map(), options);
     },
 
     async getScans(ids, options) {
@@ -203,7 +259,9 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
         if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: false, error }));
         throw error;
       }
-      // Only scans that left the in-progress list cost a get.json, once per distinct id.
+      // Only scans that left the in-progress list cost a get.json, once per distinct id, and
+      // one events read per target.
+      const eventsOfTarget: EventsCache = new Map();
       const lookups = new Map<string, Promise<ScanLookup>>();
       for (const id of ids) {
         if (lookups.has(id)) continue;
@@ -211,7 +269,11 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
           try {
             const scanId = requireScanId(id);
             const listed = running.get(scanId);
-            return { id, ok: true, scan: listed ? fromInProgress(listed) : await readFinished(scanId, options) };
+            return {
+              id,
+              ok: true,
+              scan: listed ? fromInProgress(listed) : await readFinished(scanId, eventsOfTarget, options),
+            };
           } catch (error) {
             if (ScanstatError.isInstance(error)) return { id, ok: false, error };
             throw error;

@@ -17,12 +17,15 @@ import { classifyHaloError, parseHaloErrorBody } from "./halo-error.js";
 import { paginateHalo } from "./halo-pagination.js";
 import { type HaloRateLimitClass, resolveHaloRateLimits } from "./halo-rate-limits.js";
 import {
+  type HaloEvent,
+  type HaloEventList,
   type HaloInProgressScan,
   type HaloInProgressScanList,
   type HaloMessageBody,
   type HaloScanDetailsResponse,
   type HaloScanList,
   type HaloScanListItem,
+  haloEventListSchema,
   haloInProgressScanListSchema,
   haloMessageBodySchema,
   haloScanDetailsResponseSchema,
@@ -49,6 +52,7 @@ export interface HaloClientSettings extends CommonAdapterSettings {
 export type HaloListScansQuery = NonNullable<operations["listScans"]["parameters"]["query"]>;
 export type HaloInProgressQuery = NonNullable<operations["listInProgressScans"]["parameters"]["query"]>;
 export type HaloScanType = NonNullable<HaloListScansQuery["type"]>;
+export type HaloListEventsQuery = NonNullable<operations["listEvents"]["parameters"]["query"]>;
 
 /** start.json's answer: 200, or 400 when it says "Scan Already In Progress (<id>)". */
 export interface HaloStartAnswer {
@@ -77,6 +81,10 @@ export interface HaloClient {
   listInProgressScans(query?: HaloInProgressQuery, options?: CallOptions): AsyncIterable<HaloInProgressScan>;
   /** `scan/inprogress-cancel.json`. Never repeated after an ambiguous failure. */
   cancelScan(scanId: string, options?: CallOptions): Promise<HaloMessageBody>;
+  /** `event/list.json`: one page. */
+  listEventsPage(query?: HaloListEventsQuery, options?: CallOptions): Promise<HaloEventList>;
+  /** `event/list.json`: every page. */
+  listEvents(query?: HaloListEventsQuery, options?: CallOptions): AsyncIterable<HaloEvent>;
   /** Removes the API key from text meant for people. */
   redact(text: string): string;
 }
@@ -235,6 +243,20 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
         ...(options?.signal ? { signal: options.signal } : {}),
       });
       return parseMessageBody(response.data);
+    },
+
+    listEventsPage: (query = {}, options) =>
+      read("listEvents", "/event/list.json", query, haloEventListSchema, options),
+
+    listEvents(query = {}, options) {
+      return paginateHalo(
+        async (start, limit) => {
+          const page = await client.listEventsPage({ ...query, start, limit }, options);
+          return { ...page, list: page.list.map((item) => item.event) };
+        },
+        (event) => String(event.event_id),
+        pageOptions(query),
+      );
     },
 
     redact: (text) => http.redact(text),

@@ -16,3 +16,9 @@ export function haloDateToIso(date: string | null | undefined): string | undefin
   }
   return `${text.slice(0, 10)}T${text.slice(11, 16)}:${text.slice(17) || "00"}.000Z`;
 }
+
+/** A Halo date as whole minutes since the epoch (UTC, as `haloDateToIso`), or undefined. */
+export function haloDateToMinute(date: string | null | undefined): number | undefined {
+  const iso = haloDateToIso(date);
+  return iso === undefined ? undefined : Math.floor(Date.parse(iso) / 60_000);
+}

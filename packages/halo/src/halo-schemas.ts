@@ -16,6 +16,9 @@ export type HaloInProgressScan = components["schemas"]["InProgressScan"];
 export type HaloSeverityCounts = components["schemas"]["SeverityCounts"];
 export type HaloScanDetailsResponse = components["schemas"]["ScanDetailsResponse"];
 export type HaloScanDetails = components["schemas"]["ScanDetails"];
+export type HaloEventList = components["schemas"]["EventList"];
+export type HaloEventListItem = components["schemas"]["EventListItem"];
+export type HaloEvent = components["schemas"]["Event"];
 
 // A number or a string, checked without z.union: a union (and z.record) pull in ~0.8 KB gz more of zod.
 const numberOrString = z.custom<number | string>(
@@ -82,5 +85,24 @@ export const haloScanDetailsResponseSchema: Schema<HaloScanDetailsResponse> = z.
     scan_vms: number,
     target_id: z.optional(targetIdSchema),
     scan_id: z.string(),
+    // Not documented for get.json: read if Halo ever sends them.
+    status: z.optional(z.nullable(numberOrString)),
+    status_display: text,
   }),
+});
+
+// An event without an id cannot be told from another one while paging: it is refused.
+const eventSchema = z.object({
+  event_id: numberOrString,
+  subject: text,
+  date_created: text,
+  key: text,
+  url: text,
+  target: z.optional(z.object({ target_name: text, target_id: z.optional(targetIdSchema), target: text })),
+});
+
+export const haloEventListSchema: Schema<HaloEventList> = z.object({
+  request: z.optional(z.unknown()),
+  pagination: paginationSchema,
+  list: z.array(z.object({ event: eventSchema })),
 });

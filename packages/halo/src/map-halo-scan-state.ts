@@ -12,12 +12,15 @@ export type HaloScanPresence =
   | { listedInProgress: false; cancelRequestedHere?: boolean };
 
 /** Our label for "not in progress, found by get.json": Halo itself has no word for it. */
-export const haloFinishedVendorState = "complete";
+export const haloFinishedVendorState = "not in progress";
 /** Our label for a listed scan without a `status_display`. */
 export const haloInProgressVendorState = "in progress";
 
 const queuedWords = /queued|pending|waiting/i;
 const cancelingWords = /cancel|stopping/i;
+const canceledWords = /cancel|abort|stopped/i;
+const failedWords = /fail|error/i;
+const runningWords = /running|in progress/i;
 
 /**
  * The scan's state and its vendor word (verbatim where Halo gives one). Every word listed in
@@ -53,4 +56,24 @@ export function mapHaloListedWord(statusDisplay: string): Readonly<{ state: Scan
     listedWords.set(statusDisplay, mapped);
   }
   return mapped;
+}
+
+/**
+ * A `status_display` on `scan/get.json` (not documented there; read if Halo sends one) of a scan
+ * that left the in-progress list. Words that say how it ended badly, or that it has not ended,
+ * decide the state; any other word (Complete, a word not seen before) leaves it to the events:
+ * a word alone never gives a verdict.
+ */
+export function mapHaloFinishedWord(
+  statusDisplay: string | null | undefined,
+): { state: ScanState; vendorState: string } | undefined {
+  const word = statusDisplay?.trim() ?? "";
+  if (word === "") return undefined;
+  const vendorState = statusDisplay as string;
+  if (/cancel(l)?ing|stopping/i.test(word)) return { state: "canceling", vendorState };
+  if (canceledWords.test(word)) return { state: "canceled", vendorState };
+  if (failedWords.test(word)) return { state: "failed", vendorState };
+  if (queuedWords.test(word)) return { state: "queued", vendorState };
+  if (runningWords.test(word)) return { state: "running", vendorState };
+  return undefined;
 }

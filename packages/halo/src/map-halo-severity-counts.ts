@@ -28,3 +28,17 @@ export function mapHaloSeverityCounts(counts: HaloSeverityCounts | null | undefi
   }
   return { total, bySeverity };
 }
+
+/**
+ * What keeps `issue_severity_count` from being complete evidence: no counts at all, or a count
+ * that is not a whole number from 0 (`mapHaloSeverityCounts` counts those as 0). Empty when complete.
+ */
+export function haloSeverityCountGaps(counts: HaloSeverityCounts | null | undefined): string[] {
+  if (counts === null || counts === undefined || typeof counts !== "object") return ["Halo sent no issue_severity_count"];
+  const unreadable = Object.entries(counts)
+    .filter(([, value]) => !(typeof value === "number" && Number.isSafeInteger(value) && value >= 0))
+    .map(([level]) => level);
+  return unreadable.length > 0
+    ? [`issue_severity_count of level ${unreadable.join(", ")} is not a whole number from 0`]
+    : [];
+}

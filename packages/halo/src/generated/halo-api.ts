@@ -97,6 +97,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/event/list.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a list of events.
+         * @description Returns a paginated list of events ("Scan Started", "Scan Complete", "Scan Failed", …).
+         *     No date filter is documented; the only scan key seen is `target-scan-start`.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -177,6 +198,35 @@ export interface components {
             scan_vms?: number | null;
             target_id?: components["schemas"]["TargetId"];
             scan_id: string;
+            /** @description Not documented for get.json; read if present. */
+            status?: number | string | null;
+            /** @description Not documented for get.json; read if present. */
+            status_display?: string | null;
+        };
+        EventList: {
+            /** @description The request's parameters, echoed. */
+            request?: unknown;
+            pagination?: components["schemas"]["Pagination"];
+            list: components["schemas"]["EventListItem"][];
+        };
+        EventListItem: {
+            event: components["schemas"]["Event"];
+        };
+        /** @description No scan id; the scan is found through the target and the time. */
+        Event: {
+            event_id: string | number;
+            /** @description For example "Scan Started", "Scan Complete", "Scan Failed". */
+            subject?: string | null;
+            /** @description `YYYY-MM-DD HH:MM`. */
+            date_created?: string | null;
+            /** @description For example `target-scan-start`. */
+            key?: string | null;
+            url?: string | null;
+            target?: {
+                target_name?: string | null;
+                target_id?: components["schemas"]["TargetId"];
+                target?: string | null;
+            };
         };
     };
     responses: {
@@ -401,6 +451,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description `0` = name (default). */
+                sort?: number;
+                /** @description `0` = no (default), `1` = yes. */
+                sort_desc?: components["parameters"]["SortDesc"];
+                /** @description Filter by key. */
+                key?: string;
+                /** @description Filter by subject. */
+                subject?: string;
+                /** @description Filter by detail. */
+                detail?: string;
+                /** @description Filter by target id. */
+                target_id?: number;
+                /** @description Offset of the first item. Default 0. */
+                start?: components["parameters"]["Start"];
+                /** @description Page size. Default 100, at most 1000. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
                 };
             };
             default: components["responses"]["Error"];

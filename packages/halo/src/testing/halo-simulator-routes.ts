@@ -1,7 +1,11 @@
 import { jsonResponse, type SimulatorRoute } from "@scanstat/core/testing";
 import { haloStartTargetParameter } from "../halo-client.js";
 import { haloDefaultPageSize, haloMaxPageSize } from "../halo-pagination.js";
+import { haloError } from "./halo-simulator-errors.js";
+import { haloEventRoutes } from "./halo-simulator-event-routes.js";
 import type { HaloSimulatedOutcome, HaloSimulatedScan, HaloSimulatorScans } from "./halo-simulator-scans.js";
+
+export { haloError };
 
 export interface HaloRouteContext {
   scans: HaloSimulatorScans;
@@ -9,11 +13,6 @@ export interface HaloRouteContext {
   nextTriggered(): { outcome: HaloSimulatedOutcome; queuedMs: number; durationMs: number };
   /** Halo answers "Scan Already In Progress" with 200 or with 400: both are documented. */
   alreadyInProgressStatus(): 200 | 400;
-}
-
-/** Halo's error body: `{code, message}`, `code` often 0. */
-export function haloError(status: number, message: string, code = 0): Response {
-  return jsonResponse({ code, message }, { status });
 }
 
 type Integer = number | undefined | { invalid: string };
@@ -146,5 +145,7 @@ export function haloRoutes(context: HaloRouteContext): SimulatorRoute[] {
         return jsonResponse({ code: 0, message: "Scan Canceled" });
       },
     },
+    // Events: "Scan Started", "Scan Complete", "Scan Failed" (none for a canceled scan).
+    ...haloEventRoutes(scans),
   ];
 }

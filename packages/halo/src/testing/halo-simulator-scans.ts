@@ -1,7 +1,10 @@
 import type { Clock } from "@scanstat/core";
 
-/** The outcomes Halo can express: findings only (no failed, canceled or timed-out status). */
-export type HaloSimulatedOutcome = "pass" | "warn" | "fail";
+/**
+ * The outcomes a seeded or triggered scan can have: findings (pass, warn, fail) after a "Scan
+ * Complete" event, or "failed" (a "Scan Failed" event). A cancel comes from the API only.
+ */
+export type HaloSimulatedOutcome = "pass" | "warn" | "fail" | "failed";
 
 export interface HaloSimulatedTarget {
   id: number;
@@ -20,9 +23,31 @@ export interface HaloSimulatedScan {
   /** Running time after the queue. */
   durationMs: number;
   canceledAt?: number;
+  /** Set by `failScan`: the scan fails now rather than at its end. */
+  failedAt?: number;
 }
 
-export type HaloScanPhase = "queued" | "server" | "web" | "finished" | "canceled";
+export type HaloScanPhase = "queued" | "server" | "web" | "finished" | "canceled" | "failed";
+
+/** An entry of event/list.json (`{event: {...}}`). */
+export interface HaloSimulatedEvent {
+  event_id: string;
+  subject: string;
+  date_created: string;
+  key: string;
+  url: string;
+  target: { target_name: string; target_id: number; target: string };
+}
+
+/**
+ * Event keys. `target-scan-start` is the one Halo's docs show; the keys of "Scan Complete" and
+ * "Scan Failed" are not documented: these two are the simulator's guess (see testing/README.md).
+ */
+export const haloSimulatedEventKeys = {
+  started: "target-scan-start",
+  complete: "target-scan-complete",
+  failed: "target-scan-failed",
+} as const;
 
 /**
  * `status` integers with their `status_display`. Halo does not document the integers: the page's
@@ -37,7 +62,7 @@ const inProgressStatus: Readonly<Record<"queued" | "server" | "web", { status: n
 type SeverityCounts = Record<"0" | "1" | "2" | "3" | "4" | "5", number>;
 
 /** Findings consistent with each outcome under the default policy: pass → only 0/1/2, warn → 3, fail → 4/5. */
-const findingsOf: Readonly<Record<HaloSimulatedOutcome, { counts: SeverityCounts; riskScore: number }>> = {
+const findingsOf: Readonly<Record<"pass" | "warn" | "fail", { counts: SeverityCounts; riskScore: number }>> = {
   pass: { counts: { "0": 4, "1": 2, "2": 1, "3": 0, "4": 0, "5": 0 }, riskScore: 12 },
   warn: { counts: { "0": 4, "1": 2, "2": 3, "3": 2, "4": 0, "5": 0 }, riskScore: 46 },
   fail: { counts: { "0": 4, "1": 2, "2": 3, "3": 2, "4": 1, "5": 1 }, riskScore: 88 },
@@ -94,13 +119,23 @@ export class HaloSimulatorScans {
     return this.#byId.get(id);
   }
 
+  /** How and when the scan ends: the first of its cancel, its forced failure, and its natural end. */
+  ending(scan: HaloSimulatedScan): { phase: "finished" | "canceled" | "failed"; at: number } {
+    let ending: { phase: "finished" | "canceled" | "failed"; at: number } = {
+      phase: scan.outcome === "failed" ? "failed" : "finished",
+      at: scan.createdAt + scan.queuedMs + scan.durationMs,
+    };
+    if (scan.failedAt !== undefined && scan.failedAt < ending.at) ending = { phase: "failed", at: scan.failedAt };
+    if (scan.canceledAt !== undefined && scan.canceledAt < ending.at) ending = { phase: "canceled", at: scan.canceledAt };
+    return ending;
+  }
+
   phase(scan: HaloSimulatedScan, now: number): HaloScanPhase {
-    if (scan.canceledAt !== undefined && now >= scan.canceledAt) return "canceled";
+    const ending = this.ending(scan);
+    if (now >= ending.at) return ending.phase;
     const running = now - scan.createdAt - scan.queuedMs;
     if (running < 0) return "queued";
-    if (running < scan.durationMs / 2) return "server";
-    if (running < scan.durationMs) return "web";
-    return "finished";
+    return running < scan.durationMs / 2 ? "server" : "web";
   }
 
   isInProgress(scan: HaloSimulatedScan, now: number): boolean {
@@ -114,11 +149,7 @@ export class HaloSimulatorScans {
 
   /** Seconds the scan has run (to its end, its cancel, or now). */
   durationSeconds(scan: HaloSimulatedScan, now: number): number {
-    const end = Math.min(
-      now,
-      scan.createdAt + scan.queuedMs + scan.durationMs,
-      scan.canceledAt ?? Number.POSITIVE_INFINITY,
-    );
+    const end = Math.min(now, this.ending(scan).at);
     return Math.max(0, Math.floor((end - scan.createdAt) / 1000));
   }
 
@@ -140,12 +171,15 @@ export class HaloSimulatorScans {
 
   /**
    * scan/get.json. It has no status field, as on Halo. Findings appear only once the scan has
-   * finished; a scan still running or canceled answers with what it has: no findings (the
-   * simulator's decision). So a canceled scan looks like a clean completed one.
+   * finished; a scan still running, canceled or failed answers with what it has: no findings
+   * (the simulator's decision). So a canceled or failed scan looks like a clean completed one:
+   * only the events tell them apart.
    */
   details(scan: HaloSimulatedScan, now: number): Record<string, unknown> {
-    const finished = this.phase(scan, now) === "finished";
-    const { counts, riskScore } = finished ? findingsOf[scan.outcome] : { counts: noFindings, riskScore: 0 };
+    const { counts, riskScore } =
+      this.phase(scan, now) === "finished" && scan.outcome !== "failed"
+        ? findingsOf[scan.outcome]
+        : { counts: noFindings, riskScore: 0 };
     const instances = Object.fromEntries(Object.entries(counts).map(([level, count]) => [level, count * 3]));
     return {
       scan: {
@@ -163,6 +197,35 @@ export class HaloSimulatorScans {
         scan_vms: 1,
       },
     };
+  }
+
+  /**
+   * The events a scan has produced by `now`: "Scan Started" when it was started, then "Scan
+   * Complete" or "Scan Failed" when it ends. A canceled scan gets no ending event: Halo's event
+   * list names no "Scan Canceled".
+   */
+  events(scan: HaloSimulatedScan, now: number): HaloSimulatedEvent[] {
+    const target = this.targets.get(scan.targetId);
+    const event = (number: number, subject: string, key: string, at: number): HaloSimulatedEvent => {
+      const id = `${scan.id}E${number}`;
+      return {
+        event_id: id,
+        subject,
+        date_created: haloDate(at),
+        key,
+        url: `https://www.halosecurity.com/link?q=user-event&id=${id}`,
+        target: { target_name: target?.name ?? "", target_id: scan.targetId, target: target?.host ?? "" },
+      };
+    };
+    if (now < scan.createdAt) return [];
+    const events = [event(1, "Scan Started", haloSimulatedEventKeys.started, scan.createdAt)];
+    const ending = this.ending(scan);
+    if (now >= ending.at && ending.phase === "finished") {
+      events.push(event(2, "Scan Complete", haloSimulatedEventKeys.complete, ending.at));
+    } else if (now >= ending.at && ending.phase === "failed") {
+      events.push(event(2, "Scan Failed", haloSimulatedEventKeys.failed, ending.at));
+    }
+    return events;
   }
 
   /** An entry of scan/list.json. */

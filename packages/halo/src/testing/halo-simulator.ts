@@ -13,8 +13,9 @@ import {
 export interface HaloSimulatorOptions {
   clock: Clock;
   /**
-   * Outcomes of triggered scans, in a cycle. Default pass, warn, fail. Outcomes Halo cannot
-   * express (failed, canceled, timed_out, error) are skipped, so one cycle can serve every vendor.
+   * Outcomes of triggered scans, in a cycle. Default pass, warn, fail. "failed" ends a scan with
+   * a "Scan Failed" event. Outcomes Halo cannot express (canceled, timed_out, error) are skipped,
+   * so one cycle can serve every vendor.
    */
   outcomes?: readonly SimulatedOutcome[];
   /** Running time of a scan. Default 120 s. */
@@ -39,7 +40,9 @@ export const haloDefaultTargets: readonly HaloSimulatedTarget[] = [
   { id: 3, host: "shop.example.com", name: "Shop" },
 ];
 
-const supportedOutcomes: readonly HaloSimulatedOutcome[] = ["pass", "warn", "fail"];
+const supportedOutcomes: readonly HaloSimulatedOutcome[] = ["pass", "warn", "fail", "failed"];
+/** Triggered scans cycle through these unless told otherwise. */
+const defaultOutcomes: readonly HaloSimulatedOutcome[] = ["pass", "warn", "fail"];
 
 const rateClassOf: Readonly<Record<string, HaloRateLimitClass>> = {
   listScans: "read",
@@ -47,14 +50,17 @@ const rateClassOf: Readonly<Record<string, HaloRateLimitClass>> = {
   listInProgressScans: "read",
   startScan: "write",
   cancelScan: "write",
+  listEvents: "read",
 };
 
 /**
  * A stateful fake of Halo's scan API. Scans go "Queued" → "Server - Running" → "Web - Running"
  * in scan/inprogress-list.json (integer `status` 1, 3, 4; `duration` in seconds, rising), then
  * leave it and are read by scan/get.json with severity counts that match their outcome.
- * A canceled scan leaves the list at once and get.json answers it with no findings: exactly as
- * on Halo, nothing in the API says it was canceled.
+ * event/list.json has a "Scan Started" event for every scan and a "Scan Complete" or "Scan
+ * Failed" when it ends. A canceled scan leaves the list at once, get.json answers it with no
+ * findings, and it gets no ending event: as on Halo, only the missing event tells.
+ * What Halo does not document is listed, as assumed, in testing/README.md.
  */
 export class HaloSimulator extends Simulator implements VendorSimulator {
   readonly supportedOutcomes: readonly SimulatedOutcome[] = supportedOutcomes;
@@ -94,7 +100,7 @@ export class HaloSimulator extends Simulator implements VendorSimulator {
     const expressible = (options.outcomes ?? []).filter((outcome): outcome is HaloSimulatedOutcome =>
       (supportedOutcomes as readonly string[]).includes(outcome),
     );
-    this.#outcomes = expressible.length > 0 ? expressible : supportedOutcomes;
+    this.#outcomes = expressible.length > 0 ? expressible : defaultOutcomes;
     this.#durationMs = options.durationMs ?? 120_000;
     this.#queuedMs = options.queuedMs ?? 15_000;
     this.alreadyInProgressStatus = options.alreadyInProgressStatus ?? 200;
@@ -121,7 +127,7 @@ export class HaloSimulator extends Simulator implements VendorSimulator {
     const outcome = options.outcome ?? "pass";
     if (!(supportedOutcomes as readonly string[]).includes(outcome)) {
       throw new Error(
-        `the halo simulator cannot seed a "${outcome}" scan: Halo reports findings only (pass, warn, fail)`,
+        `the halo simulator cannot seed a "${outcome}" scan: Halo reports findings (pass, warn, fail) or "Scan Failed" (failed); cancel a scan through the API`,
       );
     }
     const target = this.#scans.addTarget(`seeded-${this.#scans.scans.length + 1}.example.com`);
@@ -130,6 +136,15 @@ export class HaloSimulator extends Simulator implements VendorSimulator {
       durationMs: options.durationMs ?? this.#durationMs,
     });
     return scan.id;
+  }
+
+  /** Makes a scan in progress fail now ("Scan Failed"). False when it is unknown or not in progress. */
+  failScan(id: string): boolean {
+    const scan = this.#scans.find(id);
+    const now = this.clock.now();
+    if (!scan || !this.#scans.isInProgress(scan, now)) return false;
+    scan.failedAt = now;
+    return true;
   }
 
   sandboxEnvironment(baseUrl: string): Record<string, string> {

@@ -5,4 +5,10 @@ export {
   HaloSimulator,
   type HaloSimulatorOptions,
 } from "./halo-simulator.js";
-export type { HaloSimulatedOutcome, HaloSimulatedScan, HaloSimulatedTarget } from "./halo-simulator-scans.js";
+export {
+  type HaloSimulatedEvent,
+  type HaloSimulatedOutcome,
+  type HaloSimulatedScan,
+  type HaloSimulatedTarget,
+  haloSimulatedEventKeys,
+} from "./halo-simulator-scans.js";
