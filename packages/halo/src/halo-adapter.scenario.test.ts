@@ -60,11 +60,12 @@ describe("a triggered scan, from queue to findings", () => {
       ["running", "Server - Running"],
       ["running", "Web - Running"],
       ["running", "Web - Running"],
-      ["completed", "complete"],
+      ["completed", "Scan Complete"],
     ]);
     expect(scan.target).toBe("www.example.com");
     expect(scan.result).toEqual({
       verdict: "fail",
+      evidence: { sources: ["severity-counts", "events"], complete: true },
       findings: { total: 13, bySeverity: { critical: 1, high: 1, medium: 2, low: 3, info: 6, unknown: 0 } },
       riskScore: 88,
     });
@@ -177,7 +178,7 @@ describe("start", () => {
 });
 
 describe("getScans", () => {
-  it("100 scans cost one in-progress list call per poll plus one get.json per finished scan", async () => {
+  it("100 scans cost one in-progress list call per poll, plus one get.json per finished scan and one events read per target", async () => {
     const { clock, simulator, adapter } = setup();
     const outcomes = ["pass", "warn", "fail"] as const;
     // One scan finishes every 6 s: 5 s queued + 60 s running + 6 s × its index.
@@ -198,11 +199,14 @@ describe("getScans", () => {
       watching = watching.filter((id) => !finished.has(id));
       if (watching.length > 0) await clock.sleep(30_000);
     }
-    // The last scan ends at 5 + 60 + 99 × 6 = 659 s: polls at 0, 30, …, 660 s.
-    expect(polls).toBe(23);
-    expect(simulator.count("listInProgressScans")).toBe(23);
+    // The last scan ends at 5 + 60 + 99 × 6 = 659 s: at most polls at 0, 30, …, 660 s (fewer when
+    // the read budget, 60 a minute, stretches a round).
+    expect(polls).toBeLessThanOrEqual(23);
+    expect(simulator.count("listInProgressScans")).toBe(polls);
     expect(simulator.count("getScan")).toBe(100);
-    expect(simulator.requests.length).toBe(123);
+    // Each seeded scan has a target of its own: one events read each, in the round it ended.
+    expect(simulator.count("listEvents")).toBe(100);
+    expect(simulator.requests.length).toBe(polls + 200);
     const verdicts = [...finished.values()].map((scan) => scan.result?.verdict);
     expect(verdicts.filter((verdict) => verdict === "pass")).toHaveLength(34);
     expect(verdicts.filter((verdict) => verdict === "warn")).toHaveLength(33);
@@ -243,28 +247,128 @@ describe("getScans", () => {
 });
 
 describe("cancel", () => {
-  it("a canceled scan reads as canceled to this adapter, and as completed to any other (Halo cannot tell)", async () => {
+  it("a canceled scan is canceled to this adapter, and completed WITHOUT a verdict to any other: never a pass", async () => {
     const { clock, simulator, adapter } = setup();
     const ref = await adapter.triggerScan({ targetId: 1 });
     await clock.sleep(20_000);
     expect((await adapter.getScan(ref.id)).state).toBe("running");
     await adapter.cancelScan(ref.id);
     expect(simulator.count("cancelScan", { status: 200 })).toBe(1);
+    const noEnding =
+      'Halo recorded no "Scan Complete" or "Scan Failed" event for target 1 since the scan started (a canceled scan has none)';
 
     const seenHere = await adapter.getScan(ref.id);
-    expect([seenHere.state, seenHere.vendorState, seenHere.result]).toEqual(["canceled", "complete", undefined]);
-
-    const elsewhere = createHaloAdapter({
-      apiKey: haloSandboxApiKey,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-    });
-    const seenElsewhere = await elsewhere.getScan(ref.id);
-    expect([seenElsewhere.state, seenElsewhere.result?.verdict, seenElsewhere.result?.findings?.total]).toEqual([
-      "completed",
-      "pass",
-      0,
+    expect([seenHere.state, seenHere.vendorState, seenHere.result?.verdict, seenHere.result?.evidence]).toEqual([
+      "canceled",
+      "not in progress",
+      undefined,
+      { sources: [], complete: false, gaps: ["canceled by this scanstat process", noEnding] },
     ]);
+
+    // Another process: no memory of the cancel. get.json answers like a clean completed scan.
+    const elsewhere = createHaloAdapter({ apiKey: haloSandboxApiKey, clock, limiter: createSlidingWindowLimiter(clock) });
+    const seenElsewhere = await elsewhere.getScan(ref.id);
+    expect([
+      seenElsewhere.state,
+      seenElsewhere.vendorState,
+      seenElsewhere.result?.verdict,
+      seenElsewhere.result?.evidence,
+      seenElsewhere.result?.findings?.total,
+    ]).toEqual(["completed", "not in progress", undefined, { sources: [], complete: false, gaps: [noEnding] }, 0]);
+
+    // The target's next scan completes: its "Scan Complete" is not lent to the canceled one.
+    await clock.sleep(60_000);
+    const next = await adapter.triggerScan({ targetId: 1 });
+    await clock.sleep(200_000);
+    const lookups = await elsewhere.getScans([ref.id, next.id]);
+    expect(lookups.map((lookup) => (lookup.ok ? [lookup.scan.state, lookup.scan.result?.verdict] : lookup.error))).toEqual([
+      ["completed", undefined],
+      ["completed", "warn"],
+    ]);
+    expect(simulator.requests.slice(-4).map((request) => request.operation)).toEqual([
+      "listInProgressScans",
+      "getScan",
+      "getScan",
+      "listEvents",
+    ]);
+  });
+
+  it("a scan that failed on Halo's side is failed, without a verdict, in any process", async () => {
+    const { clock, simulator, adapter } = setup();
+    const seeded = simulator.seedScan({ outcome: "failed", queuedMs: 0, durationMs: 30_000 });
+    const ref = await adapter.triggerScan({ targetId: 2 });
+    await clock.sleep(20_000);
+    expect(simulator.failScan(ref.id)).toBe(true);
+    expect(simulator.failScan(ref.id)).toBe(false);
+    await clock.sleep(20_000);
+    const lookups = await adapter.getScans([seeded, ref.id]);
+    expect(
+      lookups.map((lookup) =>
+        lookup.ok
+          ? [lookup.scan.state, lookup.scan.vendorState, lookup.scan.result?.verdict, lookup.scan.result?.evidence]
+          : lookup.error,
+      ),
+    ).toEqual([
+      ["failed", "Scan Failed", undefined, { sources: ["events"], complete: true }],
+      ["failed", "Scan Failed", undefined, { sources: ["events"], complete: true }],
+    ]);
+  });
+
+  it("events Halo refuses (403) leave a finished scan without a verdict; a 503 is the lookup's error", async () => {
+    const { clock, simulator, adapter } = setup();
+    const id = simulator.seedScan({ outcome: "pass", queuedMs: 0, durationMs: 1_000 });
+    await clock.sleep(5_000);
+    simulator.faults.add(
+      { type: "status", status: 403, body: { code: 403, message: "permission denied" } },
+      { operation: "listEvents" },
+    );
+    const refused = await adapter.getScan(id);
+    expect([refused.state, refused.result?.verdict, refused.result?.evidence.sources, refused.result?.evidence.complete]).toEqual([
+      "completed",
+      undefined,
+      [],
+      false,
+    ]);
+    expect(refused.result?.evidence.gaps?.[0]).toMatch(/^Halo's events could not be read \(.*403.*\)$/);
+
+    simulator.faults.add(
+      { type: "status", status: 503, body: { code: 0, message: "busy" } },
+      { operation: "listEvents", times: 10 },
+    );
+    const [lookup] = await adapter.getScans([id]);
+    expect(lookup?.ok).toBe(false);
+    expect(!lookup?.ok && VendorError.isInstance(lookup?.error)).toBe(true);
+  });
+
+  it("reads a target's events in pages of 1000, at most ten: beyond, the ending is unconfirmed", async () => {
+    const { clock, simulator, adapter } = setup();
+    const id = simulator.seedScan({ outcome: "pass", queuedMs: 0, durationMs: 1_000 });
+    await clock.sleep(5_000);
+    expect((await adapter.getScan(id)).result?.verdict).toBe("pass");
+    expect(simulator.requests.filter((request) => request.operation === "listEvents").map((request) => request.search)).toEqual([
+      `?target_id=${simulator.scans[0]!.targetId}&start=0&limit=1000`,
+    ]);
+    // A target with 20 000 events (other subjects): full pages of new events, page after page.
+    let served = 0;
+    simulator.faults.add(
+      {
+        type: "transform",
+        transform: (body) => ({
+          ...(body as object),
+          pagination: { total: 20_000, start: served, limit: 1000 },
+          list: Array.from({ length: 1000 }, () => ({
+            event: { event_id: `other-${served++}`, subject: "Port Opened", date_created: "2026-01-01 00:00" },
+          })),
+        }),
+      },
+      { operation: "listEvents", times: 100 },
+    );
+    const many = await adapter.getScan(id);
+    expect([many.result?.verdict, many.result?.evidence.gaps]).toEqual([
+      undefined,
+      [`target ${simulator.scans[0]!.targetId} has more events than scanstat reads`],
+    ]);
+    expect(simulator.count("listEvents")).toBe(1 + 10);
   });
 
   it("a finished scan is 'not in progress'; an unknown one is not found", async () => {

@@ -57,6 +57,40 @@ describe("scan/list.json", () => {
   });
 });
 
+describe("event/list.json", () => {
+  it("GET with target_id, start and limit; reads the vendor page's example (no scan id in an event)", async () => {
+    const body = readFixture("event-list.json");
+    halo().get("/api/v1/event/list.json").query({ target_id: "1", start: "0", limit: "1000" }).reply(200, body);
+    expect(await client().listEventsPage({ target_id: 1, start: 0, limit: 1000 })).toEqual(body);
+  });
+
+  it("pages with start / limit and yields the events themselves", async () => {
+    const event = (id: string) => ({ event: { event_id: id, subject: "Scan Started", date_created: "2026-01-01 10:00" } });
+    halo()
+      .get("/api/v1/event/list.json")
+      .query({ target_id: "7", start: "0", limit: "2" })
+      .reply(200, { request: {}, pagination: { total: 3, start: 0, limit: 2 }, list: [event("a"), event("b")] });
+    halo()
+      .get("/api/v1/event/list.json")
+      .query({ target_id: "7", start: "2", limit: "2" })
+      .reply(200, { request: {}, pagination: { total: 3, start: 2, limit: 2 }, list: [event("c")] });
+    const ids = (await collect(client().listEvents({ target_id: 7, limit: 2 }))).map((entry) => entry.event_id);
+    expect(ids).toEqual(["a", "b", "c"]);
+  });
+
+  it("an event without an id does not fit: VendorResponseError naming the field", async () => {
+    halo()
+      .get("/api/v1/event/list.json")
+      .query({ target_id: "1" })
+      .reply(200, { list: [{ event: { subject: "Scan Complete" } }] });
+    const error = await client()
+      .listEventsPage({ target_id: 1 })
+      .catch((caught: unknown) => caught);
+    expect((error as { code?: string }).code).toBe("bad_response");
+    expect((error as Error).message).toContain("event_id");
+  });
+});
+
 describe("scan/get.json", () => {
   it("GET with scan_id; answers the vendor page's example", async () => {
     const body = readFixture("scan-get.json");

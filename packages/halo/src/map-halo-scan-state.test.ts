@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapHaloListedWord, mapHaloScanState } from "./map-halo-scan-state.js";
+import { mapHaloFinishedWord, mapHaloListedWord, mapHaloScanState } from "./map-halo-scan-state.js";
 
 describe("mapHaloScanState", () => {
   it.each([
@@ -33,13 +33,16 @@ describe("mapHaloScanState", () => {
   });
 
   it("not in progress (found by get.json) → completed", () => {
-    expect(mapHaloScanState({ listedInProgress: false })).toEqual({ state: "completed", vendorState: "complete" });
+    expect(mapHaloScanState({ listedInProgress: false })).toEqual({
+      state: "completed",
+      vendorState: "not in progress",
+    });
   });
 
   it("not in progress after this adapter canceled it → canceled", () => {
     expect(mapHaloScanState({ listedInProgress: false, cancelRequestedHere: true })).toEqual({
       state: "canceled",
-      vendorState: "complete",
+      vendorState: "not in progress",
     });
   });
 });
@@ -67,4 +70,28 @@ describe("mapHaloListedWord", () => {
     }
     expect(mapHaloListedWord("Waiting for scanner")).toEqual({ state: "queued", vendorState: "Waiting for scanner" });
   });
+});
+
+describe("mapHaloFinishedWord (a status_display on get.json, undocumented: read if present)", () => {
+  it.each([
+    ["Canceled", "canceled"],
+    ["Cancelled by user", "canceled"],
+    ["Aborted", "canceled"],
+    ["Stopped", "canceled"],
+    ["Canceling", "canceling"],
+    ["Stopping", "canceling"],
+    ["Failed", "failed"],
+    ["Scan Error", "failed"],
+    ["Queued", "queued"],
+    ["Web - Running", "running"],
+  ] as const)("%s → %s, word kept verbatim", (word, state) => {
+    expect(mapHaloFinishedWord(word)).toEqual({ state, vendorState: word });
+  });
+
+  it.each([["Complete"], ["Finished"], ["Report ready"], [" "], [null], [undefined]])(
+    "%j decides nothing: the events do (a word alone never gives a verdict)",
+    (word) => {
+      expect(mapHaloFinishedWord(word)).toBeUndefined();
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFixture } from "./__fixtures__/read-fixture.js";
+import type { HaloScanEnding } from "./halo-scan-events.js";
 import type { HaloInProgressScanList, HaloScanDetailsResponse, HaloScanList } from "./halo-schemas.js";
 import { mapHaloInProgressScan, mapHaloScanDetails, mapHaloScanListItem } from "./map-halo-scan.js";
 
@@ -53,15 +54,33 @@ describe("mapHaloInProgressScan", () => {
   });
 });
 
+const complete: HaloScanEnding = { confirmed: "complete", subject: "Scan Complete" };
+
 describe("mapHaloScanDetails", () => {
-  it("maps the vendor page's example: completed, findings, risk score, verdict fail", () => {
+  it("maps the vendor page's example with a confirmed Scan Complete: completed, findings, risk score, verdict fail", () => {
+    expect(mapHaloScanDetails(details, { ending: complete })).toEqual({
+      ref: { vendor: "halo", id: "id1" },
+      target: "target 1",
+      state: "completed",
+      vendorState: "Scan Complete",
+      result: {
+        verdict: "fail",
+        evidence: { sources: ["severity-counts", "events"], complete: true },
+        findings: { total: 60, bySeverity: { critical: 10, high: 10, medium: 10, low: 10, info: 20, unknown: 0 } },
+        riskScore: 100,
+      },
+      raw: details,
+    });
+  });
+
+  it("without the events (the ending unconfirmed) the same body is completed WITHOUT a verdict", () => {
     expect(mapHaloScanDetails(details)).toEqual({
       ref: { vendor: "halo", id: "id1" },
       target: "target 1",
       state: "completed",
-      vendorState: "complete",
+      vendorState: "not in progress",
       result: {
-        verdict: "fail",
+        evidence: { sources: [], complete: false, gaps: ["Halo's events were not read"] },
         findings: { total: 60, bySeverity: { critical: 10, high: 10, medium: 10, low: 10, info: 20, unknown: 0 } },
         riskScore: 100,
       },
@@ -75,15 +94,19 @@ describe("mapHaloScanDetails", () => {
     [{ "4": 1 }, "fail"],
     [{ "5": 1 }, "fail"],
     [{}, "pass"],
-  ])("counts %j give verdict %s under the default policy", (counts, verdict) => {
-    const scan = mapHaloScanDetails({ scan: { ...details.scan, issue_severity_count: counts } });
-    expect(scan.result?.verdict).toBe(verdict);
+    [{ "7": 1 }, "warn"],
+  ])("counts %j give verdict %s under the default policy once Halo confirms the ending", (counts, verdict) => {
+    const scan = mapHaloScanDetails({ scan: { ...details.scan, issue_severity_count: counts } }, { ending: complete });
+    expect([scan.result?.verdict, scan.result?.evidence]).toEqual([
+      verdict,
+      { sources: ["severity-counts", "events"], complete: true },
+    ]);
   });
 
   it("follows the severity policy", () => {
     const scan = mapHaloScanDetails(
       { scan: { ...details.scan, issue_severity_count: { "2": 1 } } },
-      { severityPolicy: { failOn: "low", warnOn: "none" } },
+      { severityPolicy: { failOn: "low", warnOn: "none" }, ending: complete },
     );
     expect(scan.result?.verdict).toBe("fail");
   });
@@ -92,21 +115,27 @@ describe("mapHaloScanDetails", () => {
     expect(mapHaloScanDetails(details, { target: "www.example.com" }).target).toBe("www.example.com");
   });
 
-  it("a scan this adapter canceled is canceled, without a result", () => {
-    const scan = mapHaloScanDetails(details, { cancelRequestedHere: true });
-    expect(scan.state).toBe("canceled");
-    expect(scan.vendorState).toBe("complete");
-    expect(scan.result).toBeUndefined();
+  it("a scan this adapter canceled, with no ending event, is canceled without a verdict", () => {
+    const scan = mapHaloScanDetails(details, {
+      cancelRequestedHere: true,
+      ending: { confirmed: false, gap: "no ending event" },
+    });
+    expect([scan.state, scan.vendorState, scan.result?.verdict, scan.result?.evidence]).toEqual([
+      "canceled",
+      "not in progress",
+      undefined,
+      { sources: [], complete: false, gaps: ["canceled by this scanstat process", "no ending event"] },
+    ]);
   });
 
   it("keeps the scan's and the result's fields in the model's order", () => {
-    const scan = mapHaloScanDetails({ scan: { ...details.scan, date: "2026-01-01 10:30" } });
+    const scan = mapHaloScanDetails({ scan: { ...details.scan, date: "2026-01-01 10:30" } }, { ending: complete });
     expect(Object.keys(scan)).toEqual(["ref", "target", "state", "vendorState", "result", "createdAt", "raw"]);
-    expect(Object.keys(scan.result ?? {})).toEqual(["verdict", "findings", "riskScore"]);
+    expect(Object.keys(scan.result ?? {})).toEqual(["verdict", "evidence", "findings", "riskScore"]);
   });
 
   it("keeps no risk score when Halo sends none", () => {
-    const scan = mapHaloScanDetails({ scan: { ...details.scan, risk_score: null } });
+    const scan = mapHaloScanDetails({ scan: { ...details.scan, risk_score: null } }, { ending: complete });
     expect(scan.result).not.toHaveProperty("riskScore");
   });
 });
@@ -117,7 +146,7 @@ describe("mapHaloScanListItem", () => {
       ref: { vendor: "halo", id: "id1" },
       target: "www.example.com",
       state: "completed",
-      vendorState: "complete",
+      vendorState: "not in progress",
       raw: listItem,
     });
   });

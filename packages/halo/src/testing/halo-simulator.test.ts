@@ -7,6 +7,17 @@ const origin = "https://api.halosecurity.com";
 function setup(options: Partial<HaloSimulatorOptions> = {}) {
   const clock = createVirtualClock({ autoAdvance: false });
   const simulator = createHaloSimulator({ clock, queuedMs: 10_000, durationMs: 60_000, ...options });
+  const events = async (query: Record<string, string | number> = {}) => {
+    const url = new URL(`${origin}/api/v1/event/list.json`);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
+    const response = await simulator.fetch(url, { headers: { "x-apikey": haloSandboxApiKey } });
+    const body = (await response.json()) as {
+      pagination?: unknown;
+      list?: Array<{ event: { event_id: string; subject: string; date_created: string; key: string; target: { target_id: number } } }>;
+      message?: string;
+    };
+    return { status: response.status, body };
+  };
   const call = async (
     path: string,
     query: Record<string, string | number> = {},
@@ -21,7 +32,7 @@ function setup(options: Partial<HaloSimulatorOptions> = {}) {
       headers: response.headers,
     };
   };
-  return { clock, simulator, call };
+  return { clock, simulator, call, events };
 }
 
 describe("halo simulator", () => {
@@ -177,13 +188,86 @@ describe("halo simulator", () => {
   });
 
   it("cycles the outcomes Halo can express, skips the others, and refuses to seed them", async () => {
-    const { simulator, call } = setup({ outcomes: ["failed", "warn", "canceled", "fail"] });
+    const { simulator, call } = setup({ outcomes: ["error", "warn", "canceled", "failed"] });
     for (const target of [1, 2, 3]) await call("start.json", { target_id: target });
-    expect(simulator.scans.map((scan) => scan.outcome)).toEqual(["warn", "fail", "warn"]);
-    expect(simulator.supportedOutcomes).toEqual(["pass", "warn", "fail"]);
-    expect(() => simulator.seedScan({ outcome: "timed_out" })).toThrow(
-      'the halo simulator cannot seed a "timed_out" scan: Halo reports findings only (pass, warn, fail)',
+    expect(simulator.scans.map((scan) => scan.outcome)).toEqual(["warn", "failed", "warn"]);
+    expect(simulator.supportedOutcomes).toEqual(["pass", "warn", "fail", "failed"]);
+    expect(() => simulator.seedScan({ outcome: "canceled" })).toThrow(
+      'the halo simulator cannot seed a "canceled" scan: Halo reports findings (pass, warn, fail) or "Scan Failed" (failed); cancel a scan through the API',
     );
+  });
+
+  it("by default triggered scans cycle pass, warn, fail (never failed)", async () => {
+    const { simulator, call } = setup();
+    for (const target of [1, 2, 3]) await call("start.json", { target_id: target });
+    expect(simulator.scans.map((scan) => scan.outcome)).toEqual(["pass", "warn", "fail"]);
+  });
+
+  it("records Scan Started at the start and Scan Complete at the end, in event/list.json's documented shape", async () => {
+    const { clock, simulator, events } = setup();
+    const id = simulator.seedScan({ outcome: "warn" });
+    const targetId = simulator.scans[0]!.targetId;
+    expect((await events({ target_id: targetId })).body.list).toEqual([
+      {
+        event: {
+          event_id: `${id}E1`,
+          subject: "Scan Started",
+          date_created: "2026-01-01 00:00",
+          key: "target-scan-start",
+          url: `https://www.halosecurity.com/link?q=user-event&id=${id}E1`,
+          target: { target_name: "", target_id: targetId, target: "seeded-1.example.com" },
+        },
+      },
+    ]);
+    await clock.advance(70_000);
+    const subjects = (await events({ target_id: targetId })).body.list!.map((item) => [
+      item.event.subject,
+      item.event.date_created,
+      item.event.key,
+    ]);
+    // Sort 0 = name: by subject, not by time.
+    expect(subjects).toEqual([
+      ["Scan Complete", "2026-01-01 00:01", "target-scan-complete"],
+      ["Scan Started", "2026-01-01 00:00", "target-scan-start"],
+    ]);
+  });
+
+  it("a canceled scan gets no ending event; a failed one gets Scan Failed (seeded, or failed on demand)", async () => {
+    const { clock, simulator, call, events } = setup();
+    const canceled = simulator.seedScan({ outcome: "pass" });
+    const failedAtEnd = simulator.seedScan({ outcome: "failed" });
+    const failedNow = simulator.seedScan({ outcome: "pass" });
+    await clock.advance(20_000);
+    await call("inprogress-cancel.json", { scan_id: canceled });
+    expect(simulator.failScan(failedNow)).toBe(true);
+    expect(simulator.failScan("nope")).toBe(false);
+    await clock.advance(60_000);
+    expect(simulator.failScan(failedAtEnd)).toBe(false);
+    const subjectsOf = async (id: string) => {
+      const targetId = simulator.scans.find((scan) => scan.id === id)!.targetId;
+      return (await events({ target_id: targetId })).body.list!.map((item) => item.event.subject);
+    };
+    expect(await subjectsOf(canceled)).toEqual(["Scan Started"]);
+    expect(await subjectsOf(failedAtEnd)).toEqual(["Scan Failed", "Scan Started"]);
+    expect(await subjectsOf(failedNow)).toEqual(["Scan Failed", "Scan Started"]);
+    expect((await call("inprogress-list.json")).body.list).toEqual([]);
+    // get.json of a failed scan looks like a clean completed one: only the events tell.
+    expect((await call("get.json", { scan_id: failedAtEnd })).body.scan).toMatchObject({ issue_count: 0, risk_score: 0 });
+  });
+
+  it("filters events by target_id, key and subject, and pages them with start / limit", async () => {
+    const { clock, simulator, events } = setup();
+    for (let index = 0; index < 3; index++) simulator.seedScan({ outcome: "pass", durationMs: 1_000, queuedMs: 0 });
+    await clock.advance(5_000);
+    expect((await events()).body.list).toHaveLength(6);
+    expect((await events({ key: "target-scan-start" })).body.list).toHaveLength(3);
+    expect((await events({ subject: "Scan Complete", target_id: simulator.scans[1]!.targetId })).body.list).toHaveLength(
+      1,
+    );
+    const page = await events({ start: 2, limit: 3 });
+    expect(page.body.pagination).toEqual({ total: 6, start: 2, limit: 3 });
+    expect(page.body.list).toHaveLength(3);
+    expect(await events({ target_id: "x" })).toEqual({ status: 400, body: { code: 0, message: "invalid target_id" } });
   });
 
   it("gives its sandbox environment", () => {
