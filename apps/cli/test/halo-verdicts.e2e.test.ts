@@ -67,8 +67,16 @@ describe("halo: a canceled or failed scan is never a pass, in any process", () =
     expect(result.exitCode).toBe(3);
     const scans = JSON.parse(result.stdout) as Array<{ state: string; vendorState: string; result?: object }>;
     expect(scans.map((scan) => [scan.state, scan.vendorState, scan.result])).toEqual([
-      ["failed", "Scan Failed", { evidence: { sources: ["events"], complete: true }, findings: expect.any(Object), riskScore: 0 }],
-      ["failed", "Scan Failed", { evidence: { sources: ["events"], complete: true }, findings: expect.any(Object), riskScore: 0 }],
+      [
+        "failed",
+        "Scan Failed",
+        { evidence: { sources: ["events"], complete: true }, findings: expect.any(Object), riskScore: 0 },
+      ],
+      [
+        "failed",
+        "Scan Failed",
+        { evidence: { sources: ["events"], complete: true }, findings: expect.any(Object), riskScore: 0 },
+      ],
     ]);
   });
 

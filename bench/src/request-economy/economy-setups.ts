@@ -85,8 +85,9 @@ export const economySetups: EconomySetup[] = [
       return { simulator, adapter: createHaloAdapter({ ...readHaloEnvironment(env), ...settings }) };
     },
     leastRoundRequests: (scans) => Math.ceil(scans / 1000),
-    leastOutcomeRequests: (scans) => Math.ceil(scans / 1000) + scans,
-    why: "inprogress-list.json pages of 1000; a finished scan's findings need one get.json each",
+    // Each seeded scan has a target of its own: one events read per target confirms its ending.
+    leastOutcomeRequests: (scans) => Math.ceil(scans / 1000) + 2 * scans,
+    why: "inprogress-list.json pages of 1000; a finished scan's findings need one get.json each, and its ending one event/list.json read per target (events carry no scan id)",
   },
 ];
 

@@ -19,6 +19,7 @@ describeAdapter({
   },
   triggerInput: { targetId: 1 },
   // Canceled, because this adapter remembers the cancel it sent: Halo's API itself cannot say so
-  // (a scan canceled elsewhere reads as completed; see createHaloAdapter).
+  // (a scan canceled elsewhere reads as completed WITHOUT a verdict: no ending event; see
+  // createHaloAdapter and halo-adapter.scenario.test.ts).
   cancelEndsAs: "canceled",
 });

@@ -266,7 +266,11 @@ describe("cancel", () => {
     ]);
 
     // Another process: no memory of the cancel. get.json answers like a clean completed scan.
-    const elsewhere = createHaloAdapter({ apiKey: haloSandboxApiKey, clock, limiter: createSlidingWindowLimiter(clock) });
+    const elsewhere = createHaloAdapter({
+      apiKey: haloSandboxApiKey,
+      clock,
+      limiter: createSlidingWindowLimiter(clock),
+    });
     const seenElsewhere = await elsewhere.getScan(ref.id);
     expect([
       seenElsewhere.state,
@@ -281,7 +285,9 @@ describe("cancel", () => {
     const next = await adapter.triggerScan({ targetId: 1 });
     await clock.sleep(200_000);
     const lookups = await elsewhere.getScans([ref.id, next.id]);
-    expect(lookups.map((lookup) => (lookup.ok ? [lookup.scan.state, lookup.scan.result?.verdict] : lookup.error))).toEqual([
+    expect(
+      lookups.map((lookup) => (lookup.ok ? [lookup.scan.state, lookup.scan.result?.verdict] : lookup.error)),
+    ).toEqual([
       ["completed", undefined],
       ["completed", "warn"],
     ]);
@@ -323,12 +329,12 @@ describe("cancel", () => {
       { operation: "listEvents" },
     );
     const refused = await adapter.getScan(id);
-    expect([refused.state, refused.result?.verdict, refused.result?.evidence.sources, refused.result?.evidence.complete]).toEqual([
-      "completed",
-      undefined,
-      [],
-      false,
-    ]);
+    expect([
+      refused.state,
+      refused.result?.verdict,
+      refused.result?.evidence.sources,
+      refused.result?.evidence.complete,
+    ]).toEqual(["completed", undefined, [], false]);
     expect(refused.result?.evidence.gaps?.[0]).toMatch(/^Halo's events could not be read \(.*403.*\)$/);
 
     simulator.faults.add(
@@ -345,9 +351,9 @@ describe("cancel", () => {
     const id = simulator.seedScan({ outcome: "pass", queuedMs: 0, durationMs: 1_000 });
     await clock.sleep(5_000);
     expect((await adapter.getScan(id)).result?.verdict).toBe("pass");
-    expect(simulator.requests.filter((request) => request.operation === "listEvents").map((request) => request.search)).toEqual([
-      `?target_id=${simulator.scans[0]!.targetId}&start=0&limit=1000`,
-    ]);
+    expect(
+      simulator.requests.filter((request) => request.operation === "listEvents").map((request) => request.search),
+    ).toEqual([`?target_id=${simulator.scans[0]!.targetId}&start=0&limit=1000`]);
     // A target with 20 000 events (other subjects): full pages of new events, page after page.
     let served = 0;
     simulator.faults.add(

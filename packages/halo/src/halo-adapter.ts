@@ -139,7 +139,8 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
     const scanId = body.scan.scan_id;
     const target = targetOfScan.get(scanId);
     const rawTargetId = body.scan.target_id ?? targetIdOfScan.get(scanId);
-    const targetId = rawTargetId !== undefined && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : undefined;
+    const targetId =
+      rawTargetId !== undefined && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : undefined;
     let targetEvents: HaloTargetEvents = { readable: false, reason: "Halo gave the scan no target id" };
     if (targetId !== undefined) {
       let read = cache.get(targetId);

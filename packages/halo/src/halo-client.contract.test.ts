@@ -65,7 +65,9 @@ describe("event/list.json", () => {
   });
 
   it("pages with start / limit and yields the events themselves", async () => {
-    const event = (id: string) => ({ event: { event_id: id, subject: "Scan Started", date_created: "2026-01-01 10:00" } });
+    const event = (id: string) => ({
+      event: { event_id: id, subject: "Scan Started", date_created: "2026-01-01 10:00" },
+    });
     halo()
       .get("/api/v1/event/list.json")
       .query({ target_id: "7", start: "0", limit: "2" })

@@ -62,7 +62,7 @@ export interface HaloStartAnswer {
   alreadyInProgressScanId?: string;
 }
 
-/** One typed method per Halo scan endpoint, vendor-shaped data in and out. */
+/** One typed method per Halo scan endpoint and the event list, vendor-shaped data in and out. */
 export interface HaloClient {
   readonly baseUrl: string;
   /** The budgets this client spends, per rate class. */

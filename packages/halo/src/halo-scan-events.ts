@@ -40,9 +40,7 @@ export type HaloTargetEvents =
   | { readable: false; reason: string };
 
 /** How a scan that left the in-progress list ended, as far as Halo's events confirm it. */
-export type HaloScanEnding =
-  | { confirmed: "complete" | "failed"; subject: string }
-  | { confirmed: false; gap: string };
+export type HaloScanEnding = { confirmed: "complete" | "failed"; subject: string } | { confirmed: false; gap: string };
 
 /**
  * Ties a finished scan to the event that ended it. Events carry no scan id, only a target and a
@@ -85,7 +83,10 @@ export function confirmHaloScanEnding(
 
   const started = events.find((event) => event.kind === "started" && event.minute >= scanStartMinute);
   if (!started) {
-    return { confirmed: false, gap: `Halo recorded no "Scan Started" event for target ${targetId} since the scan began` };
+    return {
+      confirmed: false,
+      gap: `Halo recorded no "Scan Started" event for target ${targetId} since the scan began`,
+    };
   }
   const ending = events.find((event) => event.kind !== "started" && event.minute >= started.minute);
   if (!ending) {

@@ -9,7 +9,8 @@ import type { HaloEvent, HaloScanDetailsResponse } from "./halo-schemas.js";
 import { mapHaloScanDetails } from "./map-halo-scan.js";
 import { createHaloSimulator, haloSandboxApiKey } from "./testing/index.js";
 
-const minuteText = (minute: number) => `2026-03-01 ${String(10 + Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+const minuteText = (minute: number) =>
+  `2026-03-01 ${String(10 + Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
 const date = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 30 }).map(minuteText) },
@@ -46,8 +47,18 @@ const event = fc.record({
 });
 
 const targetEvents: fc.Arbitrary<HaloTargetEvents> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ readable: fc.constant(true as const), events: fc.array(event, { maxLength: 8 }), truncated: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.constant({ readable: false as const, reason: "Halo's events could not be read (HTTP 403)" }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      readable: fc.constant(true as const),
+      events: fc.array(event, { maxLength: 8 }),
+      truncated: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant({ readable: false as const, reason: "Halo's events could not be read (HTTP 403)" }),
+  },
 );
 
 const threshold = fc.constantFrom("critical", "high", "medium", "low", "info", "none") as fc.Arbitrary<
@@ -96,44 +107,48 @@ describe("Halo verdicts over random bodies and events", () => {
       waitMs: fc.integer({ min: 0, max: 150_000 }),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1_000, max: 120_000 }), async (steps, durationMs) => {
-        const clock = createVirtualClock();
-        const simulator = createHaloSimulator({ clock, durationMs, queuedMs: 0, outcomes: ["pass", "fail"] });
-        const settings = { apiKey: haloSandboxApiKey, fetch: simulator.fetch, clock, random: () => 0.5 };
-        const adapter = createHaloAdapter({ ...settings, limiter: createSlidingWindowLimiter(clock) });
-        const endings = new Map<string, "canceled" | "failed" | "ran">();
-        let current: string | undefined;
-        for (const { action, waitMs } of steps) {
-          if (action === "trigger") {
-            const ref = await adapter.triggerScan({ targetId: 1 });
-            if (!endings.has(ref.id)) endings.set(ref.id, "ran");
-            current = ref.id;
-          } else if (action === "cancel" && current) {
-            const canceled = await adapter.cancelScan(current).then(
-              () => true,
-              () => false,
-            );
-            if (canceled) endings.set(current, "canceled");
-          } else if (action === "fail" && current && simulator.failScan(current)) {
-            endings.set(current, "failed");
+      fc.asyncProperty(
+        fc.array(step, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1_000, max: 120_000 }),
+        async (steps, durationMs) => {
+          const clock = createVirtualClock();
+          const simulator = createHaloSimulator({ clock, durationMs, queuedMs: 0, outcomes: ["pass", "fail"] });
+          const settings = { apiKey: haloSandboxApiKey, fetch: simulator.fetch, clock, random: () => 0.5 };
+          const adapter = createHaloAdapter({ ...settings, limiter: createSlidingWindowLimiter(clock) });
+          const endings = new Map<string, "canceled" | "failed" | "ran">();
+          let current: string | undefined;
+          for (const { action, waitMs } of steps) {
+            if (action === "trigger") {
+              const ref = await adapter.triggerScan({ targetId: 1 });
+              if (!endings.has(ref.id)) endings.set(ref.id, "ran");
+              current = ref.id;
+            } else if (action === "cancel" && current) {
+              const canceled = await adapter.cancelScan(current).then(
+                () => true,
+                () => false,
+              );
+              if (canceled) endings.set(current, "canceled");
+            } else if (action === "fail" && current && simulator.failScan(current)) {
+              endings.set(current, "failed");
+            }
+            await clock.sleep(waitMs);
           }
-          await clock.sleep(waitMs);
-        }
-        await clock.sleep(durationMs + 60_000);
-        const fresh = createHaloAdapter({ ...settings, limiter: createSlidingWindowLimiter(clock) });
-        const ids = [...endings.keys()];
-        const lookups = await fresh.getScans(ids);
-        for (const lookup of lookups) {
-          if (!lookup.ok) throw lookup.error;
-          const ending = endings.get(lookup.id);
-          const outcome = simulator.scans.find((scan) => scan.id === lookup.id)!.outcome;
-          // Failed when the events tell it apart; when they cannot (scans in one minute), no verdict.
-          if (ending === "failed") expect(["failed", "completed"]).toContain(lookup.scan.state);
-          if (ending !== "ran") expect(lookup.scan.result?.verdict).toBeUndefined();
-          // A verdict, when one is given, is the one the scan really earned.
-          if (lookup.scan.result?.verdict !== undefined) expect(lookup.scan.result.verdict).toBe(outcome);
-        }
-      }),
+          await clock.sleep(durationMs + 60_000);
+          const fresh = createHaloAdapter({ ...settings, limiter: createSlidingWindowLimiter(clock) });
+          const ids = [...endings.keys()];
+          const lookups = await fresh.getScans(ids);
+          for (const lookup of lookups) {
+            if (!lookup.ok) throw lookup.error;
+            const ending = endings.get(lookup.id);
+            const outcome = simulator.scans.find((scan) => scan.id === lookup.id)!.outcome;
+            // Failed when the events tell it apart; when they cannot (scans in one minute), no verdict.
+            if (ending === "failed") expect(["failed", "completed"]).toContain(lookup.scan.state);
+            if (ending !== "ran") expect(lookup.scan.result?.verdict).toBeUndefined();
+            // A verdict, when one is given, is the one the scan really earned.
+            if (lookup.scan.result?.verdict !== undefined) expect(lookup.scan.result.verdict).toBe(outcome);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -59,13 +59,23 @@ const cases: Case[] = [
     name: "canceled elsewhere: Started and no ending, clean counts → completed WITHOUT a verdict, never pass",
     scan: { issue_severity_count: { "0": 0 } },
     events: [started("2026-03-01 10:00")],
-    expected: { state: "completed", vendorState: "not in progress", verdict: undefined, evidence: noEnding(noEndingEvent) },
+    expected: {
+      state: "completed",
+      vendorState: "not in progress",
+      verdict: undefined,
+      evidence: noEnding(noEndingEvent),
+    },
   },
   {
     name: "Scan Failed: failed, no verdict",
     scan: { issue_severity_count: {} },
     events: [started("2026-03-01 10:00"), failed("2026-03-01 10:05")],
-    expected: { state: "failed", vendorState: "Scan Failed", verdict: undefined, evidence: { sources: ["events"], complete: true } },
+    expected: {
+      state: "failed",
+      vendorState: "Scan Failed",
+      verdict: undefined,
+      evidence: { sources: ["events"], complete: true },
+    },
   },
   {
     name: "canceled, then the target's next scan completed: that Complete is not this scan's",
@@ -160,7 +170,12 @@ const cases: Case[] = [
   {
     name: "a Scan Complete of the domain group is not the target's scan",
     events: [started("2026-03-01 10:00"), event("Scan Complete", "2026-03-01 10:30", { key: "domain-scan-complete" })],
-    expected: { state: "completed", vendorState: "not in progress", verdict: undefined, evidence: noEnding(noEndingEvent) },
+    expected: {
+      state: "completed",
+      vendorState: "not in progress",
+      verdict: undefined,
+      evidence: noEnding(noEndingEvent),
+    },
   },
   {
     name: "an ending event whose date cannot be read: unconfirmed",
@@ -270,7 +285,12 @@ const cases: Case[] = [
     name: "a status_display 'Complete' on get.json alone gives no verdict",
     scan: { status_display: "Complete", issue_severity_count: {} },
     events: [started("2026-03-01 10:00")],
-    expected: { state: "completed", vendorState: "not in progress", verdict: undefined, evidence: noEnding(noEndingEvent) },
+    expected: {
+      state: "completed",
+      vendorState: "not in progress",
+      verdict: undefined,
+      evidence: noEnding(noEndingEvent),
+    },
   },
   {
     name: "canceled by this process and no ending event: canceled",
@@ -288,14 +308,21 @@ const cases: Case[] = [
     name: "canceled by this process, but Halo recorded Scan Failed: failed",
     canceledHere: true,
     events: [started("2026-03-01 10:00"), failed("2026-03-01 10:05")],
-    expected: { state: "failed", vendorState: "Scan Failed", verdict: undefined, evidence: { sources: ["events"], complete: true } },
+    expected: {
+      state: "failed",
+      vendorState: "Scan Failed",
+      verdict: undefined,
+      evidence: { sources: ["events"], complete: true },
+    },
   },
 ];
 
 describe("how a finished Halo scan ends: get.json and the target's events", () => {
   it.each(cases)("$name", ({ scan, events, canceledHere, expected }) => {
     const body: HaloScanDetailsResponse = { scan: { ...example.scan, date: scanDate, target_id: 1, ...scan } };
-    const targetEvents: HaloTargetEvents = Array.isArray(events) ? { readable: true, events, truncated: false } : events;
+    const targetEvents: HaloTargetEvents = Array.isArray(events)
+      ? { readable: true, events, truncated: false }
+      : events;
     const mapped = mapHaloScanDetails(body, {
       cancelRequestedHere: canceledHere === true,
       ending: confirmHaloScanEnding(haloDateToMinute(body.scan.date), body.scan.target_id, targetEvents),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapHaloSeverityCounts } from "./map-halo-severity-counts.js";
+import { haloSeverityCountGaps, mapHaloSeverityCounts } from "./map-halo-severity-counts.js";
 
 const none = { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 };
 
@@ -37,5 +37,18 @@ describe("mapHaloSeverityCounts", () => {
       total: 1,
       bySeverity: { ...none, medium: 1 },
     });
+  });
+});
+
+describe("haloSeverityCountGaps", () => {
+  it.each([
+    [{ "0": 1, "5": 0 }, []],
+    [{}, []],
+    [undefined, ["Halo sent no issue_severity_count"]],
+    [null, ["Halo sent no issue_severity_count"]],
+    [{ "5": -1, "4": 1.5, "3": 2 }, ["issue_severity_count of level 4, 5 is not a whole number from 0"]],
+    [{ "2": Number.NaN }, ["issue_severity_count of level 2 is not a whole number from 0"]],
+  ] as const)("%j → %j", (counts, gaps) => {
+    expect(haloSeverityCountGaps(counts as Record<string, number> | undefined)).toEqual(gaps);
   });
 });

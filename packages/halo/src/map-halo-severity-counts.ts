@@ -34,7 +34,8 @@ export function mapHaloSeverityCounts(counts: HaloSeverityCounts | null | undefi
  * that is not a whole number from 0 (`mapHaloSeverityCounts` counts those as 0). Empty when complete.
  */
 export function haloSeverityCountGaps(counts: HaloSeverityCounts | null | undefined): string[] {
-  if (counts === null || counts === undefined || typeof counts !== "object") return ["Halo sent no issue_severity_count"];
+  if (counts === null || counts === undefined || typeof counts !== "object")
+    return ["Halo sent no issue_severity_count"];
   const unreadable = Object.entries(counts)
     .filter(([, value]) => !(typeof value === "number" && Number.isSafeInteger(value) && value >= 0))
     .map(([level]) => level);

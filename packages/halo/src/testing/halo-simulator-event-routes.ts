@@ -37,7 +37,9 @@ export function haloEventRoutes(scans: HaloSimulatorScans): SimulatorRoute[] {
         const events: HaloSimulatedEvent[] = scans.scans
           .filter((scan) => targetId === undefined || scan.targetId === targetId)
           .flatMap((scan) => scans.events(scan, now))
-          .filter((event) => (key === undefined || event.key === key) && (subject === undefined || event.subject === subject));
+          .filter(
+            (event) => (key === undefined || event.key === key) && (subject === undefined || event.subject === subject),
+          );
         events.sort(
           (a, b) =>
             a.subject.localeCompare(b.subject) ||

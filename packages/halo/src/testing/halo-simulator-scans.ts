@@ -126,7 +126,8 @@ export class HaloSimulatorScans {
       at: scan.createdAt + scan.queuedMs + scan.durationMs,
     };
     if (scan.failedAt !== undefined && scan.failedAt < ending.at) ending = { phase: "failed", at: scan.failedAt };
-    if (scan.canceledAt !== undefined && scan.canceledAt < ending.at) ending = { phase: "canceled", at: scan.canceledAt };
+    if (scan.canceledAt !== undefined && scan.canceledAt < ending.at)
+      ending = { phase: "canceled", at: scan.canceledAt };
     return ending;
   }
 

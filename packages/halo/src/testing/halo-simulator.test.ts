@@ -13,7 +13,9 @@ function setup(options: Partial<HaloSimulatorOptions> = {}) {
     const response = await simulator.fetch(url, { headers: { "x-apikey": haloSandboxApiKey } });
     const body = (await response.json()) as {
       pagination?: unknown;
-      list?: Array<{ event: { event_id: string; subject: string; date_created: string; key: string; target: { target_id: number } } }>;
+      list?: Array<{
+        event: { event_id: string; subject: string; date_created: string; key: string; target: { target_id: number } };
+      }>;
       message?: string;
     };
     return { status: response.status, body };
@@ -252,7 +254,10 @@ describe("halo simulator", () => {
     expect(await subjectsOf(failedNow)).toEqual(["Scan Failed", "Scan Started"]);
     expect((await call("inprogress-list.json")).body.list).toEqual([]);
     // get.json of a failed scan looks like a clean completed one: only the events tell.
-    expect((await call("get.json", { scan_id: failedAtEnd })).body.scan).toMatchObject({ issue_count: 0, risk_score: 0 });
+    expect((await call("get.json", { scan_id: failedAtEnd })).body.scan).toMatchObject({
+      issue_count: 0,
+      risk_score: 0,
+    });
   });
 
   it("filters events by target_id, key and subject, and pages them with start / limit", async () => {
@@ -261,9 +266,9 @@ describe("halo simulator", () => {
     await clock.advance(5_000);
     expect((await events()).body.list).toHaveLength(6);
     expect((await events({ key: "target-scan-start" })).body.list).toHaveLength(3);
-    expect((await events({ subject: "Scan Complete", target_id: simulator.scans[1]!.targetId })).body.list).toHaveLength(
-      1,
-    );
+    expect(
+      (await events({ subject: "Scan Complete", target_id: simulator.scans[1]!.targetId })).body.list,
+    ).toHaveLength(1);
     const page = await events({ start: 2, limit: 3 });
     expect(page.body.pagination).toEqual({ total: 6, start: 2, limit: 3 });
     expect(page.body.list).toHaveLength(3);
