@@ -26,6 +26,10 @@ export const commonOptions = {
     valueName: "SEV",
     description: "security findings at or above SEV warn (default medium)",
   },
+  "fail-on-unknown": {
+    type: "boolean",
+    description: "security findings of unknown severity fail (default: they warn)",
+  },
   "ok-on-warn": { type: "boolean", description: "a warn verdict exits 0" },
   "request-timeout": { type: "string", valueName: "S", description: "time limit of one HTTP request (default 30)" },
   quiet: { type: "boolean", short: "q", description: "no progress, no notices: only results and errors" },
