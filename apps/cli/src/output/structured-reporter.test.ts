@@ -12,16 +12,14 @@ const clock: Clock = { now: () => fixedNow, sleep: async () => undefined };
 
 describe("createStructuredReporter, ndjson", () => {
   it("updates carry the whole scan (evidence included); the end event gives each verdict and its evidence", async () => {
-    let text = "";
-    const reporter = createStructuredReporter(
-      "ndjson",
-      { write: (chunk) => void (text += chunk), close: async () => {} },
-      { clock },
-    );
+    const chunks: string[] = [];
+    const sink = { write: (chunk: string) => chunks.push(chunk), close: async () => {} };
+    const reporter = createStructuredReporter("ndjson", sink, { clock });
     const scans = [warnedSodaScan, partialProjectDiscoveryScan, verdictlessProjectDiscoveryScan];
     for (const scan of scans) reporter.update(scan.ref, scan, undefined);
     await reporter.finish({ entries: scans.map((scan) => ({ ref: scan.ref, scan })), reason: "terminal", exitCode: 3 });
-    const events = text
+    const events = chunks
+      .join("")
       .trimEnd()
       .split("\n")
       .map((line) => JSON.parse(line));
