@@ -202,8 +202,19 @@ describe("commands and formats", () => {
       reason: "terminal",
       exitCode: 1,
       results: [
-        { ref: `halo:${warn}`, state: "completed", verdict: "warn" },
-        { ref: `soda:${pass}`, state: "completed", verdict: "pass" },
+        // What Halo's verdict rests on is the Halo adapter's to say; that it says something is checked here.
+        {
+          ref: `halo:${warn}`,
+          state: "completed",
+          verdict: "warn",
+          evidence: expect.objectContaining({ sources: expect.any(Array) }),
+        },
+        {
+          ref: `soda:${pass}`,
+          state: "completed",
+          verdict: "pass",
+          evidence: { sources: ["run-status", "checks"], complete: true },
+        },
       ],
     });
     expect(events.filter((event) => event.type === "update").length).toBeGreaterThanOrEqual(2);

@@ -1,4 +1,8 @@
-export { mapProjectDiscoveryFindings } from "./map-projectdiscovery-findings.js";
+export {
+  mapProjectDiscoveryFindings,
+  type ProjectDiscoveryFindings,
+  readProjectDiscoveryCount,
+} from "./map-projectdiscovery-findings.js";
 export { type MapProjectDiscoveryScanOptions, mapProjectDiscoveryScan } from "./map-projectdiscovery-scan.js";
 export { mapProjectDiscoveryScanState } from "./map-projectdiscovery-scan-state.js";
 export {

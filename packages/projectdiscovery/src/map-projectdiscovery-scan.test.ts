@@ -12,6 +12,7 @@ describe("mapProjectDiscoveryScan", () => {
       vendorState: "finished",
       result: {
         verdict: "fail",
+        evidence: { sources: ["severity-counts"], complete: true },
         findings: { total: 7, bySeverity: { critical: 0, high: 1, medium: 2, low: 0, info: 4, unknown: 0 } },
       },
       progress: { ratio: 1 },
@@ -36,7 +37,7 @@ describe("mapProjectDiscoveryScan", () => {
   });
 
   it("takes the verdict from the severity policy it is given", () => {
-    const item = { ...finished, severity: { medium: 1, info: 3 } };
+    const item = { ...finished, severity: { medium: 1, info: 3 }, total_result: 4 };
     expect(mapProjectDiscoveryScan(item).result?.verdict).toBe("warn");
     expect(mapProjectDiscoveryScan(item, { severityPolicy: { failOn: "medium", warnOn: "low" } }).result?.verdict).toBe(
       "fail",
@@ -46,15 +47,18 @@ describe("mapProjectDiscoveryScan", () => {
     );
   });
 
-  it("gives a failed or stopped scan no verdict, and keeps the vendor's word", () => {
-    const failed = mapProjectDiscoveryScan({ ...finished, status: "failed", failure_reason: "engine crashed" });
+  it("gives a failed or stopped scan no verdict, keeps the vendor's word, and its failure_reason as the message", () => {
+    const failed = mapProjectDiscoveryScan({ ...finished, status: "failed", failure_reason: " engine crashed " });
     expect(failed.state).toBe("failed");
     expect(failed.result).toBeUndefined();
+    expect(failed.message).toBe("engine crashed");
     expect(failed.finishedAt).toBe("2026-03-01T10:02:10.000Z");
     const stopped = mapProjectDiscoveryScan({ ...finished, status: "stopped" });
     expect(stopped.state).toBe("canceled");
     expect(stopped.vendorState).toBe("stopped");
     expect(stopped.result).toBeUndefined();
+    expect(stopped.message).toBeUndefined();
+    expect(mapProjectDiscoveryScan({ ...running, failure_reason: "not yet" }).message).toBeUndefined();
   });
 
   it("keeps an unknown word verbatim under state unknown", () => {
@@ -74,7 +78,169 @@ describe("mapProjectDiscoveryScan", () => {
     });
   });
 
-  it("a completed scan without any findings data passes, with no invented counts", () => {
-    expect(mapProjectDiscoveryScan({ scan_id: "a", status: "uploaded" }).result).toEqual({ verdict: "pass" });
+  it("a completed scan without any findings data has no verdict (exit 3), never a pass", () => {
+    expect(mapProjectDiscoveryScan({ scan_id: "a", status: "uploaded" }).result).toEqual({
+      evidence: { sources: [], complete: false, gaps: ["no readable severity count or total_result"] },
+    });
   });
+});
+
+/**
+ * Tricky bodies, from ProjectDiscovery's own material: the 2023 spec typed the counts as string or
+ * integer (and listed an `unknown` key); today's spec leaves `severity` an untyped object beside a
+ * required integer `total_result`; the webhook's `severity_breakdown` has critical…info only.
+ * Each row: the body's severity and total_result → state, verdict and evidence.
+ */
+const trickyBodies: Array<{
+  name: string;
+  severity?: unknown;
+  total_result?: unknown;
+  verdict: string | undefined;
+  sources: string[];
+  complete: boolean;
+  unknown?: number;
+}> = [
+  {
+    name: "the webhook's example breakdown",
+    severity: { critical: 5, high: 8, medium: 6, low: 3, info: 1 },
+    total_result: 23,
+    verdict: "fail",
+    sources: ["severity-counts"],
+    complete: true,
+  },
+  {
+    name: "string counts with a critical (2023 spec)",
+    severity: { critical: "2", high: "1" },
+    total_result: 3,
+    verdict: "fail",
+    sources: ["severity-counts"],
+    complete: true,
+  },
+  {
+    name: "string counts, all low",
+    severity: { low: "4", info: "10", unknown: "0" },
+    total_result: "14",
+    verdict: "pass",
+    sources: ["severity-counts"],
+    complete: true,
+  },
+  {
+    name: "a total above the breakdown",
+    severity: { low: 1 },
+    total_result: 7,
+    verdict: "warn",
+    sources: ["severity-counts"],
+    complete: false,
+    unknown: 6,
+  },
+  {
+    name: "a total with an empty breakdown",
+    severity: {},
+    total_result: 7,
+    verdict: "warn",
+    sources: ["total-only"],
+    complete: true,
+    unknown: 7,
+  },
+  {
+    name: "a total and no breakdown",
+    total_result: 7,
+    verdict: "warn",
+    sources: ["total-only"],
+    complete: true,
+    unknown: 7,
+  },
+  {
+    name: "no findings, said both ways",
+    severity: {},
+    total_result: 0,
+    verdict: "pass",
+    sources: ["total-only"],
+    complete: true,
+  },
+  {
+    name: "a fractional count",
+    severity: { high: 0.5, low: 1 },
+    total_result: 1,
+    verdict: "warn",
+    sources: ["severity-counts"],
+    complete: false,
+  },
+  {
+    name: "a negative count",
+    severity: { critical: -1, info: 2 },
+    total_result: 2,
+    verdict: "warn",
+    sources: ["severity-counts"],
+    complete: false,
+  },
+  {
+    name: "a word for a count",
+    severity: { critical: "abc", info: 1 },
+    total_result: 1,
+    verdict: "warn",
+    sources: ["severity-counts"],
+    complete: false,
+  },
+  {
+    name: "a null count",
+    severity: { critical: null, info: 1 },
+    verdict: "warn",
+    sources: ["severity-counts"],
+    complete: false,
+  },
+  {
+    name: "a nested object for a count",
+    severity: { high: { count: 3 }, info: 1 },
+    verdict: "warn",
+    sources: ["severity-counts"],
+    complete: false,
+  },
+  {
+    name: "a bad count hidden by the total",
+    severity: { critical: "x", low: 1 },
+    total_result: 3,
+    verdict: "warn",
+    sources: ["severity-counts"],
+    complete: false,
+    unknown: 2,
+  },
+  {
+    name: "the 2023 spec's unknown key",
+    severity: { unknown: 2, info: 1 },
+    total_result: 3,
+    verdict: "warn",
+    sources: ["severity-counts"],
+    complete: true,
+    unknown: 2,
+  },
+  { name: "nothing about findings", verdict: undefined, sources: [], complete: false },
+  {
+    name: "an unreadable total and no breakdown",
+    total_result: "seven",
+    verdict: undefined,
+    sources: [],
+    complete: false,
+  },
+];
+
+describe("tricky finished bodies: state, verdict and evidence", () => {
+  for (const row of trickyBodies) {
+    it(`${row.name} → ${row.verdict ?? "no verdict"}`, () => {
+      const { severity: _severity, total_result: _total, ...rest } = finished;
+      const body = {
+        ...rest,
+        ...("severity" in row ? { severity: row.severity } : {}),
+        ...("total_result" in row ? { total_result: row.total_result } : {}),
+      };
+      const scan = mapProjectDiscoveryScan(body);
+      expect(scan.state).toBe("completed");
+      expect(scan.result?.verdict).toBe(row.verdict);
+      expect(scan.result?.evidence.sources).toEqual(row.sources);
+      expect(scan.result?.evidence.complete).toBe(row.complete);
+      if (!row.complete) expect(scan.result?.evidence.gaps?.length).toBeGreaterThan(0);
+      if (row.unknown !== undefined) expect(scan.result?.findings?.bySeverity.unknown).toBe(row.unknown);
+      if (row.verdict === undefined) expect(scan.result?.findings).toBeUndefined();
+    });
+  }
 });

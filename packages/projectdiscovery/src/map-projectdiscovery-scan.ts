@@ -1,12 +1,4 @@
-import {
-  completeEvidence,
-  emptySeverityCounts,
-  isTerminalState,
-  type Scan,
-  type ScanResult,
-  type SeverityPolicy,
-  verdictForFindings,
-} from "@scanstat/core";
+import { isTerminalState, resultForFindings, type Scan, type ScanResult, type SeverityPolicy } from "@scanstat/core";
 import { isoTime } from "./iso-time.js";
 import { mapProjectDiscoveryFindings } from "./map-projectdiscovery-findings.js";
 import { mapProjectDiscoveryScanState } from "./map-projectdiscovery-scan-state.js";
@@ -24,16 +16,14 @@ export function mapProjectDiscoveryScan(
   options: MapProjectDiscoveryScanOptions = {},
 ): Scan {
   const { state } = mapProjectDiscoveryScanState(item.status);
-  const findings = mapProjectDiscoveryFindings(item.severity, item.total_result);
   let result: ScanResult | undefined;
   if (state === "completed") {
-    const counted = findings ?? { total: 0, bySeverity: emptySeverityCounts() };
-    result = {
-      verdict: verdictForFindings(counted, options.severityPolicy),
-      evidence: completeEvidence("severity-counts"),
-      ...(findings ? { findings } : {}),
-    };
+    // Counts are read only once the scan is done: a running scan's are still growing.
+    const { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
+    result = resultForFindings(findings, evidence, options.severityPolicy);
   }
+  // Why a scan failed or stopped, in the vendor's words (empty while it runs or when it finished).
+  const message = isTerminalState(state) && typeof item.failure_reason === "string" ? item.failure_reason.trim() : "";
   const createdAt = isoTime(item.created_at);
   const updatedAt = isoTime(item.updated_at);
   const finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : undefined;
@@ -44,6 +34,7 @@ export function mapProjectDiscoveryScan(
     state,
     vendorState: item.status,
     ...(result ? { result } : {}),
+    ...(message ? { message } : {}),
     ...(typeof item.progress === "number"
       ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } }
       : {}),

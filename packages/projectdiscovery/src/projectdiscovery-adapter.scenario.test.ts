@@ -129,6 +129,7 @@ describe("projectdiscovery adapter on the simulator (msw)", () => {
       expect(looks.slice(0, -1).every((scan) => scan.result === undefined)).toBe(true);
       expect(looks.at(-1)?.result).toEqual({
         verdict: "fail",
+        evidence: { sources: ["severity-counts"], complete: true },
         findings: { total: 12, bySeverity: { critical: 1, high: 2, medium: 3, low: 2, info: 4, unknown: 0 } },
       });
       expect(looks.at(-1)?.finishedAt).toBe("2026-01-01T00:01:40.000Z");
@@ -156,6 +157,63 @@ describe("projectdiscovery adapter on the simulator (msw)", () => {
         expect((await adapter.getScan(id)).result?.verdict).toBe(verdict);
       });
     }
+  });
+
+  describe("drifted findings from the simulator: never a silent pass", () => {
+    it("string counts (the 2023 spec's type) are read: a critical fails", async () => {
+      const { adapter, simulator, clock } = setup({ countsAs: "strings" });
+      const id = simulator.seedScan({ outcome: "fail", queuedMs: 0, durationMs: 1_000 });
+      await clock.advance(2_000);
+      const scan = await adapter.getScan(id);
+      expect((scan.raw as { severity: Record<string, unknown> }).severity.critical).toBe("1");
+      expect(scan.result).toEqual({
+        verdict: "fail",
+        evidence: { sources: ["severity-counts"], complete: true },
+        findings: { total: 12, bySeverity: { critical: 1, high: 2, medium: 3, low: 2, info: 4, unknown: 0 } },
+      });
+    });
+
+    it("a total above the breakdown warns, with the difference as unknown", async () => {
+      const { adapter, simulator, clock } = setup();
+      const id = simulator.seedScan({
+        outcome: "pass",
+        queuedMs: 0,
+        durationMs: 1_000,
+        reportedFindings: { severity: { low: 1, info: 1 }, total_result: 7 },
+      });
+      await clock.advance(2_000);
+      const scan = await adapter.getScan(id);
+      expect(scan.state).toBe("completed");
+      expect(scan.result?.verdict).toBe("warn");
+      expect(scan.result?.findings?.bySeverity.unknown).toBe(5);
+      expect(scan.result?.evidence).toMatchObject({ sources: ["severity-counts"], complete: false });
+    });
+
+    it("no findings data at all: completed without a verdict", async () => {
+      const { adapter, simulator, clock } = setup();
+      const id = simulator.seedScan({
+        queuedMs: 0,
+        durationMs: 1_000,
+        reportedFindings: { severity: undefined, total_result: undefined },
+      });
+      await clock.advance(2_000);
+      const scan = await adapter.getScan(id);
+      expect(scan.raw).not.toHaveProperty("severity");
+      expect([scan.state, scan.result?.verdict, scan.result?.evidence.sources]).toEqual(["completed", undefined, []]);
+    });
+
+    it("a failed scan's failure_reason becomes its message", async () => {
+      const { adapter, simulator, clock } = setup();
+      const id = simulator.seedScan({
+        outcome: "failed",
+        queuedMs: 0,
+        durationMs: 1_000,
+        failureReason: "Network timeout",
+      });
+      await clock.advance(2_000);
+      const scan = await adapter.getScan(id);
+      expect([scan.state, scan.result, scan.message]).toEqual(["failed", undefined, "Network timeout"]);
+    });
   });
 
   describe("cancelScan = stop", () => {

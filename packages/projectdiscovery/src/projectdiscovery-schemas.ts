@@ -12,7 +12,8 @@ type WithExtraFields<T> = T & { [field: string]: unknown };
  * only `scan_id` and `status` are demanded, nulls are tolerated, and only the fields scanstat
  * reads are checked (every other field passes through untouched, in `raw`: a plain `z.object`
  * accepts them, and core's `validate` returns the object as the vendor sent it). `severity` is an
- * untyped object in the spec (counts per severity name), so it stays unknown here.
+ * untyped object in the spec (counts per severity name), so it stays unknown here, as does
+ * `total_result`: `mapProjectDiscoveryFindings` reads both and names what it could not count.
  */
 export const projectDiscoveryScanSchema = z.object({
   scan_id: z.string(),
@@ -23,7 +24,10 @@ export const projectDiscoveryScanSchema = z.object({
   created_at: optionalString,
   updated_at: optionalString,
   completed_at: optionalString,
-  total_result: optionalNumber,
+  failure_reason: z.optional(z.unknown()),
+  // Read by the findings mapper, which says which values it could not count: a drifted total
+  // (text, a fraction) is evidence to report, not a body to refuse.
+  total_result: z.optional(z.unknown()),
 });
 
 export type ProjectDiscoveryScan = WithExtraFields<z.infer<typeof projectDiscoveryScanSchema>>;

@@ -1,7 +1,8 @@
-export { countSodaChecks } from "./count-soda-checks.js";
-export { mapSodaScan } from "./map-soda-scan.js";
+export { countSodaChecks, readSodaChecks, type SodaCheckReading } from "./count-soda-checks.js";
+export { mapSodaScan, sodaUnparsablePollTimeWaitMs } from "./map-soda-scan.js";
 export { mapSodaScanState, type SodaStateMapping, sodaScanStates } from "./map-soda-scan-state.js";
 export { createSodaAdapter, type SodaAdapterSettings } from "./soda-adapter.js";
+export { resultForSodaScan } from "./soda-scan-result.js";
 export type {
   AsReceived,
   SodaCheck,

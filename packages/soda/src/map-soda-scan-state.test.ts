@@ -15,9 +15,10 @@ describe("mapSodaScanState", () => {
     ["completedWithWarnings", { state: "completed", verdict: "warn" }],
     ["completedWithFailures", { state: "completed", verdict: "fail" }],
     ["completedWithErrors", { state: "completed", verdict: "error" }],
-    // Only the cancel doc uses these two.
+    // Only the cancel doc uses these two: a cancel makes `pending` canceled at once, `submitted`
+    // cancelationRequested (waiting for the runner, which has the scan).
     ["pending", { state: "queued" }],
-    ["submitted", { state: "queued" }],
+    ["submitted", { state: "running" }],
   ])("maps %s", (word, expected) => {
     expect(mapSodaScanState(word)).toEqual(expected);
   });

@@ -5,7 +5,11 @@ export interface SodaStateMapping {
   verdict?: Verdict;
 }
 
-/** DESIGN §1's Soda table, plus the two words only the cancel doc uses (`pending`, `submitted`). */
+/**
+ * DESIGN §1's Soda table, plus the two words only the cancel doc uses: `pending` (a cancel makes
+ * it `canceled` at once: not yet handed over, queued) and `submitted` (a cancel makes it
+ * `cancelationRequested`, which waits for the runner: the runner has it, running).
+ */
 export const sodaScanStates: Readonly<Record<string, SodaStateMapping>> = {
   queuing: { state: "queued" },
   executing: { state: "running" },
@@ -20,7 +24,7 @@ export const sodaScanStates: Readonly<Record<string, SodaStateMapping>> = {
   completedWithFailures: { state: "completed", verdict: "fail" },
   completedWithErrors: { state: "completed", verdict: "error" },
   pending: { state: "queued" },
-  submitted: { state: "queued" },
+  submitted: { state: "running" },
 };
 
 /** A Soda state word → scanstat's state (and verdict for completed scans). Unknown words → `unknown`, never a throw. */

@@ -17,7 +17,11 @@ describe("mapSodaScan", () => {
       startedAt: "2026-01-01T09:00:00.000Z",
       finishedAt: "2026-01-01T09:02:00.000Z",
       url: "https://cloud.soda.io/scans/4651ba64-7d0c-4a8e-9d2b-1f1c2e3d4a5b",
-      result: { verdict: "warn", checks: { total: 3, passed: 2, warned: 1, failed: 0, errored: 0, notEvaluated: 0 } },
+      result: {
+        verdict: "warn",
+        evidence: { sources: ["run-status", "checks"], complete: true },
+        checks: { total: 3, passed: 2, warned: 1, failed: 0, errored: 0, notEvaluated: 0 },
+      },
       raw: completedWithWarnings,
     });
   });
@@ -30,8 +34,12 @@ describe("mapSodaScan", () => {
     expect(scan.nextPollAt).toBe("2026-01-01T09:00:05.000Z");
   });
 
-  it("ignores a next-poll hint that does not parse", () => {
-    expect(mapSodaScan(id, executing, "soon").nextPollAt).toBeUndefined();
+  it("waits 60 s on a next-poll hint that does not parse, as soda-core does; no hint when empty", () => {
+    const now = Date.parse("2026-01-01T09:00:00Z");
+    expect(mapSodaScan(id, executing, "soon", now).nextPollAt).toBe("2026-01-01T09:01:00.000Z");
+    expect(mapSodaScan(id, executing, "", now).nextPollAt).toBeUndefined();
+    expect(mapSodaScan(id, executing, "   ", now).nextPollAt).toBeUndefined();
+    expect(mapSodaScan(id, executing, undefined, now).nextPollAt).toBeUndefined();
   });
 
   it("keeps an unknown state word verbatim as vendorState", () => {
@@ -50,14 +58,186 @@ describe("mapSodaScan", () => {
     expect(scan.createdAt).toBe("2026-01-01T00:00:00.000Z");
   });
 
-  it("gives a completed scan without checks or counters a bare verdict", () => {
-    expect(mapSodaScan(id, { state: "completed" }).result).toEqual({ verdict: "pass" });
+  it("gives a completed scan without checks or counters the state word's verdict, resting on it alone", () => {
+    expect(mapSodaScan(id, { state: "completed" }).result).toEqual({
+      verdict: "pass",
+      evidence: { sources: ["run-status"], complete: true },
+    });
   });
 
   it("gives failed, canceled and timed-out scans no verdict", () => {
     for (const state of ["failed", "canceled", "timedOut"]) {
       expect(mapSodaScan(id, { state, errors: 1 }).result, state).toBeUndefined();
     }
+  });
+});
+
+/**
+ * Tricky bodies: the shapes of Soda's `PublicApiScanStatusResponse` (checks and counters are
+ * optional; `evaluationStatus` is pass|warn|fail|notEvaluated|excluded), and what drift does to
+ * them. Each row → state, verdict and evidence.
+ */
+const trickyBodies: Array<{
+  name: string;
+  body: Record<string, unknown>;
+  state: string;
+  verdict?: string;
+  sources?: string[];
+  complete?: boolean;
+}> = [
+  {
+    name: "soda-core's mock: completed, no checks, no counters",
+    body: { state: "completed", cloudUrl: "https://the-scan-url" },
+    state: "completed",
+    verdict: "pass",
+    sources: ["run-status"],
+    complete: true,
+  },
+  {
+    name: "completed with every check passing",
+    body: {
+      state: "completed",
+      checks: [{ evaluationStatus: "pass" }, { evaluationStatus: "excluded" }],
+      errors: 0,
+      failures: 0,
+      warnings: 0,
+    },
+    state: "completed",
+    verdict: "pass",
+    sources: ["run-status", "checks"],
+    complete: true,
+  },
+  {
+    name: "completed, but a check failed",
+    body: { state: "completed", checks: [{ evaluationStatus: "pass" }, { evaluationStatus: "fail" }] },
+    state: "completed",
+    verdict: "fail",
+    sources: ["run-status", "checks"],
+    complete: false,
+  },
+  {
+    name: "completed, but the failures counter says 2",
+    body: { state: "completed", failures: 2 },
+    state: "completed",
+    verdict: "fail",
+    sources: ["run-status", "checks"],
+    complete: false,
+  },
+  {
+    name: "completed with a check of an unknown outcome",
+    body: { state: "completed", checks: [{ evaluationStatus: "pass" }, { evaluationStatus: "skippedByRunner" }] },
+    state: "completed",
+    verdict: "warn",
+    sources: ["run-status", "checks"],
+    complete: false,
+  },
+  {
+    name: "completed with a check that has no outcome",
+    body: { state: "completed", checks: [{ id: "c1" }] },
+    state: "completed",
+    verdict: "warn",
+    sources: ["run-status", "checks"],
+    complete: false,
+  },
+  {
+    name: "completed with a negative counter",
+    body: { state: "completed", warnings: -1 },
+    state: "completed",
+    verdict: "warn",
+    sources: ["run-status"],
+    complete: false,
+  },
+  {
+    name: "completed with a fractional counter",
+    body: { state: "completed", failures: 0.5, checks: [{ evaluationStatus: "pass" }] },
+    state: "completed",
+    verdict: "warn",
+    sources: ["run-status", "checks"],
+    complete: false,
+  },
+  {
+    name: "completedWithWarnings whose checks all passed",
+    body: { state: "completedWithWarnings", checks: [{ evaluationStatus: "pass" }] },
+    state: "completed",
+    verdict: "warn",
+    sources: ["run-status", "checks"],
+    complete: false,
+  },
+  {
+    name: "completedWithFailures with counters that agree",
+    body: { state: "completedWithFailures", errors: 0, failures: 1, warnings: 1 },
+    state: "completed",
+    verdict: "fail",
+    sources: ["run-status", "checks"],
+    complete: true,
+  },
+  {
+    name: "completedWithWarnings whose counters disagree with the list",
+    body: { state: "completedWithWarnings", warnings: 3, checks: [{ evaluationStatus: "warn" }] },
+    state: "completed",
+    verdict: "warn",
+    sources: ["run-status", "checks"],
+    complete: false,
+  },
+  {
+    name: "completedWithErrors: an unevaluated check errored",
+    body: { state: "completedWithErrors", errors: 1, checks: [{ evaluationStatus: "notEvaluated" }] },
+    state: "completed",
+    verdict: "error",
+    sources: ["run-status", "checks"],
+    complete: true,
+  },
+  {
+    name: "completedWithWarnings whose errors counter errs a check",
+    body: {
+      state: "completedWithWarnings",
+      errors: 1,
+      warnings: 1,
+      checks: [{ evaluationStatus: "warn" }, { evaluationStatus: "notEvaluated" }],
+    },
+    state: "completed",
+    verdict: "error",
+    sources: ["run-status", "checks"],
+    complete: false,
+  },
+  { name: "submitted (the cancel doc's word)", body: { state: "submitted" }, state: "running" },
+  { name: "pending (the cancel doc's word)", body: { state: "pending" }, state: "queued" },
+  { name: "failed with counters", body: { state: "failed", errors: 3 }, state: "failed" },
+  { name: "timedOut", body: { state: "timedOut" }, state: "timed_out" },
+  { name: "a word of a later version", body: { state: "completedWithNotes", failures: 1 }, state: "unknown" },
+];
+
+describe("tricky bodies: state, verdict and evidence", () => {
+  for (const row of trickyBodies) {
+    it(`${row.name} → ${row.state} ${row.verdict ?? ""}`, () => {
+      const scan = mapSodaScan(id, row.body as { state: string });
+      expect(scan.state).toBe(row.state);
+      expect(scan.result?.verdict).toBe(row.verdict);
+      if (row.sources) {
+        expect(scan.result?.evidence.sources).toEqual(row.sources);
+        expect(scan.result?.evidence.complete).toBe(row.complete);
+        expect((scan.result?.evidence.gaps?.length ?? 0) > 0).toBe(!row.complete);
+      } else {
+        // Not completed: no result at all (failed, canceled and timed-out scans have no verdict).
+        expect(scan.result).toBeUndefined();
+      }
+    });
+  }
+
+  it("names each gap; a failures counter the list disagrees with still fails the scan", () => {
+    const result = mapSodaScan(id, {
+      state: "completed",
+      failures: 1,
+      warnings: 0.5,
+      checks: [{ evaluationStatus: "maybe" }, { evaluationStatus: "pass" }],
+    }).result;
+    expect(result?.verdict).toBe("fail");
+    expect(result?.evidence.gaps).toEqual([
+      "warnings is 0.5, not a count",
+      "1 check has no evaluation status scanstat knows",
+      "failures says 1, the checks list 0",
+      "state completed, but the checks say fail",
+    ]);
   });
 });
 

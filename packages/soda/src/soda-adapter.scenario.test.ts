@@ -7,6 +7,7 @@ import {
   type Scan,
   VendorError,
   VendorResponseError,
+  waitForScan,
 } from "@scanstat/core";
 import { createVirtualClock, type SimulatedOutcome } from "@scanstat/core/testing";
 import { mswHandlers } from "@scanstat/core/testing/msw";
@@ -74,25 +75,41 @@ describe("scans move through Soda's state words over time", () => {
       "pass",
       ["queuing", "executing", "completed"],
       "completed",
-      { verdict: "pass", checks: { total: 5, passed: 5, warned: 0, failed: 0, errored: 0, notEvaluated: 0 } },
+      {
+        verdict: "pass",
+        evidence: { sources: ["run-status", "checks"], complete: true },
+        checks: { total: 5, passed: 5, warned: 0, failed: 0, errored: 0, notEvaluated: 0 },
+      },
     ],
     [
       "warn",
       ["queuing", "executing", "completedWithWarnings"],
       "completed",
-      { verdict: "warn", checks: { total: 5, passed: 4, warned: 1, failed: 0, errored: 0, notEvaluated: 0 } },
+      {
+        verdict: "warn",
+        evidence: { sources: ["run-status", "checks"], complete: true },
+        checks: { total: 5, passed: 4, warned: 1, failed: 0, errored: 0, notEvaluated: 0 },
+      },
     ],
     [
       "fail",
       ["queuing", "executing", "completedWithFailures"],
       "completed",
-      { verdict: "fail", checks: { total: 5, passed: 3, warned: 1, failed: 1, errored: 0, notEvaluated: 0 } },
+      {
+        verdict: "fail",
+        evidence: { sources: ["run-status", "checks"], complete: true },
+        checks: { total: 5, passed: 3, warned: 1, failed: 1, errored: 0, notEvaluated: 0 },
+      },
     ],
     [
       "error",
       ["queuing", "executing", "completedWithErrors"],
       "completed",
-      { verdict: "error", checks: { total: 5, passed: 4, warned: 0, failed: 0, errored: 1, notEvaluated: 0 } },
+      {
+        verdict: "error",
+        evidence: { sources: ["run-status", "checks"], complete: true },
+        checks: { total: 5, passed: 4, warned: 0, failed: 0, errored: 1, notEvaluated: 0 },
+      },
     ],
     ["failed", ["queuing", "executing", "failed"], "failed", undefined],
     ["canceled", ["queuing", "executing", "cancelationRequested", "canceled"], "canceled", undefined],
@@ -132,6 +149,38 @@ describe("scans move through Soda's state words over time", () => {
     await clock.advance(5_000);
     // Executing: at most 10 s ahead.
     expect((await adapter.getScan(id)).nextPollAt).toBe("2026-01-01T00:00:15.000Z");
+  });
+
+  it("an X-Soda-Next-Poll-Time that does not parse means 60 s from now, as in soda-core", async () => {
+    const { adapter, simulator, clock } = setup();
+    const id = simulator.seedScan({ queuedMs: 0, durationMs: 600_000 });
+    simulator.faults.add(
+      {
+        type: "status",
+        status: 200,
+        body: { state: "executing" },
+        headers: { "x-soda-next-poll-time": "next tuesday" },
+      },
+      { operation: "getScanStatus" },
+    );
+    const scan = await adapter.getScan(id);
+    expect([scan.state, scan.nextPollAt]).toEqual(["running", new Date(clock.now() + 60_000).toISOString()]);
+  });
+
+  it("the waiter follows that 60 s hint rather than its own 2 s backoff", async () => {
+    const { adapter, simulator, clock } = setup();
+    const id = simulator.seedScan({ queuedMs: 0, durationMs: 90_000 });
+    simulator.faults.add(
+      { type: "status", status: 200, body: { state: "executing" }, headers: { "x-soda-next-poll-time": "garbled" } },
+      { operation: "getScanStatus" },
+    );
+    const start = clock.now();
+    const scan = await waitForScan(adapter, id, { clock, maxDelayMs: 120_000 });
+    expect(scan.vendorState).toBe("completed");
+    const looks = simulator.requests
+      .filter((request) => request.operation === "getScanStatus")
+      .map((r) => r.at - start);
+    expect(looks.slice(0, 2)).toEqual([0, 60_000]);
   });
 
   it("keeps an unknown state word verbatim and maps it to unknown", async () => {

@@ -1,4 +1,11 @@
-import type { AdapterOperation, CommonAdapterSettings, LogLine, RateLimit, ScanAdapter } from "@scanstat/core";
+import {
+  type AdapterOperation,
+  type CommonAdapterSettings,
+  type LogLine,
+  type RateLimit,
+  type ScanAdapter,
+  systemClock,
+} from "@scanstat/core";
 import { mapSodaScan } from "./map-soda-scan.js";
 import type { SodaCredentials } from "./soda-auth.js";
 import type { SodaRegion } from "./soda-base-url.js";
@@ -26,6 +33,7 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     apiKeyId: settings.apiKeyId ?? "",
     apiKeySecret: settings.apiKeySecret ?? "",
   });
+  const clock = settings.clock ?? systemClock;
   const budgets = resolveSodaRateLimits(settings.rateLimits);
   const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
   for (const [operation, limitClass] of Object.entries(sodaRateLimitClassOf)) {
@@ -39,7 +47,7 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
 
     async getScan(id, options) {
       const { status, nextPollTime } = await client.getScanStatus(id, options);
-      return mapSodaScan(id, status, nextPollTime);
+      return mapSodaScan(id, status, nextPollTime, clock.now());
     },
 
     async triggerScan(input, options) {

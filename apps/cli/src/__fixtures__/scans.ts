@@ -73,3 +73,44 @@ export const canceledHaloScan: Scan = {
   vendorState: "canceled",
   raw: {},
 };
+
+/** A total above the breakdown: the verdict rests on partial evidence. */
+export const partialProjectDiscoveryScan: Scan = {
+  ref: { vendor: "projectdiscovery", id: "cq9f2" },
+  state: "completed",
+  vendorState: "finished",
+  result: {
+    verdict: "warn",
+    evidence: {
+      sources: ["severity-counts"],
+      complete: false,
+      gaps: ["total_result 7 is above the severity counts' sum 3: 4 of unknown severity"],
+    },
+    findings: { total: 7, bySeverity: { critical: 0, high: 0, medium: 0, low: 1, info: 2, unknown: 4 } },
+  },
+  startedAt: "2026-01-01T00:00:00Z",
+  finishedAt: "2026-01-01T00:01:00Z",
+  raw: {},
+};
+
+/** Completed, but nothing about its findings could be read: no verdict (exit 3). */
+export const verdictlessProjectDiscoveryScan: Scan = {
+  ref: { vendor: "projectdiscovery", id: "cq9f3" },
+  state: "completed",
+  vendorState: "uploaded",
+  result: { evidence: { sources: [], complete: false, gaps: ["no readable severity count or total_result"] } },
+  startedAt: "2026-01-01T00:00:00Z",
+  finishedAt: "2026-01-01T00:00:30Z",
+  raw: {},
+};
+
+/** Failed, with the vendor's reason. */
+export const failedWithReasonProjectDiscoveryScan: Scan = {
+  ref: { vendor: "projectdiscovery", id: "cq9f4" },
+  state: "failed",
+  vendorState: "failed",
+  message: "Network timeout connecting\n to target hosts",
+  startedAt: "2026-01-01T00:00:00Z",
+  finishedAt: "2026-01-01T00:00:20Z",
+  raw: {},
+};

@@ -26,7 +26,11 @@ export const commonOptions = {
     valueName: "SEV",
     description: "security findings at or above SEV warn (default medium)",
   },
-  "ok-on-warn": { type: "boolean", description: "a warn verdict exits 0" },
+  "fail-on-unknown": {
+    type: "boolean",
+    description: "security findings of unknown severity fail (default: they warn)",
+  },
+  "ok-on-warn": { type: "boolean", description: "a warn verdict exits 0 (not one on partial evidence)" },
   "request-timeout": { type: "string", valueName: "S", description: "time limit of one HTTP request (default 30)" },
   quiet: { type: "boolean", short: "q", description: "no progress, no notices: only results and errors" },
   verbose: { type: "boolean", description: "requests and timings on stderr (secrets redacted)" },

@@ -35,6 +35,8 @@ export interface CommonOptions {
   timeoutMs?: number;
   failOn?: SeverityThreshold;
   warnOn?: SeverityThreshold;
+  /** `--fail-on-unknown`: findings of unknown severity fail instead of warn. */
+  failOnUnknown?: boolean;
   okOnWarn?: boolean;
   requestTimeoutMs?: number;
   quiet: boolean;
@@ -133,6 +135,7 @@ function parseCommonOptions(values: RawValues): CommonOptions {
   }
   if (string("fail-on") !== undefined) options.failOn = parseSeverityThreshold(string("fail-on")!, "--fail-on");
   if (string("warn-on") !== undefined) options.warnOn = parseSeverityThreshold(string("warn-on")!, "--warn-on");
+  if (flag("fail-on-unknown")) options.failOnUnknown = true;
   if (flag("ok-on-warn")) options.okOnWarn = true;
   if (string("config") !== undefined) options.configPath = string("config")!;
   if (string("profile") !== undefined) options.profile = string("profile")!;

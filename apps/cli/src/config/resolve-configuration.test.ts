@@ -102,6 +102,21 @@ describe("resolveConfiguration: flags > environment > config file", () => {
     });
   });
 
+  it("--fail-on-unknown joins the severity policy, alone or with --fail-on", async () => {
+    const alone = await resolveConfiguration({
+      flags: { ...noFlags, failOnUnknown: true },
+      env: {},
+      homeDirectory: home,
+    });
+    expect(alone.options.severityPolicy).toEqual({ failOn: "high", warnOn: "medium", failOnUnknown: true });
+    const withFailOn = await resolveConfiguration({
+      flags: { ...noFlags, failOn: "critical", failOnUnknown: true },
+      env: {},
+      homeDirectory: home,
+    });
+    expect(withFailOn.options.severityPolicy).toEqual({ failOn: "critical", warnOn: "medium", failOnUnknown: true });
+  });
+
   it("a profile overlays the top level; --profile beats SCANSTAT_PROFILE", async () => {
     await writeConfig({
       env: { HALO_API_KEY: "top-key" },

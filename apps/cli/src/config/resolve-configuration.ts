@@ -88,8 +88,11 @@ export async function resolveConfiguration(input: ResolveConfigurationInput): Pr
 
   const failOn: SeverityThreshold | undefined = flags.failOn ?? config.options.failOn;
   const warnOn: SeverityThreshold | undefined = flags.warnOn ?? config.options.warnOn;
+  const failOnUnknown = flags.failOnUnknown === true;
   const severityPolicy =
-    failOn !== undefined || warnOn !== undefined ? { failOn: failOn ?? "high", warnOn: warnOn ?? "medium" } : undefined;
+    failOn !== undefined || warnOn !== undefined || failOnUnknown
+      ? { failOn: failOn ?? "high", warnOn: warnOn ?? "medium", ...(failOnUnknown ? { failOnUnknown } : {}) }
+      : undefined;
 
   return {
     env: variables,

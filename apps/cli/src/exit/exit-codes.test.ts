@@ -33,6 +33,20 @@ describe("exitCodeForOutcome: one row per case of DESIGN §4", () => {
     expect(exitCodeForOutcome({ scan: scan("completed", "fail") }, { okOnWarn: true })).toBe(2));
   it("3: completed with verdict error", () => expect(exitCodeForOutcome({ scan: scan("completed", "error") })).toBe(3));
   it("3: completed with no result at all", () => expect(exitCodeForOutcome({ scan: scan("completed") })).toBe(3));
+  it("3: completed with a result but no verdict (its evidence could not be read)", () =>
+    expect(
+      exitCodeForOutcome({
+        scan: { ...scan("completed"), result: { evidence: { sources: [], complete: false, gaps: ["no counts"] } } },
+      }),
+    ).toBe(3));
+  it("1: warn on partial evidence is a warn, even with --ok-on-warn (it may hide worse)", () => {
+    const partial = {
+      ...scan("completed"),
+      result: { verdict: "warn" as const, evidence: { sources: ["severity-counts" as const], complete: false } },
+    };
+    expect(exitCodeForOutcome({ scan: partial })).toBe(1);
+    expect(exitCodeForOutcome({ scan: partial }, { okOnWarn: true })).toBe(1);
+  });
   it("3: failed", () => expect(exitCodeForOutcome({ scan: scan("failed") })).toBe(3));
   it("3: canceled", () => expect(exitCodeForOutcome({ scan: scan("canceled") })).toBe(3));
   it("3: timed_out", () => expect(exitCodeForOutcome({ scan: scan("timed_out") })).toBe(3));

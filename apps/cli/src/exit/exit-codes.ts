@@ -22,7 +22,10 @@ export interface ScanOutcome {
 }
 
 export interface ExitCodeOptions {
-  /** `--ok-on-warn`: a warn verdict exits 0. */
+  /**
+   * `--ok-on-warn`: a warn verdict exits 0 — one the vendor's evidence gave. A warn that stands
+   * in for a pass on incomplete evidence still exits 1: it says scanstat could not read it all.
+   */
   okOnWarn?: boolean;
 }
 
@@ -43,7 +46,7 @@ export function exitCodeForOutcome(outcome: ScanOutcome, options: ExitCodeOption
     case "pass":
       return ExitCode.pass;
     case "warn":
-      return options.okOnWarn ? ExitCode.pass : ExitCode.warn;
+      return options.okOnWarn && scan.result?.evidence?.complete !== false ? ExitCode.pass : ExitCode.warn;
     case "fail":
       return ExitCode.fail;
     default:

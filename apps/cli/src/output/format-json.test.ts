@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { passedTelmaiScan } from "../__fixtures__/scans.js";
+import {
+  partialProjectDiscoveryScan,
+  passedTelmaiScan,
+  verdictlessProjectDiscoveryScan,
+} from "../__fixtures__/scans.js";
 import { formatJsonReport } from "./format-json.js";
 
 describe("formatJsonReport", () => {
@@ -22,6 +26,12 @@ describe("formatJsonReport", () => {
     "vendorState": "finished",
     "result": {
       "verdict": "pass",
+      "evidence": {
+        "sources": [
+          "run-status"
+        ],
+        "complete": true
+      },
       "checks": {
         "total": 3,
         "passed": 3,
@@ -53,6 +63,20 @@ describe("formatJsonReport", () => {
   }
 ]
 `);
+  });
+
+  it("shows what each verdict rests on, and a result without a verdict as such", () => {
+    const [partial, verdictless] = JSON.parse(
+      formatJsonReport([
+        { ref: partialProjectDiscoveryScan.ref, scan: partialProjectDiscoveryScan },
+        { ref: verdictlessProjectDiscoveryScan.ref, scan: verdictlessProjectDiscoveryScan },
+      ]),
+    );
+    expect(partial.result.verdict).toBe("warn");
+    expect(partial.result.evidence).toEqual(partialProjectDiscoveryScan.result?.evidence);
+    expect(verdictless.result).toEqual({
+      evidence: { sources: [], complete: false, gaps: ["no readable severity count or total_result"] },
+    });
   });
 
   it("a scan whose later look failed keeps the scan and adds the error", () => {

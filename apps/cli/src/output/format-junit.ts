@@ -1,6 +1,6 @@
 import { isTerminalState } from "@scanstat/core";
 import { type ReportEntry, refText } from "./report-entry.js";
-import { resultDetails, scanElapsedMs, stateText } from "./scan-text.js";
+import { evidenceText, resultDetails, scanElapsedMs, scanMessage, stateText, verdictText } from "./scan-text.js";
 
 function escapeXml(text: string): string {
   return (
@@ -33,9 +33,14 @@ function testCaseFor(entry: ReportEntry, now: number, notReadMessage: string): T
   if (scan) {
     testCase.timeMs = scanElapsedMs(scan, now) ?? 0;
     testCase.output.push(`state: ${stateText(scan)}`);
-    if (scan.result) testCase.output.push(`verdict: ${scan.result.verdict}`);
+    const verdict = verdictText(scan);
+    if (verdict) testCase.output.push(`verdict: ${verdict}`);
+    const evidence = evidenceText(scan.result);
+    if (evidence) testCase.output.push(`evidence: ${evidence}`);
     const details = resultDetails(scan.result);
     if (details) testCase.output.push(details);
+    const message = scanMessage(scan);
+    if (message) testCase.output.push(`message: ${message}`);
     if (scan.url) testCase.output.push(`url: ${scan.url}`);
   }
   if (error) {
@@ -56,12 +61,18 @@ function testCaseFor(entry: ReportEntry, now: number, notReadMessage: string): T
   const verdict = scan.result?.verdict;
   if (scan.state === "completed" && verdict === "fail") {
     const details = resultDetails(scan.result);
-    testCase.outcome = { element: "failure", type: "fail", message: `verdict fail${details ? `: ${details}` : ""}` };
+    testCase.outcome = {
+      element: "failure",
+      type: "fail",
+      message: `verdict ${verdictText(scan)}${details ? `: ${details}` : ""}`,
+    };
   } else if (scan.state !== "completed" || verdict === "error" || verdict === undefined) {
+    // Why there is none: the vendor's message (a failed scan), or what could not be read.
+    const why = scanMessage(scan) || (scan.result?.evidence?.gaps ?? []).join("; ");
     testCase.outcome = {
       element: "error",
       type: scan.state === "completed" ? (verdict ?? "no-verdict") : scan.state,
-      message: `scan ended without a verdict: ${stateText(scan)}${verdict ? `, verdict ${verdict}` : ""}`,
+      message: `scan ended without a verdict: ${stateText(scan)}${verdict ? `, verdict ${verdict}` : ""}${why ? `: ${why}` : ""}`,
     };
   }
   return testCase;

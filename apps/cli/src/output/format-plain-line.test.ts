@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   failedProjectDiscoveryScan,
+  failedWithReasonProjectDiscoveryScan,
   fixedNow,
+  partialProjectDiscoveryScan,
   queuedHaloScan,
   runningSodaScan,
+  verdictlessProjectDiscoveryScan,
   warnedSodaScan,
 } from "../__fixtures__/scans.js";
 import { formatPlainLine } from "./format-plain-line.js";
@@ -28,6 +31,28 @@ describe("formatPlainLine", () => {
     expect(formatPlainLine({ ref: failedProjectDiscoveryScan.ref, scan: failedProjectDiscoveryScan }, fixedNow)).toBe(
       "projectdiscovery:cq9f1 completed (finished) fail C1 H2 M1 L3 I0 in 2m00s",
     );
+  });
+  it("a verdict on partial evidence says so", () => {
+    expect(formatPlainLine({ ref: partialProjectDiscoveryScan.ref, scan: partialProjectDiscoveryScan }, fixedNow)).toBe(
+      "projectdiscovery:cq9f2 completed (finished) warn (partial evidence) C0 H0 M0 L1 I2 ?4 in 1m00s",
+    );
+  });
+  it("a completed scan without a verdict says no verdict", () => {
+    expect(
+      formatPlainLine({ ref: verdictlessProjectDiscoveryScan.ref, scan: verdictlessProjectDiscoveryScan }, fixedNow),
+    ).toBe("projectdiscovery:cq9f3 completed (uploaded) no verdict in 30s");
+    const { result: _result, ...bare } = verdictlessProjectDiscoveryScan;
+    expect(formatPlainLine({ ref: bare.ref, scan: bare }, fixedNow)).toBe(
+      "projectdiscovery:cq9f3 completed (uploaded) no verdict in 30s",
+    );
+  });
+  it("a failed scan ends with the vendor's reason, on one line", () => {
+    expect(
+      formatPlainLine(
+        { ref: failedWithReasonProjectDiscoveryScan.ref, scan: failedWithReasonProjectDiscoveryScan },
+        fixedNow,
+      ),
+    ).toBe("projectdiscovery:cq9f4 failed in 20s — Network timeout connecting to target hosts");
   });
   it("an unreadable scan", () => {
     expect(

@@ -1,10 +1,21 @@
 import { isTerminalState } from "@scanstat/core";
 import { type ReportEntry, refText } from "./report-entry.js";
-import { formatDuration, formatPercent, progressRatio, resultDetails, scanElapsedMs, stateText } from "./scan-text.js";
+import {
+  formatDuration,
+  formatPercent,
+  progressRatio,
+  resultDetails,
+  scanElapsedMs,
+  scanMessage,
+  stateText,
+  verdictText,
+} from "./scan-text.js";
 
 /**
  * One line for logs and pipes (no colour, no redraw), e.g.
- * `soda:5ca1… completed (completedWithWarnings) warn checks 10 passed, 2 warned in 3m05s`.
+ * `soda:5ca1… completed (completedWithWarnings) warn checks 10 passed, 2 warned in 3m05s`, with
+ * `(partial evidence)` after a verdict whose evidence is incomplete, `no verdict` for a completed
+ * scan without one, and the vendor's message (why it failed) at the end.
  */
 export function formatPlainLine(entry: ReportEntry, now: number): string {
   const parts = [refText(entry.ref)];
@@ -16,7 +27,8 @@ export function formatPlainLine(entry: ReportEntry, now: number): string {
   parts.push(stateText(scan));
   const ratio = progressRatio(scan);
   if (ratio !== undefined && !isTerminalState(scan.state)) parts.push(formatPercent(ratio));
-  if (scan.result) parts.push(scan.result.verdict ?? "no verdict");
+  const verdict = verdictText(scan);
+  if (verdict) parts.push(verdict);
   const details = resultDetails(scan.result);
   if (details) parts.push(details);
   if (isTerminalState(scan.state)) {
@@ -24,5 +36,7 @@ export function formatPlainLine(entry: ReportEntry, now: number): string {
     if (elapsed !== undefined) parts.push(`in ${formatDuration(elapsed)}`);
   }
   if (error) parts.push(`error ${error.code}`);
+  const message = scanMessage(scan);
+  if (message) parts.push(`— ${message}`);
   return parts.join(" ");
 }

@@ -1,6 +1,15 @@
 import type { Clock } from "@scanstat/core";
 import { describe, expect, it } from "vitest";
-import { fixedNow, queuedHaloScan, runningSodaScan, warnedSodaScan } from "../__fixtures__/scans.js";
+import {
+  canceledHaloScan,
+  failedProjectDiscoveryScan,
+  fixedNow,
+  partialProjectDiscoveryScan,
+  queuedHaloScan,
+  runningSodaScan,
+  verdictlessProjectDiscoveryScan,
+  warnedSodaScan,
+} from "../__fixtures__/scans.js";
 import { noColors } from "./colors.js";
 import { createHumanReporter, type HumanMode } from "./human-reporter.js";
 import { createBufferOutput } from "./text-output.js";
@@ -102,5 +111,18 @@ describe("createHumanReporter", () => {
       exitCode: 5,
     });
     expect(stdout.text()).toBe("halo:812 queued (Queued) 25%\n");
+  });
+
+  it("the summary counts scans without a verdict, and verdicts on partial evidence apart", async () => {
+    const { reporter, stderr } = setup("final", false);
+    const scans = [
+      warnedSodaScan,
+      partialProjectDiscoveryScan,
+      verdictlessProjectDiscoveryScan,
+      canceledHaloScan,
+      failedProjectDiscoveryScan,
+    ];
+    await reporter.finish({ entries: scans.map((scan) => ({ ref: scan.ref, scan })), reason: "terminal", exitCode: 3 });
+    expect(stderr.text()).toBe("scanstat: 5 scans: 1 warn, 1 warn (partial evidence), 2 no verdict, 1 fail; exit 3\n");
   });
 });

@@ -5,6 +5,7 @@ import { formatPlainLine } from "./format-plain-line.js";
 import { LiveTable } from "./live-table.js";
 import { type ReportEntry, summarizeError } from "./report-entry.js";
 import { renderScanTable } from "./render-scan-table.js";
+import { verdictText } from "./scan-text.js";
 import type { ReportEnd, ScanReporter } from "./scan-reporter.js";
 import type { TextOutput } from "./text-output.js";
 
@@ -40,7 +41,7 @@ function tally(entries: readonly ReportEntry[]): string {
     else if (!isTerminalState(scan.state)) word = "not finished";
     else if (scan.state !== "completed" || !scan.result?.verdict || scan.result.verdict === "error")
       word = "no verdict";
-    else word = scan.result.verdict;
+    else word = verdictText(scan);
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts].map(([word, count]) => `${count} ${word}`).join(", ");

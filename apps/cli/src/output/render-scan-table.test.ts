@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   canceledHaloScan,
   failedProjectDiscoveryScan,
+  failedWithReasonProjectDiscoveryScan,
   fixedNow,
+  partialProjectDiscoveryScan,
   queuedHaloScan,
   runningSodaScan,
+  verdictlessProjectDiscoveryScan,
   warnedSodaScan,
 } from "../__fixtures__/scans.js";
 import { createPainter, noColors } from "./colors.js";
@@ -33,6 +36,23 @@ describe("renderScanTable", () => {
       "halo              813                                   canceled",
       "telmai            exec-9                                error                                                                 auth",
       "telmai            exec-10                               …",
+    ]);
+  });
+
+  it("marks a verdict on partial evidence, and a completed scan without one", () => {
+    const lines = renderScanTable(
+      [
+        { ref: partialProjectDiscoveryScan.ref, scan: partialProjectDiscoveryScan },
+        { ref: verdictlessProjectDiscoveryScan.ref, scan: verdictlessProjectDiscoveryScan },
+        { ref: failedWithReasonProjectDiscoveryScan.ref, scan: failedWithReasonProjectDiscoveryScan },
+      ],
+      { now: fixedNow, painter: noColors },
+    );
+    expect(lines).toEqual([
+      "VENDOR            SCAN   STATE                 PROGRESS  ELAPSED  VERDICT         FINDINGS",
+      "projectdiscovery  cq9f2  completed (finished)            1m00s    warn (partial)  C0 H0 M0 L1 I2 ?4",
+      "projectdiscovery  cq9f3  completed (uploaded)            30s      no verdict",
+      "projectdiscovery  cq9f4  failed                          20s                      Network timeout connecting to target hosts",
     ]);
   });
 

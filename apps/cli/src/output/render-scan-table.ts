@@ -1,7 +1,16 @@
 import type { Scan } from "@scanstat/core";
 import type { Painter } from "./colors.js";
 import type { ReportEntry } from "./report-entry.js";
-import { formatDuration, progressBar, progressRatio, resultDetails, scanElapsedMs, stateText } from "./scan-text.js";
+import {
+  formatDuration,
+  progressBar,
+  progressRatio,
+  resultDetails,
+  scanElapsedMs,
+  scanMessage,
+  stateText,
+  verdictText,
+} from "./scan-text.js";
 
 type Style = Parameters<Painter["paint"]>[0];
 
@@ -28,7 +37,13 @@ function stateStyle(scan: Scan): Style | undefined {
   }
 }
 
-const verdictStyles: Record<string, Style> = { pass: "green", warn: "yellow", fail: "red", error: "magenta" };
+const verdictStyles: Record<string, Style> = {
+  pass: "green",
+  warn: "yellow",
+  fail: "red",
+  error: "magenta",
+  "no verdict": "magenta",
+};
 
 function cellsFor(entry: ReportEntry, now: number): Cell[] {
   const { scan, error } = entry;
@@ -47,15 +62,15 @@ function cellsFor(entry: ReportEntry, now: number): Cell[] {
   }
   const ratio = progressRatio(scan);
   const elapsed = scanElapsedMs(scan, now);
-  const verdict = scan.result?.verdict ?? "";
-  const details = error
-    ? `${resultDetails(scan.result)}${scan.result ? "; " : ""}${error.code}`
-    : resultDetails(scan.result);
+  const verdict = verdictText(scan, { short: true });
+  const message = scanMessage(scan);
+  const details = [resultDetails(scan.result), message, error?.code ?? ""].filter((part) => part !== "").join("; ");
   const state: Cell = { text: stateText(scan) };
   const style = error ? "red" : stateStyle(scan);
   if (style) state.style = style;
   const verdictCell: Cell = { text: verdict };
-  if (verdictStyles[verdict]) verdictCell.style = verdictStyles[verdict];
+  const verdictStyle = verdictStyles[scan.result?.verdict ?? verdict];
+  if (verdictStyle) verdictCell.style = verdictStyle;
   return [
     vendor,
     id,

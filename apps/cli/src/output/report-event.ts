@@ -1,4 +1,4 @@
-import type { Scan, ScanState, Verdict } from "@scanstat/core";
+import type { ResultEvidence, Scan, ScanState, Verdict } from "@scanstat/core";
 import type { ErrorSummary } from "./report-entry.js";
 
 export type EndReason = "terminal" | "timeout" | "aborted" | "done";
@@ -14,7 +14,14 @@ export type ReportEvent =
       type: "end";
       reason: EndReason;
       exitCode: number;
-      results: Array<{ ref: string; state?: ScanState; verdict?: Verdict; error?: ErrorSummary }>;
+      /** `verdict` absent on a terminal scan: it ended without one; `evidence` says what the verdict rests on. */
+      results: Array<{
+        ref: string;
+        state?: ScanState;
+        verdict?: Verdict;
+        evidence?: ResultEvidence;
+        error?: ErrorSummary;
+      }>;
     };
 
 export function formatNdjsonEvent(event: ReportEvent): string {

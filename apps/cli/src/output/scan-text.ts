@@ -81,3 +81,32 @@ export function resultDetails(result: ScanResult | undefined): string {
 export function stateText(scan: Scan): string {
   return scan.vendorState && scan.vendorState !== scan.state ? `${scan.state} (${scan.vendorState})` : scan.state;
 }
+
+/**
+ * The verdict as people read it: `pass`, `warn (partial evidence)` when the evidence behind it is
+ * incomplete, `no verdict` when a completed scan (or any with a result) has none. Empty while a
+ * scan runs, and for one that ended without completing (its state says it all).
+ */
+export function verdictText(scan: Scan, options: { short?: boolean } = {}): string {
+  const result = scan.result;
+  if (!result) return scan.state === "completed" ? "no verdict" : "";
+  if (!result.verdict) return "no verdict";
+  if (result.evidence?.complete === false)
+    return `${result.verdict} (${options.short ? "partial" : "partial evidence"})`;
+  return result.verdict;
+}
+
+/** What the evidence rests on, for reports that have room: `severity-counts, partial: severity.high is "x", not a count`. */
+export function evidenceText(result: ScanResult | undefined): string {
+  const evidence = result?.evidence;
+  if (!evidence) return "";
+  const sources = evidence.sources.length > 0 ? evidence.sources.join(" + ") : "nothing readable";
+  const gaps = evidence.gaps && evidence.gaps.length > 0 ? `: ${evidence.gaps.join("; ")}` : "";
+  return `${sources}, ${evidence.complete ? "complete" : "partial"}${gaps}`;
+}
+
+/** The vendor's words on how the scan ended, on one line and short enough for a log line. */
+export function scanMessage(scan: Scan): string {
+  const text = (scan.message ?? "").replace(/\s+/g, " ").trim();
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}

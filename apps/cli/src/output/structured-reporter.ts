@@ -49,7 +49,8 @@ export function createStructuredReporter(
             results: end.entries.map(({ ref, scan, error }) => ({
               ref: formatScanRef(ref),
               ...(scan ? { state: scan.state } : {}),
-              ...(scan?.result ? { verdict: scan.result.verdict } : {}),
+              ...(scan?.result?.verdict ? { verdict: scan.result.verdict } : {}),
+              ...(scan?.result ? { evidence: scan.result.evidence } : {}),
               ...(error ? { error } : {}),
             })),
           });

@@ -53,6 +53,7 @@ export const scanSchema = z.object({
   finishedAt: timestamp,
   updatedAt: timestamp,
   url: z.optional(z.string()),
+  message: z.optional(z.string()),
   nextPollAt: timestamp,
   raw: z.unknown(),
 });

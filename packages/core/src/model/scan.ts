@@ -84,6 +84,8 @@ export interface Scan {
   updatedAt?: string;
   /** The scan's page in the vendor's app, where known. */
   url?: string;
+  /** The vendor's own words on how the scan ended, e.g. why it failed (ProjectDiscovery's `failure_reason`). */
+  message?: string;
   /**
    * The vendor's hint of when to look again (ISO-8601), e.g. Soda's `X-Soda-Next-Poll-Time`.
    * The waiter prefers it over its own backoff.

@@ -6,4 +6,4 @@ export {
   projectDiscoverySandboxCredentials,
   type SeedProjectDiscoveryScanOptions,
 } from "./projectdiscovery-simulator.js";
-export type { ProjectDiscoveryOutcome } from "./simulated-scan.js";
+export type { ProjectDiscoveryOutcome, ReportedFindings } from "./simulated-scan.js";

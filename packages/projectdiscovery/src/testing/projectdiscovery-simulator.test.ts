@@ -47,7 +47,7 @@ describe("projectdiscovery simulator", () => {
       status: "running",
       progress: 50,
       scan_time_elapsed: "50s",
-      severity: { critical: 0, high: 1, medium: 1, low: 1, info: 2, unknown: 0 },
+      severity: { critical: 0, high: 1, medium: 1, low: 1, info: 2 },
       total_result: 5,
     });
     await clock.advance(50_000);
@@ -56,7 +56,7 @@ describe("projectdiscovery simulator", () => {
       status: "finished",
       progress: 100,
       scan_time_elapsed: "1m40s",
-      severity: { critical: 1, high: 2, medium: 3, low: 2, info: 4, unknown: 0 },
+      severity: { critical: 1, high: 2, medium: 3, low: 2, info: 4 },
       total_result: 12,
       created_at: "2026-01-01T00:00:00.000Z",
       completed_at: "2026-01-01T00:01:50.000Z",
@@ -78,11 +78,19 @@ describe("projectdiscovery simulator", () => {
     const look = async (id: string) => (await call("GET", `/v1/scans/${id}`)).body;
     expect(await look(ids.pass)).toMatchObject({
       status: "finished",
-      severity: { critical: 0, high: 0, medium: 0, low: 2, info: 6, unknown: 0 },
+      severity: { critical: 0, high: 0, medium: 0, low: 2, info: 6 },
     });
+    // The keys of the docs' example (the webhook's severity_breakdown): no invented `unknown` key.
+    expect(Object.keys((await look(ids.pass)).severity as object)).toEqual([
+      "critical",
+      "high",
+      "medium",
+      "low",
+      "info",
+    ]);
     expect(await look(ids.warn)).toMatchObject({
       status: "finished",
-      severity: { critical: 0, high: 0, medium: 3, low: 2, info: 5, unknown: 0 },
+      severity: { critical: 0, high: 0, medium: 3, low: 2, info: 5 },
     });
     expect(await look(ids.failed)).toMatchObject({
       status: "failed",
@@ -168,6 +176,22 @@ describe("projectdiscovery simulator", () => {
     expect(
       (await call("GET", `/v1/scans/${id}`, undefined, { "x-api-key": key, "x-team-id": "sandbox-pdcp-team" })).status,
     ).toBe(200);
+  });
+
+  it("sends counts as strings, or findings fields verbatim, when asked", async () => {
+    const { clock, simulator, call } = setup({ countsAs: "strings", durationMs: 1_000, queuedMs: 0 });
+    const strings = simulator.seedScan({ outcome: "fail" });
+    const above = simulator.seedScan({ countsAs: "numbers", reportedFindings: { severity: {}, total_result: 7 } });
+    const running = simulator.seedScan({ durationMs: 600_000, reportedFindings: { severity: {}, total_result: 7 } });
+    await clock.advance(5_000);
+    const look = async (id: string) => (await call("GET", `/v1/scans/${id}`)).body;
+    expect(await look(strings)).toMatchObject({
+      severity: { critical: "1", high: "2", medium: "3", low: "2", info: "4" },
+      total_result: 12,
+    });
+    expect(await look(above)).toMatchObject({ status: "finished", severity: {}, total_result: 7 });
+    // Only a finished scan carries them: a running one still shows its rising counts.
+    expect((await look(running)).total_result).not.toBe(7);
   });
 
   it("answers 404 with the vendor's body for an unknown scan and an unknown path", async () => {

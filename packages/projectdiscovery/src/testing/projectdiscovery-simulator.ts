@@ -8,7 +8,7 @@ import {
   type VendorSimulator,
 } from "@scanstat/core/testing";
 import { projectDiscoveryDefaultRateLimits } from "../projectdiscovery-rate-limits.js";
-import { outcomeOf, type SimulatedScan, scanItemAt, statusAt } from "./simulated-scan.js";
+import { outcomeOf, type ReportedFindings, type SimulatedScan, scanItemAt, statusAt } from "./simulated-scan.js";
 
 export interface ProjectDiscoverySimulatorCredentials {
   apiKey: string;
@@ -27,6 +27,8 @@ export interface ProjectDiscoverySimulatorOptions {
   credentials?: ProjectDiscoverySimulatorCredentials;
   /** Per API key, by class (`read`, `write`). Default: scanstat's defaults (reads 60/min, writes 10/min). */
   rateLimits?: Readonly<Record<string, RateLimit>>;
+  /** How severity counts are typed: `numbers` (default, as the docs' examples) or `strings` (the 2023 spec allowed both). */
+  countsAs?: "numbers" | "strings";
 }
 
 export interface SeedProjectDiscoveryScanOptions {
@@ -37,6 +39,15 @@ export interface SeedProjectDiscoveryScanOptions {
   targets?: string[];
   /** `scheduled`: created with schedule_only, waits for its schedule; `uploaded`: imported nuclei results, complete. */
   kind?: "scheduled" | "uploaded";
+  /** Overrides the simulator's `countsAs` for this scan. */
+  countsAs?: "numbers" | "strings";
+  /**
+   * The finished scan's `severity` / `total_result`, sent verbatim (`undefined` drops the field):
+   * e.g. `{ severity: {}, total_result: 7 }`, `{ severity: { low: 1 }, total_result: 7 }`.
+   */
+  reportedFindings?: ReportedFindings;
+  /** `failure_reason` of a scan that ends `failed`. */
+  failureReason?: string;
 }
 
 /** Obviously fake: they work against the simulator only. */
@@ -68,6 +79,7 @@ export class ProjectDiscoverySimulator extends Simulator implements VendorSimula
   readonly #outcomes: readonly SimulatedOutcome[];
   readonly #durationMs: number;
   readonly #queuedMs: number;
+  readonly #countsAs: "numbers" | "strings";
   #sequence = 0;
   #triggered = 0;
   #errors = 0;
@@ -116,6 +128,7 @@ export class ProjectDiscoverySimulator extends Simulator implements VendorSimula
     for (const outcome of this.#outcomes) outcomeOf(outcome);
     this.#durationMs = options.durationMs ?? 120_000;
     this.#queuedMs = options.queuedMs ?? 10_000;
+    this.#countsAs = options.countsAs ?? "numbers";
   }
 
   /** ProjectDiscovery's error body: `{message, kind?, code?, error?, error_id?, param?, status?}`. */
@@ -139,6 +152,9 @@ export class ProjectDiscoverySimulator extends Simulator implements VendorSimula
       queuedMs: options.queuedMs ?? this.#queuedMs,
       ...(options.kind === "scheduled" ? { scheduleOnly: true } : {}),
       ...(options.kind === "uploaded" ? { uploaded: true } : {}),
+      ...(options.countsAs ? { countsAs: options.countsAs } : {}),
+      ...(options.reportedFindings ? { reported: options.reportedFindings } : {}),
+      ...(options.failureReason !== undefined ? { failureReason: options.failureReason } : {}),
     }).id;
   }
 
@@ -165,6 +181,9 @@ export class ProjectDiscoverySimulator extends Simulator implements VendorSimula
     queuedMs: number;
     scheduleOnly?: boolean;
     uploaded?: boolean;
+    countsAs?: "numbers" | "strings";
+    reported?: ReportedFindings;
+    failureReason?: string;
   }): SimulatedScan {
     const now = this.clock.now();
     const sequence = ++this.#sequence;
@@ -185,6 +204,9 @@ export class ProjectDiscoverySimulator extends Simulator implements VendorSimula
       queuedMs: input.queuedMs,
       durationMs: input.durationMs,
       rescanCount: 0,
+      countsAs: input.countsAs ?? this.#countsAs,
+      failureReason: input.failureReason ?? "nuclei engine exited unexpectedly (simulated)",
+      ...(input.reported ? { reported: input.reported } : {}),
       ...(input.scheduleOnly ? { scheduleOnly: true } : {}),
       ...(input.uploaded ? { uploaded: true } : {}),
     };

@@ -26,6 +26,22 @@ export interface SimulatedScan {
   /** Results imported from a local nuclei run: complete from the start. */
   uploaded?: boolean;
   rescanCount: number;
+  /** How the counts are typed: numbers (today's examples) or numeric strings (the 2023 spec allowed both). */
+  countsAs: "numbers" | "strings";
+  /** Fields sent verbatim once the scan is done, over the computed ones (`undefined` drops a field). */
+  reported?: ReportedFindings;
+  /** `failure_reason` of a failed scan. */
+  failureReason: string;
+}
+
+/**
+ * A finished scan's findings fields as the vendor might send them, verbatim: numeric strings, a
+ * `total_result` above the breakdown, an empty or missing `severity`. A key set to `undefined`
+ * leaves that field out of the body.
+ */
+export interface ReportedFindings {
+  severity?: unknown;
+  total_result?: unknown;
 }
 
 /** The findings each ending has by the end of its run (pass → low/info only, warn → medium, fail → high/critical). */
@@ -133,12 +149,16 @@ const iso = (epochMs: number) => new Date(epochMs).toISOString();
 export function scanItemAt(scan: SimulatedScan, now: number): Record<string, unknown> {
   const moment = momentOf(scan, now);
   const final = finalFindings[scan.outcome];
-  const severity: SeverityCounts = { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 };
+  // The webhook example's keys (critical…info); `unknown` (the 2023 spec's) only when there are some.
+  const severity: Record<string, number | string> = {};
   let totalResult = 0;
-  for (const name of Object.keys(severity) as Array<keyof SeverityCounts>) {
-    severity[name] = Math.floor(final[name] * moment.done);
-    totalResult += severity[name];
+  for (const name of Object.keys(final) as Array<keyof SeverityCounts>) {
+    const count = Math.floor(final[name] * moment.done);
+    if (name === "unknown" && count === 0) continue;
+    severity[name] = scan.countsAs === "strings" ? String(count) : count;
+    totalResult += count;
   }
+  const done = moment.status === "finished" || moment.status === "uploaded";
   const elapsedUntil = moment.completedAt ?? now;
   const templates = scan.templates.length > 0 ? scan.templates.length : 120;
   return {
@@ -147,7 +167,7 @@ export function scanItemAt(scan: SimulatedScan, now: number): Record<string, unk
     status: moment.status,
     progress: moment.progress,
     scan_time_elapsed: goDuration(moment.runningSince === undefined ? 0 : elapsedUntil - moment.runningSince),
-    failure_reason: moment.status === "failed" ? "nuclei engine exited unexpectedly (simulated)" : "",
+    failure_reason: moment.status === "failed" ? scan.failureReason : "",
     created_at: iso(scan.createdAt),
     updated_at: iso(moment.updatedAt),
     completed_at: moment.completedAt === undefined ? "" : iso(moment.completedAt),
@@ -162,5 +182,6 @@ export function scanItemAt(scan: SimulatedScan, now: number): Record<string, unk
     rescan_count: scan.rescanCount,
     public_templates: scan.templates,
     agent_behavior: "distribute",
+    ...(done && scan.reported ? scan.reported : {}),
   };
 }

@@ -74,6 +74,10 @@ function expectValidScan(scan: Scan, vendor: TestedVendor): void {
     expect(Object.keys(findings.bySeverity).sort()).toEqual(["critical", "high", "info", "low", "medium", "unknown"]);
     expect(sum(findings.bySeverity)).toBe(findings.total);
   }
+  // DESIGN §6, through the adapters too: incomplete evidence is never pass, none is no verdict.
+  const evidence = scan.result?.evidence;
+  if (evidence && !evidence.complete) expect(scan.result?.verdict).not.toBe("pass");
+  if (evidence && evidence.sources.length === 0) expect(scan.result?.verdict).toBeUndefined();
   const checks = scan.result?.checks;
   if (checks) {
     const { total, ...parts } = checks;

@@ -88,6 +88,12 @@ export const sodaStatusBody = withExtras(
   ),
 );
 
+/** A count as ProjectDiscovery's 2023 spec allowed it: numeric text (and near misses: signs, decimals, blanks). */
+export const projectDiscoveryCountText = fc.oneof(
+  fc.nat(1000).map(String),
+  fc.constantFrom("-1", "1.5", " 3 ", "", "2e3", "0x10", "1_000", "∞"),
+);
+
 /** ProjectDiscovery's `ScanStatusItem`. */
 export const projectDiscoveryScanBody = withExtras(
   fc.record(
@@ -99,8 +105,8 @@ export const projectDiscoveryScanBody = withExtras(
       severity: optional(
         fc.oneof(
           fc.dictionary(
-            fc.oneof(fc.constantFrom("critical", "high", "medium", "low", "info"), fc.string()),
-            fc.oneof(anyNumber, fc.string()),
+            fc.oneof(fc.constantFrom("critical", "high", "medium", "low", "info", "unknown"), fc.string()),
+            fc.oneof(anyNumber, fc.string(), projectDiscoveryCountText, fc.jsonValue()),
           ),
           fc.string(),
           fc.jsonValue(),
@@ -109,7 +115,8 @@ export const projectDiscoveryScanBody = withExtras(
       created_at: optional(timestamp),
       updated_at: optional(timestamp),
       completed_at: optional(timestamp),
-      total_result: optional(anyNumber),
+      total_result: optional(fc.oneof(anyNumber, projectDiscoveryCountText, fc.constant(null), fc.string())),
+      failure_reason: optional(fc.oneof(fc.string(), fc.constant(null), anyNumber)),
     },
     { requiredKeys: ["scan_id", "status"] },
   ),
