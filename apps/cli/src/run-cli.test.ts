@@ -135,7 +135,7 @@ describe("watch", () => {
       1,
     );
     expect(lines.filter((line) => line.startsWith(`halo:${pass} completed`))).toHaveLength(1);
-    expect(run.stderr).toBe("scanstat: 2 scans: 1 warn, 1 pass; exit 1\n");
+    expect(run.stderr).toBe("scanstat: 2 scans: 1 pass, 1 warn; exit 1\n");
   });
 
   it("--timeout: exit 5 with the scans still running", async () => {
@@ -147,12 +147,12 @@ describe("watch", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(events[0]).toMatchObject({ type: "update", ref: `soda:${id}` });
+    expect(events[0]).toMatchObject({ type: "update", ref: { vendor: "soda", id }, refText: `soda:${id}` });
     expect(events.at(-1)).toEqual({
       type: "end",
       reason: "timeout",
       exitCode: 5,
-      results: [{ ref: `soda:${id}`, state: "running" }],
+      results: [{ ref: { vendor: "soda", id }, refText: `soda:${id}`, state: "running" }],
     });
   });
 
@@ -194,7 +194,10 @@ describe("trigger", () => {
     const vendors = createInProcessVendors();
     const run = await runInProcess(vendors, ["trigger", "halo", "--target-id", "1", "--json"]);
     const [triggered] = JSON.parse(run.stdout);
-    expect(triggered).toEqual({ ref: `halo:${triggered.id}`, vendor: "halo", id: triggered.id });
+    expect(triggered).toEqual({
+      ref: { vendor: "halo", id: triggered.ref.id },
+      refText: `halo:${triggered.ref.id}`,
+    });
   });
 
   it("--wait: follows the scan, exit code of its verdict", async () => {
@@ -250,6 +253,15 @@ describe("cancel, logs, list", () => {
     expect(refused.exitCode).toBe(64);
     expect(refused.stderr).toBe("scanstat: telmai cannot cancel scans\n");
     expect(vendors.simulators.soda.count("cancelScan")).toBe(1);
+  });
+
+  it("cancel --json: each ref as {vendor, id} with its text form", async () => {
+    const vendors = createInProcessVendors();
+    const id = vendors.simulators.soda.seedScan({ outcome: "pass", durationMs: 10 * hour });
+    await vendors.clock.advance(60_000);
+    const run = await runInProcess(vendors, ["cancel", `soda:${id}`, "--json"]);
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([{ ref: { vendor: "soda", id }, refText: `soda:${id}`, canceled: true }]);
   });
 
   it("logs: streams the lines; ndjson one object per line", async () => {

@@ -192,7 +192,7 @@ describe("commands and formats", () => {
     ]);
     expect(plain.exitCode).toBe(1);
     expect(plain.stdout).toContain(`halo:${warn} completed`);
-    expect(plain.stderr).toBe("scanstat: 2 scans: 1 warn, 1 pass; exit 1\n");
+    expect(plain.stderr).toBe("scanstat: 2 scans: 1 pass, 1 warn; exit 1\n");
     const events = ndjson.stdout
       .trim()
       .split("\n")
@@ -202,8 +202,8 @@ describe("commands and formats", () => {
       reason: "terminal",
       exitCode: 1,
       results: [
-        { ref: `halo:${warn}`, state: "completed", verdict: "warn" },
-        { ref: `soda:${pass}`, state: "completed", verdict: "pass" },
+        { ref: { vendor: "halo", id: warn }, refText: `halo:${warn}`, state: "completed", verdict: "warn" },
+        { ref: { vendor: "soda", id: pass }, refText: `soda:${pass}`, state: "completed", verdict: "pass" },
       ],
     });
     expect(events.filter((event) => event.type === "update").length).toBeGreaterThanOrEqual(2);
