@@ -368,3 +368,37 @@ describe("--verbose", () => {
     }
   });
 });
+
+describe("job summary (GITHUB_STEP_SUMMARY)", () => {
+  it("status, watch and trigger --wait append the table; list and trigger without --wait do not", async () => {
+    const vendors = createInProcessVendors({ outcomes: ["fail"], durationMs: 1000 });
+    const path = join(directory, "step-summary.md");
+    const env = { GITHUB_STEP_SUMMARY: path };
+    const id = vendors.simulators.soda.seedScan({ outcome: "pass", durationMs: 1000 });
+    await vendors.clock.advance(hour);
+
+    expect((await runInProcess(vendors, ["status", `soda:${id}`], { env })).exitCode).toBe(0);
+    const first = await readFile(path, "utf8");
+    expect(
+      first.startsWith(
+        "### scanstat status: 1 scan, exit 0\n\n| Ref | State | Verdict | Findings / checks | Link |\n|---|---|---|---|---|\n",
+      ),
+    ).toBe(true);
+    expect(first).toContain(`| soda:${id} | completed | pass | checks `);
+    expect(first).toContain(`| [open](http://soda.simulated.test/scans/${id}) |\n\n`);
+    expect((await runInProcess(vendors, ["watch", `soda:${id}`], { env })).exitCode).toBe(0);
+    const waited = await runInProcess(vendors, ["trigger", "halo", "--target-id", "1", "--wait", "--interval", "1"], {
+      env,
+    });
+    expect(waited.exitCode).toBe(2);
+    await runInProcess(vendors, ["trigger", "halo", "--target-id", "2"], { env });
+    await runInProcess(vendors, ["list", "halo"], { env });
+    const text = await readFile(path, "utf8");
+    expect(text.match(/^### scanstat \w+: .*$/gm)).toEqual([
+      "### scanstat status: 1 scan, exit 0",
+      "### scanstat watch: 1 scan, exit 0",
+      "### scanstat trigger: 1 scan, exit 2",
+    ]);
+    expect(text).toMatch(/\| halo:\S+ \| completed[^|]* \| fail \| C\d+ H\d+ M\d+ L\d+ I\d+[^|]* \|/);
+  });
+});

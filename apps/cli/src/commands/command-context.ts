@@ -13,7 +13,8 @@ import type { CliRuntime } from "../cli-runtime.js";
 import { adapterRateLimits } from "../config/rate-limit-settings.js";
 import type { ResolvedConfiguration } from "../config/resolve-configuration.js";
 import { createReporter } from "../output/create-reporter.js";
-import type { ScanReporter } from "../output/scan-reporter.js";
+import { type ReportEnd, combineReporters, type ScanReporter } from "../output/scan-reporter.js";
+import { createJobSummaryReporter } from "../job-summary/job-summary-reporter.js";
 import type { TextOutput } from "../output/text-output.js";
 
 /** What every command gets: outputs (already scrubbed of secrets), configuration, adapters, a shared clock and budget. */
@@ -29,7 +30,11 @@ export interface CommandContext {
   /** Notes for stderr; a live table routes them above itself so the redraw stays exact. */
   note(text: string): void;
   routeNotes(route: ((text: string) => void) | undefined): void;
-  reporter(activity: "follow" | "once"): ScanReporter;
+  /**
+   * The command's reporter. `summary` names the command when its table also goes to the job
+   * summary (`GITHUB_STEP_SUMMARY`) and to the runtime's report observer (the GitHub Action).
+   */
+  reporter(activity: "follow" | "once", summary?: { command: string }): ScanReporter;
   redact(text: string): string;
 }
 
@@ -74,6 +79,19 @@ export function secretsOf(variables: Readonly<Record<string, string>>, secretVal
   return secrets.sort((a, b) => b.length - a.length);
 }
 
+/** Hands the end of a command to the runtime's observer (the GitHub Action reads its outputs from it). */
+function observingReporter(command: string, observe: NonNullable<CliRuntime["observeReport"]>): ScanReporter {
+  const ignore = () => undefined;
+  return {
+    triggered: ignore,
+    update: ignore,
+    unknownState: ignore,
+    retrying: ignore,
+    problem: ignore,
+    finish: async (end: ReportEnd) => observe({ ...end, command }),
+  };
+}
+
 export function createCommandContext(options: CommandContextOptions): CommandContext {
   const { runtime, config } = options;
   const clock = options.clock ?? runtime.clock;
@@ -115,17 +133,26 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     routeNotes: (route) => {
       noteRoute = route;
     },
-    reporter: (activity) =>
-      createReporter({
-        stdout: options.stdout,
-        stderr: options.stderr,
-        routeNotes: context.routeNotes,
-        clock,
-        env: runtime.env,
-        options: config.options,
-        activity,
-        redact,
-      }),
+    reporter: (activity, summary) => {
+      const reporters = [
+        createReporter({
+          stdout: options.stdout,
+          stderr: options.stderr,
+          routeNotes: context.routeNotes,
+          clock,
+          env: runtime.env,
+          options: config.options,
+          activity,
+          redact,
+        }),
+      ];
+      const summaryPath = runtime.env.GITHUB_STEP_SUMMARY;
+      if (summary && summaryPath) {
+        reporters.push(createJobSummaryReporter({ path: summaryPath, command: summary.command, redact, note }));
+      }
+      if (summary && runtime.observeReport) reporters.push(observingReporter(summary.command, runtime.observeReport));
+      return combineReporters(reporters);
+    },
     redact,
   };
   return context;

@@ -77,10 +77,11 @@ export async function triggerCommand(context: CommandContext, request: TriggerRe
     } else {
       context.stdout.write(formatTriggered(context, [ref]));
     }
+    context.runtime.observeReport?.({ command: "trigger", entries: [{ ref }], reason: "done", exitCode: 0 });
     return 0;
   }
 
-  const reporter = context.reporter("follow");
+  const reporter = context.reporter("follow", { command: "trigger" });
   reporter.triggered(ref);
   let result: Awaited<ReturnType<typeof followScans>>;
   try {
