@@ -16,7 +16,9 @@ function row(entry: ReportEntry): string[] {
   const { scan, error } = entry;
   const ref = markdownCellText(formatScanRef(entry.ref));
   if (!scan) {
-    return [ref, "error", "", error ? markdownCellText(`${error.code}: ${error.message}`) : "not read", ""];
+    // Triggered and not watched: the ref alone, so the summary still lists the scan.
+    if (!error) return [ref, "not read", "", "", ""];
+    return [ref, "error", "", markdownCellText(`${error.code}: ${error.message}`), ""];
   }
   const details = resultDetails(scan.result);
   const problem = error ? `${error.code}: ${error.message}` : "";
