@@ -7587,7 +7587,8 @@ function actionInvocation(env) {
   let argv = [command], waits = !0;
   if (command === "trigger") {
     let vendor = readInput(env, "vendor");
-    if (!vendor) throw new ActionInputError("command trigger needs the input vendor (soda, projectdiscovery, telmai, halo)");
+    if (!vendor)
+      throw new ActionInputError("command trigger needs the input vendor (soda, projectdiscovery, telmai, halo)");
     argv.push(vendor);
     for (let name of triggerValueOptions) {
       let value = readInput(env, name);
@@ -7656,7 +7657,11 @@ async function writeOutputs(end, exitCode2) {
   let path = process.env.GITHUB_OUTPUT;
   if (!path) return;
   let outputs = actionOutputs(end, exitCode2);
-  await appendFile2(path, formatOutputFile({ ...outputs }, () => randomBytes(8).toString("hex")), "utf8");
+  await appendFile2(
+    path,
+    formatOutputFile({ ...outputs }, () => randomBytes(8).toString("hex")),
+    "utf8"
+  );
 }
 async function run() {
   let invocation;
@@ -7697,8 +7702,10 @@ async function run() {
   process.stderr.write(`scanstat ${invocation.argv.join(" ")}
 `);
   let exitCode2 = await runCli(runtime), summaryPath = process.env.GITHUB_STEP_SUMMARY;
-  return summaryPath && end && invocation.command === "trigger" && !invocation.waits && await appendFile2(summaryPath, formatJobSummary(end.entries, { exitCode: exitCode2, command: "trigger" }), "utf8"), await writeOutputs(end, exitCode2), exitCode2 !== ExitCode.pass && process.stdout.write(`::error title=scanstat::scanstat ${invocation.command} exited ${exitCode2}: ${exitCodeMeaning(exitCode2)}
-`), exitCode2;
+  return summaryPath && end && invocation.command === "trigger" && !invocation.waits && await appendFile2(summaryPath, formatJobSummary(end.entries, { exitCode: exitCode2, command: "trigger" }), "utf8"), await writeOutputs(end, exitCode2), exitCode2 !== ExitCode.pass && process.stdout.write(
+    `::error title=scanstat::scanstat ${invocation.command} exited ${exitCode2}: ${exitCodeMeaning(exitCode2)}
+`
+  ), exitCode2;
 }
 var exitCode = await run().catch((error) => (process.stdout.write(`::error title=scanstat::${error instanceof Error ? error.message : String(error)}
 `), ExitCode.statusUnknown));
