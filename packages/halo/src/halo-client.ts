@@ -27,6 +27,8 @@ import {
   haloMessageBodySchema,
   haloScanDetailsResponseSchema,
   haloScanListSchema,
+  type HaloCurrentUser,
+  haloCurrentUserSchema,
 } from "./halo-schemas.js";
 import { scanAlreadyInProgressId } from "./scan-already-in-progress.js";
 
@@ -77,6 +79,8 @@ export interface HaloClient {
   listInProgressScans(query?: HaloInProgressQuery, options?: CallOptions): AsyncIterable<HaloInProgressScan>;
   /** `scan/inprogress-cancel.json`. Never repeated after an ambiguous failure. */
   cancelScan(scanId: string, options?: CallOptions): Promise<HaloMessageBody>;
+  /** `user/me.json`: Halo's documented key check; read-only. */
+  getCurrentUser(options?: CallOptions): Promise<HaloCurrentUser>;
   /** Removes the API key from text meant for people. */
   redact(text: string): string;
 }
@@ -175,6 +179,8 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
         pageOptions(query),
       );
     },
+
+    getCurrentUser: (options) => read("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options),
 
     getScan: (scanId, options) =>
       read("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options),

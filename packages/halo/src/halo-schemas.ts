@@ -84,3 +84,15 @@ export const haloScanDetailsResponseSchema: Schema<HaloScanDetailsResponse> = z.
     scan_id: z.string(),
   }),
 });
+
+/**
+ * `user/me.json`, Halo's documented key check. Its body is not documented: nothing in it is
+ * required, and only a display name is read where one is given.
+ */
+export interface HaloCurrentUser {
+  user?: { email?: string | null | undefined; name?: string | null | undefined } | undefined;
+}
+
+export const haloCurrentUserSchema: Schema<HaloCurrentUser> = z.object({
+  user: z.optional(z.object({ email: text, name: text })),
+});

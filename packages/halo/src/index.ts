@@ -32,6 +32,8 @@ export {
   haloMessageBodySchema,
   haloScanDetailsResponseSchema,
   haloScanListSchema,
+  type HaloCurrentUser,
+  haloCurrentUserSchema,
 } from "./halo-schemas.js";
 export {
   type HaloMappingOptions,

@@ -20,6 +20,7 @@ export {
   type SodaClient,
   type SodaClientSettings,
   type SodaScanStatusAnswer,
+  type SodaTestLogin,
   type SodaTriggeredScan,
   sodaMaxLogPageSize,
 } from "./soda-client.js";

@@ -13,6 +13,22 @@ function usageError(argv: string[]): string {
 }
 
 describe("parseCommandLine: commands", () => {
+  it("status and list keep --timeout (they bound their look with it)", () => {
+    expect(parseCommandLine(["status", "soda:a", "--timeout", "5"])).toMatchObject({ options: { timeoutMs: 5000 } });
+    expect(parseCommandLine(["list", "pd", "--timeout", "5"])).toMatchObject({ options: { timeoutMs: 5000 } });
+  });
+
+  it("vendors --check with and without vendor names", () => {
+    expect(parseCommandLine(["vendors", "--check"])).toMatchObject({ command: "vendors", check: true, vendors: [] });
+    expect(parseCommandLine(["vendors", "--check", "pd", "halo", "--json"])).toMatchObject({
+      command: "vendors",
+      check: true,
+      vendors: ["projectdiscovery", "halo"],
+      options: { format: "json" },
+    });
+    expect(parseCommandLine(["vendors"])).toMatchObject({ command: "vendors", check: false, vendors: [] });
+  });
+
   it("status with refs, pd alias resolved", () => {
     expect(parseCommandLine(["status", "soda:abc", "pd:x1"])).toEqual({
       command: "status",
@@ -313,7 +329,46 @@ describe("parseCommandLine: every usage error is one line", () => {
     ["--type for pd", ["list", "pd", "--type", "all"], "--type is a halo option; projectdiscovery does not take it"],
     ["bad --type", ["list", "halo", "--type", "old"], '--type must be one of current, recent, prior, all (got "old")'],
     ["bad --limit", ["list", "halo", "--limit", "0"], '--limit takes a whole number of at least 1 (got "0")'],
-    ["vendors with an argument", ["vendors", "soda"], 'vendors takes no argument "soda"'],
+    [
+      "vendors with an argument",
+      ["vendors", "soda"],
+      'vendors takes no argument "soda" (to check its credentials: scanstat vendors --check soda)',
+    ],
+    [
+      "vendors --check of an unknown vendor",
+      ["vendors", "--check", "acme"],
+      'unknown vendor "acme": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
+    ],
+    [
+      "status --interval (one look)",
+      ["status", "soda:a", "--interval", "5"],
+      "status does not take --interval (see scanstat status --help)",
+    ],
+    [
+      "cancel --fail-on (ignored)",
+      ["cancel", "soda:a", "--fail-on", "high"],
+      "cancel does not take --fail-on (see scanstat cancel --help)",
+    ],
+    [
+      "logs --timeout (ignored)",
+      ["logs", "soda:a", "--timeout", "5"],
+      "logs does not take --timeout (see scanstat logs --help)",
+    ],
+    [
+      "vendors --ok-on-warn (ignored)",
+      ["vendors", "--ok-on-warn"],
+      "vendors does not take --ok-on-warn (see scanstat vendors --help)",
+    ],
+    [
+      "list --interval (ignored)",
+      ["list", "pd", "--interval", "5"],
+      "list does not take --interval (see scanstat list --help)",
+    ],
+    [
+      "--check on another command",
+      ["status", "soda:a", "--check"],
+      "status does not take --check (see scanstat status --help)",
+    ],
     ["vendors as junit", ["vendors", "--format", "junit"], "vendors cannot be written as junit"],
     ["demo with an argument", ["demo", "fast"], 'demo takes no argument "fast"'],
     [

@@ -60,7 +60,8 @@ export type ParsedCommandLine =
       options: CommonOptions;
     }
   | { command: "list"; vendor: VendorId; query: ListScansQuery; options: CommonOptions }
-  | { command: "vendors" | "demo"; options: CommonOptions }
+  | { command: "demo"; options: CommonOptions }
+  | { command: "vendors"; check: boolean; vendors: VendorId[]; options: CommonOptions }
   | { command: "sandbox"; port?: number; options: CommonOptions }
   | { command: "completion"; shell: CompletionShell };
 
@@ -277,13 +278,21 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       if (values.limit !== undefined) query.limit = parsePositiveInteger(values.limit as string, "--limit");
       return { command, vendor, query, options: parseCommonOptions(values) };
     }
-    case "vendors":
+    case "vendors": {
+      const check = values.check === true;
+      if (!check && positionals.length > 0) {
+        throw new UsageError(
+          `vendors takes no argument "${positionals[0]}" (to check its credentials: scanstat vendors --check ${positionals[0]})`,
+        );
+      }
+      const vendors = positionals.map((word) => parseVendor(word, "vendors --check"));
+      const options = parseCommonOptions(values);
+      if (options.format === "junit") throw new UsageError("vendors cannot be written as junit");
+      return { command, check, vendors, options };
+    }
     case "demo": {
       noMorePositionals(positionals, command);
-      const options = parseCommonOptions(values);
-      if (command === "vendors" && options.format === "junit")
-        throw new UsageError("vendors cannot be written as junit");
-      return { command, options };
+      return { command, options: parseCommonOptions(values) };
     }
     case "sandbox": {
       noMorePositionals(positionals, command);

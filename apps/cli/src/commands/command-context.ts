@@ -27,6 +27,8 @@ export interface CommandContext {
   signal: AbortSignal;
   /** The vendor's adapter, built once (ConfigError when its credentials are missing). */
   adapter(vendor: VendorId): Promise<ScanAdapter>;
+  /** `vendors --check`: the vendor's documented read-only credentials call, through the same transport and budget. */
+  checkCredentials(vendor: VendorId): Promise<string | undefined>;
   /** Notes for stderr; a live table routes them above itself so the redraw stays exact. */
   note(text: string): void;
   routeNotes(route: ((text: string) => void) | undefined): void;
@@ -128,6 +130,10 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
         adapters.set(vendor, adapter);
       }
       return adapter;
+    },
+    async checkCredentials(vendor) {
+      const module = await runtime.loadVendor(vendor);
+      return module.checkCredentials(variables, vendorSettings(common, config, vendor), { signal: runtime.signal });
     },
     note,
     routeNotes: (route) => {

@@ -47,6 +47,7 @@ const rateClassOf: Readonly<Record<string, HaloRateLimitClass>> = {
   listInProgressScans: "read",
   startScan: "write",
   cancelScan: "write",
+  getCurrentUser: "read",
 };
 
 /**
