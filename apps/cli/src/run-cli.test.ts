@@ -106,9 +106,33 @@ describe("status", () => {
     const vendors = createInProcessVendors();
     const run = await runInProcess(vendors, ["status", "telmai:x"], { env: { TELMAI_TOKEN: "" } });
     expect(run.exitCode).toBe(64);
-    expect(run.stderr).toMatch(/^scanstat: telmai: TELMAI_TOKEN is not set/);
-    expect(run.stderr.split("\n")).toHaveLength(2);
+    expect(run.stderr).toBe(
+      "scanstat: missing credentials: telmai needs TELMAI_TOKEN (bearer token). Set them in the environment or the config file (scanstat vendors shows what is set)\n",
+    );
     expect(vendors.simulators.telmai.requests).toHaveLength(0);
+  });
+
+  it("missing credentials of several vendors: one line naming each, the same wording for every command", async () => {
+    const vendors = createInProcessVendors();
+    const env = { TELMAI_TOKEN: "", TELMAI_BASE_URL: "", HALO_API_KEY: "" };
+    const status = await runInProcess(vendors, ["status", "halo:1", "soda:x", "telmai:y"], { env });
+    expect(status.exitCode).toBe(64);
+    expect(status.stderr).toBe(
+      "scanstat: missing credentials: halo needs HALO_API_KEY (API key); telmai needs TELMAI_TOKEN (bearer token) and TELMAI_BASE_URL (your deployment's API URL). Set them in the environment or the config file (scanstat vendors shows what is set)\n",
+    );
+    for (const argv of [
+      ["trigger", "halo", "--target-id", "1"],
+      ["list", "halo"],
+      ["logs", "halo:1"],
+      ["cancel", "halo:1"],
+    ]) {
+      const run = await runInProcess(vendors, argv, { env });
+      expect(run.exitCode).toBe(64);
+      expect(run.stderr).toBe(
+        "scanstat: missing credentials: halo needs HALO_API_KEY (API key). Set them in the environment or the config file (scanstat vendors shows what is set)\n",
+      );
+    }
+    expect(vendors.simulators.soda.requests).toHaveLength(0);
   });
 
   it("an unknown SCANSTAT_FETCH: exit 64, one line, before any request", async () => {
@@ -274,7 +298,10 @@ describe("cancel, logs, list", () => {
     const ndjson = await runInProcess(vendors, ["logs", `soda:${id}`, "--format", "ndjson"]);
     expect(JSON.parse(ndjson.stdout.split("\n")[0]!)).toHaveProperty("message");
     const halo = await runInProcess(vendors, ["logs", "halo:1"]);
-    expect(halo).toEqual({ exitCode: 64, stdout: "", stderr: "scanstat: halo cannot stream scan logs\n" });
+    expect(halo).toEqual({ exitCode: 64, stdout: "", stderr: "scanstat: halo:1: halo cannot stream scan logs\n" });
+    const missing = await runInProcess(vendors, ["logs", "soda:00000000-0000-4000-8000-00000000dead"]);
+    expect(missing.exitCode).toBe(4);
+    expect(missing.stderr).toMatch(/^scanstat: soda:00000000-0000-4000-8000-00000000dead: .*404/);
   });
 
   it("list: the vendor's scans; soda has no list (64)", async () => {

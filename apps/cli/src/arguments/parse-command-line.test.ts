@@ -205,11 +205,26 @@ describe("parseCommandLine: every usage error is one line", () => {
   const cases: Array<[string, string[], string]> = [
     ["no command", [], "missing command (see scanstat --help)"],
     [
-      "unknown command",
-      ["stats"],
-      'unknown command "stats" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
+      "unknown command, a typo",
+      ["stauts"],
+      'unknown command "stauts": did you mean "status"? (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
+    ],
+    [
+      "unknown command, nothing close",
+      ["deploy"],
+      'unknown command "deploy" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
     ],
     ["unknown flag", ["status", "soda:a", "--bogus"], "unknown option --bogus (see scanstat --help)"],
+    [
+      "unknown flag, a typo",
+      ["status", "soda:a", "--fial-on", "high"],
+      "unknown option --fial-on: did you mean --fail-on? (see scanstat --help)",
+    ],
+    [
+      "negative interval",
+      ["watch", "soda:a", "--interval", "-1"],
+      '--interval takes a positive number of seconds (got "-1")',
+    ],
     ["unknown short flag", ["status", "soda:a", "-x"], "unknown option -x (see scanstat --help)"],
     [
       "flag of another command",
@@ -243,7 +258,12 @@ describe("parseCommandLine: every usage error is one line", () => {
     [
       "bad request timeout",
       ["watch", "soda:a", "--request-timeout", "-1"],
-      'option --request-timeout needs a value (write --request-timeout=VALUE for one starting with "-")',
+      '--request-timeout takes a positive number of seconds (got "-1")',
+    ],
+    [
+      "a value starting with a dash that is not a number",
+      ["watch", "soda:a", "--output", "-x"],
+      'option --output needs a value (write --output=VALUE for one starting with "-")',
     ],
     [
       "negative request timeout",

@@ -12,6 +12,7 @@ import {
 } from "@scanstat/core";
 import { parseRateLimitEntry } from "../config/parse-rate-limit-list.js";
 import type { RateLimitOverride } from "../config/rate-limit-settings.js";
+import { closestWord } from "./did-you-mean.js";
 import { allOptions, type CommandName, commandNames, optionsByCommand } from "./option-definitions.js";
 import {
   type CompletionShell,
@@ -83,8 +84,11 @@ function usageErrorFromParseArgs(error: unknown): UsageError {
   const message = (error as Error).message ?? String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   switch (code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return new UsageError(`unknown option ${option ?? message} (see scanstat --help)`);
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const suggestion = option?.startsWith("--") ? closestWord(option.slice(2), Object.keys(allOptions)) : undefined;
+      const hint = suggestion ? `did you mean --${suggestion}? ` : "";
+      return new UsageError(`unknown option ${option ?? message}: ${hint}(see scanstat --help)`.replace(": (", " ("));
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       if (/does not take an argument/.test(message)) return new UsageError(`option ${option} takes no value`);
       if (/ambiguous/.test(message))
@@ -93,6 +97,28 @@ function usageErrorFromParseArgs(error: unknown): UsageError {
     default:
       return new UsageError(message.split(". ")[0] ?? message);
   }
+}
+
+/**
+ * `--interval -1`: parseArgs would read `-1` as an option and say `--interval` "needs a value".
+ * A value option followed by a negative number takes it as its value, so the value's own check
+ * says what is wrong with it.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const word = argv[index]!;
+    const next = argv[index + 1];
+    const name = word.startsWith("--") ? word.slice(2) : undefined;
+    const option = name !== undefined ? (allOptions as Record<string, { type: string }>)[name] : undefined;
+    if (option?.type === "string" && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${word}=${next}`);
+      index++;
+    } else {
+      joined.push(word);
+    }
+  }
+  return joined;
 }
 
 function parseRef(text: string): ScanRef {
@@ -197,7 +223,12 @@ function parseTriggerInput(vendor: VendorId, values: RawValues): TriggerInput {
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   let parsed: { values: RawValues; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: allOptions, allowPositionals: true, strict: true }) as typeof parsed;
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: allOptions,
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
   } catch (error) {
     throw usageErrorFromParseArgs(error);
   }
@@ -210,7 +241,12 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     throw new UsageError("missing command (see scanstat --help)");
   }
   if (!(commandNames as readonly string[]).includes(commandWord)) {
-    throw new UsageError(`unknown command "${commandWord}" (commands: ${commandNames.join(", ")})`);
+    const suggestion = closestWord(commandWord, commandNames);
+    throw new UsageError(
+      suggestion
+        ? `unknown command "${commandWord}": did you mean "${suggestion}"? (commands: ${commandNames.join(", ")})`
+        : `unknown command "${commandWord}" (commands: ${commandNames.join(", ")})`,
+    );
   }
   const command = commandWord as CommandName;
 

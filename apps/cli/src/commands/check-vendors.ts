@@ -1,8 +1,8 @@
 import { ScanstatError, type VendorId, vendorIds } from "@scanstat/core";
 import { ExitCode } from "../exit/exit-codes.js";
 import { colorEnabled, createPainter } from "../output/colors.js";
-import { vendorCatalog } from "../vendors/vendor-catalog.js";
 import type { CommandContext } from "./command-context.js";
+import { missingVariablesOf } from "./missing-credentials.js";
 import { writeReport } from "./write-report.js";
 
 /**
@@ -22,10 +22,8 @@ export interface VendorCheck {
 }
 
 /** Required variables that are not set: those vendors are not configured, and nothing is sent to them. */
-export function missingVariables(vendor: VendorId, variables: Readonly<Record<string, string>>): string[] {
-  return vendorCatalog[vendor].variables
-    .filter((variable) => variable.required && !variables[variable.name])
-    .map((variable) => variable.name);
+function missingVariables(vendor: VendorId, variables: Readonly<Record<string, string>>): string[] {
+  return missingVariablesOf(vendor, variables).map((variable) => variable.name);
 }
 
 function stateOfError(error: unknown): CheckState {

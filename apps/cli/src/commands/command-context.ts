@@ -14,6 +14,7 @@ import { adapterRateLimits } from "../config/rate-limit-settings.js";
 import type { ResolvedConfiguration } from "../config/resolve-configuration.js";
 import { createReporter } from "../output/create-reporter.js";
 import { type ReportEnd, combineReporters, type ScanReporter } from "../output/scan-reporter.js";
+import { missingCredentialsError } from "./missing-credentials.js";
 import { createJobSummaryReporter } from "../job-summary/job-summary-reporter.js";
 import type { TextOutput } from "../output/text-output.js";
 
@@ -27,6 +28,8 @@ export interface CommandContext {
   signal: AbortSignal;
   /** The vendor's adapter, built once (ConfigError when its credentials are missing). */
   adapter(vendor: VendorId): Promise<ScanAdapter>;
+  /** Throws one ConfigError (exit 64) naming every one of these vendors whose credentials are missing. */
+  requireCredentials(vendors: readonly VendorId[]): void;
   /** `vendors --check`: the vendor's documented read-only credentials call, through the same transport and budget. */
   checkCredentials(vendor: VendorId): Promise<string | undefined>;
   /** Notes for stderr; a live table routes them above itself so the redraw stays exact. */
@@ -124,12 +127,18 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     adapter(vendor) {
       let adapter = adapters.get(vendor);
       if (!adapter) {
+        const missing = missingCredentialsError([vendor], variables);
+        if (missing) return Promise.reject(missing);
         adapter = runtime
           .loadVendor(vendor)
           .then((module) => module.createAdapter(variables, vendorSettings(common, config, vendor)));
         adapters.set(vendor, adapter);
       }
       return adapter;
+    },
+    requireCredentials(vendors) {
+      const missing = missingCredentialsError(vendors, variables);
+      if (missing) throw missing;
     },
     async checkCredentials(vendor) {
       const module = await runtime.loadVendor(vendor);
