@@ -43,7 +43,7 @@ function runCommand(parsed: ScanCommand, context: CommandContext): Promise<numbe
     case "demo":
       return demoCommand(context);
     case "sandbox":
-      return sandboxCommand(context, parsed.port);
+      return sandboxCommand(context, { port: parsed.port, envFile: parsed.envFile });
   }
 }
 

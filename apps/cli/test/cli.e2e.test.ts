@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { systemClock, type VendorId } from "@scanstat/core";
@@ -326,6 +326,42 @@ describe("demo and sandbox", () => {
     sandbox.child.kill("SIGINT");
     const result = await sandbox.done;
     expect(result.exitCode).toBe(0);
+  });
+
+  it("sandbox --export-file: the file appears once it serves, whole, and is gone when it stops", async () => {
+    const envFile = join(home, "sandbox.env");
+    await writeFile(envFile, "export STALE=1\n");
+    const sandbox = startCli(["sandbox", "--port", "0", "--export-file", envFile, "--quiet"], baseEnvironment(home));
+    await sandbox.waitForStdout(/HALO_API_KEY=.*\n/);
+    let text = "";
+    for (let attempt = 0; attempt < 100 && !text.includes("HALO_API_KEY"); attempt++) {
+      text = await readFile(envFile, "utf8").catch(() => "");
+      if (!text.includes("HALO_API_KEY")) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(text).toBe(sandbox.output().stdout);
+    const variables = Object.fromEntries(
+      text
+        .trim()
+        .split("\n")
+        .map((line) => /^export ([A-Z_]+)=(.*)$/.exec(line)!.slice(1, 3) as [string, string]),
+    );
+    // A file that exists is a sandbox that answers: every credential checks out at once.
+    const check = await runCli(["vendors", "--check"], { ...baseEnvironment(home), ...variables });
+    expect(check.exitCode).toBe(0);
+    expect(check.stdout.match(/ ok/g)).toHaveLength(4);
+    sandbox.child.kill("SIGTERM");
+    expect((await sandbox.done).exitCode).toBe(0);
+    await expect(readFile(envFile, "utf8")).rejects.toThrow(/ENOENT/);
+  });
+
+  it("sandbox --export-file in a directory that does not exist: exit 64 before serving", async () => {
+    const result = await runCli(
+      ["sandbox", "--port", "0", "--export-file", join(home, "missing", "sandbox.env")],
+      baseEnvironment(home),
+    );
+    expect(result.exitCode).toBe(64);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^scanstat: --export-file .*sandbox\.env: cannot write in .* \(ENOENT\)\n$/);
   });
 
   it("sandbox: SIGTERM ends it with exit 0 too", async () => {

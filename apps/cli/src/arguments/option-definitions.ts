@@ -104,6 +104,18 @@ export const listOptions = {
 
 export const sandboxOptions = {
   port: { type: "string", valueName: "N", description: "port on 127.0.0.1 (default 4100; 0 = any free port)" },
+  "export-file": {
+    type: "string",
+    valueName: "FILE",
+    description: "also write the export lines to FILE, atomically, once the sandbox serves (removed when it stops)",
+  },
+  // Node 20 reads `--env-file` anywhere on its command line, even after the script (it exits 9
+  // when the file does not exist yet): the name works from Node 22 on only, hence --export-file.
+  "env-file": {
+    type: "string",
+    valueName: "FILE",
+    description: "same as --export-file, on Node 22 and later (Node 20 takes --env-file for itself)",
+  },
   quiet: commonOptions.quiet,
   verbose: commonOptions.verbose,
   help: commonOptions.help,

@@ -18,6 +18,19 @@ describe("parseCommandLine: commands", () => {
     expect(parseCommandLine(["list", "pd", "--timeout", "5"])).toMatchObject({ options: { timeoutMs: 5000 } });
   });
 
+  it("sandbox --export-file (and --env-file, its alias for Node 22+)", () => {
+    expect(parseCommandLine(["sandbox", "--port", "0", "--export-file", "s.env"])).toMatchObject({
+      command: "sandbox",
+      port: 0,
+      envFile: "s.env",
+    });
+    expect(parseCommandLine(["sandbox", "--env-file=s.env"])).toMatchObject({ envFile: "s.env" });
+    expect(() => parseCommandLine(["sandbox", "--env-file=a", "--export-file=b"])).toThrow(
+      "--export-file and --env-file disagree: give one",
+    );
+    expect(() => parseCommandLine(["sandbox", "--export-file="])).toThrow("--export-file needs a file name");
+  });
+
   it("vendors --check with and without vendor names", () => {
     expect(parseCommandLine(["vendors", "--check"])).toMatchObject({ command: "vendors", check: true, vendors: [] });
     expect(parseCommandLine(["vendors", "--check", "pd", "halo", "--json"])).toMatchObject({

@@ -63,7 +63,7 @@ export type ParsedCommandLine =
   | { command: "list"; vendor: VendorId; query: ListScansQuery; options: CommonOptions }
   | { command: "demo"; options: CommonOptions }
   | { command: "vendors"; check: boolean; vendors: VendorId[]; options: CommonOptions }
-  | { command: "sandbox"; port?: number; options: CommonOptions }
+  | { command: "sandbox"; port?: number; envFile?: string; options: CommonOptions }
   | { command: "completion"; shell: CompletionShell };
 
 type RawValues = Record<string, string | boolean | string[] | undefined>;
@@ -333,9 +333,18 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     case "sandbox": {
       noMorePositionals(positionals, command);
       const options = parseCommonOptions(values);
-      return values.port !== undefined
-        ? { command, port: parsePort(values.port as string), options }
-        : { command, options };
+      const exportFile = values["export-file"] as string | undefined;
+      const envFileAlias = values["env-file"] as string | undefined;
+      if (exportFile !== undefined && envFileAlias !== undefined && exportFile !== envFileAlias)
+        throw new UsageError("--export-file and --env-file disagree: give one");
+      const envFile = exportFile ?? envFileAlias;
+      if (envFile === "") throw new UsageError("--export-file needs a file name");
+      return {
+        command,
+        ...(values.port !== undefined ? { port: parsePort(values.port as string) } : {}),
+        ...(envFile !== undefined ? { envFile } : {}),
+        options,
+      };
     }
     case "completion": {
       const [shell, ...rest] = positionals;

@@ -145,12 +145,15 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
     ),
   },
   sandbox: {
-    usage: "scanstat sandbox [--port N]",
+    usage: "scanstat sandbox [--port N] [--export-file FILE]",
     summary:
       "Serve the simulators on 127.0.0.1 (paths /soda, /projectdiscovery, /telmai, /halo) until Ctrl-C.\nPrints one `export NAME=value` line per variable a client needs; scans take about 17 s of real time.",
+    details:
+      "--export-file FILE writes the same lines to FILE once the sandbox serves (atomically: the file is\nwhole or absent) and removes it when the sandbox stops, so a script can wait for the file, then source it.",
     examples: [
-      "scanstat sandbox --port 4100 > sandbox.env &",
-      "source sandbox.env && scanstat trigger soda --definition x --wait",
+      "rm -f sandbox.env; scanstat sandbox --port 0 --export-file sandbox.env &",
+      "until [ -f sandbox.env ]; do sleep 0.2; done; . ./sandbox.env",
+      "scanstat trigger soda --definition orders_checks --wait",
     ],
     exitCodes: exitCodeList(
       "  0    stopped by Ctrl-C or SIGTERM",
