@@ -3104,7 +3104,7 @@ var sodaRateLimits, sodaRateLimitClassOf, init_soda_rate_limits = __esm({
 });
 
 // ../packages/soda/src/soda-schemas.ts
-var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, init_soda_schemas = __esm({
+var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, sodaTestLoginSchema, init_soda_schemas = __esm({
   "../packages/soda/src/soda-schemas.ts"() {
     "use strict";
     init_mini();
@@ -3125,7 +3125,7 @@ var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, i
       content: array(object({ message: string2(), level: optionalText, timestamp: optionalText })),
       last: nullish(boolean2()),
       totalPages: optionalCount
-    });
+    }), sodaTestLoginSchema = object({ organisationName: optionalText });
   }
 });
 
@@ -3218,6 +3218,18 @@ function createSodaClient(settings) {
         ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
         signal: options?.signal
       });
+    },
+    async testLogin(options) {
+      return (await http2.request({
+        operation: "testLogin",
+        // Documented at 10 requests per 10 s; one call per check stays far below the status budget.
+        rateLimitClass: "status",
+        method: "GET",
+        path: "/api/v1/test-login",
+        idempotent: !0,
+        schema: sodaTestLoginSchema,
+        signal: options?.signal
+      })).data;
     },
     async getScanLogs(scanId, query = {}, options) {
       return checkLogsQuery(query), (await http2.request({
@@ -4790,7 +4802,7 @@ var haloDefaultRateLimits, classes, init_halo_rate_limits = __esm({
 });
 
 // ../packages/halo/src/halo-schemas.ts
-var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, init_halo_schemas = __esm({
+var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
   "../packages/halo/src/halo-schemas.ts"() {
     "use strict";
     init_mini();
@@ -4838,6 +4850,8 @@ var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema,
         target_id: optional(targetIdSchema),
         scan_id: string2()
       })
+    }), haloCurrentUserSchema = object({
+      user: optional(object({ email: text3, name: text3 }))
     });
   }
 });
@@ -4925,6 +4939,7 @@ function createHaloClient(settings) {
         pageOptions(query)
       );
     },
+    getCurrentUser: (options) => read2("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options),
     getScan: (scanId, options) => read2("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options),
     async startScan(targetId, options) {
       let response = await http2.request({
@@ -5303,6 +5318,7 @@ __export(src_exports4, {
   createHaloAdapter: () => createHaloAdapter,
   createHaloAuth: () => createHaloAuth,
   createHaloClient: () => createHaloClient,
+  haloCurrentUserSchema: () => haloCurrentUserSchema,
   haloDateToIso: () => haloDateToIso,
   haloDefaultBaseUrl: () => haloDefaultBaseUrl,
   haloDefaultPageSize: () => haloDefaultPageSize,
@@ -5631,6 +5647,36 @@ function parseRateLimitList(text4, fail) {
   return text4.split(",").filter((entry) => entry.trim() !== "").map((entry) => parseRateLimitEntry(entry, fail));
 }
 
+// ../apps/cli/src/arguments/did-you-mean.ts
+function editDistance(a, b) {
+  let rows = a.length + 1, columns = b.length + 1, distance = Array.from(
+    { length: rows },
+    (_, row2) => Array.from({ length: columns }, (_2, column) => row2 === 0 ? column : column === 0 ? row2 : 0)
+  );
+  for (let row2 = 1; row2 < rows; row2++)
+    for (let column = 1; column < columns; column++) {
+      let cost = a[row2 - 1] === b[column - 1] ? 0 : 1, best = Math.min(
+        distance[row2 - 1][column] + 1,
+        distance[row2][column - 1] + 1,
+        distance[row2 - 1][column - 1] + cost
+      );
+      row2 > 1 && column > 1 && a[row2 - 1] === b[column - 2] && a[row2 - 2] === b[column - 1] && (best = Math.min(best, distance[row2 - 2][column - 2] + 1)), distance[row2][column] = best;
+    }
+  return distance[a.length][b.length];
+}
+function closestWord(typed, known) {
+  let word = typed.toLowerCase(), prefixed = known.filter((candidate) => word.length >= 3 && candidate.startsWith(word));
+  if (prefixed.length === 1) return prefixed[0];
+  let best;
+  for (let candidate of known) {
+    let distance = editDistance(word, candidate);
+    (!best || distance < best.distance) && (best = { word: candidate, distance });
+  }
+  if (!best) return;
+  let limit = Math.min(2, Math.floor(Math.max(word.length, best.word.length) / 3));
+  return best.distance <= limit ? best.word : void 0;
+}
+
 // ../apps/cli/src/arguments/option-definitions.ts
 var commonOptions = {
   format: { type: "string", valueName: "FORMAT", description: "table | json | ndjson | junit (table on a terminal)" },
@@ -5666,7 +5712,25 @@ var commonOptions = {
     description: "a vendor's rate budget: N requests per S seconds, e.g. halo.read=120/60 (repeatable)"
   },
   help: { type: "boolean", short: "h", description: "show help" }
-}, { "rate-limit": _rateLimit, ...demoOptions } = commonOptions, triggerOptions = {
+}, { "rate-limit": _rateLimit, ...demoOptions } = commonOptions, {
+  interval: _interval,
+  timeout: _timeout,
+  "fail-on": _failOn,
+  "warn-on": _warnOn,
+  "ok-on-warn": _okOnWarn,
+  ...vendorCallOptions
+} = commonOptions, statusOptions = {
+  ...vendorCallOptions,
+  timeout: { ...commonOptions.timeout, description: "stop looking after S seconds" },
+  "fail-on": commonOptions["fail-on"],
+  "warn-on": commonOptions["warn-on"],
+  "ok-on-warn": commonOptions["ok-on-warn"]
+}, vendorsOptions = {
+  check: {
+    type: "boolean",
+    description: "prove the credentials work: one read-only call per vendor (those named, or those configured)"
+  }
+}, triggerOptions = {
   wait: { type: "boolean", description: "watch the new scan to its end (exit code as watch)" },
   "cancel-on-interrupt": { type: "boolean", description: "with --wait: cancel the scan on Ctrl-C / SIGTERM" },
   definition: { type: "string", valueName: "NAME", description: "soda: the scan definition to run" },
@@ -5691,6 +5755,18 @@ var commonOptions = {
   limit: { type: "string", valueName: "N", description: "at most N scans (default 50)" }
 }, sandboxOptions = {
   port: { type: "string", valueName: "N", description: "port on 127.0.0.1 (default 4100; 0 = any free port)" },
+  "export-file": {
+    type: "string",
+    valueName: "FILE",
+    description: "also write the export lines to FILE, atomically, once the sandbox serves (removed when it stops)"
+  },
+  // Node 20 reads `--env-file` anywhere on its command line, even after the script (it exits 9
+  // when the file does not exist yet): the name works from Node 22 on only, hence --export-file.
+  "env-file": {
+    type: "string",
+    valueName: "FILE",
+    description: "same as --export-file, on Node 22 and later (Node 20 takes --env-file for itself)"
+  },
   quiet: commonOptions.quiet,
   verbose: commonOptions.verbose,
   help: commonOptions.help
@@ -5710,18 +5786,32 @@ var commonOptions = {
   "completion",
   "help"
 ], optionsByCommand = {
-  status: commonOptions,
+  status: statusOptions,
   watch: commonOptions,
   trigger: { ...commonOptions, ...triggerOptions },
-  cancel: commonOptions,
-  logs: commonOptions,
-  list: { ...commonOptions, ...listOptions },
-  vendors: commonOptions,
+  cancel: vendorCallOptions,
+  logs: vendorCallOptions,
+  list: {
+    ...vendorCallOptions,
+    timeout: { ...commonOptions.timeout, description: "stop listing after S seconds" },
+    // The severity policy decides the verdicts of the listed security scans.
+    "fail-on": commonOptions["fail-on"],
+    "warn-on": commonOptions["warn-on"],
+    ...listOptions
+  },
+  vendors: { ...vendorCallOptions, ...vendorsOptions },
   demo: demoOptions,
   sandbox: sandboxOptions,
   completion: { help: commonOptions.help },
   help: { help: commonOptions.help }
-}, allOptions = { ...globalOptions, ...commonOptions, ...triggerOptions, ...listOptions, ...sandboxOptions };
+}, allOptions = {
+  ...globalOptions,
+  ...commonOptions,
+  ...triggerOptions,
+  ...listOptions,
+  ...sandboxOptions,
+  ...vendorsOptions
+};
 
 // ../apps/cli/src/arguments/parse-values.ts
 init_src();
@@ -5782,13 +5872,23 @@ var triggerFlagVendors = {
 function usageErrorFromParseArgs(error) {
   let code2 = error.code, message = error.message ?? String(error), option = /'(-[^' ]+)/.exec(message)?.[1];
   switch (code2) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return new UsageError(`unknown option ${option ?? message} (see scanstat --help)`);
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      let suggestion = option?.startsWith("--") ? closestWord(option.slice(2), Object.keys(allOptions)) : void 0, hint = suggestion ? `did you mean --${suggestion}? ` : "";
+      return new UsageError(`unknown option ${option ?? message}: ${hint}(see scanstat --help)`.replace(": (", " ("));
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return /does not take an argument/.test(message) ? new UsageError(`option ${option} takes no value`) : /ambiguous/.test(message) ? new UsageError(`option ${option} needs a value (write ${option}=VALUE for one starting with "-")`) : new UsageError(`option ${option ?? ""} needs a value`.replace("  ", " "));
     default:
       return new UsageError(message.split(". ")[0] ?? message);
   }
+}
+function joinNegativeValues(argv) {
+  let joined = [];
+  for (let index = 0; index < argv.length; index++) {
+    let word = argv[index], next = argv[index + 1], name = word.startsWith("--") ? word.slice(2) : void 0;
+    (name !== void 0 ? allOptions[name] : void 0)?.type === "string" && next !== void 0 && /^-\d/.test(next) ? (joined.push(`${word}=${next}`), index++) : joined.push(word);
+  }
+  return joined;
 }
 function parseRef(text4) {
   try {
@@ -5863,7 +5963,12 @@ function parseTriggerInput(vendor, values) {
 function parseCommandLine(argv) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: allOptions, allowPositionals: !0, strict: !0 });
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: allOptions,
+      allowPositionals: !0,
+      strict: !0
+    });
   } catch (error) {
     throw usageErrorFromParseArgs(error);
   }
@@ -5873,8 +5978,12 @@ function parseCommandLine(argv) {
     if (values.help === !0) return { command: "help" };
     throw new UsageError("missing command (see scanstat --help)");
   }
-  if (!commandNames.includes(commandWord))
-    throw new UsageError(`unknown command "${commandWord}" (commands: ${commandNames.join(", ")})`);
+  if (!commandNames.includes(commandWord)) {
+    let suggestion = closestWord(commandWord, commandNames);
+    throw new UsageError(
+      suggestion ? `unknown command "${commandWord}": did you mean "${suggestion}"? (commands: ${commandNames.join(", ")})` : `unknown command "${commandWord}" (commands: ${commandNames.join(", ")})`
+    );
+  }
   let command = commandWord;
   if (command === "help") {
     let topic = positionals[0];
@@ -5930,18 +6039,31 @@ function parseCommandLine(argv) {
       }
       return values.limit !== void 0 && (query.limit = parsePositiveInteger(values.limit, "--limit")), { command, vendor, query, options: parseCommonOptions(values) };
     }
-    case "vendors":
-    case "demo": {
-      noMorePositionals(positionals, command);
-      let options = parseCommonOptions(values);
-      if (command === "vendors" && options.format === "junit")
-        throw new UsageError("vendors cannot be written as junit");
-      return { command, options };
+    case "vendors": {
+      let check = values.check === !0;
+      if (!check && positionals.length > 0)
+        throw new UsageError(
+          `vendors takes no argument "${positionals[0]}" (to check its credentials: scanstat vendors --check ${positionals[0]})`
+        );
+      let vendors = positionals.map((word) => parseVendor(word, "vendors --check")), options = parseCommonOptions(values);
+      if (options.format === "junit") throw new UsageError("vendors cannot be written as junit");
+      return { command, check, vendors, options };
     }
+    case "demo":
+      return noMorePositionals(positionals, command), { command, options: parseCommonOptions(values) };
     case "sandbox": {
       noMorePositionals(positionals, command);
-      let options = parseCommonOptions(values);
-      return values.port !== void 0 ? { command, port: parsePort(values.port), options } : { command, options };
+      let options = parseCommonOptions(values), exportFile = values["export-file"], envFileAlias = values["env-file"];
+      if (exportFile !== void 0 && envFileAlias !== void 0 && exportFile !== envFileAlias)
+        throw new UsageError("--export-file and --env-file disagree: give one");
+      let envFile = exportFile ?? envFileAlias;
+      if (envFile === "") throw new UsageError("--export-file needs a file name");
+      return {
+        command,
+        ...values.port !== void 0 ? { port: parsePort(values.port) } : {},
+        ...envFile !== void 0 ? { envFile } : {},
+        options
+      };
     }
     case "completion": {
       let [shell, ...rest] = positionals;
@@ -5995,7 +6117,9 @@ function refText(ref) {
 // ../apps/cli/src/commands/prepare-adapters.ts
 init_src();
 async function prepareAdapters(context, refs, capability) {
-  let vendors = [...new Set(refs.map((ref) => ref.vendor))], adapters = /* @__PURE__ */ new Map();
+  let vendors = [...new Set(refs.map((ref) => ref.vendor))];
+  context.requireCredentials(vendors);
+  let adapters = /* @__PURE__ */ new Map();
   for (let vendor of vendors) {
     let adapter = await context.adapter(vendor);
     capability && requireCapability(adapter, capability), adapters.set(vendor, adapter);
@@ -6441,6 +6565,24 @@ function createReporter(context) {
   return combineReporters(reporters);
 }
 
+// ../apps/cli/src/commands/missing-credentials.ts
+init_src();
+function missingVariablesOf(vendor, variables) {
+  return vendorCatalog[vendor].variables.filter((variable) => variable.required && !variables[variable.name]?.trim());
+}
+function missingCredentialsError(vendors, variables) {
+  let lacking = [...new Set(vendors)].map((vendor) => ({ vendor, missing: missingVariablesOf(vendor, variables) })).filter(({ missing }) => missing.length > 0);
+  if (lacking.length === 0) return;
+  let parts = lacking.map(({ vendor, missing }) => {
+    let names = missing.map((variable) => `${variable.name} (${variable.description})`), list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
+    return `${vendor} needs ${list}`;
+  });
+  return new ConfigError(
+    `missing credentials: ${parts.join("; ")}. Set them in the environment or the config file (scanstat vendors shows what is set)`,
+    lacking.length === 1 ? { vendor: lacking[0].vendor } : {}
+  );
+}
+
 // ../apps/cli/src/job-summary/job-summary-reporter.ts
 import { appendFile } from "node:fs/promises";
 function createJobSummaryReporter(options) {
@@ -6508,7 +6650,19 @@ function createCommandContext(options) {
     signal: runtime.signal,
     adapter(vendor) {
       let adapter = adapters.get(vendor);
-      return adapter || (adapter = runtime.loadVendor(vendor).then((module) => module.createAdapter(variables, vendorSettings(common, config2, vendor))), adapters.set(vendor, adapter)), adapter;
+      if (!adapter) {
+        let missing = missingCredentialsError([vendor], variables);
+        if (missing) return Promise.reject(missing);
+        adapter = runtime.loadVendor(vendor).then((module) => module.createAdapter(variables, vendorSettings(common, config2, vendor))), adapters.set(vendor, adapter);
+      }
+      return adapter;
+    },
+    requireCredentials(vendors) {
+      let missing = missingCredentialsError(vendors, variables);
+      if (missing) throw missing;
+    },
+    async checkCredentials(vendor) {
+      return (await runtime.loadVendor(vendor)).checkCredentials(variables, vendorSettings(common, config2, vendor), { signal: runtime.signal });
     },
     note,
     routeNotes: (route) => {
@@ -6532,6 +6686,84 @@ function createCommandContext(options) {
     redact
   };
   return context;
+}
+
+// ../apps/cli/src/commands/check-vendors.ts
+init_src();
+function missingVariables(vendor, variables) {
+  return missingVariablesOf(vendor, variables).map((variable) => variable.name);
+}
+function stateOfError(error) {
+  if (!ScanstatError.isInstance(error)) return "failed";
+  switch (error.code) {
+    case "auth":
+    case "permission":
+      return "refused";
+    case "network":
+    case "timeout":
+      return "unreachable";
+    case "config":
+      return "not configured";
+    default:
+      return "failed";
+  }
+}
+async function checkVendor(context, vendor) {
+  let missing = missingVariables(vendor, context.config.env);
+  if (missing.length > 0) return { vendor, state: "not configured", detail: `${missing.join(", ")} not set` };
+  try {
+    let account = await context.checkCredentials(vendor);
+    return account ? { vendor, state: "ok", detail: account } : { vendor, state: "ok" };
+  } catch (error) {
+    let status = ScanstatError.isInstance(error) ? error.status : void 0, message = error instanceof Error ? error.message.split(`
+`)[0] : String(error);
+    return {
+      vendor,
+      state: stateOfError(error),
+      detail: context.redact(message),
+      ...status !== void 0 ? { status } : {}
+    };
+  }
+}
+var stateColors = {
+  ok: "green",
+  refused: "red",
+  unreachable: "red",
+  failed: "red",
+  "not configured": "yellow"
+};
+async function checkVendorsCommand(context, named) {
+  let vendors = named.length > 0 ? [...new Set(named)] : vendorIds.filter((vendor) => missingVariables(vendor, context.config.env).length === 0), checks = await Promise.all(vendors.map((vendor) => checkVendor(context, vendor)));
+  if (named.length === 0) {
+    for (let vendor of vendorIds)
+      vendors.includes(vendor) || checks.push({
+        vendor,
+        state: "not configured",
+        detail: `${missingVariables(vendor, context.config.env).join(", ")} not set`
+      });
+    checks.sort((a, b) => vendorIds.indexOf(a.vendor) - vendorIds.indexOf(b.vendor));
+  }
+  let { format, output, noColor } = context.config.options, text4;
+  if (format === "json") text4 = `${JSON.stringify(checks, null, 2)}
+`;
+  else if (format === "ndjson") text4 = checks.map((check) => `${JSON.stringify(check)}
+`).join("");
+  else {
+    let painter = createPainter(
+      colorEnabled({
+        isTTY: context.stdout.isTTY && output === void 0,
+        noColorFlag: noColor,
+        env: context.runtime.env
+      })
+    ), vendorWidth = Math.max(...checks.map((check) => check.vendor.length)), stateWidth = Math.max(...checks.map((check) => check.state.length));
+    text4 = checks.map((check) => {
+      let state = painter.paint(stateColors[check.state], check.state.padEnd(stateWidth));
+      return `${check.vendor.padEnd(vendorWidth)}  ${state}  ${check.detail ?? ""}`.trimEnd();
+    }).map((line) => `${line}
+`).join("");
+  }
+  return await writeReport(context, text4), vendors.length === 0 ? (context.stderr.write(`scanstat: no vendor has credentials set: nothing was checked (see scanstat vendors)
+`), ExitCode.statusUnknown) : checks.filter((check) => vendors.includes(check.vendor)).every((check) => check.state === "ok") ? ExitCode.pass : ExitCode.statusUnknown;
 }
 
 // ../apps/cli/src/commands/completion-command.ts
@@ -6772,20 +7004,44 @@ function plainLogLine(line) {
 `;
 }
 async function logsCommand(context, ref) {
-  let adapter = await context.adapter(ref.vendor), lines = getLogs(adapter, ref.id, { signal: context.signal }), { format, output } = context.config.options, sink = output !== void 0 ? fileSink(output, context.redact) : stdoutSink(context.stdout), collected = [];
+  let adapter = await context.adapter(ref.vendor), lines;
+  try {
+    lines = getLogs(adapter, ref.id, { signal: context.signal });
+  } catch (error) {
+    return context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), exitCodeForOutcome({ error });
+  }
+  let { format, output } = context.config.options, sink = output !== void 0 ? fileSink(output, context.redact) : stdoutSink(context.stdout), collected = [];
   try {
     for await (let line of lines)
       format === "json" ? collected.push(line) : format === "ndjson" ? sink.write(`${JSON.stringify(line)}
 `) : sink.write(plainLogLine(line));
   } catch (error) {
     if (!context.runtime.stopSignal())
-      throw format === "json" && sink.write(`${JSON.stringify(collected, null, 2)}
-`), await sink.close(), error;
+      return format === "json" && sink.write(`${JSON.stringify(collected, null, 2)}
+`), await sink.close(), context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), exitCodeForOutcome({ error });
   }
   format === "json" && sink.write(`${JSON.stringify(collected, null, 2)}
 `), await sink.close();
   let stop = context.runtime.stopSignal();
   return stop ? exitCodeForSignal(stop) : 0;
+}
+
+// ../apps/cli/src/commands/sandbox-command.ts
+import { rm as rm2 } from "node:fs/promises";
+
+// ../apps/cli/src/output/check-output-path.ts
+import { access, constants, stat } from "node:fs/promises";
+import { dirname as dirname2, resolve } from "node:path";
+async function checkOutputPath(path, option = "--output") {
+  let directory = dirname2(resolve(path));
+  try {
+    await access(directory, constants.W_OK);
+  } catch (error) {
+    let code2 = error.code ?? "error";
+    throw new UsageError(`${option} ${path}: cannot write in ${directory} (${code2})`);
+  }
+  if ((await stat(path).catch(() => {
+  }))?.isDirectory()) throw new UsageError(`${option} ${path} is a directory`);
 }
 
 // ../apps/cli/src/commands/sandbox-command.ts
@@ -6795,7 +7051,8 @@ function exportLine(name, value) {
   return `export ${name}=${safe ? value : `'${value.replace(/'/g, "'\\''")}'`}
 `;
 }
-async function sandboxCommand(context, port) {
+async function sandboxCommand(context, { port, envFile }) {
+  envFile !== void 0 && (await checkOutputPath(envFile, "--export-file"), await rm2(envFile, { force: !0 }));
   let outcomes = {
     soda: sandboxOutcomes,
     projectdiscovery: sandboxOutcomes,
@@ -6817,9 +7074,8 @@ async function sandboxCommand(context, port) {
     ) : error;
   }
   try {
-    return context.runtime.stdout.write(
-      Object.entries(simulators.env).map(([name, value]) => exportLine(name, value)).join("")
-    ), context.config.options.quiet || context.stderr.write(
+    let exportLines = Object.entries(simulators.env).map(([name, value]) => exportLine(name, value)).join("");
+    return context.runtime.stdout.write(exportLines), envFile !== void 0 && await writeFileAtomically(envFile, exportLines), context.config.options.quiet || context.stderr.write(
       `scanstat sandbox: serving soda, projectdiscovery, telmai and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1e3)} s); Ctrl-C to stop
 `
     ), await new Promise((resolve2) => {
@@ -6827,7 +7083,8 @@ async function sandboxCommand(context, port) {
       context.signal.addEventListener("abort", () => resolve2(), { once: !0 });
     }), 0;
   } finally {
-    await simulators.close();
+    envFile !== void 0 && await rm2(envFile, { force: !0 }).catch(() => {
+    }), await simulators.close();
   }
 }
 
@@ -7044,7 +7301,7 @@ init_src();
 
 // ../apps/cli/src/config/config-file.ts
 init_src();
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 var isObject2 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), sectionKeys = ["env", "options", "rateLimits"];
 function readRateLimits(value, fail) {
   if (!isObject2(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
@@ -7191,7 +7448,7 @@ async function loadConfigFile(options) {
   }
   let warnings = [];
   if ((options.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...Object.values(profiles)])) {
-    let mode = (await stat(path)).mode;
+    let mode = (await stat2(path)).mode;
     (mode & 63) !== 0 && warnings.push(
       `warning: ${path} holds secrets and other users can read it (mode ${(mode & 511).toString(8)}): run chmod 600 ${path}`
     );
@@ -7281,12 +7538,17 @@ var environmentText = `Credentials (the environment beats the config file; flags
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
   Rate budgets: --rate-limit beats SCANSTAT_RATE_LIMITS="halo.read=120/60,pd.write=5/60"
   (requests/seconds), which beats the config file's rateLimits. NO_COLOR turns colours off.
-  SCANSTAT_FETCH=builtin talks to the vendors through Node's fetch instead of scanstat's node:http one.`, commandHelp = {
+  SCANSTAT_FETCH=builtin talks to the vendors through Node's fetch instead of scanstat's node:http one.`, interruptLine = "  130  interrupted (SIGINT); 143 terminated (SIGTERM)", usageLine = "  64   usage: unknown option, malformed ref, missing credentials";
+function exitCodeList(...lines) {
+  return ["Exit codes:", ...lines].join(`
+`);
+}
+var commandHelp = {
   status: {
     usage: "scanstat status <ref>... [options]",
     summary: "One look at each scan. A ref is <vendor>:<id>, e.g. soda:4651ba64-\u2026 or pd:abc (pd = projectdiscovery).",
     examples: ["scanstat status soda:4651ba64-1c5a-4f3e-9a57-0c2a6f0e5a10", "scanstat status pd:cq9f1 halo:812 --json"],
-    exitCodes: !0
+    exitCodes: exitCodeTable
   },
   watch: {
     usage: "scanstat watch <ref>... [options]",
@@ -7297,7 +7559,7 @@ Soda's X-Soda-Next-Poll-Time hint wins when present; every vendor's rate budget 
       "scanstat watch soda:4651ba64-\u2026 pd:cq9f1 --timeout 1800",
       "scanstat watch halo:812 --fail-on critical --format junit --output scans.xml"
     ],
-    exitCodes: !0
+    exitCodes: exitCodeTable
   },
   trigger: {
     usage: "scanstat trigger <vendor> [trigger options] [--wait] [options]",
@@ -7310,51 +7572,85 @@ nothing (it runs the workspace's enabled monitors). The ref is printed as soon a
       "scanstat trigger halo --target-id 812 --wait --cancel-on-interrupt",
       "scanstat trigger telmai --wait --ok-on-warn"
     ],
-    exitCodes: !0
+    exitCodes: exitCodeTable
   },
   cancel: {
     usage: "scanstat cancel <ref>... [options]",
     summary: "Ask each vendor to cancel a scan (exit 0 when every request was accepted, 4 otherwise).",
     examples: ["scanstat cancel soda:4651ba64-\u2026", "scanstat cancel pd:cq9f1 halo:812"],
-    exitCodes: !0
+    exitCodes: exitCodeList(
+      "  0    every cancel request was accepted",
+      "  4    a vendor refused a request or could not be reached (the other refs were still asked)",
+      `${usageLine}, a vendor that cannot cancel`,
+      interruptLine
+    )
   },
   logs: {
     usage: "scanstat logs <ref> [options]",
     summary: "Stream a scan's log lines (vendors that keep logs: soda).",
     examples: ["scanstat logs soda:4651ba64-\u2026", "scanstat logs soda:4651ba64-\u2026 --format ndjson | jq .message"],
-    exitCodes: !0
+    exitCodes: exitCodeList(
+      "  0    every log line was read",
+      "  4    the logs could not be read: auth, network, vendor error, unknown scan",
+      `${usageLine}, a vendor that keeps no logs`,
+      interruptLine
+    )
   },
   list: {
     usage: "scanstat list <vendor> [--active] [--type TYPE] [--limit N] [options]",
     summary: "List a vendor's scans (at most 50 unless --limit says otherwise).",
     examples: ["scanstat list pd --active", "scanstat list halo --type recent --json"],
-    exitCodes: !0
+    exitCodes: exitCodeList(
+      "  0    the scans were listed (none is not an error)",
+      "  4    the list could not be read: auth, network, vendor error",
+      `${usageLine}, a vendor that cannot list`,
+      interruptLine
+    )
   },
   vendors: {
-    usage: "scanstat vendors [--json]",
+    usage: "scanstat vendors [--check [vendor...]] [--json]",
     summary: "What each vendor can do, which credentials are set (never their values) and each rate budget in effect.",
+    details: `--check proves the credentials work with one documented read-only call per vendor (Soda test-login,
+Halo user/me.json, ProjectDiscovery a one-item scans list, Telmai one asset's scan status): never a
+POST, never a trigger. One line per vendor: ok, refused (the vendor's words), unreachable, failed, not configured.`,
     examples: [
       "scanstat vendors",
+      "scanstat vendors --check",
+      "scanstat vendors --check soda halo --json",
       "scanstat vendors --profile staging --json",
       "scanstat vendors --rate-limit halo.read=120/60"
     ],
-    exitCodes: !1
+    exitCodes: exitCodeList(
+      "  0    without --check: always; with --check: every checked vendor answered ok",
+      "  4    with --check: a vendor refused the credentials, could not be reached, failed, or none was configured",
+      "  64   usage: unknown option or vendor"
+    )
   },
   demo: {
     usage: "scanstat demo",
     summary: `Run the built-in simulators of all four vendors (time \xD760), trigger scans and show them live to the end.
 No account, no network. Exits 0 whatever the verdicts.`,
     examples: ["scanstat demo", "scanstat demo --format ndjson"],
-    exitCodes: !1
+    exitCodes: exitCodeList(
+      "  0    the demo ran to the end, whatever the verdicts",
+      "  64   usage: unknown option",
+      interruptLine
+    )
   },
   sandbox: {
-    usage: "scanstat sandbox [--port N]",
+    usage: "scanstat sandbox [--port N] [--export-file FILE]",
     summary: "Serve the simulators on 127.0.0.1 (paths /soda, /projectdiscovery, /telmai, /halo) until Ctrl-C.\nPrints one `export NAME=value` line per variable a client needs; scans take about 17 s of real time.",
+    details: `--export-file FILE writes the same lines to FILE once the sandbox serves (atomically: the file is
+whole or absent) and removes it when the sandbox stops, so a script can wait for the file, then source it.`,
     examples: [
-      "scanstat sandbox --port 4100 > sandbox.env &",
-      "source sandbox.env && scanstat trigger soda --definition x --wait"
+      "rm -f sandbox.env; scanstat sandbox --port 0 --export-file sandbox.env &",
+      "until [ -f sandbox.env ]; do sleep 0.2; done; . ./sandbox.env",
+      "scanstat trigger soda --definition orders_checks --wait"
     ],
-    exitCodes: !1
+    exitCodes: exitCodeList(
+      "  0    stopped by Ctrl-C or SIGTERM",
+      "  64   usage: unknown option, a port that cannot be used, an --env-file that cannot be written"
+    )
   },
   completion: {
     usage: "scanstat completion bash|zsh|fish",
@@ -7364,7 +7660,7 @@ No account, no network. Exits 0 whatever the verdicts.`,
       "scanstat completion zsh > ~/.zfunc/_scanstat",
       "scanstat completion fish > ~/.config/fish/completions/scanstat.fish"
     ],
-    exitCodes: !1
+    exitCodes: exitCodeList("  0    the script was printed", "  64   usage: unknown shell")
   }
 };
 function generalHelp(version3) {
@@ -7401,28 +7697,15 @@ function generalHelp(version3) {
 `);
 }
 function commandHelpText(command) {
-  let help = commandHelp[command], own2 = command === "trigger" ? triggerOptions : command === "list" ? listOptions : command === "sandbox" ? sandboxOptions : {}, accepted = optionsByCommand[command], lines = [`Usage: ${help.usage}`, "", help.summary];
+  let help = commandHelp[command], own2 = command === "trigger" ? triggerOptions : command === "list" ? listOptions : command === "sandbox" ? sandboxOptions : command === "vendors" ? vendorsOptions : {}, accepted = optionsByCommand[command], lines = [`Usage: ${help.usage}`, "", help.summary];
   if (help.details && lines.push("", help.details), Object.keys(own2).length > 0 && lines.push("", `${command[0].toUpperCase()}${command.slice(1)} options:`, ...optionLines(own2)), command !== "sandbox" && command !== "completion") {
-    let common = Object.fromEntries(Object.entries(commonOptions).filter(([name]) => name in accepted));
+    let common = Object.fromEntries(
+      Object.keys(commonOptions).filter((name) => name in accepted).map((name) => [name, accepted[name]])
+    );
     lines.push("", "Options:", ...optionLines(common));
   }
-  return lines.push("", "Examples:", ...help.examples.map((example) => `  ${example}`)), help.exitCodes && lines.push("", exitCodeTable), command !== "completion" && command !== "sandbox" && command !== "demo" && lines.push("", environmentText), lines.push(""), lines.join(`
+  return lines.push("", "Examples:", ...help.examples.map((example) => `  ${example}`)), lines.push("", help.exitCodes), command !== "completion" && command !== "sandbox" && command !== "demo" && lines.push("", environmentText), lines.push(""), lines.join(`
 `);
-}
-
-// ../apps/cli/src/output/check-output-path.ts
-import { access, constants, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, resolve } from "node:path";
-async function checkOutputPath(path) {
-  let directory = dirname2(resolve(path));
-  try {
-    await access(directory, constants.W_OK);
-  } catch (error) {
-    let code2 = error.code ?? "error";
-    throw new UsageError(`--output ${path}: cannot write in ${directory} (${code2})`);
-  }
-  if ((await stat2(path).catch(() => {
-  }))?.isDirectory()) throw new UsageError(`--output ${path} is a directory`);
 }
 
 // ../apps/cli/src/output/text-output.ts
@@ -7472,11 +7755,11 @@ function runCommand(parsed, context) {
     case "list":
       return listCommand(context, parsed.vendor, parsed.query);
     case "vendors":
-      return vendorsCommand(context);
+      return parsed.check ? checkVendorsCommand(context, parsed.vendors) : vendorsCommand(context);
     case "demo":
       return demoCommand(context);
     case "sandbox":
-      return sandboxCommand(context, parsed.port);
+      return sandboxCommand(context, { port: parsed.port, envFile: parsed.envFile });
   }
 }
 function exitCodeForError(error) {
@@ -7530,35 +7813,61 @@ async function runCli(runtime) {
 var loadVendor = async (vendor) => {
   switch (vendor) {
     case "soda": {
-      let { createSodaAdapter: createSodaAdapter2, readSodaEnvironment: readSodaEnvironment2, sodaRateLimits: sodaRateLimits2 } = await Promise.resolve().then(() => (init_src2(), src_exports));
+      let { createSodaAdapter: createSodaAdapter2, createSodaClient: createSodaClient2, readSodaEnvironment: readSodaEnvironment2, sodaRateLimits: sodaRateLimits2 } = await Promise.resolve().then(() => (init_src2(), src_exports));
       return {
         vendor,
         defaultRateLimits: sodaRateLimits2,
-        createAdapter: (variables, common) => createSodaAdapter2({ ...readSodaEnvironment2(variables), ...common })
+        createAdapter: (variables, common) => createSodaAdapter2({ ...readSodaEnvironment2(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          let settings = readSodaEnvironment2(variables), answer = await createSodaClient2({
+            ...settings,
+            ...common,
+            apiKeyId: settings.apiKeyId ?? "",
+            apiKeySecret: settings.apiKeySecret ?? ""
+          }).testLogin(options);
+          return answer.organisationName ? `organisation "${answer.organisationName}"` : void 0;
+        }
       };
     }
     case "projectdiscovery": {
-      let { createProjectDiscoveryAdapter: createProjectDiscoveryAdapter2, projectDiscoveryDefaultRateLimits: projectDiscoveryDefaultRateLimits2, readProjectDiscoveryEnvironment: readProjectDiscoveryEnvironment2 } = await Promise.resolve().then(() => (init_src3(), src_exports2));
+      let {
+        createProjectDiscoveryAdapter: createProjectDiscoveryAdapter2,
+        createProjectDiscoveryClient: createProjectDiscoveryClient2,
+        projectDiscoveryDefaultRateLimits: projectDiscoveryDefaultRateLimits2,
+        readProjectDiscoveryEnvironment: readProjectDiscoveryEnvironment2
+      } = await Promise.resolve().then(() => (init_src3(), src_exports2));
       return {
         vendor,
         defaultRateLimits: projectDiscoveryDefaultRateLimits2,
-        createAdapter: (variables, common) => createProjectDiscoveryAdapter2({ ...readProjectDiscoveryEnvironment2(variables), ...common })
+        createAdapter: (variables, common) => createProjectDiscoveryAdapter2({ ...readProjectDiscoveryEnvironment2(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          await createProjectDiscoveryClient2({ ...readProjectDiscoveryEnvironment2(variables), ...common }).listScans({ limit: 1 }, options);
+        }
       };
     }
     case "telmai": {
-      let { createTelmaiAdapter: createTelmaiAdapter2, readTelmaiEnvironment: readTelmaiEnvironment2, telmaiDefaultRateLimits: telmaiDefaultRateLimits2 } = await Promise.resolve().then(() => (init_src4(), src_exports3));
+      let { createTelmaiAdapter: createTelmaiAdapter2, createTelmaiClient: createTelmaiClient2, readTelmaiEnvironment: readTelmaiEnvironment2, telmaiDefaultRateLimits: telmaiDefaultRateLimits2 } = await Promise.resolve().then(() => (init_src4(), src_exports3));
       return {
         vendor,
         defaultRateLimits: telmaiDefaultRateLimits2,
-        createAdapter: (variables, common) => createTelmaiAdapter2({ ...readTelmaiEnvironment2(variables), ...common })
+        createAdapter: (variables, common) => createTelmaiAdapter2({ ...readTelmaiEnvironment2(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          await createTelmaiClient2({ ...readTelmaiEnvironment2(variables), ...common }).getAssetsScanStatus({ pageSize: 1 }, options);
+        }
       };
     }
     case "halo": {
-      let { createHaloAdapter: createHaloAdapter2, haloDefaultRateLimits: haloDefaultRateLimits2, readHaloEnvironment: readHaloEnvironment2 } = await Promise.resolve().then(() => (init_src5(), src_exports4));
+      let { createHaloAdapter: createHaloAdapter2, createHaloClient: createHaloClient2, haloDefaultRateLimits: haloDefaultRateLimits2, readHaloEnvironment: readHaloEnvironment2 } = await Promise.resolve().then(() => (init_src5(), src_exports4));
       return {
         vendor,
         defaultRateLimits: haloDefaultRateLimits2,
-        createAdapter: (variables, common) => createHaloAdapter2({ ...readHaloEnvironment2(variables), ...common })
+        createAdapter: (variables, common) => createHaloAdapter2({ ...readHaloEnvironment2(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          let answer = await createHaloClient2({ ...readHaloEnvironment2(variables), ...common }).getCurrentUser(
+            options
+          ), who = answer.user?.email || answer.user?.name;
+          return who ? `user ${who}` : void 0;
+        }
       };
     }
   }
