@@ -6017,6 +6017,11 @@ function parseCommandLine(argv) {
       noMorePositionals(rest, "trigger");
       let wait = values.wait === !0, cancelOnInterrupt = values["cancel-on-interrupt"] === !0;
       if (cancelOnInterrupt && !wait) throw new UsageError("--cancel-on-interrupt needs --wait");
+      let watchOnly = ["interval", "timeout", "ok-on-warn", "fail-on", "warn-on"].find(
+        (name) => values[name] !== void 0
+      );
+      if (watchOnly && !wait)
+        throw new UsageError(`--${watchOnly} needs --wait (without it, trigger starts the scan and does not watch it)`);
       return {
         command,
         vendor,

@@ -402,6 +402,16 @@ describe("parseCommandLine: every usage error is one line", () => {
       ["status", "soda:a", "--check"],
       "status does not take --check (see scanstat status --help)",
     ],
+    [
+      "trigger --timeout without --wait",
+      ["trigger", "halo", "--target-id", "1", "--timeout", "60"],
+      "--timeout needs --wait (without it, trigger starts the scan and does not watch it)",
+    ],
+    [
+      "trigger --fail-on without --wait",
+      ["trigger", "pd", "--target", "x", "--fail-on", "high"],
+      "--fail-on needs --wait (without it, trigger starts the scan and does not watch it)",
+    ],
     ["vendors as junit", ["vendors", "--format", "junit"], "vendors cannot be written as junit"],
     ["demo with an argument", ["demo", "fast"], 'demo takes no argument "fast"'],
     [

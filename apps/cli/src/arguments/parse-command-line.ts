@@ -288,6 +288,13 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       const wait = values.wait === true;
       const cancelOnInterrupt = values["cancel-on-interrupt"] === true;
       if (cancelOnInterrupt && !wait) throw new UsageError("--cancel-on-interrupt needs --wait");
+      // Without --wait, trigger prints the ref and stops: options about watching would do nothing.
+      const watchOnly = ["interval", "timeout", "ok-on-warn", "fail-on", "warn-on"].find(
+        (name) => values[name] !== undefined,
+      );
+      if (watchOnly && !wait) {
+        throw new UsageError(`--${watchOnly} needs --wait (without it, trigger starts the scan and does not watch it)`);
+      }
       return {
         command,
         vendor,
