@@ -384,6 +384,7 @@ describe("secrets", () => {
       scanstat(["logs", `soda:${id}`, "--verbose"]),
       scanstat(["list", "halo", "--verbose"]),
       scanstat(["vendors", "--verbose"]),
+      scanstat(["vendors", "--check", "--verbose", "--json"]),
       scanstat(["trigger", "telmai", "--verbose"]),
       scanstat(["status", "telmai:nope", "--verbose"]),
     ]);
