@@ -1,4 +1,5 @@
 import type { Clock } from "@scanstat/core";
+import type { ReportEnd } from "./output/scan-reporter.js";
 import type { TextOutput } from "./output/text-output.js";
 import type { StartSimulatorsOptions, RunningSimulators } from "./simulators/start-simulators.js";
 import type { VendorLoader } from "./vendors/load-vendor.js";
@@ -21,4 +22,6 @@ export interface CliRuntime {
   version: string;
   loadVendor: VendorLoader;
   startSimulators: (options: StartSimulatorsOptions) => Promise<RunningSimulators>;
+  /** Told how `status`, `watch` and `trigger` ended (every ref, its scan, the exit code): the GitHub Action's outputs. */
+  observeReport?: (end: ReportEnd & { command: string }) => void;
 }

@@ -106,9 +106,33 @@ describe("status", () => {
     const vendors = createInProcessVendors();
     const run = await runInProcess(vendors, ["status", "telmai:x"], { env: { TELMAI_TOKEN: "" } });
     expect(run.exitCode).toBe(64);
-    expect(run.stderr).toMatch(/^scanstat: telmai: TELMAI_TOKEN is not set/);
-    expect(run.stderr.split("\n")).toHaveLength(2);
+    expect(run.stderr).toBe(
+      "scanstat: missing credentials: telmai needs TELMAI_TOKEN (bearer token). Set them in the environment or the config file (scanstat vendors shows what is set)\n",
+    );
     expect(vendors.simulators.telmai.requests).toHaveLength(0);
+  });
+
+  it("missing credentials of several vendors: one line naming each, the same wording for every command", async () => {
+    const vendors = createInProcessVendors();
+    const env = { TELMAI_TOKEN: "", TELMAI_BASE_URL: "", HALO_API_KEY: "" };
+    const status = await runInProcess(vendors, ["status", "halo:1", "soda:x", "telmai:y"], { env });
+    expect(status.exitCode).toBe(64);
+    expect(status.stderr).toBe(
+      "scanstat: missing credentials: halo needs HALO_API_KEY (API key); telmai needs TELMAI_TOKEN (bearer token) and TELMAI_BASE_URL (your deployment's API URL). Set them in the environment or the config file (scanstat vendors shows what is set)\n",
+    );
+    for (const argv of [
+      ["trigger", "halo", "--target-id", "1"],
+      ["list", "halo"],
+      ["logs", "halo:1"],
+      ["cancel", "halo:1"],
+    ]) {
+      const run = await runInProcess(vendors, argv, { env });
+      expect(run.exitCode).toBe(64);
+      expect(run.stderr).toBe(
+        "scanstat: missing credentials: halo needs HALO_API_KEY (API key). Set them in the environment or the config file (scanstat vendors shows what is set)\n",
+      );
+    }
+    expect(vendors.simulators.soda.requests).toHaveLength(0);
   });
 
   it("an unknown SCANSTAT_FETCH: exit 64, one line, before any request", async () => {
@@ -135,7 +159,7 @@ describe("watch", () => {
       1,
     );
     expect(lines.filter((line) => line.startsWith(`halo:${pass} completed`))).toHaveLength(1);
-    expect(run.stderr).toBe("scanstat: 2 scans: 1 warn, 1 pass; exit 1\n");
+    expect(run.stderr).toBe("scanstat: 2 scans: 1 pass, 1 warn; exit 1\n");
   });
 
   it("--timeout: exit 5 with the scans still running", async () => {
@@ -147,12 +171,12 @@ describe("watch", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(events[0]).toMatchObject({ type: "update", ref: `soda:${id}` });
+    expect(events[0]).toMatchObject({ type: "update", ref: { vendor: "soda", id }, refText: `soda:${id}` });
     expect(events.at(-1)).toEqual({
       type: "end",
       reason: "timeout",
       exitCode: 5,
-      results: [{ ref: `soda:${id}`, state: "running" }],
+      results: [{ ref: { vendor: "soda", id }, refText: `soda:${id}`, state: "running" }],
     });
   });
 
@@ -194,7 +218,10 @@ describe("trigger", () => {
     const vendors = createInProcessVendors();
     const run = await runInProcess(vendors, ["trigger", "halo", "--target-id", "1", "--json"]);
     const [triggered] = JSON.parse(run.stdout);
-    expect(triggered).toEqual({ ref: `halo:${triggered.id}`, vendor: "halo", id: triggered.id });
+    expect(triggered).toEqual({
+      ref: { vendor: "halo", id: triggered.ref.id },
+      refText: `halo:${triggered.ref.id}`,
+    });
   });
 
   it("--wait: follows the scan, exit code of its verdict", async () => {
@@ -252,6 +279,15 @@ describe("cancel, logs, list", () => {
     expect(vendors.simulators.soda.count("cancelScan")).toBe(1);
   });
 
+  it("cancel --json: each ref as {vendor, id} with its text form", async () => {
+    const vendors = createInProcessVendors();
+    const id = vendors.simulators.soda.seedScan({ outcome: "pass", durationMs: 10 * hour });
+    await vendors.clock.advance(60_000);
+    const run = await runInProcess(vendors, ["cancel", `soda:${id}`, "--json"]);
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([{ ref: { vendor: "soda", id }, refText: `soda:${id}`, canceled: true }]);
+  });
+
   it("logs: streams the lines; ndjson one object per line", async () => {
     const vendors = createInProcessVendors();
     const id = vendors.simulators.soda.seedScan({ outcome: "pass", durationMs: 1000 });
@@ -262,7 +298,10 @@ describe("cancel, logs, list", () => {
     const ndjson = await runInProcess(vendors, ["logs", `soda:${id}`, "--format", "ndjson"]);
     expect(JSON.parse(ndjson.stdout.split("\n")[0]!)).toHaveProperty("message");
     const halo = await runInProcess(vendors, ["logs", "halo:1"]);
-    expect(halo).toEqual({ exitCode: 64, stdout: "", stderr: "scanstat: halo cannot stream scan logs\n" });
+    expect(halo).toEqual({ exitCode: 64, stdout: "", stderr: "scanstat: halo:1: halo cannot stream scan logs\n" });
+    const missing = await runInProcess(vendors, ["logs", "soda:00000000-0000-4000-8000-00000000dead"]);
+    expect(missing.exitCode).toBe(4);
+    expect(missing.stderr).toMatch(/^scanstat: soda:00000000-0000-4000-8000-00000000dead: .*404/);
   });
 
   it("list: the vendor's scans; soda has no list (64)", async () => {
@@ -354,5 +393,39 @@ describe("--verbose", () => {
     ]) {
       expect(run.stderr + run.stdout).not.toContain(secret);
     }
+  });
+});
+
+describe("job summary (GITHUB_STEP_SUMMARY)", () => {
+  it("status, watch and trigger --wait append the table; list and trigger without --wait do not", async () => {
+    const vendors = createInProcessVendors({ outcomes: ["fail"], durationMs: 1000 });
+    const path = join(directory, "step-summary.md");
+    const env = { GITHUB_STEP_SUMMARY: path };
+    const id = vendors.simulators.soda.seedScan({ outcome: "pass", durationMs: 1000 });
+    await vendors.clock.advance(hour);
+
+    expect((await runInProcess(vendors, ["status", `soda:${id}`], { env })).exitCode).toBe(0);
+    const first = await readFile(path, "utf8");
+    expect(
+      first.startsWith(
+        "### scanstat status: 1 scan, exit 0\n\n| Ref | State | Verdict | Findings / checks | Link |\n|---|---|---|---|---|\n",
+      ),
+    ).toBe(true);
+    expect(first).toContain(`| soda:${id} | completed | pass | checks `);
+    expect(first).toContain(`| [open](http://soda.simulated.test/scans/${id}) |\n\n`);
+    expect((await runInProcess(vendors, ["watch", `soda:${id}`], { env })).exitCode).toBe(0);
+    const waited = await runInProcess(vendors, ["trigger", "halo", "--target-id", "1", "--wait", "--interval", "1"], {
+      env,
+    });
+    expect(waited.exitCode).toBe(2);
+    await runInProcess(vendors, ["trigger", "halo", "--target-id", "2"], { env });
+    await runInProcess(vendors, ["list", "halo"], { env });
+    const text = await readFile(path, "utf8");
+    expect(text.match(/^### scanstat \w+: .*$/gm)).toEqual([
+      "### scanstat status: 1 scan, exit 0",
+      "### scanstat watch: 1 scan, exit 0",
+      "### scanstat trigger: 1 scan, exit 2",
+    ]);
+    expect(text).toMatch(/\| halo:\S+ \| completed[^|]* \| fail \| C\d+ H\d+ M\d+ L\d+ I\d+[^|]* \|/);
   });
 });

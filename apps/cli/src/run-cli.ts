@@ -4,6 +4,7 @@ import { UsageError } from "./arguments/usage-error.js";
 import type { CliRuntime } from "./cli-runtime.js";
 import { cancelCommand } from "./commands/cancel-command.js";
 import { type CommandContext, createCommandContext, secretsOf } from "./commands/command-context.js";
+import { checkVendorsCommand } from "./commands/check-vendors.js";
 import { completionScript } from "./commands/completion-command.js";
 import { demoCommand } from "./commands/demo-command.js";
 import { listCommand } from "./commands/list-command.js";
@@ -38,11 +39,11 @@ function runCommand(parsed: ScanCommand, context: CommandContext): Promise<numbe
     case "list":
       return listCommand(context, parsed.vendor, parsed.query);
     case "vendors":
-      return vendorsCommand(context);
+      return parsed.check ? checkVendorsCommand(context, parsed.vendors) : vendorsCommand(context);
     case "demo":
       return demoCommand(context);
     case "sandbox":
-      return sandboxCommand(context, parsed.port);
+      return sandboxCommand(context, { port: parsed.port, envFile: parsed.envFile });
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { systemClock, type VendorId } from "@scanstat/core";
@@ -192,7 +192,7 @@ describe("commands and formats", () => {
     ]);
     expect(plain.exitCode).toBe(1);
     expect(plain.stdout).toContain(`halo:${warn} completed`);
-    expect(plain.stderr).toBe("scanstat: 2 scans: 1 warn, 1 pass; exit 1\n");
+    expect(plain.stderr).toBe("scanstat: 2 scans: 1 pass, 1 warn; exit 1\n");
     const events = ndjson.stdout
       .trim()
       .split("\n")
@@ -204,13 +204,15 @@ describe("commands and formats", () => {
       results: [
         // What Halo's verdict rests on is the Halo adapter's to say; that it says something is checked here.
         {
-          ref: `halo:${warn}`,
+          ref: { vendor: "halo", id: warn },
+          refText: `halo:${warn}`,
           state: "completed",
           verdict: "warn",
           evidence: expect.objectContaining({ sources: expect.any(Array) }),
         },
         {
-          ref: `soda:${pass}`,
+          ref: { vendor: "soda", id: pass },
+          refText: `soda:${pass}`,
           state: "completed",
           verdict: "pass",
           evidence: { sources: ["run-status", "checks"], complete: true },
@@ -339,6 +341,42 @@ describe("demo and sandbox", () => {
     expect(result.exitCode).toBe(0);
   });
 
+  it("sandbox --export-file: the file appears once it serves, whole, and is gone when it stops", async () => {
+    const envFile = join(home, "sandbox.env");
+    await writeFile(envFile, "export STALE=1\n");
+    const sandbox = startCli(["sandbox", "--port", "0", "--export-file", envFile, "--quiet"], baseEnvironment(home));
+    await sandbox.waitForStdout(/HALO_API_KEY=.*\n/);
+    let text = "";
+    for (let attempt = 0; attempt < 100 && !text.includes("HALO_API_KEY"); attempt++) {
+      text = await readFile(envFile, "utf8").catch(() => "");
+      if (!text.includes("HALO_API_KEY")) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(text).toBe(sandbox.output().stdout);
+    const variables = Object.fromEntries(
+      text
+        .trim()
+        .split("\n")
+        .map((line) => /^export ([A-Z_]+)=(.*)$/.exec(line)!.slice(1, 3) as [string, string]),
+    );
+    // A file that exists is a sandbox that answers: every credential checks out at once.
+    const check = await runCli(["vendors", "--check"], { ...baseEnvironment(home), ...variables });
+    expect(check.exitCode).toBe(0);
+    expect(check.stdout.match(/ ok/g)).toHaveLength(4);
+    sandbox.child.kill("SIGTERM");
+    expect((await sandbox.done).exitCode).toBe(0);
+    await expect(readFile(envFile, "utf8")).rejects.toThrow(/ENOENT/);
+  });
+
+  it("sandbox --export-file in a directory that does not exist: exit 64 before serving", async () => {
+    const result = await runCli(
+      ["sandbox", "--port", "0", "--export-file", join(home, "missing", "sandbox.env")],
+      baseEnvironment(home),
+    );
+    expect(result.exitCode).toBe(64);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^scanstat: --export-file .*sandbox\.env: cannot write in .* \(ENOENT\)\n$/);
+  });
+
   it("sandbox: SIGTERM ends it with exit 0 too", async () => {
     const sandbox = startCli(["sandbox", "--port", "0", "--quiet"], baseEnvironment(home));
     await sandbox.waitForStdout("TELMAI_TOKEN");
@@ -359,6 +397,7 @@ describe("secrets", () => {
       scanstat(["logs", `soda:${id}`, "--verbose"]),
       scanstat(["list", "halo", "--verbose"]),
       scanstat(["vendors", "--verbose"]),
+      scanstat(["vendors", "--check", "--verbose", "--json"]),
       scanstat(["trigger", "telmai", "--verbose"]),
       scanstat(["status", "telmai:nope", "--verbose"]),
     ]);

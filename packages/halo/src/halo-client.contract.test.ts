@@ -315,3 +315,21 @@ describe("settings", () => {
     );
   });
 });
+
+describe("user/me.json", () => {
+  it("a GET with x-apikey and no query: Halo's documented key check", async () => {
+    halo()
+      .get("/api/v1/user/me.json")
+      .reply(200, { user: { email: "sec@example.com", name: "Sec Team" } });
+    expect(await client().getCurrentUser()).toEqual({ user: { email: "sec@example.com", name: "Sec Team" } });
+  });
+
+  it("401 with Halo's body: AuthError carrying Halo's words", async () => {
+    halo().get("/api/v1/user/me.json").reply(401, { code: 401, message: "invalid api key" });
+    const error = await client()
+      .getCurrentUser()
+      .catch((caught: unknown) => caught);
+    expect(AuthError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toContain("invalid api key");
+  });
+});

@@ -30,6 +30,8 @@ import {
   haloMessageBodySchema,
   haloScanDetailsResponseSchema,
   haloScanListSchema,
+  type HaloCurrentUser,
+  haloCurrentUserSchema,
 } from "./halo-schemas.js";
 import { scanAlreadyInProgressId } from "./scan-already-in-progress.js";
 
@@ -85,6 +87,8 @@ export interface HaloClient {
   listEventsPage(query?: HaloListEventsQuery, options?: CallOptions): Promise<HaloEventList>;
   /** `event/list.json`: every page. */
   listEvents(query?: HaloListEventsQuery, options?: CallOptions): AsyncIterable<HaloEvent>;
+  /** `user/me.json`: Halo's documented key check; read-only. */
+  getCurrentUser(options?: CallOptions): Promise<HaloCurrentUser>;
   /** Removes the API key from text meant for people. */
   redact(text: string): string;
 }
@@ -183,6 +187,8 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
         pageOptions(query),
       );
     },
+
+    getCurrentUser: (options) => read("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options),
 
     getScan: (scanId, options) =>
       read("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options),

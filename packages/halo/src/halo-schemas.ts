@@ -106,3 +106,15 @@ export const haloEventListSchema: Schema<HaloEventList> = z.object({
   pagination: paginationSchema,
   list: z.array(z.object({ event: eventSchema })),
 });
+
+/**
+ * `user/me.json`, Halo's documented key check. Its body is not documented: nothing in it is
+ * required, and only a display name is read where one is given.
+ */
+export interface HaloCurrentUser {
+  user?: { email?: string | null | undefined; name?: string | null | undefined } | undefined;
+}
+
+export const haloCurrentUserSchema: Schema<HaloCurrentUser> = z.object({
+  user: z.optional(z.object({ email: text, name: text })),
+});

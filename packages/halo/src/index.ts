@@ -46,6 +46,8 @@ export {
   haloMessageBodySchema,
   haloScanDetailsResponseSchema,
   haloScanListSchema,
+  type HaloCurrentUser,
+  haloCurrentUserSchema,
 } from "./halo-schemas.js";
 export {
   type HaloDetailsMappingOptions,

@@ -21,6 +21,7 @@ export {
   type SodaClient,
   type SodaClientSettings,
   type SodaScanStatusAnswer,
+  type SodaTestLogin,
   type SodaTriggeredScan,
   sodaMaxLogPageSize,
 } from "./soda-client.js";

@@ -268,3 +268,15 @@ describe("hosts", () => {
     await client.getScanLogs(scanId, { page: 1, size: 500 });
   });
 });
+
+describe("testLogin: GET /api/v1/test-login", () => {
+  it("a GET with the Basic credentials; answers the organisation's name", async () => {
+    soda().get("/api/v1/test-login").reply(200, { organisationName: "Acme Data" });
+    expect(await sodaClient().testLogin()).toEqual({ organisationName: "Acme Data" });
+  });
+
+  it("401 with Soda's body: AuthError carrying Soda's words", async () => {
+    soda().get("/api/v1/test-login").reply(401, { code: "401", message: "Unauthorized: bad key" });
+    await expect(sodaClient().testLogin()).rejects.toThrow(/Unauthorized: bad key/);
+  });
+});

@@ -17,7 +17,7 @@ import { createSodaAuth, type SodaCredentials } from "./soda-auth.js";
 import { resolveSodaBaseUrl, type SodaRegion } from "./soda-base-url.js";
 import { classifySodaError, parseSodaErrorBody } from "./soda-error.js";
 import { resolveSodaRateLimits } from "./soda-rate-limits.js";
-import { sodaScanLogsPageSchema, sodaScanStatusSchema } from "./soda-schemas.js";
+import { sodaScanLogsPageSchema, sodaScanStatusSchema, sodaTestLoginSchema } from "./soda-schemas.js";
 
 export type SodaClientSettings = SodaCredentials &
   Omit<CommonAdapterSettings, "severityPolicy"> & {
@@ -48,6 +48,13 @@ export interface SodaClient {
   cancelScan(scanId: SodaScanId, options?: CallOptions): Promise<void>;
   /** `GET /api/v1/scans/{scanId}/logs?page=&size=`: one page, oldest lines first. */
   getScanLogs(scanId: SodaScanId, query?: SodaScanLogsQuery, options?: CallOptions): Promise<SodaScanLogsPage>;
+  /** `GET /api/v1/test-login`: Soda's documented credentials check; read-only. */
+  testLogin(options?: CallOptions): Promise<SodaTestLogin>;
+}
+
+/** The answer of `test-login`: the organisation the API key belongs to. */
+export interface SodaTestLogin {
+  organisationName?: string | null | undefined;
 }
 
 /** Soda serves log pages of 100..1000 lines (default 1000). */
@@ -156,6 +163,20 @@ export function createSodaClient(settings: SodaClientSettings): SodaClient {
         ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
         signal: options?.signal,
       });
+    },
+
+    async testLogin(options) {
+      const response = await http.request({
+        operation: "testLogin",
+        // Documented at 10 requests per 10 s; one call per check stays far below the status budget.
+        rateLimitClass: "status",
+        method: "GET",
+        path: "/api/v1/test-login",
+        idempotent: true,
+        schema: sodaTestLoginSchema,
+        signal: options?.signal,
+      });
+      return response.data;
     },
 
     async getScanLogs(scanId, query = {}, options) {

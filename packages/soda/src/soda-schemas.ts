@@ -27,3 +27,6 @@ export const sodaScanLogsPageSchema = z.object({
   last: z.nullish(z.boolean()),
   totalPages: optionalCount,
 });
+
+/** `GET /api/v1/test-login`: `{organisationName}`, the organisation the key belongs to. */
+export const sodaTestLoginSchema = z.object({ organisationName: optionalText });

@@ -86,6 +86,8 @@ export async function runInProcess(vendors: InProcessVendors, argv: string[], op
         vendor,
         defaultRateLimits: module.defaultRateLimits,
         createAdapter: (variables, common) => module.createAdapter(variables, { ...common, fetch: simulator.fetch, random: () => 0.5 }),
+        checkCredentials: (variables, common, callOptions) =>
+          module.checkCredentials(variables, { ...common, fetch: simulator.fetch, random: () => 0.5 }, callOptions),
       };
     },
     startSimulators: async () => {

@@ -53,6 +53,32 @@ export const commonOptions = {
 /** The demo talks to its own simulators: their budgets are scanstat's defaults, not the user's. */
 const { "rate-limit": _rateLimit, ...demoOptions } = commonOptions;
 
+/** Options of every command that talks to a vendor: output, transport, configuration. */
+const {
+  interval: _interval,
+  timeout: _timeout,
+  "fail-on": _failOn,
+  "warn-on": _warnOn,
+  "ok-on-warn": _okOnWarn,
+  ...vendorCallOptions
+} = commonOptions;
+
+/** `status` takes no --interval (one look); --timeout bounds the whole look. */
+const statusOptions = {
+  ...vendorCallOptions,
+  timeout: { ...commonOptions.timeout, description: "stop looking after S seconds" },
+  "fail-on": commonOptions["fail-on"],
+  "warn-on": commonOptions["warn-on"],
+  "ok-on-warn": commonOptions["ok-on-warn"],
+} as const satisfies Record<string, OptionDefinition>;
+
+export const vendorsOptions = {
+  check: {
+    type: "boolean",
+    description: "prove the credentials work: one read-only call per vendor (those named, or those configured)",
+  },
+} as const satisfies Record<string, OptionDefinition>;
+
 export const triggerOptions = {
   wait: { type: "boolean", description: "watch the new scan to its end (exit code as watch)" },
   "cancel-on-interrupt": { type: "boolean", description: "with --wait: cancel the scan on Ctrl-C / SIGTERM" },
@@ -82,6 +108,18 @@ export const listOptions = {
 
 export const sandboxOptions = {
   port: { type: "string", valueName: "N", description: "port on 127.0.0.1 (default 4100; 0 = any free port)" },
+  "export-file": {
+    type: "string",
+    valueName: "FILE",
+    description: "also write the export lines to FILE, atomically, once the sandbox serves (removed when it stops)",
+  },
+  // Node 20 reads `--env-file` anywhere on its command line, even after the script (it exits 9
+  // when the file does not exist yet): the name works from Node 22 on only, hence --export-file.
+  "env-file": {
+    type: "string",
+    valueName: "FILE",
+    description: "same as --export-file, on Node 22 and later (Node 20 takes --env-file for itself)",
+  },
   quiet: commonOptions.quiet,
   verbose: commonOptions.verbose,
   help: commonOptions.help,
@@ -107,15 +145,22 @@ export const commandNames = [
 ] as const;
 export type CommandName = (typeof commandNames)[number];
 
-/** The options each command accepts; anything else is a usage error. */
+/** The options each command accepts; anything else, even a known option it would ignore, is a usage error. */
 export const optionsByCommand: Record<CommandName, Readonly<Record<string, OptionDefinition>>> = {
-  status: commonOptions,
+  status: statusOptions,
   watch: commonOptions,
   trigger: { ...commonOptions, ...triggerOptions },
-  cancel: commonOptions,
-  logs: commonOptions,
-  list: { ...commonOptions, ...listOptions },
-  vendors: commonOptions,
+  cancel: vendorCallOptions,
+  logs: vendorCallOptions,
+  list: {
+    ...vendorCallOptions,
+    timeout: { ...commonOptions.timeout, description: "stop listing after S seconds" },
+    // The severity policy decides the verdicts of the listed security scans.
+    "fail-on": commonOptions["fail-on"],
+    "warn-on": commonOptions["warn-on"],
+    ...listOptions,
+  },
+  vendors: { ...vendorCallOptions, ...vendorsOptions },
   demo: demoOptions,
   sandbox: sandboxOptions,
   completion: { help: commonOptions.help },
@@ -123,6 +168,13 @@ export const optionsByCommand: Record<CommandName, Readonly<Record<string, Optio
 };
 
 /** The union, for the first pass of parseArgs (it must know every option to split values from positionals). */
-export const allOptions = { ...globalOptions, ...commonOptions, ...triggerOptions, ...listOptions, ...sandboxOptions };
+export const allOptions = {
+  ...globalOptions,
+  ...commonOptions,
+  ...triggerOptions,
+  ...listOptions,
+  ...sandboxOptions,
+  ...vendorsOptions,
+};
 
 export type OptionName = keyof typeof allOptions;

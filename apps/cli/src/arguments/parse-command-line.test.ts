@@ -13,6 +13,35 @@ function usageError(argv: string[]): string {
 }
 
 describe("parseCommandLine: commands", () => {
+  it("status and list keep --timeout (they bound their look with it)", () => {
+    expect(parseCommandLine(["status", "soda:a", "--timeout", "5"])).toMatchObject({ options: { timeoutMs: 5000 } });
+    expect(parseCommandLine(["list", "pd", "--timeout", "5"])).toMatchObject({ options: { timeoutMs: 5000 } });
+  });
+
+  it("sandbox --export-file (and --env-file, its alias for Node 22+)", () => {
+    expect(parseCommandLine(["sandbox", "--port", "0", "--export-file", "s.env"])).toMatchObject({
+      command: "sandbox",
+      port: 0,
+      envFile: "s.env",
+    });
+    expect(parseCommandLine(["sandbox", "--env-file=s.env"])).toMatchObject({ envFile: "s.env" });
+    expect(() => parseCommandLine(["sandbox", "--env-file=a", "--export-file=b"])).toThrow(
+      "--export-file and --env-file disagree: give one",
+    );
+    expect(() => parseCommandLine(["sandbox", "--export-file="])).toThrow("--export-file needs a file name");
+  });
+
+  it("vendors --check with and without vendor names", () => {
+    expect(parseCommandLine(["vendors", "--check"])).toMatchObject({ command: "vendors", check: true, vendors: [] });
+    expect(parseCommandLine(["vendors", "--check", "pd", "halo", "--json"])).toMatchObject({
+      command: "vendors",
+      check: true,
+      vendors: ["projectdiscovery", "halo"],
+      options: { format: "json" },
+    });
+    expect(parseCommandLine(["vendors"])).toMatchObject({ command: "vendors", check: false, vendors: [] });
+  });
+
   it("status with refs, pd alias resolved", () => {
     expect(parseCommandLine(["status", "soda:abc", "pd:x1"])).toEqual({
       command: "status",
@@ -191,11 +220,26 @@ describe("parseCommandLine: every usage error is one line", () => {
   const cases: Array<[string, string[], string]> = [
     ["no command", [], "missing command (see scanstat --help)"],
     [
-      "unknown command",
-      ["stats"],
-      'unknown command "stats" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
+      "unknown command, a typo",
+      ["stauts"],
+      'unknown command "stauts": did you mean "status"? (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
+    ],
+    [
+      "unknown command, nothing close",
+      ["deploy"],
+      'unknown command "deploy" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
     ],
     ["unknown flag", ["status", "soda:a", "--bogus"], "unknown option --bogus (see scanstat --help)"],
+    [
+      "unknown flag, a typo",
+      ["status", "soda:a", "--fial-on", "high"],
+      "unknown option --fial-on: did you mean --fail-on? (see scanstat --help)",
+    ],
+    [
+      "negative interval",
+      ["watch", "soda:a", "--interval", "-1"],
+      '--interval takes a positive number of seconds (got "-1")',
+    ],
     ["unknown short flag", ["status", "soda:a", "-x"], "unknown option -x (see scanstat --help)"],
     [
       "flag of another command",
@@ -229,7 +273,12 @@ describe("parseCommandLine: every usage error is one line", () => {
     [
       "bad request timeout",
       ["watch", "soda:a", "--request-timeout", "-1"],
-      'option --request-timeout needs a value (write --request-timeout=VALUE for one starting with "-")',
+      '--request-timeout takes a positive number of seconds (got "-1")',
+    ],
+    [
+      "a value starting with a dash that is not a number",
+      ["watch", "soda:a", "--output", "-x"],
+      'option --output needs a value (write --output=VALUE for one starting with "-")',
     ],
     [
       "negative request timeout",
@@ -315,7 +364,56 @@ describe("parseCommandLine: every usage error is one line", () => {
     ["--type for pd", ["list", "pd", "--type", "all"], "--type is a halo option; projectdiscovery does not take it"],
     ["bad --type", ["list", "halo", "--type", "old"], '--type must be one of current, recent, prior, all (got "old")'],
     ["bad --limit", ["list", "halo", "--limit", "0"], '--limit takes a whole number of at least 1 (got "0")'],
-    ["vendors with an argument", ["vendors", "soda"], 'vendors takes no argument "soda"'],
+    [
+      "vendors with an argument",
+      ["vendors", "soda"],
+      'vendors takes no argument "soda" (to check its credentials: scanstat vendors --check soda)',
+    ],
+    [
+      "vendors --check of an unknown vendor",
+      ["vendors", "--check", "acme"],
+      'unknown vendor "acme": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
+    ],
+    [
+      "status --interval (one look)",
+      ["status", "soda:a", "--interval", "5"],
+      "status does not take --interval (see scanstat status --help)",
+    ],
+    [
+      "cancel --fail-on (ignored)",
+      ["cancel", "soda:a", "--fail-on", "high"],
+      "cancel does not take --fail-on (see scanstat cancel --help)",
+    ],
+    [
+      "logs --timeout (ignored)",
+      ["logs", "soda:a", "--timeout", "5"],
+      "logs does not take --timeout (see scanstat logs --help)",
+    ],
+    [
+      "vendors --ok-on-warn (ignored)",
+      ["vendors", "--ok-on-warn"],
+      "vendors does not take --ok-on-warn (see scanstat vendors --help)",
+    ],
+    [
+      "list --interval (ignored)",
+      ["list", "pd", "--interval", "5"],
+      "list does not take --interval (see scanstat list --help)",
+    ],
+    [
+      "--check on another command",
+      ["status", "soda:a", "--check"],
+      "status does not take --check (see scanstat status --help)",
+    ],
+    [
+      "trigger --timeout without --wait",
+      ["trigger", "halo", "--target-id", "1", "--timeout", "60"],
+      "--timeout needs --wait (without it, trigger starts the scan and does not watch it)",
+    ],
+    [
+      "trigger --fail-on without --wait",
+      ["trigger", "pd", "--target", "x", "--fail-on", "high"],
+      "--fail-on needs --wait (without it, trigger starts the scan and does not watch it)",
+    ],
     ["vendors as junit", ["vendors", "--format", "junit"], "vendors cannot be written as junit"],
     ["demo with an argument", ["demo", "fast"], 'demo takes no argument "fast"'],
     [

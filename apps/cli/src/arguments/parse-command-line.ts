@@ -12,6 +12,7 @@ import {
 } from "@scanstat/core";
 import { parseRateLimitEntry } from "../config/parse-rate-limit-list.js";
 import type { RateLimitOverride } from "../config/rate-limit-settings.js";
+import { closestWord } from "./did-you-mean.js";
 import { allOptions, type CommandName, commandNames, optionsByCommand } from "./option-definitions.js";
 import {
   type CompletionShell,
@@ -62,8 +63,9 @@ export type ParsedCommandLine =
       options: CommonOptions;
     }
   | { command: "list"; vendor: VendorId; query: ListScansQuery; options: CommonOptions }
-  | { command: "vendors" | "demo"; options: CommonOptions }
-  | { command: "sandbox"; port?: number; options: CommonOptions }
+  | { command: "demo"; options: CommonOptions }
+  | { command: "vendors"; check: boolean; vendors: VendorId[]; options: CommonOptions }
+  | { command: "sandbox"; port?: number; envFile?: string; options: CommonOptions }
   | { command: "completion"; shell: CompletionShell };
 
 type RawValues = Record<string, string | boolean | string[] | undefined>;
@@ -84,8 +86,11 @@ function usageErrorFromParseArgs(error: unknown): UsageError {
   const message = (error as Error).message ?? String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1];
   switch (code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return new UsageError(`unknown option ${option ?? message} (see scanstat --help)`);
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const suggestion = option?.startsWith("--") ? closestWord(option.slice(2), Object.keys(allOptions)) : undefined;
+      const hint = suggestion ? `did you mean --${suggestion}? ` : "";
+      return new UsageError(`unknown option ${option ?? message}: ${hint}(see scanstat --help)`.replace(": (", " ("));
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       if (/does not take an argument/.test(message)) return new UsageError(`option ${option} takes no value`);
       if (/ambiguous/.test(message))
@@ -94,6 +99,28 @@ function usageErrorFromParseArgs(error: unknown): UsageError {
     default:
       return new UsageError(message.split(". ")[0] ?? message);
   }
+}
+
+/**
+ * `--interval -1`: parseArgs would read `-1` as an option and say `--interval` "needs a value".
+ * A value option followed by a negative number takes it as its value, so the value's own check
+ * says what is wrong with it.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const word = argv[index]!;
+    const next = argv[index + 1];
+    const name = word.startsWith("--") ? word.slice(2) : undefined;
+    const option = name !== undefined ? (allOptions as Record<string, { type: string }>)[name] : undefined;
+    if (option?.type === "string" && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${word}=${next}`);
+      index++;
+    } else {
+      joined.push(word);
+    }
+  }
+  return joined;
 }
 
 function parseRef(text: string): ScanRef {
@@ -199,7 +226,12 @@ function parseTriggerInput(vendor: VendorId, values: RawValues): TriggerInput {
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   let parsed: { values: RawValues; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: allOptions, allowPositionals: true, strict: true }) as typeof parsed;
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: allOptions,
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
   } catch (error) {
     throw usageErrorFromParseArgs(error);
   }
@@ -212,7 +244,12 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     throw new UsageError("missing command (see scanstat --help)");
   }
   if (!(commandNames as readonly string[]).includes(commandWord)) {
-    throw new UsageError(`unknown command "${commandWord}" (commands: ${commandNames.join(", ")})`);
+    const suggestion = closestWord(commandWord, commandNames);
+    throw new UsageError(
+      suggestion
+        ? `unknown command "${commandWord}": did you mean "${suggestion}"? (commands: ${commandNames.join(", ")})`
+        : `unknown command "${commandWord}" (commands: ${commandNames.join(", ")})`,
+    );
   }
   const command = commandWord as CommandName;
 
@@ -254,6 +291,13 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       const wait = values.wait === true;
       const cancelOnInterrupt = values["cancel-on-interrupt"] === true;
       if (cancelOnInterrupt && !wait) throw new UsageError("--cancel-on-interrupt needs --wait");
+      // Without --wait, trigger prints the ref and stops: options about watching would do nothing.
+      const watchOnly = ["interval", "timeout", "ok-on-warn", "fail-on", "warn-on"].find(
+        (name) => values[name] !== undefined,
+      );
+      if (watchOnly && !wait) {
+        throw new UsageError(`--${watchOnly} needs --wait (without it, trigger starts the scan and does not watch it)`);
+      }
       return {
         command,
         vendor,
@@ -280,20 +324,37 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       if (values.limit !== undefined) query.limit = parsePositiveInteger(values.limit as string, "--limit");
       return { command, vendor, query, options: parseCommonOptions(values) };
     }
-    case "vendors":
+    case "vendors": {
+      const check = values.check === true;
+      if (!check && positionals.length > 0) {
+        throw new UsageError(
+          `vendors takes no argument "${positionals[0]}" (to check its credentials: scanstat vendors --check ${positionals[0]})`,
+        );
+      }
+      const vendors = positionals.map((word) => parseVendor(word, "vendors --check"));
+      const options = parseCommonOptions(values);
+      if (options.format === "junit") throw new UsageError("vendors cannot be written as junit");
+      return { command, check, vendors, options };
+    }
     case "demo": {
       noMorePositionals(positionals, command);
-      const options = parseCommonOptions(values);
-      if (command === "vendors" && options.format === "junit")
-        throw new UsageError("vendors cannot be written as junit");
-      return { command, options };
+      return { command, options: parseCommonOptions(values) };
     }
     case "sandbox": {
       noMorePositionals(positionals, command);
       const options = parseCommonOptions(values);
-      return values.port !== undefined
-        ? { command, port: parsePort(values.port as string), options }
-        : { command, options };
+      const exportFile = values["export-file"] as string | undefined;
+      const envFileAlias = values["env-file"] as string | undefined;
+      if (exportFile !== undefined && envFileAlias !== undefined && exportFile !== envFileAlias)
+        throw new UsageError("--export-file and --env-file disagree: give one");
+      const envFile = exportFile ?? envFileAlias;
+      if (envFile === "") throw new UsageError("--export-file needs a file name");
+      return {
+        command,
+        ...(values.port !== undefined ? { port: parsePort(values.port as string) } : {}),
+        ...(envFile !== undefined ? { envFile } : {}),
+        options,
+      };
     }
     case "completion": {
       const [shell, ...rest] = positionals;

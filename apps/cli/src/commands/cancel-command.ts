@@ -1,4 +1,5 @@
-import { cancelScan, formatScanRef, type ScanRef } from "@scanstat/core";
+import { cancelScan, type ScanRef } from "@scanstat/core";
+import { type RefFields, refFields } from "../output/report-event.js";
 import { ExitCode, exitCodeForOutcome, exitCodeForSignal } from "../exit/exit-codes.js";
 import { UsageError } from "../arguments/usage-error.js";
 import { errorText } from "../output/error-text.js";
@@ -7,8 +8,7 @@ import type { CommandContext } from "./command-context.js";
 import { prepareAdapters } from "./prepare-adapters.js";
 import { writeReport } from "./write-report.js";
 
-interface CancelResult {
-  ref: string;
+interface CancelResult extends RefFields {
   canceled: boolean;
   error?: ErrorSummary;
 }
@@ -27,11 +27,11 @@ export async function cancelCommand(context: CommandContext, refs: readonly Scan
     if (context.signal.aborted) break;
     try {
       await cancelScan(adapters.get(ref.vendor)!, ref.id, { signal: context.signal });
-      results.push({ ref: formatScanRef(ref), canceled: true });
+      results.push({ ...refFields(ref), canceled: true });
     } catch (error) {
       if (context.signal.aborted) break;
       context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref }));
-      results.push({ ref: formatScanRef(ref), canceled: false, error: summarizeError(error) });
+      results.push({ ...refFields(ref), canceled: false, error: summarizeError(error) });
       const code = exitCodeForOutcome({ error });
       if (code === ExitCode.usage || exitCode === ExitCode.pass) exitCode = code;
     }
@@ -41,7 +41,7 @@ export async function cancelCommand(context: CommandContext, refs: readonly Scan
   else if (format === "ndjson") text = results.map((result) => `${JSON.stringify(result)}\n`).join("");
   else {
     text = results
-      .map((result) => `${result.ref} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}\n`)
+      .map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}\n`)
       .join("");
   }
   await writeReport(context, text);

@@ -13,7 +13,9 @@ import type { CliRuntime } from "../cli-runtime.js";
 import { adapterRateLimits } from "../config/rate-limit-settings.js";
 import type { ResolvedConfiguration } from "../config/resolve-configuration.js";
 import { createReporter } from "../output/create-reporter.js";
-import type { ScanReporter } from "../output/scan-reporter.js";
+import { type ReportEnd, combineReporters, type ScanReporter } from "../output/scan-reporter.js";
+import { missingCredentialsError } from "./missing-credentials.js";
+import { createJobSummaryReporter } from "../job-summary/job-summary-reporter.js";
 import type { TextOutput } from "../output/text-output.js";
 
 /** What every command gets: outputs (already scrubbed of secrets), configuration, adapters, a shared clock and budget. */
@@ -26,10 +28,18 @@ export interface CommandContext {
   signal: AbortSignal;
   /** The vendor's adapter, built once (ConfigError when its credentials are missing). */
   adapter(vendor: VendorId): Promise<ScanAdapter>;
+  /** Throws one ConfigError (exit 64) naming every one of these vendors whose credentials are missing. */
+  requireCredentials(vendors: readonly VendorId[]): void;
+  /** `vendors --check`: the vendor's documented read-only credentials call, through the same transport and budget. */
+  checkCredentials(vendor: VendorId): Promise<string | undefined>;
   /** Notes for stderr; a live table routes them above itself so the redraw stays exact. */
   note(text: string): void;
   routeNotes(route: ((text: string) => void) | undefined): void;
-  reporter(activity: "follow" | "once"): ScanReporter;
+  /**
+   * The command's reporter. `summary` names the command when its table also goes to the job
+   * summary (`GITHUB_STEP_SUMMARY`) and to the runtime's report observer (the GitHub Action).
+   */
+  reporter(activity: "follow" | "once", summary?: { command: string }): ScanReporter;
   redact(text: string): string;
 }
 
@@ -74,6 +84,19 @@ export function secretsOf(variables: Readonly<Record<string, string>>, secretVal
   return secrets.sort((a, b) => b.length - a.length);
 }
 
+/** Hands the end of a command to the runtime's observer (the GitHub Action reads its outputs from it). */
+function observingReporter(command: string, observe: NonNullable<CliRuntime["observeReport"]>): ScanReporter {
+  const ignore = () => undefined;
+  return {
+    triggered: ignore,
+    update: ignore,
+    unknownState: ignore,
+    retrying: ignore,
+    problem: ignore,
+    finish: async (end: ReportEnd) => observe({ ...end, command }),
+  };
+}
+
 export function createCommandContext(options: CommandContextOptions): CommandContext {
   const { runtime, config } = options;
   const clock = options.clock ?? runtime.clock;
@@ -104,6 +127,8 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     adapter(vendor) {
       let adapter = adapters.get(vendor);
       if (!adapter) {
+        const missing = missingCredentialsError([vendor], variables);
+        if (missing) return Promise.reject(missing);
         adapter = runtime
           .loadVendor(vendor)
           .then((module) => module.createAdapter(variables, vendorSettings(common, config, vendor)));
@@ -111,21 +136,38 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
       }
       return adapter;
     },
+    requireCredentials(vendors) {
+      const missing = missingCredentialsError(vendors, variables);
+      if (missing) throw missing;
+    },
+    async checkCredentials(vendor) {
+      const module = await runtime.loadVendor(vendor);
+      return module.checkCredentials(variables, vendorSettings(common, config, vendor), { signal: runtime.signal });
+    },
     note,
     routeNotes: (route) => {
       noteRoute = route;
     },
-    reporter: (activity) =>
-      createReporter({
-        stdout: options.stdout,
-        stderr: options.stderr,
-        routeNotes: context.routeNotes,
-        clock,
-        env: runtime.env,
-        options: config.options,
-        activity,
-        redact,
-      }),
+    reporter: (activity, summary) => {
+      const reporters = [
+        createReporter({
+          stdout: options.stdout,
+          stderr: options.stderr,
+          routeNotes: context.routeNotes,
+          clock,
+          env: runtime.env,
+          options: config.options,
+          activity,
+          redact,
+        }),
+      ];
+      const summaryPath = runtime.env.GITHUB_STEP_SUMMARY;
+      if (summary && summaryPath) {
+        reporters.push(createJobSummaryReporter({ path: summaryPath, command: summary.command, redact, note }));
+      }
+      if (summary && runtime.observeReport) reporters.push(observingReporter(summary.command, runtime.observeReport));
+      return combineReporters(reporters);
+    },
     redact,
   };
   return context;

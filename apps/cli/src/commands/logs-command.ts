@@ -1,5 +1,6 @@
 import { getLogs, type LogLine, type ScanRef } from "@scanstat/core";
-import { exitCodeForSignal } from "../exit/exit-codes.js";
+import { exitCodeForOutcome, exitCodeForSignal } from "../exit/exit-codes.js";
+import { errorText } from "../output/error-text.js";
 import type { ReportSink } from "../output/report-sink.js";
 import { fileSink, stdoutSink } from "../output/report-sink.js";
 import type { CommandContext } from "./command-context.js";
@@ -14,7 +15,14 @@ function plainLogLine(line: LogLine): string {
  */
 export async function logsCommand(context: CommandContext, ref: ScanRef): Promise<number> {
   const adapter = await context.adapter(ref.vendor);
-  const lines = getLogs(adapter, ref.id, { signal: context.signal });
+  let lines: AsyncIterable<LogLine>;
+  try {
+    lines = getLogs(adapter, ref.id, { signal: context.signal });
+  } catch (error) {
+    // A vendor that keeps no logs: said before any file is written, with the ref.
+    context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref }));
+    return exitCodeForOutcome({ error });
+  }
   const { format, output } = context.config.options;
   const sink: ReportSink = output !== undefined ? fileSink(output, context.redact) : stdoutSink(context.stdout);
   const collected: LogLine[] = [];
@@ -29,7 +37,9 @@ export async function logsCommand(context: CommandContext, ref: ScanRef): Promis
       // What was read so far is still written (a file, whole), then the error decides the exit code.
       if (format === "json") sink.write(`${JSON.stringify(collected, null, 2)}\n`);
       await sink.close();
-      throw error;
+      // The error names the ref, as every per-scan error does (`scanstat: soda:4651…: …`).
+      context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref }));
+      return exitCodeForOutcome({ error });
     }
   }
   if (format === "json") sink.write(`${JSON.stringify(collected, null, 2)}\n`);

@@ -11,6 +11,8 @@ export async function prepareAdapters(
   capability?: Capability,
 ): Promise<Map<VendorId, ScanAdapter>> {
   const vendors = [...new Set(refs.map((ref) => ref.vendor))];
+  // Every vendor lacking credentials is named at once, not the first one only.
+  context.requireCredentials(vendors);
   const adapters = new Map<VendorId, ScanAdapter>();
   for (const vendor of vendors) {
     const adapter = await context.adapter(vendor);

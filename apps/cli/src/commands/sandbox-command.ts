@@ -1,5 +1,8 @@
 import type { SimulatedOutcome } from "@scanstat/core/testing";
+import { rm } from "node:fs/promises";
 import { UsageError } from "../arguments/usage-error.js";
+import { writeFileAtomically } from "../output/atomic-write.js";
+import { checkOutputPath } from "../output/check-output-path.js";
 import type { CommandContext } from "./command-context.js";
 
 export const defaultSandboxPort = 4100;
@@ -16,11 +19,19 @@ export function exportLine(name: string, value: string): string {
 }
 
 /**
- * `scanstat sandbox [--port N]`: the four simulators on 127.0.0.1 (one port, path prefixes
+ * `scanstat sandbox [--port N] [--export-file F]`: the four simulators on 127.0.0.1 (one port, path prefixes
  * /soda, /projectdiscovery, /telmai, /halo). Prints `export` lines on stdout, then serves until
  * SIGINT or SIGTERM, and exits 0.
  */
-export async function sandboxCommand(context: CommandContext, port: number | undefined): Promise<number> {
+export async function sandboxCommand(
+  context: CommandContext,
+  { port, envFile }: { port?: number | undefined; envFile?: string | undefined },
+): Promise<number> {
+  if (envFile !== undefined) {
+    await checkOutputPath(envFile, "--export-file");
+    // A file left by an earlier sandbox would point a waiting script at a server that is gone.
+    await rm(envFile, { force: true });
+  }
   const outcomes = {
     soda: sandboxOutcomes,
     projectdiscovery: sandboxOutcomes,
@@ -48,11 +59,12 @@ export async function sandboxCommand(context: CommandContext, port: number | und
   try {
     // Written in one piece: once the file behind `> sandbox.env` has it, it is complete. Not run
     // through the secret filter: these fake keys may equal a sourced sandbox.env in the environment.
-    context.runtime.stdout.write(
-      Object.entries(simulators.env)
-        .map(([name, value]) => exportLine(name, value))
-        .join(""),
-    );
+    const exportLines = Object.entries(simulators.env)
+      .map(([name, value]) => exportLine(name, value))
+      .join("");
+    context.runtime.stdout.write(exportLines);
+    // The server already listens: a script that waits for the file and sources it cannot race it.
+    if (envFile !== undefined) await writeFileAtomically(envFile, exportLines);
     if (!context.config.options.quiet) {
       context.stderr.write(
         `scanstat sandbox: serving soda, projectdiscovery, telmai and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1000)} s); Ctrl-C to stop\n`,
@@ -64,6 +76,8 @@ export async function sandboxCommand(context: CommandContext, port: number | und
     });
     return 0;
   } finally {
+    // The file exists exactly while the sandbox serves.
+    if (envFile !== undefined) await rm(envFile, { force: true }).catch(() => undefined);
     await simulators.close();
   }
 }

@@ -7,7 +7,7 @@ import { prepareAdapters } from "./prepare-adapters.js";
 /** `scanstat status <ref>...`: one look at each scan (one batch request per vendor where it can). */
 export async function statusCommand(context: CommandContext, refs: readonly ScanRef[]): Promise<number> {
   const adapters = await prepareAdapters(context, refs);
-  const reporter = context.reporter("once");
+  const reporter = context.reporter("once", { command: "status" });
   const outcomes = new Map<string, ScanOutcome>();
 
   await Promise.all(

@@ -10,7 +10,7 @@ import {
 import { exitCodeForSignal } from "../exit/exit-codes.js";
 import { errorText } from "../output/error-text.js";
 import { formatJunitReport } from "../output/format-junit.js";
-import { formatNdjsonEvent } from "../output/report-event.js";
+import { formatNdjsonEvent, refFields } from "../output/report-event.js";
 import { writeFileAtomically } from "../output/atomic-write.js";
 import type { CommandContext } from "./command-context.js";
 import { followScans } from "./follow-scans.js";
@@ -27,12 +27,12 @@ function formatTriggered(context: CommandContext, refs: readonly ScanRef[]): str
   switch (context.config.options.format) {
     case "json":
       return `${JSON.stringify(
-        refs.map((ref) => ({ ref: formatScanRef(ref), vendor: ref.vendor, id: ref.id })),
+        refs.map((ref) => refFields(ref)),
         null,
         2,
       )}\n`;
     case "ndjson":
-      return refs.map((ref) => formatNdjsonEvent({ type: "triggered", ref: formatScanRef(ref) })).join("");
+      return refs.map((ref) => formatNdjsonEvent({ type: "triggered", ...refFields(ref) })).join("");
     case "junit":
       // Not watched: a skipped case per scan, so a CI test tab still lists it.
       return formatJunitReport(
@@ -77,10 +77,11 @@ export async function triggerCommand(context: CommandContext, request: TriggerRe
     } else {
       context.stdout.write(formatTriggered(context, [ref]));
     }
+    context.runtime.observeReport?.({ command: "trigger", entries: [{ ref }], reason: "done", exitCode: 0 });
     return 0;
   }
 
-  const reporter = context.reporter("follow");
+  const reporter = context.reporter("follow", { command: "trigger" });
   reporter.triggered(ref);
   let result: Awaited<ReturnType<typeof followScans>>;
   try {

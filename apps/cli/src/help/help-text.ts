@@ -5,6 +5,7 @@ import {
   optionsByCommand,
   sandboxOptions,
   triggerOptions,
+  vendorsOptions,
 } from "../arguments/option-definitions.js";
 import { exitCodeTable } from "./exit-code-table.js";
 
@@ -39,7 +40,15 @@ interface CommandHelp {
   summary: string;
   details?: string;
   examples: string[];
-  exitCodes: boolean;
+  /** The command's own exit codes: the scan table for scan commands, a short list for the others. */
+  exitCodes: string;
+}
+
+const interruptLine = "  130  interrupted (SIGINT); 143 terminated (SIGTERM)";
+const usageLine = "  64   usage: unknown option, malformed ref, missing credentials";
+
+function exitCodeList(...lines: string[]): string {
+  return ["Exit codes:", ...lines].join("\n");
 }
 
 const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
@@ -47,7 +56,7 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
     usage: "scanstat status <ref>... [options]",
     summary: "One look at each scan. A ref is <vendor>:<id>, e.g. soda:4651ba64-… or pd:abc (pd = projectdiscovery).",
     examples: ["scanstat status soda:4651ba64-1c5a-4f3e-9a57-0c2a6f0e5a10", "scanstat status pd:cq9f1 halo:812 --json"],
-    exitCodes: true,
+    exitCodes: exitCodeTable,
   },
   watch: {
     usage: "scanstat watch <ref>... [options]",
@@ -58,7 +67,7 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
       "scanstat watch soda:4651ba64-… pd:cq9f1 --timeout 1800",
       "scanstat watch halo:812 --fail-on critical --format junit --output scans.xml",
     ],
-    exitCodes: true,
+    exitCodes: exitCodeTable,
   },
   trigger: {
     usage: "scanstat trigger <vendor> [trigger options] [--wait] [options]",
@@ -71,52 +80,85 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
       "scanstat trigger halo --target-id 812 --wait --cancel-on-interrupt",
       "scanstat trigger telmai --wait --ok-on-warn",
     ],
-    exitCodes: true,
+    exitCodes: exitCodeTable,
   },
   cancel: {
     usage: "scanstat cancel <ref>... [options]",
     summary: "Ask each vendor to cancel a scan (exit 0 when every request was accepted, 4 otherwise).",
     examples: ["scanstat cancel soda:4651ba64-…", "scanstat cancel pd:cq9f1 halo:812"],
-    exitCodes: true,
+    exitCodes: exitCodeList(
+      "  0    every cancel request was accepted",
+      "  4    a vendor refused a request or could not be reached (the other refs were still asked)",
+      `${usageLine}, a vendor that cannot cancel`,
+      interruptLine,
+    ),
   },
   logs: {
     usage: "scanstat logs <ref> [options]",
     summary: "Stream a scan's log lines (vendors that keep logs: soda).",
     examples: ["scanstat logs soda:4651ba64-…", "scanstat logs soda:4651ba64-… --format ndjson | jq .message"],
-    exitCodes: true,
+    exitCodes: exitCodeList(
+      "  0    every log line was read",
+      "  4    the logs could not be read: auth, network, vendor error, unknown scan",
+      `${usageLine}, a vendor that keeps no logs`,
+      interruptLine,
+    ),
   },
   list: {
     usage: "scanstat list <vendor> [--active] [--type TYPE] [--limit N] [options]",
     summary: "List a vendor's scans (at most 50 unless --limit says otherwise).",
     examples: ["scanstat list pd --active", "scanstat list halo --type recent --json"],
-    exitCodes: true,
+    exitCodes: exitCodeList(
+      "  0    the scans were listed (none is not an error)",
+      "  4    the list could not be read: auth, network, vendor error",
+      `${usageLine}, a vendor that cannot list`,
+      interruptLine,
+    ),
   },
   vendors: {
-    usage: "scanstat vendors [--json]",
+    usage: "scanstat vendors [--check [vendor...]] [--json]",
     summary: "What each vendor can do, which credentials are set (never their values) and each rate budget in effect.",
+    details:
+      "--check proves the credentials work with one documented read-only call per vendor (Soda test-login,\nHalo user/me.json, ProjectDiscovery a one-item scans list, Telmai one asset's scan status): never a\nPOST, never a trigger. One line per vendor: ok, refused (the vendor's words), unreachable, failed, not configured.",
     examples: [
       "scanstat vendors",
+      "scanstat vendors --check",
+      "scanstat vendors --check soda halo --json",
       "scanstat vendors --profile staging --json",
       "scanstat vendors --rate-limit halo.read=120/60",
     ],
-    exitCodes: false,
+    exitCodes: exitCodeList(
+      "  0    without --check: always; with --check: every checked vendor answered ok",
+      "  4    with --check: a vendor refused the credentials, could not be reached, failed, or none was configured",
+      "  64   usage: unknown option or vendor",
+    ),
   },
   demo: {
     usage: "scanstat demo",
     summary:
       "Run the built-in simulators of all four vendors (time ×60), trigger scans and show them live to the end.\nNo account, no network. Exits 0 whatever the verdicts.",
     examples: ["scanstat demo", "scanstat demo --format ndjson"],
-    exitCodes: false,
+    exitCodes: exitCodeList(
+      "  0    the demo ran to the end, whatever the verdicts",
+      "  64   usage: unknown option",
+      interruptLine,
+    ),
   },
   sandbox: {
-    usage: "scanstat sandbox [--port N]",
+    usage: "scanstat sandbox [--port N] [--export-file FILE]",
     summary:
       "Serve the simulators on 127.0.0.1 (paths /soda, /projectdiscovery, /telmai, /halo) until Ctrl-C.\nPrints one `export NAME=value` line per variable a client needs; scans take about 17 s of real time.",
+    details:
+      "--export-file FILE writes the same lines to FILE once the sandbox serves (atomically: the file is\nwhole or absent) and removes it when the sandbox stops, so a script can wait for the file, then source it.",
     examples: [
-      "scanstat sandbox --port 4100 > sandbox.env &",
-      "source sandbox.env && scanstat trigger soda --definition x --wait",
+      "rm -f sandbox.env; scanstat sandbox --port 0 --export-file sandbox.env &",
+      "until [ -f sandbox.env ]; do sleep 0.2; done; . ./sandbox.env",
+      "scanstat trigger soda --definition orders_checks --wait",
     ],
-    exitCodes: false,
+    exitCodes: exitCodeList(
+      "  0    stopped by Ctrl-C or SIGTERM",
+      "  64   usage: unknown option, a port that cannot be used, an --env-file that cannot be written",
+    ),
   },
   completion: {
     usage: "scanstat completion bash|zsh|fish",
@@ -126,7 +168,7 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
       "scanstat completion zsh > ~/.zfunc/_scanstat",
       "scanstat completion fish > ~/.config/fish/completions/scanstat.fish",
     ],
-    exitCodes: false,
+    exitCodes: exitCodeList("  0    the script was printed", "  64   usage: unknown shell"),
   },
 };
 
@@ -173,18 +215,25 @@ export function commandHelpText(command: Exclude<CommandName, "help">): string {
         ? listOptions
         : command === "sandbox"
           ? sandboxOptions
-          : {};
+          : command === "vendors"
+            ? vendorsOptions
+            : {};
   const accepted = optionsByCommand[command];
   const lines = [`Usage: ${help.usage}`, "", help.summary];
   if (help.details) lines.push("", help.details);
   if (Object.keys(own).length > 0)
     lines.push("", `${command[0]!.toUpperCase()}${command.slice(1)} options:`, ...optionLines(own));
   if (command !== "sandbox" && command !== "completion") {
-    const common = Object.fromEntries(Object.entries(commonOptions).filter(([name]) => name in accepted));
+    // The command's own wording of a common option wins (`status --timeout` bounds one look).
+    const common = Object.fromEntries(
+      Object.keys(commonOptions)
+        .filter((name) => name in accepted)
+        .map((name) => [name, accepted[name]!]),
+    );
     lines.push("", "Options:", ...optionLines(common));
   }
   lines.push("", "Examples:", ...help.examples.map((example) => `  ${example}`));
-  if (help.exitCodes) lines.push("", exitCodeTable);
+  lines.push("", help.exitCodes);
   if (command !== "completion" && command !== "sandbox" && command !== "demo") lines.push("", environmentText);
   lines.push("");
   return lines.join("\n");

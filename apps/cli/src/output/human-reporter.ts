@@ -33,8 +33,11 @@ export interface HumanReporterOptions {
   routeNotes?: (route: ((text: string) => void) | undefined) => void;
 }
 
+/** Summary words in one fixed order, best to worst, whatever order the scans came in. */
+const tallyOrder = ["pass", "warn", "fail", "no verdict", "not finished", "unreadable"] as const;
+
 function tally(entries: readonly ReportEntry[]): string {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, number>(tallyOrder.map((word) => [word, 0]));
   for (const { scan, error } of entries) {
     let word: string;
     if (error || !scan) word = "unreadable";
@@ -44,7 +47,10 @@ function tally(entries: readonly ReportEntry[]): string {
     else word = verdictText(scan);
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return [...counts].map(([word, count]) => `${count} ${word}`).join(", ");
+  return [...counts]
+    .filter(([, count]) => count > 0)
+    .map(([word, count]) => `${count} ${word}`)
+    .join(", ");
 }
 
 /** What people read: the live table on a terminal, plain lines elsewhere; notes and errors on stderr. */

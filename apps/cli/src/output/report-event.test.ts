@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { queuedHaloScan } from "../__fixtures__/scans.js";
-import { formatNdjsonEvent } from "./report-event.js";
+import { formatNdjsonEvent, refFields } from "./report-event.js";
 
 describe("formatNdjsonEvent", () => {
-  it("one JSON object per line", () => {
-    expect(formatNdjsonEvent({ type: "triggered", ref: "soda:a" })).toBe('{"type":"triggered","ref":"soda:a"}\n');
-    expect(formatNdjsonEvent({ type: "update", ref: "halo:812", scan: queuedHaloScan })).toBe(
-      '{"type":"update","ref":"halo:812","scan":{"ref":{"vendor":"halo","id":"812"},"state":"queued","vendorState":"Queued","progress":{"completed":2,"total":8},"createdAt":"2026-01-01T00:09:30Z","raw":{}}}\n',
+  it("one JSON object per line, every ref as {vendor, id} with its text form beside it", () => {
+    const soda = { vendor: "soda", id: "a" } as const;
+    const halo = { vendor: "halo", id: "812" } as const;
+    expect(formatNdjsonEvent({ type: "triggered", ...refFields(soda) })).toBe(
+      '{"type":"triggered","ref":{"vendor":"soda","id":"a"},"refText":"soda:a"}\n',
+    );
+    expect(formatNdjsonEvent({ type: "update", ...refFields(halo), scan: queuedHaloScan })).toBe(
+      '{"type":"update","ref":{"vendor":"halo","id":"812"},"refText":"halo:812","scan":{"ref":{"vendor":"halo","id":"812"},"state":"queued","vendorState":"Queued","progress":{"completed":2,"total":8},"createdAt":"2026-01-01T00:09:30Z","raw":{}}}\n',
     );
     expect(
       formatNdjsonEvent({
@@ -14,12 +18,19 @@ describe("formatNdjsonEvent", () => {
         reason: "timeout",
         exitCode: 5,
         results: [
-          { ref: "halo:812", state: "queued" },
-          { ref: "soda:x", error: { code: "auth", message: "m" } },
+          { ...refFields(halo), state: "queued" },
+          { ...refFields({ vendor: "soda", id: "x" }), error: { code: "auth", message: "m" } },
         ],
       }),
     ).toBe(
-      '{"type":"end","reason":"timeout","exitCode":5,"results":[{"ref":"halo:812","state":"queued"},{"ref":"soda:x","error":{"code":"auth","message":"m"}}]}\n',
+      '{"type":"end","reason":"timeout","exitCode":5,"results":[{"ref":{"vendor":"halo","id":"812"},"refText":"halo:812","state":"queued"},{"ref":{"vendor":"soda","id":"x"},"refText":"soda:x","error":{"code":"auth","message":"m"}}]}\n',
     );
+  });
+
+  it("refFields copies only vendor and id (a ref with extra keys does not leak them)", () => {
+    expect(refFields({ vendor: "pd", id: "1", extra: true } as never)).toEqual({
+      ref: { vendor: "pd", id: "1" },
+      refText: "pd:1",
+    });
   });
 });

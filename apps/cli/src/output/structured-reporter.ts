@@ -1,11 +1,11 @@
-import { type Clock, formatScanRef } from "@scanstat/core";
+import type { Clock } from "@scanstat/core";
 import type { OutputFormat } from "../arguments/parse-values.js";
 import { noColors } from "./colors.js";
 import { formatJsonReport } from "./format-json.js";
 import { formatJunitReport } from "./format-junit.js";
 import { formatPlainLine } from "./format-plain-line.js";
 import { summarizeError } from "./report-entry.js";
-import { formatNdjsonEvent, type ReportEvent } from "./report-event.js";
+import { formatNdjsonEvent, type ReportEvent, refFields } from "./report-event.js";
 import type { ReportSink } from "./report-sink.js";
 import { renderScanTable } from "./render-scan-table.js";
 import type { ScanReporter } from "./scan-reporter.js";
@@ -20,18 +20,17 @@ export function createStructuredReporter(
     if (format === "ndjson") sink.write(formatNdjsonEvent(event));
   };
   return {
-    triggered: (ref) => emit({ type: "triggered", ref: formatScanRef(ref) }),
+    triggered: (ref) => emit({ type: "triggered", ...refFields(ref) }),
     update: (ref, scan, previous) =>
       emit({
         type: "update",
-        ref: formatScanRef(ref),
+        ...refFields(ref),
         ...(previous ? { previousState: previous.state } : {}),
         scan,
       }),
-    unknownState: (ref, scan) =>
-      emit({ type: "unknown-state", ref: formatScanRef(ref), vendorState: scan.vendorState }),
-    retrying: (ref, error) => emit({ type: "retrying", ref: formatScanRef(ref), error: summarizeError(error) }),
-    problem: (ref, error) => emit({ type: "error", ref: formatScanRef(ref), error: summarizeError(error) }),
+    unknownState: (ref, scan) => emit({ type: "unknown-state", ...refFields(ref), vendorState: scan.vendorState }),
+    retrying: (ref, error) => emit({ type: "retrying", ...refFields(ref), error: summarizeError(error) }),
+    problem: (ref, error) => emit({ type: "error", ...refFields(ref), error: summarizeError(error) }),
     async finish(end) {
       const now = options.clock.now();
       switch (format) {
@@ -47,7 +46,7 @@ export function createStructuredReporter(
             reason: end.reason,
             exitCode: end.exitCode,
             results: end.entries.map(({ ref, scan, error }) => ({
-              ref: formatScanRef(ref),
+              ...refFields(ref),
               ...(scan ? { state: scan.state } : {}),
               ...(scan?.result?.verdict ? { verdict: scan.result.verdict } : {}),
               ...(scan?.result ? { evidence: scan.result.evidence } : {}),

@@ -1,4 +1,4 @@
-import type { CommonAdapterSettings, RateLimit, ScanAdapter, VendorId } from "@scanstat/core";
+import type { CallOptions, CommonAdapterSettings, RateLimit, ScanAdapter, VendorId } from "@scanstat/core";
 
 export type VendorVariables = Readonly<Record<string, string | undefined>>;
 
@@ -9,6 +9,15 @@ export interface VendorModule {
   createAdapter(variables: VendorVariables, common: CommonAdapterSettings): ScanAdapter;
   /** The budget of each rate class before any override: documented, or scanstat's default. */
   defaultRateLimits: Readonly<Record<string, RateLimit>>;
+  /**
+   * `vendors --check`: one documented read-only call that proves the credentials work (never a
+   * POST, never a trigger). Resolves to what the vendor says about the account, when it says it.
+   */
+  checkCredentials(
+    variables: VendorVariables,
+    common: CommonAdapterSettings,
+    options: CallOptions,
+  ): Promise<string | undefined>;
 }
 
 export type VendorLoader = (vendor: VendorId) => Promise<VendorModule>;
@@ -20,37 +29,77 @@ export type VendorLoader = (vendor: VendorId) => Promise<VendorModule>;
 export const loadVendor: VendorLoader = async (vendor) => {
   switch (vendor) {
     case "soda": {
-      const { createSodaAdapter, readSodaEnvironment, sodaRateLimits } = await import("@scanstat/soda");
+      const { createSodaAdapter, createSodaClient, readSodaEnvironment, sodaRateLimits } = await import(
+        "@scanstat/soda"
+      );
       return {
         vendor,
         defaultRateLimits: sodaRateLimits,
         createAdapter: (variables, common) => createSodaAdapter({ ...readSodaEnvironment(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          const settings = readSodaEnvironment(variables);
+          const client = createSodaClient({
+            ...settings,
+            ...common,
+            apiKeyId: settings.apiKeyId ?? "",
+            apiKeySecret: settings.apiKeySecret ?? "",
+          });
+          const answer = await client.testLogin(options);
+          return answer.organisationName ? `organisation "${answer.organisationName}"` : undefined;
+        },
       };
     }
     case "projectdiscovery": {
-      const { createProjectDiscoveryAdapter, projectDiscoveryDefaultRateLimits, readProjectDiscoveryEnvironment } =
-        await import("@scanstat/projectdiscovery");
+      const {
+        createProjectDiscoveryAdapter,
+        createProjectDiscoveryClient,
+        projectDiscoveryDefaultRateLimits,
+        readProjectDiscoveryEnvironment,
+      } = await import("@scanstat/projectdiscovery");
       return {
         vendor,
         defaultRateLimits: projectDiscoveryDefaultRateLimits,
         createAdapter: (variables, common) =>
           createProjectDiscoveryAdapter({ ...readProjectDiscoveryEnvironment(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          // A one-item scans list: the cheapest read the key's scan permission allows.
+          const client = createProjectDiscoveryClient({ ...readProjectDiscoveryEnvironment(variables), ...common });
+          await client.listScans({ limit: 1 }, options);
+          return undefined;
+        },
       };
     }
     case "telmai": {
-      const { createTelmaiAdapter, readTelmaiEnvironment, telmaiDefaultRateLimits } = await import("@scanstat/telmai");
+      const { createTelmaiAdapter, createTelmaiClient, readTelmaiEnvironment, telmaiDefaultRateLimits } = await import(
+        "@scanstat/telmai"
+      );
       return {
         vendor,
         defaultRateLimits: telmaiDefaultRateLimits,
         createAdapter: (variables, common) => createTelmaiAdapter({ ...readTelmaiEnvironment(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          // One asset's scan status: a read every role may make (Viewer included).
+          const client = createTelmaiClient({ ...readTelmaiEnvironment(variables), ...common });
+          await client.getAssetsScanStatus({ pageSize: 1 }, options);
+          return undefined;
+        },
       };
     }
     case "halo": {
-      const { createHaloAdapter, haloDefaultRateLimits, readHaloEnvironment } = await import("@scanstat/halo");
+      const { createHaloAdapter, createHaloClient, haloDefaultRateLimits, readHaloEnvironment } = await import(
+        "@scanstat/halo"
+      );
       return {
         vendor,
         defaultRateLimits: haloDefaultRateLimits,
         createAdapter: (variables, common) => createHaloAdapter({ ...readHaloEnvironment(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          const answer = await createHaloClient({ ...readHaloEnvironment(variables), ...common }).getCurrentUser(
+            options,
+          );
+          const who = answer.user?.email || answer.user?.name;
+          return who ? `user ${who}` : undefined;
+        },
       };
     }
   }

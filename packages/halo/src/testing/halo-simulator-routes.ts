@@ -66,6 +66,13 @@ function scansOfType(scans: readonly HaloSimulatedScan[], type: string): HaloSim
 export function haloRoutes(context: HaloRouteContext): SimulatorRoute[] {
   const { scans } = context;
   return [
+    // The key check: a good key gets its user (a bad one Halo's 401 body, from authenticate).
+    {
+      method: "GET",
+      path: "/api/v1/user/me.json",
+      operation: "getCurrentUser",
+      handle: () => jsonResponse({ user: { email: "sandbox@example.com", name: "scanstat sandbox" } }),
+    },
     {
       method: "GET",
       path: "/api/v1/scan/list.json",

@@ -50,6 +50,17 @@ describe("halo simulator", () => {
     });
   });
 
+  it("answers the key check user/me.json: the user for a good key, Halo's 401 body for a bad one", async () => {
+    const { simulator } = setup();
+    const me = (key: string) => simulator.fetch(`${origin}/api/v1/user/me.json`, { headers: { "x-apikey": key } });
+    const good = await me(haloSandboxApiKey);
+    expect(good.status).toBe(200);
+    expect(await good.json()).toEqual({ user: { email: "sandbox@example.com", name: "scanstat sandbox" } });
+    const bad = await me("wrong");
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toEqual({ code: 401, message: "invalid api key" });
+  });
+
   it("moves a scan Queued → Server - Running → Web - Running with a rising duration, then out of the list", async () => {
     const { clock, simulator, call } = setup();
     const id = simulator.seedScan();

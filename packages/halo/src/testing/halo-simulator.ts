@@ -51,6 +51,7 @@ const rateClassOf: Readonly<Record<string, HaloRateLimitClass>> = {
   startScan: "write",
   cancelScan: "write",
   listEvents: "read",
+  getCurrentUser: "read",
 };
 
 /**

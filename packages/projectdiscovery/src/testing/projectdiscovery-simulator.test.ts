@@ -32,6 +32,18 @@ function setup(options: Partial<ProjectDiscoverySimulatorOptions> = {}) {
 }
 
 describe("projectdiscovery simulator", () => {
+  it("answers the credentials check (a one-item scans list): 200 for a good key, ProjectDiscovery's 401 for a bad one", async () => {
+    const { simulator, call } = setup();
+    simulator.seedScan({ outcome: "pass" });
+    simulator.seedScan({ outcome: "pass" });
+    const good = await call("GET", "/v1/scans?limit=1");
+    expect(good.status).toBe(200);
+    expect(good.body.data).toHaveLength(1);
+    const bad = await call("GET", "/v1/scans?limit=1", undefined, { "x-api-key": "wrong" });
+    expect(bad.status).toBe(401);
+    expect(bad.body).toHaveProperty("message");
+  });
+
   it("moves a scan through queued → starting → running → finished over virtual time, progress and findings rising", async () => {
     const { clock, simulator, call } = setup();
     const id = simulator.seedScan({ outcome: "fail", queuedMs: 10_000, durationMs: 100_000 });

@@ -38,6 +38,18 @@ describe("Soda simulator", () => {
     }
   });
 
+  it("answers the credentials check test-login: the organisation for a good key, Soda's 401 body for a bad one", async () => {
+    const { simulator, call } = setup();
+    const good = await call("GET", "/api/v1/test-login");
+    expect(good.status).toBe(200);
+    expect(await good.json()).toEqual({ organisationName: "scanstat sandbox" });
+    const bad = await simulator.fetch(`${origin}/api/v1/test-login`, {
+      headers: { authorization: `Basic ${btoa("sandbox-soda-key-id:wrong")}` },
+    });
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toEqual({ code: "401", message: "Unauthorized: the API key id or secret is not valid" });
+  });
+
   it("accepts the credentials it is given instead of the sandbox ones", async () => {
     const { simulator } = setup({ credentials: { apiKeyId: "custom-id", apiKeySecret: "custom-secret" } });
     const id = simulator.seedScan();

@@ -33,11 +33,15 @@ export const sodaSandboxCredentials: Readonly<SodaCredentials> = {
   apiKeySecret: "sandbox-soda-key-secret",
 };
 
+/** The organisation `test-login` names for the sandbox's key. */
+export const sodaSandboxOrganisation = "scanstat sandbox";
+
 const rateLimitClassOf: Readonly<Record<string, SodaRateLimitClass>> = {
   triggerScan: "trigger",
   getScanStatus: "status",
   cancelScan: "cancel",
   getScanLogs: "logs",
+  testLogin: "status",
 };
 
 /** Soda suggests the next look at the next state change, but at most this far ahead. */
@@ -151,6 +155,13 @@ function sodaRoutes(store: SodaScanStore, settings: SimulatorSettings): Simulato
     { method: "GET", path: "/api/v1/scans/:scanId", operation: "getScanStatus", handle: status },
     { method: "DELETE", path: "/api/v1/scans/:scanId", operation: "cancelScan", handle: cancel },
     { method: "GET", path: "/api/v1/scans/:scanId/logs", operation: "getScanLogs", handle: logs },
+    // The credentials check: a good key gets the organisation's name (a bad one Soda's 401 body, from authenticate).
+    {
+      method: "GET",
+      path: "/api/v1/test-login",
+      operation: "testLogin",
+      handle: () => jsonResponse({ organisationName: sodaSandboxOrganisation }),
+    },
   ];
 }
 

@@ -33,6 +33,18 @@ type Asset = {
 };
 
 describe("Telmai simulator", () => {
+  it("answers the credentials check (one asset's scan status) to every role; a bad token gets Telmai's 401 envelope", async () => {
+    const { call } = setup();
+    for (const token of [admin, viewer]) {
+      const good = await call("GET", "/api/assets/scan-status?pageSize=1", token);
+      expect(good.status).toBe(200);
+      expect((good.body.data as unknown[]).length).toBeLessThanOrEqual(1);
+    }
+    const bad = await call("GET", "/api/assets/scan-status?pageSize=1", "wrong-token");
+    expect(bad.status).toBe(401);
+    expect(bad.body).toMatchObject({ data: null, error: { code: "UNAUTHORIZED" } });
+  });
+
   it("starts an execution with 202 in the envelope", async () => {
     const { call, simulator } = setup();
     expect(await call("POST", "/api/scan/run")).toMatchObject({

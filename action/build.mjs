@@ -1,0 +1,26 @@
+// Bundles the GitHub Action: src/main.ts (which runs the CLI's own code in-process) → one file,
+// dist/index.mjs, committed as JavaScript actions ship. CI rebuilds it and fails on any difference.
+import { readFile, rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { cliBuildOptions } from "../apps/cli/cli-build-options.mjs";
+
+const actionDirectory = fileURLToPath(new URL(".", import.meta.url));
+const { version } = JSON.parse(await readFile(new URL("../apps/cli/package.json", import.meta.url), "utf8"));
+
+await rm(new URL("dist", import.meta.url), { recursive: true, force: true });
+const { outdir: _outdir, chunkNames: _chunkNames, ...cli } = cliBuildOptions({ outdir: "dist", version });
+const result = await build({
+  ...cli,
+  absWorkingDir: actionDirectory,
+  entryPoints: ["src/main.ts"],
+  outfile: "dist/index.mjs",
+  // One file: a checked-out action has no node_modules and no chunks to find.
+  splitting: false,
+  metafile: true,
+});
+const [file, output] = Object.entries(result.metafile.outputs)[0];
+if (/\brequire\(/.test(await readFile(new URL(file, import.meta.url), "utf8"))) {
+  throw new Error(`${file} calls require(): the action must stay ESM-only`);
+}
+console.log(`scanstat action ${version}: ${file}, ${(output.bytes / 1024).toFixed(0)} KB`);

@@ -1,0 +1,8026 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+};
+
+// ../packages/core/src/errors/scanstat-error.ts
+function hasCode(error, code2) {
+  return ScanstatError.isInstance(error) && error.code === code2;
+}
+var marker, errorNames, ScanstatError, init_scanstat_error = __esm({
+  "../packages/core/src/errors/scanstat-error.ts"() {
+    "use strict";
+    marker = /* @__PURE__ */ Symbol.for("scanstat.error"), errorNames = {
+      auth: "AuthError",
+      permission: "PermissionError",
+      not_found: "NotFoundError",
+      rate_limited: "RateLimitedError",
+      vendor: "VendorError",
+      network: "NetworkError",
+      timeout: "TimeoutError",
+      bad_response: "VendorResponseError",
+      invalid_request: "InvalidRequestError",
+      unsupported: "UnsupportedOperationError",
+      config: "ConfigError",
+      invalid_ref: "InvalidScanRefError"
+    }, ScanstatError = class extends Error {
+      [marker] = !0;
+      vendor;
+      operation;
+      status;
+      requestId;
+      mayHaveActed;
+      hint;
+      constructor(message, options = {}) {
+        let oneLine = message.replace(/\s+/g, " ").trim();
+        super(options.hint ? `${oneLine} (${options.hint})` : oneLine, { cause: options.cause }), this.vendor = options.vendor, this.operation = options.operation, this.status = options.status, this.requestId = options.requestId, this.mayHaveActed = options.mayHaveActed ?? !1, this.hint = options.hint;
+      }
+      get name() {
+        return errorNames[this.code];
+      }
+      static isInstance(error) {
+        return typeof error == "object" && error !== null && error[marker] === !0;
+      }
+    };
+  }
+});
+
+// ../packages/core/src/errors/errors.ts
+var AuthError, PermissionError, NotFoundError, RateLimitedError, VendorError, InvalidRequestError, NetworkError, TimeoutError, VendorResponseError, UnsupportedOperationError, ConfigError, InvalidScanRefError, init_errors = __esm({
+  "../packages/core/src/errors/errors.ts"() {
+    "use strict";
+    init_scanstat_error();
+    AuthError = class extends ScanstatError {
+      code = "auth";
+      static isInstance(error) {
+        return hasCode(error, "auth");
+      }
+    }, PermissionError = class extends ScanstatError {
+      code = "permission";
+      permission;
+      constructor(message, options = {}) {
+        super(message, options), this.permission = options.permission;
+      }
+      static isInstance(error) {
+        return hasCode(error, "permission");
+      }
+    }, NotFoundError = class extends ScanstatError {
+      code = "not_found";
+      static isInstance(error) {
+        return hasCode(error, "not_found");
+      }
+    }, RateLimitedError = class extends ScanstatError {
+      code = "rate_limited";
+      /** The vendor's `Retry-After`, in milliseconds, when it sent one. */
+      retryAfterMs;
+      constructor(message, options = {}) {
+        super(message, options), this.retryAfterMs = options.retryAfterMs;
+      }
+      static isInstance(error) {
+        return hasCode(error, "rate_limited");
+      }
+    }, VendorError = class extends ScanstatError {
+      code = "vendor";
+      static isInstance(error) {
+        return hasCode(error, "vendor");
+      }
+    }, InvalidRequestError = class extends ScanstatError {
+      code = "invalid_request";
+      static isInstance(error) {
+        return hasCode(error, "invalid_request");
+      }
+    }, NetworkError = class extends ScanstatError {
+      code = "network";
+      requestSent;
+      constructor(message, options) {
+        super(message, options), this.requestSent = options.requestSent;
+      }
+      static isInstance(error) {
+        return hasCode(error, "network");
+      }
+    }, TimeoutError = class extends ScanstatError {
+      code = "timeout";
+      static isInstance(error) {
+        return hasCode(error, "timeout");
+      }
+    }, VendorResponseError = class extends ScanstatError {
+      code = "bad_response";
+      field;
+      constructor(message, options = {}) {
+        super(message, options), this.field = options.field;
+      }
+      static isInstance(error) {
+        return hasCode(error, "bad_response");
+      }
+    }, UnsupportedOperationError = class extends ScanstatError {
+      code = "unsupported";
+      static isInstance(error) {
+        return hasCode(error, "unsupported");
+      }
+    }, ConfigError = class extends ScanstatError {
+      code = "config";
+      static isInstance(error) {
+        return hasCode(error, "config");
+      }
+    }, InvalidScanRefError = class extends ScanstatError {
+      code = "invalid_ref";
+      static isInstance(error) {
+        return hasCode(error, "invalid_ref");
+      }
+    };
+  }
+});
+
+// ../packages/core/src/adapter/adapter-operations.ts
+function requireCapability(adapter, capability) {
+  if (!adapter.capabilities[capability])
+    throw new UnsupportedOperationError(`${adapter.vendor} cannot ${capabilityWords[capability]}`, {
+      vendor: adapter.vendor
+    });
+}
+function implemented(adapter, capability, method) {
+  requireCapability(adapter, capability);
+  let fn = adapter[method];
+  if (typeof fn != "function")
+    throw new UnsupportedOperationError(`${adapter.vendor} declares "${capability}" but does not implement ${method}`, {
+      vendor: adapter.vendor
+    });
+  return fn.bind(adapter);
+}
+function triggerScan(adapter, input, options) {
+  return implemented(adapter, "trigger", "triggerScan")(input, options);
+}
+function cancelScan(adapter, id, options) {
+  return implemented(adapter, "cancel", "cancelScan")(id, options);
+}
+function listScans(adapter, query, options) {
+  return implemented(adapter, "list", "listScans")(query, options);
+}
+function getLogs(adapter, id, options) {
+  return implemented(adapter, "logs", "getLogs")(id, options);
+}
+async function getScans(adapter, ids, options) {
+  return adapter.capabilities.batchGet && typeof adapter.getScans == "function" ? adapter.getScans(ids, options) : Promise.all(
+    ids.map(async (id) => {
+      try {
+        return { id, ok: !0, scan: await adapter.getScan(id, options) };
+      } catch (error) {
+        if (ScanstatError.isInstance(error)) return { id, ok: !1, error };
+        throw error;
+      }
+    })
+  );
+}
+var capabilityWords, init_adapter_operations = __esm({
+  "../packages/core/src/adapter/adapter-operations.ts"() {
+    "use strict";
+    init_scanstat_error();
+    init_errors();
+    capabilityWords = {
+      trigger: "trigger scans",
+      cancel: "cancel scans",
+      list: "list scans",
+      logs: "stream scan logs",
+      batchGet: "read many scans in one request"
+    };
+  }
+});
+
+// ../packages/core/src/clock/clock.ts
+var systemClock, init_clock = __esm({
+  "../packages/core/src/clock/clock.ts"() {
+    "use strict";
+    systemClock = {
+      now: () => Date.now(),
+      sleep: (ms, signal) => new Promise((resolve2, reject) => {
+        if (signal?.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        let timer = setTimeout(
+          () => {
+            signal?.removeEventListener("abort", onAbort), resolve2();
+          },
+          Math.max(0, ms)
+        ), onAbort = () => {
+          clearTimeout(timer), reject(signal?.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: !0 });
+      })
+    };
+  }
+});
+
+// ../packages/core/src/http/backoff.ts
+function backoffDelay(attempt, options, random = Math.random) {
+  let minMs = options.minMs ?? 0, ceiling = Math.min(options.maxMs, options.baseMs * 2 ** Math.max(0, attempt - 1));
+  return ceiling <= minMs ? ceiling : Math.round(minMs + random() * (ceiling - minMs));
+}
+var init_backoff = __esm({
+  "../packages/core/src/http/backoff.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/core/src/rate-limit/sliding-window-limiter.ts
+function createSlidingWindowLimiter(clock = systemClock) {
+  let windows = /* @__PURE__ */ new Map();
+  function nextSendAt(sent, limit, now) {
+    let burst = Math.ceil(limit.requests / paceParts), at = now;
+    return sent.length >= limit.requests && (at = sent[sent.length - limit.requests] + limit.windowMs), sent.length >= burst && (at = Math.max(at, Math.ceil(sent[sent.length - burst] + limit.windowMs / paceParts))), at;
+  }
+  async function pump(window, limit) {
+    window.pumping = !0;
+    try {
+      for (; window.queue.length > 0; ) {
+        let now = clock.now();
+        for (; window.sent.length > 0 && window.sent[0] <= now - limit.windowMs; ) window.sent.shift();
+        let sendAt = nextSendAt(window.sent, limit, now);
+        if (sendAt <= now) {
+          let waiter = window.queue.shift();
+          waiter.signal?.removeEventListener("abort", waiter.onAbort), window.sent.push(now), waiter.resolve();
+          continue;
+        }
+        await clock.sleep(sendAt - now);
+      }
+    } finally {
+      window.pumping = !1;
+    }
+  }
+  return {
+    acquire(key, limit, signal) {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      let window = windows.get(key);
+      window || (window = { sent: [], queue: [], pumping: !1 }, windows.set(key, window));
+      let current = window;
+      return new Promise((resolve2, reject) => {
+        let waiter = {
+          resolve: resolve2,
+          reject,
+          signal,
+          onAbort: () => {
+            let index = current.queue.indexOf(waiter);
+            index >= 0 && current.queue.splice(index, 1), reject(signal?.reason);
+          }
+        };
+        signal?.addEventListener("abort", waiter.onAbort, { once: !0 }), current.queue.push(waiter), current.pumping || pump(current, limit);
+      });
+    }
+  };
+}
+var paceParts, sharedRateLimiter, init_sliding_window_limiter = __esm({
+  "../packages/core/src/rate-limit/sliding-window-limiter.ts"() {
+    "use strict";
+    init_clock();
+    paceParts = 10;
+    sharedRateLimiter = createSlidingWindowLimiter(systemClock);
+  }
+});
+
+// ../packages/core/src/http/linked-signal.ts
+function linkSignal(parent) {
+  if (!parent) return { signal: void 0, dispose: () => {
+  } };
+  let controller = new AbortController();
+  if (parent.aborted)
+    return controller.abort(parent.reason), { signal: controller.signal, dispose: () => {
+    } };
+  let children = followers.get(parent);
+  if (!children) {
+    let created = /* @__PURE__ */ new Set();
+    children = created, followers.set(parent, created), parent.addEventListener(
+      "abort",
+      () => {
+        followers.delete(parent);
+        for (let abort2 of [...created]) abort2();
+      },
+      { once: !0 }
+    );
+  }
+  let abort = () => controller.abort(parent.reason);
+  children.add(abort);
+  let joined = children;
+  return { signal: controller.signal, dispose: () => joined.delete(abort) };
+}
+var followers, init_linked_signal = __esm({
+  "../packages/core/src/http/linked-signal.ts"() {
+    "use strict";
+    followers = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// ../packages/core/src/http/redact.ts
+function redactSecrets(text4, secrets) {
+  let result = text4;
+  for (let secret of secrets)
+    secret.length < 4 || (result = result.split(secret).join("***"));
+  return result;
+}
+function basicAuthSecrets(user, password) {
+  try {
+    return [password, btoa(`${user}:${password}`)];
+  } catch {
+    return [password];
+  }
+}
+var init_redact = __esm({
+  "../packages/core/src/http/redact.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/core/src/http/request-deadline.ts
+function startRequestDeadline(timeoutMs, callerSignal) {
+  let controller = new AbortController(), expired = !1, timer = setTimeout(() => {
+    expired = !0, controller.abort(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: "TimeoutError" }));
+  }, timeoutMs), onCallerAbort = () => controller.abort(callerSignal?.reason);
+  return callerSignal?.aborted ? onCallerAbort() : callerSignal?.addEventListener("abort", onCallerAbort, { once: !0 }), {
+    signal: controller.signal,
+    get expired() {
+      return expired;
+    },
+    race: (promise) => (
+      // A listener per race, removed once it settles: a shared never-settling promise would keep
+      // every raced body (a log page each) reachable until the request ends.
+      new Promise((resolve2, reject) => {
+        let signal = controller.signal;
+        if (signal.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        let onAbort = () => reject(signal.reason);
+        signal.addEventListener("abort", onAbort, { once: !0 }), promise.then(
+          (value) => {
+            signal.removeEventListener("abort", onAbort), resolve2(value);
+          },
+          (error) => {
+            signal.removeEventListener("abort", onAbort), reject(error);
+          }
+        );
+      })
+    ),
+    clear() {
+      clearTimeout(timer), callerSignal?.removeEventListener("abort", onCallerAbort);
+    }
+  };
+}
+var init_request_deadline = __esm({
+  "../packages/core/src/http/request-deadline.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/core/src/http/retry-after.ts
+function parseRetryAfter(value, now) {
+  if (value == null) return;
+  let trimmed = value.trim();
+  if (trimmed === "") return;
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1e3);
+  let date2 = Date.parse(trimmed);
+  if (!Number.isNaN(date2))
+    return Math.max(0, date2 - now);
+}
+var init_retry_after = __esm({
+  "../packages/core/src/http/retry-after.ts"() {
+    "use strict";
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/util.js
+function jsonStringifyReplacer(_, value) {
+  return typeof value == "bigint" ? value.toString() : value;
+}
+function cached(getter) {
+  return new Cached(getter);
+}
+function cleanRegex(source) {
+  let start = source.startsWith("^") ? 1 : 0, end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: !0,
+    enumerable: !0,
+    configurable: !0
+  });
+}
+function mergeDefs(...defs) {
+  let mergedDescriptors = {};
+  for (let def of defs) {
+    let descriptors = Object.getOwnPropertyDescriptors(def);
+    Object.assign(mergedDescriptors, descriptors);
+  }
+  return Object.defineProperties({}, mergedDescriptors);
+}
+function isObject(data) {
+  return typeof data == "object" && data !== null && !Array.isArray(data);
+}
+function clone(inst, def, params) {
+  let cl = new inst._zod.constr(def ?? inst._zod.def);
+  return (!def || params?.parent) && (cl._zod.parent = inst), cl;
+}
+function normalizeParams(_params) {
+  let params = _params;
+  if (!params)
+    return {};
+  if (typeof params == "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  return delete params.message, typeof params.error == "string" ? { ...params, error: () => params.error } : params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === !0)
+    return !0;
+  for (let i = startIndex; i < x.issues.length; i++)
+    if (x.issues[i]?.continue !== !0)
+      return !0;
+  return !1;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === !0)
+    return !0;
+  for (let i = startIndex; i < x.issues.length; i++)
+    if (x.issues[i]?.continue === !1)
+      return !0;
+  return !1;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    return (_a3 = iss).path ?? (_a3.path = []), iss.path.unshift(path), iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message == "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  let caps = [];
+  for (let ch of defChecks ?? []) {
+    let d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    let max = d.maximum ?? d.length ?? d.size;
+    max >= 0 && caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a3;
+  for (let i = start; i < issues.length; i++)
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  let traits = iss.inst?._zod?.traits;
+  traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a3 = iss).schema ?? (_a3.schema = iss.inst) : iss.schema = iss.inst);
+  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input", full = {};
+  for (let k of Object.keys(iss))
+    k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
+  return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
+}
+function issue(...args) {
+  let [iss, input, inst] = args;
+  return typeof iss == "string" ? {
+    message: iss,
+    code: "custom",
+    input,
+    inst
+  } : { ...iss };
+}
+function members(proto, table) {
+  for (let key in table) {
+    let desc = Object.getOwnPropertyDescriptor(table, key);
+    desc.get ? Object.defineProperty(proto, key, { ...desc, enumerable: !1 }) : defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = !0) {
+  return Object.defineProperty(inst, key, { configurable: !0, writable: !0, enumerable, value }), value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, !1);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: !0,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  let proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+function defineLazyInternal(inst, key, compute) {
+  let proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod, Object.defineProperty(proto, key, {
+    configurable: !0,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      let outer = broke;
+      broke = !1;
+      try {
+        let value = compute(this);
+        return broke ? delete this[key] : Object.defineProperty(this, key, { configurable: !0, writable: !0, value }), broke = broke || outer, value;
+      } catch (err) {
+        throw delete this[key], broke = broke || outer, err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: !0, writable: !0, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  let proto = claim(inst, key);
+  proto && Object.defineProperty(proto, key, {
+    configurable: !0,
+    get() {
+      let desc = { configurable: !0, writable: !0, enumerable, value: void 0 };
+      return Object.defineProperty(this, key, desc), desc.value = make(this), Object.defineProperty(this, key, desc), desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: !0, writable: !0, enumerable, value });
+    }
+  });
+}
+var Cached, captureStackTrace, installing, broke, breaker, init_util = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/util.js"() {
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter, this._value = void 0;
+      }
+      get value() {
+        let getter = this._getter;
+        return getter !== void 0 && (this._value = getter(), this._getter = void 0), this._value;
+      }
+    };
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    broke = !1, breaker = {
+      configurable: !0,
+      get() {
+        broke = !0;
+      }
+    };
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
+function newError(Definition) {
+  let E = _E;
+  if (E) {
+    let saved = E.stackTraceLimit;
+    if (typeof saved == "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        return _E = null, new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  let zodProto = {};
+  function Internals(def) {
+    this.def = def, this.constr = _, this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  let protoMembers = proto, initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (inst._zod) {
+      if (inst._zod.traits.has(name))
+        return;
+    } else {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    }
+    if (inst._zod.traits.add(name), initializer2(inst, def), initialized) {
+      let own2 = Object.getPrototypeOf(inst), ctorProto = inst._zod.constr.prototype, up = own2;
+      for (; up && up !== ctorProto; )
+        up = Object.getPrototypeOf(up);
+      let target = up ?? own2;
+      initialized.has(target) || (initialized.add(target), members(target, protoMembers));
+    }
+    let proto2 = _.prototype;
+    for (let k in proto2)
+      Object.prototype.hasOwnProperty.call(proto2, k) && (k in inst || (inst[k] = proto2[k].bind(inst)));
+  }
+  let Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    let inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    let deferred = inst._zod.deferred;
+    if (deferred) {
+      for (let fn of deferred)
+        fn();
+      inst._zod.deferred = void 0;
+    }
+    let pp = globalThis.__zod_globalConfig?.postProcessor;
+    return pp && pp(inst), inst;
+  }
+  return Object.defineProperty(_, "init", { value: init }), Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => params?.Parent && inst instanceof params.Parent ? !0 : inst?._zod?.traits?.has(name)
+  }), Object.defineProperty(_, "name", { value: name }), _;
+}
+function config(newConfig) {
+  return newConfig && Object.assign(globalConfig, newConfig), globalConfig;
+}
+var _a, _zodDesc, _E, $ZodAsyncError, globalConfig, init_core = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js"() {
+    init_util();
+    _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  let internals = this._zod;
+  return internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2)), internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError, init_errors2 = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/errors.js"() {
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: !0,
+      configurable: !0
+    }, _issuesDesc = { value: void 0, enumerable: !1 }, _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), initializer = (inst, def) => {
+      inst.name = "$ZodError", _issuesDesc.value = def, Object.defineProperty(inst, "issues", _issuesDesc), _issuesDesc.value = void 0, Object.defineProperty(inst, "message", _messageDesc);
+      let proto = Object.getPrototypeOf(inst);
+      _installedToString.has(proto) || (_installedToString.add(proto), Object.defineProperty(proto, "toString", {
+        configurable: !0,
+        enumerable: !1,
+        get() {
+          let value = () => this.message;
+          return Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 }), value;
+        },
+        set(value) {
+          Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 });
+        }
+      }));
+    }, $ZodError = $constructor("$ZodError", initializer), $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
+    });
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/parse.js
+function failure(Err, issues, ctx) {
+  let error;
+  return {
+    success: !1,
+    get error() {
+      return error || (error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config()))), issues = void 0, ctx = void 0), error;
+    },
+    set error(e) {
+      error = e, issues = void 0, ctx = void 0;
+    }
+  };
+}
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, init_parse = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/parse.js"() {
+    init_core();
+    init_errors2();
+    init_util();
+    _parse = (_Err) => {
+      let fn = (schema, value, _ctx, _params) => {
+        let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          throw new $ZodAsyncError();
+        if (result.issues.length) {
+          let e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          throw captureStackTrace(e, _params?.callee ?? fn), e;
+        }
+        return result.value;
+      };
+      return fn;
+    }, parse = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
+      let fn = async (schema, value, _ctx, params) => {
+        let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise && (result = await result), result.issues.length) {
+          let e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          throw captureStackTrace(e, params?.callee ?? fn), e;
+        }
+        return result.value;
+      };
+      return fn;
+    }, parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError), _safeParse = (_Err) => (schema, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        throw new $ZodAsyncError();
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+    }, safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+    _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+      let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+      return result instanceof Promise && (result = await result), result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+    }, safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/regexes.js
+var anyString, number, boolean, init_regexes = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/regexes.js"() {
+    anyString = /^[\s\S]{0,}$/, number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i;
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/checks.js
+var $ZodCheck, init_checks = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/checks.js"() {
+    init_core();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+    });
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/doc.js
+var init_doc = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/doc.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/versions.js
+var version, init_versions = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/versions.js"() {
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
+    };
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/schemas.js
+async function validateAsync(inst, value) {
+  let ctx = { async: !0 };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      let ctx = { async: !1 };
+      try {
+        let r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+function capSize(inst, size) {
+  let caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  let cap = Math.min(...caps.map((c) => c[0])), parse2 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    let n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (let [max, ch] of sizeCaps(inst._zod.def.checks))
+        if (n > max && ch._zod.def.when(payload)) {
+          let start = payload.issues.length;
+          return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
+        }
+    }
+    return parse2(payload, ctx);
+  };
+}
+function handleArrayResult(result, final, index) {
+  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
+}
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  let isPresent = key in input, isOptionalOut = optout === "optional";
+  if (!(!isPresent && isOptionalOut && optin === "optional")) {
+    if (result.issues.length) {
+      if (optin !== void 0 && isOptionalOut && !isPresent)
+        return;
+      final.issues.push(...prefixIssues(key, result.issues));
+    }
+    if (!isPresent && optin === void 0) {
+      result.issues.length || final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+      return;
+    }
+    result.value === void 0 ? (isPresent || optin === "defaulted" && !isOptionalOut) && (final.value[key] = void 0) : final.value[key] = result.value;
+  }
+}
+function normalizeDef(def) {
+  let keys = Object.keys(def.shape), ownSymbols = Object.getOwnPropertySymbols(def.shape), symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS, allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (let k of allKeys)
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType"))
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+  let okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  let unrecognized = [], keySet = def.keySet, _catchall = def.catchall._zod, t = _catchall.def.type, optin = _catchall.optin, optout = _catchall.optout, seen = 0;
+  for (let key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      t === "never" && unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    let r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
+  }
+  return unrecognized.length && payload.issues.push({
+    code: "unrecognized_keys",
+    keys: unrecognized,
+    input,
+    inst,
+    // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+    continue: !0
+  }), proms.length ? Promise.all(proms).then(() => payload) : payload;
+}
+function handleOptionalResult(payload, result) {
+  return payload.value = result.issues.length ? void 0 : result.value, payload;
+}
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    let _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    inst._zod.def.params && (_iss.params = inst._zod.def.params), payload.issues.push(issue(_iss));
+  }
+}
+var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodBoolean, $ZodUnknown, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodOptional, $ZodNullable, $ZodCustom, init_schemas = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/schemas.js"() {
+    init_checks();
+    init_core();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
+      let defChecks = inst._zod.def.checks, checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (let ch of checks)
+        for (let fn of ch._zod.onattach)
+          fn(inst);
+      if (checks.length === 0)
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []), inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      else {
+        let runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload), asyncResult;
+          for (let ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload) || !ch._zod.def.when(payload))
+                continue;
+            } else if (isAborted)
+              continue;
+            let currLen = payload.issues.length, _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === !1)
+              throw new $ZodAsyncError();
+            if (asyncResult || _ instanceof Promise)
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen)));
+              });
+            else {
+              if (payload.issues.length === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen));
+            }
+          }
+          return asyncResult ? asyncResult.then(() => payload) : payload;
+        }, handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary))
+            return canary.aborted = !0, canary;
+          let checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === !1)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks)
+            return inst._zod.parse(payload, ctx);
+          if (ctx.direction === "backward") {
+            let canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: !0 });
+            return canary instanceof Promise ? canary.then((canary2) => handleCanaryResult(canary2, payload, ctx)) : handleCanaryResult(canary, payload, ctx);
+          }
+          let result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === !1)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    }), toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = def.pattern ?? anyString, inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch {
+          }
+        return typeof payload.value == "string" || payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        }), payload;
+      };
+    }), $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = number, inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Number(payload.value);
+          } catch {
+          }
+        let input = payload.value;
+        if (typeof input == "number" && !Number.isNaN(input) && Number.isFinite(input))
+          return payload;
+        let received = typeof input == "number" ? Number.isNaN(input) ? "NaN" : Number.isFinite(input) ? void 0 : String(input) : void 0;
+        return payload.issues.push({
+          expected: "number",
+          code: "invalid_type",
+          input,
+          inst,
+          ...received ? { received } : {}
+        }), payload;
+      };
+    }), $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.pattern = boolean, inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = !!payload.value;
+          } catch {
+          }
+        let input = payload.value;
+        return typeof input == "boolean" || payload.issues.push({
+          expected: "boolean",
+          code: "invalid_type",
+          input,
+          inst
+        }), payload;
+      };
+    }), $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def), inst._zod.parse = (payload) => payload;
+    });
+    arraySize = (input) => Array.isArray(input) ? input.length : -1;
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      let memo = globalConfig.memoizer;
+      memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
+        let input = payload.value;
+        if (!Array.isArray(input))
+          return payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input,
+            inst
+          }), payload;
+        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        let proms = [], abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+          let item = input[i], result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise)
+            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+          else if (handleArrayResult(result, payload, i), abortEarly && result.issues.length !== 0 && aborted(result))
+            break;
+        }
+        return proms.length ? Promise.all(proms).then(() => payload) : payload;
+      }, capSize(inst, arraySize);
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      let desc = Object.getOwnPropertyDescriptor(def, "shape"), sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        let get = () => {
+          let newSh = { ...sh };
+          return Object.defineProperty(def, "shape", { value: newSh }), get.raw = newSh, newSh;
+        };
+        get.raw = sh, Object.defineProperty(def, "shape", { get });
+      }
+      let _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        let shape = zod.def.shape, propValues = {};
+        for (let key in shape) {
+          let field = shape[key]._zod;
+          if (field.values) {
+            Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
+            for (let v of field.values)
+              propValues[key].add(v);
+            field.optin !== void 0 && propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      let isObject3 = isObject, catchall2 = def.catchall, value, memo = globalConfig.memoizer;
+      memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        let input = payload.value;
+        if (!isObject3(input))
+          return payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input,
+            inst
+          }), payload;
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+        let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
+        for (let key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
+        }
+        return catchall2 ? handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), inst._zod.optout = "optional", defineLazyInternal(inst, "values", (zod) => {
+        let values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      }), defineLazyInternal(inst, "pattern", (zod) => {
+        let pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      }), inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          return result instanceof Promise ? result.then((result2) => handleOptionalResult(payload, result2)) : handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    }), $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "pattern", (zod) => {
+        let pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      }), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0), inst._zod.parse = (payload, ctx) => payload.value === null ? payload : def.innerType._zod.run(payload, ctx);
+    }), $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+      $ZodCheck.init(inst, def), $ZodType.init(inst, def), inst._zod.parse = (payload, _) => payload, inst._zod.check = (payload) => {
+        let input = payload.value, r = def.fn(input);
+        if (r instanceof Promise)
+          return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+        handleRefineResult(r, payload, input, inst);
+      };
+    });
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/memoizer.js
+var init_memoizer = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/memoizer.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/index.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/registries.js
+function registry() {
+  return new $ZodRegistry();
+}
+var _a2, $ZodRegistry, globalRegistry, init_registries = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/registries.js"() {
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema, ..._meta) {
+        let meta2 = _meta[0];
+        return this._map.set(schema, meta2), meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.set(meta2.id, schema), this;
+      }
+      clear() {
+        return this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map(), this;
+      }
+      remove(schema) {
+        let meta2 = this._map.get(schema);
+        return meta2 && typeof meta2 == "object" && "id" in meta2 && this._idmap.delete(meta2.id), this._map.delete(schema), this;
+      }
+      get(schema) {
+        let p = schema._zod.parent;
+        if (p) {
+          let pm = { ...this.get(p) ?? {} };
+          delete pm.id;
+          let f = { ...pm, ...this._map.get(schema) };
+          return Object.keys(f).length ? f : void 0;
+        }
+        return this._map.get(schema);
+      }
+      has(schema) {
+        return this._map.has(schema);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/compile.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  return def.checks && (def.checks = [...def.checks]), def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+  let norm = normalizeParams(_params);
+  return norm.abort ?? (norm.abort = !0), new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...norm
+  });
+}
+var init_api = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js"() {
+    init_util();
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/to-json-schema.js
+var init_to_json_schema = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/to-json-schema.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/json-schema.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/index.js"() {
+    init_core();
+    init_parse();
+    init_errors2();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// ../packages/core/src/http/compile-check.ts
+function compileCheck(schema) {
+  let definition = definitionOf(schema), checks = definition.checks ?? [];
+  if (!(definition.coerce || definition.type !== "custom" && checks.length > 0))
+    switch (definition.type) {
+      case "string":
+        return (value) => typeof value == "string";
+      case "number":
+        return (value) => typeof value == "number" && Number.isFinite(value);
+      case "unknown":
+        return () => !0;
+      case "custom": {
+        let fn = definition.fn;
+        return fn && checks.length <= 1 ? (value) => fn(value) === !0 : void 0;
+      }
+      case "optional":
+      case "nullable": {
+        let inner = definition.innerType && compileCheck(definition.innerType), empty = definition.type === "optional" ? void 0 : null;
+        return inner && ((value) => value === empty || inner(value));
+      }
+      case "array": {
+        let element = definition.element && compileCheck(definition.element);
+        return element && ((value) => {
+          if (!Array.isArray(value)) return !1;
+          for (let item of value) if (!element(item)) return !1;
+          return !0;
+        });
+      }
+      case "object":
+        return compileObjectCheck(definition);
+      default:
+        return;
+    }
+}
+function compileObjectCheck(definition) {
+  let shape = definition.shape ?? {}, keys = Object.keys(shape), fields = [], optional2 = [];
+  for (let key of keys) {
+    let field = compileCheck(shape[key]);
+    if (!field) return;
+    fields.push(field), optional2.push(isOptionalKey(shape[key]));
+  }
+  let catchall2;
+  if (definition.catchall && (definitionOf(definition.catchall).type === "never" || (catchall2 = compileCheck(definition.catchall), !catchall2)))
+    return;
+  let known = new Set(keys);
+  return (value) => {
+    if (typeof value != "object" || value === null || Array.isArray(value)) return !1;
+    let record = value;
+    for (let index = 0; index < keys.length; index++) {
+      let key = keys[index], field = record[key];
+      if (field === void 0 && !(key in record)) {
+        if (!optional2[index]) return !1;
+        continue;
+      }
+      if (!fields[index](field)) return !1;
+    }
+    if (catchall2) {
+      for (let key in record) if (!known.has(key) && !catchall2(record[key])) return !1;
+    }
+    return !0;
+  };
+}
+var definitionOf, isOptionalKey, init_compile_check = __esm({
+  "../packages/core/src/http/compile-check.ts"() {
+    "use strict";
+    definitionOf = (schema) => schema._zod.def, isOptionalKey = (schema) => schema._zod.optin === "optional";
+  }
+});
+
+// ../packages/core/src/http/validate.ts
+function valueAt(data, path) {
+  let current = data;
+  for (let key of path) {
+    if (current === null || typeof current != "object") return;
+    current = current[key];
+  }
+  return current;
+}
+function describeValue(value) {
+  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+}
+function validate(schema, data) {
+  let fast = fastChecks.get(schema);
+  if (fast === void 0 && (fast = compileCheck(schema) ?? null, fastChecks.set(schema, fast)), fast?.(data)) return { ok: !0, data };
+  let result = safeParse(schema, data);
+  if (result.success) return { ok: !0, data };
+  let issue2 = result.error.issues[0], path = issue2?.path ?? [], field = path.length > 0 ? path.map(String).join(".") : "(body)", actual = valueAt(data, path), problem;
+  return issue2?.code === "invalid_type" ? problem = actual === void 0 ? `missing (expected ${issue2.expected})` : `expected ${issue2.expected}, got ${describeValue(actual)}` : issue2?.code === "custom" ? problem = actual === void 0 ? `missing (${issue2.message})` : `${issue2.message}, got ${describeValue(actual)}` : issue2?.code === "invalid_value" ? problem = "not one of the allowed values" : problem = issue2?.code ? issue2.code.replace(/_/g, " ") : "invalid", { ok: !1, field, problem };
+}
+var fastChecks, init_validate = __esm({
+  "../packages/core/src/http/validate.ts"() {
+    "use strict";
+    init_core2();
+    init_compile_check();
+    fastChecks = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// ../packages/core/src/http/http-client.ts
+function describeNetworkFailure(code2, cause, origin) {
+  return code2 && Object.hasOwn(networkWords, code2) ? `${networkWords[code2]} by ${origin} [${code2}]` : firstLine(code2 ?? cause?.message ?? "connection failed");
+}
+function errorCode(error) {
+  let current = error;
+  for (let depth = 0; depth < 5 && current && typeof current == "object"; depth++) {
+    let code2 = current.code;
+    if (typeof code2 == "string") return code2;
+    current = current.cause;
+  }
+}
+function joinUrl(baseUrl, path, query) {
+  let url = new URL(baseUrl.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`));
+  for (let [name, value] of Object.entries(query ?? {}))
+    value != null && url.searchParams.set(name, String(value));
+  return url.toString();
+}
+function firstLine(text4, max = 200) {
+  let line = text4.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max)}\u2026` : line;
+}
+function redactedCause(error, redact, depth = 0) {
+  if (error == null || depth > 4) return;
+  let source = error, copy = new Error(redact(String(source.message ?? error)));
+  copy.name = typeof source.name == "string" ? source.name : "Error", copy.stack = `${copy.name}: ${copy.message}`, typeof source.code == "string" && Object.assign(copy, { code: source.code });
+  let inner = redactedCause(source.cause, redact, depth + 1);
+  return inner && Object.defineProperty(copy, "cause", { value: inner, writable: !0, configurable: !0 }), copy;
+}
+function looksLikeHtml(contentType, text4) {
+  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text4);
+}
+function createHttpClient(settings) {
+  let clock = settings.clock ?? systemClock, limiter = settings.limiter ?? sharedRateLimiter, retry = { ...defaultRetry, ...settings.retry }, random = settings.random ?? Math.random, { vendor } = settings, secrets = () => settings.auth?.secrets() ?? [], redact = (text4) => redactSecrets(text4, secrets()), parsedBaseUrl;
+  try {
+    parsedBaseUrl = new URL(settings.baseUrl);
+  } catch {
+    parsedBaseUrl = void 0;
+  }
+  if (parsedBaseUrl?.protocol !== "http:" && parsedBaseUrl?.protocol !== "https:")
+    throw new ConfigError(`${vendor}: the base URL "${redact(String(settings.baseUrl))}" is not an http(s) URL`, {
+      vendor
+    });
+  let requestTimeoutMs = settings.requestTimeoutMs ?? 3e4;
+  function defaultError(info, options) {
+    let said = info.details.message ? `: ${firstLine(info.details.message)}` : "", page = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "", base = `${vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
+    switch (!0) {
+      case info.status === 401:
+        return new AuthError(`${base} \u2014 the credentials were refused`, options);
+      case info.status === 403:
+        return new PermissionError(
+          `${base} \u2014 the credentials lack a permission${info.details.permission ? ` (${info.details.permission})` : ""}`,
+          { ...options, ...info.details.permission ? { permission: info.details.permission } : {} }
+        );
+      case info.status === 404:
+        return new NotFoundError(base, options);
+      case info.status === 429:
+        return new RateLimitedError(base, options);
+      case (info.status === 400 || info.status === 409 || info.status === 422):
+        return new InvalidRequestError(base, options);
+      default:
+        return new VendorError(base, options);
+    }
+  }
+  async function send(request) {
+    let link = linkSignal(request.signal);
+    try {
+      return await sendFollowing(link.signal ? { ...request, signal: link.signal } : request);
+    } finally {
+      link.dispose();
+    }
+  }
+  async function sendFollowing(request) {
+    let url = joinUrl(settings.baseUrl, request.path, request.query), printableUrl = redact(url), limitClass = request.rateLimitClass ?? request.operation, limit = settings.rateLimits?.[limitClass] ?? defaultRequestLimit, budgetKey = `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`, where = `${vendor} ${request.operation}`, errorOptions = (extra = {}) => ({
+      vendor,
+      operation: request.operation,
+      ...extra
+    }), ambiguous = (error) => {
+      if (request.idempotent) return error;
+      let hint = request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`, message = `${error.message} (${hint})`, field = (value, enumerable = !0) => ({ value, writable: !0, configurable: !0, enumerable });
+      return Object.create(Object.getPrototypeOf(error), {
+        ...Object.getOwnPropertyDescriptors(error),
+        message: field(message, !1),
+        mayHaveActed: field(!0),
+        hint: field(hint),
+        stack: field(String(error.stack ?? "").replace(error.message, message), !1)
+      });
+    }, backoff = { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, refreshed = !1;
+    for (let attempt = 1; ; attempt++) {
+      await limiter.acquire(budgetKey, limit, request.signal);
+      let wallStart = Date.now(), trace = (event) => settings.onTrace?.({
+        vendor,
+        operation: request.operation,
+        method: request.method,
+        url: printableUrl,
+        attempt,
+        durationMs: Date.now() - wallStart,
+        ...event
+      }), canRetry = attempt < retry.maxAttempts, fail = (error2, event) => (trace({ ...event, error: error2.message }), error2), retryAfter = (event, delay = backoffDelay(attempt, backoff, random)) => (trace({ ...event, retryInMs: delay }), clock.sleep(delay, request.signal)), headers3 = {
+        accept: "application/json",
+        ...settings.headers,
+        ...await settings.auth?.headers()
+      }, requestBody;
+      if (request.form) {
+        let form = new URLSearchParams();
+        for (let [name, value] of Object.entries(request.form)) value !== void 0 && form.set(name, value);
+        requestBody = form;
+      } else request.json !== void 0 && (requestBody = JSON.stringify(request.json), headers3["content-type"] = "application/json");
+      let deadline = startRequestDeadline(requestTimeoutMs, request.signal), response;
+      try {
+        let fetchImpl = settings.fetch ?? globalThis.fetch;
+        response = await deadline.race(
+          fetchImpl(url, {
+            method: request.method,
+            headers: headers3,
+            ...requestBody !== void 0 ? { body: requestBody } : {},
+            signal: deadline.signal
+          })
+        );
+      } catch (cause) {
+        if (deadline.clear(), request.signal?.aborted) throw request.signal.reason;
+        let isTimeout = deadline.expired, code2 = errorCode(cause), notSent = !isTimeout && code2 !== void 0 && notSentCodes.has(code2), safeCause = redactedCause(cause, redact), error2 = isTimeout ? new TimeoutError(`${where}: no answer within ${requestTimeoutMs} ms`, errorOptions({ cause: safeCause })) : new NetworkError(
+          `${where}: ${redact(describeNetworkFailure(code2, cause, new URL(url).host))}`,
+          errorOptions({ cause: safeCause, requestSent: !notSent })
+        );
+        if ((request.idempotent || notSent) && canRetry) {
+          await retryAfter({ error: error2.message });
+          continue;
+        }
+        throw fail(notSent ? error2 : ambiguous(error2));
+      }
+      let text4 = "";
+      try {
+        request.responseType === "none" && response.ok || (text4 = await deadline.race(response.text()));
+      } catch (cause) {
+        if (request.signal?.aborted) throw request.signal.reason;
+        let error2 = deadline.expired ? new TimeoutError(
+          `${where}: the answer did not finish within ${requestTimeoutMs} ms`,
+          errorOptions({ status: response.status })
+        ) : new NetworkError(
+          `${where}: the connection broke while reading the answer`,
+          errorOptions({ cause: redactedCause(cause, redact), status: response.status, requestSent: !0 })
+        );
+        if (request.idempotent && canRetry) {
+          await retryAfter({ error: error2.message });
+          continue;
+        }
+        throw fail(ambiguous(error2), { status: response.status });
+      } finally {
+        deadline.clear();
+      }
+      if (response.ok || request.acceptStatus?.includes(response.status)) {
+        let parsed = parseBody(request, response, text4, where, errorOptions);
+        if (parsed.ok)
+          return trace({ status: response.status }), { data: parsed.data, status: response.status, headers: response.headers };
+        if (parsed.unreadable && request.idempotent && canRetry) {
+          await retryAfter({ status: response.status, error: parsed.error.message });
+          continue;
+        }
+        throw fail(ambiguous(parsed.error), { status: response.status });
+      }
+      let body;
+      try {
+        body = text4 ? JSON.parse(text4) : void 0;
+      } catch {
+        body = void 0;
+      }
+      let details = {};
+      for (let [name, value] of Object.entries(body !== void 0 && settings.parseErrorBody?.(body) || {}))
+        typeof value == "string" && (details[name] = redact(value));
+      let info = {
+        vendor,
+        operation: request.operation,
+        status: response.status,
+        headers: response.headers,
+        body,
+        text: redact(text4.slice(0, 2048)),
+        details
+      };
+      if (response.status === 401 && settings.auth?.refresh && !refreshed && (refreshed = !0, await settings.auth.refresh())) {
+        trace({ status: response.status, retryInMs: 0 }), attempt--;
+        continue;
+      }
+      let retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), clock.now()), options = errorOptions({
+        status: response.status,
+        ...details.requestId ? { requestId: details.requestId } : {}
+      }), error = settings.classifyError?.(info) ?? defaultError(info, options);
+      if (response.status === 429) {
+        let delay = retryAfterMs ?? backoffDelay(attempt, backoff, random);
+        if (canRetry && delay <= retry.maxRetryAfterMs) {
+          await retryAfter({ status: 429 }, delay);
+          continue;
+        }
+        throw fail(
+          new RateLimitedError(
+            `${error.message}${retryAfterMs !== void 0 ? ` \u2014 the vendor asks to wait ${Math.ceil(retryAfterMs / 1e3)} s` : ""}`,
+            { ...options, ...retryAfterMs !== void 0 ? { retryAfterMs } : {} }
+          ),
+          { status: 429 }
+        );
+      }
+      if (response.status >= 500 && request.idempotent && canRetry) {
+        let delay = retryAfterMs ?? backoffDelay(attempt, backoff, random);
+        if (delay <= retry.maxRetryAfterMs) {
+          await retryAfter({ status: response.status }, delay);
+          continue;
+        }
+      }
+      throw fail(response.status >= 500 ? ambiguous(error) : error, { status: response.status });
+    }
+  }
+  function parseBody(request, response, text4, where, errorOptions) {
+    if (request.responseType === "none") return { ok: !0, data: void 0 };
+    if (request.responseType === "text") return { ok: !0, data: text4 };
+    if (text4.trim() === "")
+      return { ok: !1, error: new VendorResponseError(
+        `${where}: empty body where JSON was expected`,
+        errorOptions({ status: response.status })
+      ), unreadable: !0 };
+    let json;
+    try {
+      json = JSON.parse(text4);
+    } catch (cause) {
+      let html = looksLikeHtml(response.headers.get("content-type"), text4);
+      return { ok: !1, error: new VendorResponseError(
+        `${where}: expected JSON, got ${html ? "an HTML page" : "malformed JSON"}`,
+        errorOptions({ status: response.status, cause: redactedCause(cause, redact) })
+      ), unreadable: !html };
+    }
+    if (!request.schema) return { ok: !0, data: json };
+    let result = validate(request.schema, json);
+    return result.ok ? { ok: !0, data: result.data } : { ok: !1, error: new VendorResponseError(
+      `${where}: unexpected response: field "${result.field}" ${result.problem}`,
+      errorOptions({ status: response.status, field: result.field })
+    ), unreadable: !1 };
+  }
+  return {
+    vendor,
+    baseUrl: settings.baseUrl,
+    request: send,
+    redact
+  };
+}
+var defaultRetry, defaultRequestLimit, networkWords, notSentCodes, init_http_client = __esm({
+  "../packages/core/src/http/http-client.ts"() {
+    "use strict";
+    init_clock();
+    init_errors();
+    init_sliding_window_limiter();
+    init_backoff();
+    init_linked_signal();
+    init_redact();
+    init_request_deadline();
+    init_retry_after();
+    init_validate();
+    defaultRetry = { maxAttempts: 4, baseDelayMs: 1e3, maxDelayMs: 2e4, maxRetryAfterMs: 6e4 }, defaultRequestLimit = { requests: 60, windowMs: 6e4, documented: !1 }, networkWords = {
+      ECONNREFUSED: "connection refused",
+      ECONNRESET: "connection reset",
+      ENOTFOUND: "host not found",
+      EAI_AGAIN: "DNS lookup failed",
+      ETIMEDOUT: "connection timed out",
+      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+      UND_ERR_SOCKET: "connection closed",
+      EPIPE: "connection closed"
+    };
+    notSentCodes = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
+  }
+});
+
+// ../packages/core/src/model/scan.ts
+function isTerminalState(state) {
+  return terminalStates.has(state);
+}
+function emptySeverityCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 };
+}
+var terminalStates, severities, init_scan = __esm({
+  "../packages/core/src/model/scan.ts"() {
+    "use strict";
+    terminalStates = /* @__PURE__ */ new Set(["completed", "failed", "canceled", "timed_out"]);
+    severities = ["critical", "high", "medium", "low", "info"];
+  }
+});
+
+// ../packages/core/src/model/vendor-id.ts
+function resolveVendorId(name) {
+  let lower = name.trim().toLowerCase();
+  return vendorIds.includes(lower) ? lower : aliases.get(lower);
+}
+var vendorIds, aliases, init_vendor_id = __esm({
+  "../packages/core/src/model/vendor-id.ts"() {
+    "use strict";
+    vendorIds = ["soda", "projectdiscovery", "telmai", "halo"], aliases = /* @__PURE__ */ new Map([["pd", "projectdiscovery"]]);
+  }
+});
+
+// ../packages/core/src/model/scan-ref.ts
+function parseScanRef(text4) {
+  let separator = text4.indexOf(":");
+  if (separator <= 0)
+    throw new InvalidScanRefError(
+      `malformed scan ref "${text4}": expected <vendor>:<id> with vendor one of ${vendorIds.join(", ")} (alias pd)`
+    );
+  let vendorName = text4.slice(0, separator), id = text4.slice(separator + 1).trim(), vendor = resolveVendorId(vendorName);
+  if (!vendor)
+    throw new InvalidScanRefError(
+      `unknown vendor "${vendorName}" in scan ref "${text4}": expected one of ${vendorIds.join(", ")} (alias pd)`
+    );
+  if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text4}" has no scan id after "${vendorName}:"`);
+  return { vendor, id };
+}
+function formatScanRef(ref) {
+  return `${ref.vendor}:${ref.id}`;
+}
+var init_scan_ref = __esm({
+  "../packages/core/src/model/scan-ref.ts"() {
+    "use strict";
+    init_errors();
+    init_vendor_id();
+  }
+});
+
+// ../packages/core/src/model/severity-policy.ts
+function isSeverityThreshold(value) {
+  return value === "none" || severities.includes(value);
+}
+function countAtOrAbove(findings, threshold) {
+  if (threshold === "none") return 0;
+  let count2 = 0;
+  for (let severity of severities)
+    if (count2 += findings.bySeverity[severity] ?? 0, severity === threshold) break;
+  return threshold === "info" && (count2 += findings.bySeverity.unknown ?? 0), count2;
+}
+function verdictForFindings(findings, policy = defaultSeverityPolicy) {
+  return countAtOrAbove(findings, policy.failOn) > 0 ? "fail" : countAtOrAbove(findings, policy.warnOn) > 0 ? "warn" : "pass";
+}
+var defaultSeverityPolicy, init_severity_policy = __esm({
+  "../packages/core/src/model/severity-policy.ts"() {
+    "use strict";
+    init_scan();
+    defaultSeverityPolicy = Object.freeze({ failOn: "high", warnOn: "medium" });
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/parse.js
+var init_parse2 = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/parse.js"() {
+    init_core2();
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  let def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function catchall(inst, catchall2) {
+  return inst.clone(mergeDefs(inst._zod.def, { catchall: catchall2 }));
+}
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullish(innerType) {
+  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
+}
+// @__NO_SIDE_EFFECTS__
+function custom(fn, _params) {
+  return _custom(ZodMiniCustom, fn ?? (() => !0), _params);
+}
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniBoolean, ZodMiniUnknown, ZodMiniArray, ZodMiniObject, ZodMiniOptional, ZodMiniNullable, ZodMiniCustom, init_schemas2 = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js"() {
+    init_core2();
+    init_util();
+    init_parse2();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def), inst.def = def, inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data, params) {
+        return parse(this, data, params, { callee: this.parse });
+      },
+      parseAsync(data, params) {
+        return parseAsync(this, data, params, { callee: this.parseAsync });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      check(...checks) {
+        let def = this.def;
+        return this.clone({
+          ...def,
+          checks: [
+            ...def.checks ?? [],
+            ...checks.map((ch) => typeof ch == "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }, { parent: !0 });
+      },
+      clone(_def, params) {
+        return clone(this, _def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        return reg.add(this, meta2), this;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      }
+    }), ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def), ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def), ZodMiniType.init(inst, def);
+    });
+    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def), ZodMiniType.init(inst, def);
+    });
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def), ZodMiniType.init(inst, def);
+    });
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+      $ZodArray.init(inst, def), ZodMiniType.init(inst, def);
+    });
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def), ZodMiniType.init(inst, def), installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
+    });
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def), ZodMiniType.init(inst, def);
+    });
+    ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+      $ZodNullable.init(inst, def), ZodMiniType.init(inst, def);
+    });
+    ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+      $ZodCustom.init(inst, def), ZodMiniType.init(inst, def);
+    });
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/checks.js
+var init_checks2 = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/checks.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/iso.js
+var init_iso = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/iso.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/coerce.js
+var init_coerce = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/coerce.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/external.js
+var init_external = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/external.js"() {
+    init_core2();
+    init_parse2();
+    init_schemas2();
+    init_checks2();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// ../node_modules/.pnpm/zod@4.6.7/node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/mini/index.js"() {
+    init_external();
+  }
+});
+
+// ../packages/core/src/wait/poll-delay.ts
+function pollDelay(attempt, options, random = Math.random) {
+  return options.intervalMs !== void 0 ? Math.max(0, options.intervalMs) : backoffDelay(
+    attempt,
+    { baseMs: options.minDelayMs, maxMs: options.maxDelayMs, minMs: options.minDelayMs },
+    random
+  );
+}
+var init_poll_delay = __esm({
+  "../packages/core/src/wait/poll-delay.ts"() {
+    "use strict";
+    init_backoff();
+  }
+});
+
+// ../packages/core/src/wait/next-poll-hint.ts
+function hintedDelay(nextPollAt, now, maxDelayMs) {
+  if (!nextPollAt) return;
+  let at = Date.parse(nextPollAt);
+  if (!(Number.isNaN(at) || at <= now))
+    return Math.min(at - now, maxDelayMs);
+}
+var init_next_poll_hint = __esm({
+  "../packages/core/src/wait/next-poll-hint.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/core/src/wait/scan-changed.ts
+function sameData(a, b) {
+  if (a === b) return !0;
+  if (typeof a != "object" || typeof b != "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return !1;
+  let aKeys = Object.keys(a).filter((key) => a[key] !== void 0), bKeys = Object.keys(b).filter((key) => b[key] !== void 0);
+  return aKeys.length !== bKeys.length ? !1 : aKeys.every((key) => sameData(a[key], b[key]));
+}
+function scanChanged(previous, next) {
+  return previous.state !== next.state || previous.vendorState !== next.vendorState || !sameData(previous.progress, next.progress) || !sameData(previous.result, next.result);
+}
+var init_scan_changed = __esm({
+  "../packages/core/src/wait/scan-changed.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/core/src/wait/watch-error.ts
+function isTransientError(error) {
+  return transientCodes.has(error.code);
+}
+function toScanstatError(error, ref, operation) {
+  if (ScanstatError.isInstance(error)) return error;
+  let said = error instanceof Error ? error.message : String(error);
+  return new VendorResponseError(`${ref.vendor} ${operation} ${ref.id}: ${said.slice(0, 200)}`, {
+    vendor: ref.vendor,
+    operation,
+    cause: error
+  });
+}
+var transientCodes, init_watch_error = __esm({
+  "../packages/core/src/wait/watch-error.ts"() {
+    "use strict";
+    init_errors();
+    init_scanstat_error();
+    transientCodes = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]);
+  }
+});
+
+// ../packages/core/src/wait/watch-scans.ts
+function isScan(value) {
+  return typeof value == "object" && value !== null && typeof value.state == "string" && typeof value.vendorState == "string";
+}
+function checkedSettings(options) {
+  let nonNegative = (name, value) => {
+    if (value !== void 0 && !(typeof value == "number" && value >= 0))
+      throw new ConfigError(`watch option ${name} must be a number of milliseconds >= 0, got ${String(value)}`);
+  }, positiveInteger = (name, value) => {
+    if (value !== void 0 && !(Number.isInteger(value) && value >= 1))
+      throw new ConfigError(`watch option ${name} must be a whole number >= 1, got ${String(value)}`);
+  };
+  nonNegative("intervalMs", options.intervalMs), nonNegative("minDelayMs", options.minDelayMs), nonNegative("maxDelayMs", options.maxDelayMs), nonNegative("timeoutMs", options.timeoutMs), positiveInteger("concurrency", options.concurrency), positiveInteger("maxConsecutiveFailures", options.maxConsecutiveFailures);
+  let minDelayMs = options.minDelayMs ?? 2e3, maxDelayMs = options.maxDelayMs ?? Math.max(3e4, minDelayMs);
+  if (minDelayMs > maxDelayMs)
+    throw new ConfigError(`watch option minDelayMs (${minDelayMs}) is above maxDelayMs (${maxDelayMs})`);
+  return {
+    clock: options.clock ?? systemClock,
+    signal: options.signal,
+    intervalMs: options.intervalMs,
+    minDelayMs,
+    maxDelayMs,
+    timeoutMs: options.timeoutMs,
+    random: options.random ?? Math.random,
+    concurrency: options.concurrency ?? 8,
+    maxConsecutiveFailures: options.maxConsecutiveFailures ?? 5
+  };
+}
+function watchScans(resolveAdapter, refs, options = {}) {
+  let settings = checkedSettings(options);
+  for (let ref of refs)
+    if (typeof ref?.id != "string" || ref.id.trim() === "" || typeof ref.vendor != "string")
+      throw new InvalidScanRefError(`cannot watch scan ref ${JSON.stringify(ref)}: expected { vendor, id }`);
+  return { [Symbol.asyncIterator]: () => runWatch(resolveAdapter, refs, settings) };
+}
+async function* runWatch(resolveAdapter, refs, settings) {
+  let { clock, signal } = settings, startedAt = clock.now(), deadline = settings.timeoutMs === void 0 ? Number.POSITIVE_INFINITY : startedAt + settings.timeoutMs, tracked = /* @__PURE__ */ new Map(), lanes = /* @__PURE__ */ new Map();
+  for (let ref of refs) {
+    let key = refKey(ref);
+    if (tracked.has(key)) continue;
+    let scan = {
+      ref,
+      order: tracked.size,
+      scan: void 0,
+      error: void 0,
+      dueAt: startedAt,
+      looks: 0,
+      consecutiveFailures: 0,
+      inFlight: !1,
+      done: !1,
+      warnedWords: /* @__PURE__ */ new Set()
+    };
+    tracked.set(key, scan);
+    let lane = lanes.get(ref.vendor);
+    lane || (lane = { vendor: ref.vendor, status: "idle", adapter: void 0, inFlight: 0, scans: [] }, lanes.set(ref.vendor, lane)), lane.scans.push(scan);
+  }
+  let outcomes = [], requestControllers = /* @__PURE__ */ new Set(), wake = () => {
+  }, onAbort = () => wake();
+  signal?.addEventListener("abort", onAbort, { once: !0 });
+  let results = () => refs.map((ref) => {
+    let entry = tracked.get(refKey(ref));
+    return { ref, ...entry.scan ? { scan: entry.scan } : {}, ...entry.error ? { error: entry.error } : {} };
+  }), end = (reason) => ({ type: "end", reason, results: results() });
+  function run2(task, onSettled) {
+    let controller = new AbortController();
+    requestControllers.add(controller), task(controller.signal).then((produced) => {
+      controller.signal.aborted || outcomes.push(...produced);
+    }).finally(() => {
+      requestControllers.delete(controller), onSettled(), wake();
+    });
+  }
+  function resolveLane(lane) {
+    lane.status = "resolving", run2(
+      async () => {
+        try {
+          let adapter = await resolveAdapter(lane.vendor);
+          if (typeof adapter?.getScan != "function")
+            throw new ConfigError(`cannot set up ${lane.vendor}: no adapter for it`, { vendor: lane.vendor });
+          return [{ type: "adapter", lane, adapter }];
+        } catch (error) {
+          let failure2 = ScanstatError.isInstance(error) ? error : new ConfigError(
+            `cannot set up ${lane.vendor}: ${error instanceof Error ? error.message : String(error)}`,
+            {
+              vendor: lane.vendor,
+              cause: error
+            }
+          );
+          return [{ type: "adapter-failed", lane, error: failure2 }];
+        }
+      },
+      () => {
+      }
+    );
+  }
+  function lookAt(lane, adapter, scan) {
+    scan.inFlight = !0, lane.inFlight++, run2(
+      async (requestSignal) => {
+        try {
+          let found = await adapter.getScan(scan.ref.id, { signal: requestSignal });
+          if (!isScan(found)) {
+            let error = new VendorResponseError(
+              `${lane.vendor} getScan ${scan.ref.id}: the adapter returned no scan`,
+              {
+                vendor: lane.vendor,
+                operation: "getScan"
+              }
+            );
+            return [{ type: "failure", tracked: scan, error }];
+          }
+          return [{ type: "scan", tracked: scan, scan: found }];
+        } catch (error) {
+          return [{ type: "failure", tracked: scan, error: toScanstatError(error, scan.ref, "getScan") }];
+        }
+      },
+      () => {
+        scan.inFlight = !1, lane.inFlight--;
+      }
+    );
+  }
+  function lookAtBatch(lane, adapter, due) {
+    for (let scan of due) scan.inFlight = !0;
+    lane.inFlight++, run2(
+      async (requestSignal) => {
+        let ids = due.map((scan) => scan.ref.id);
+        try {
+          let answer = await getScans(adapter, ids, { signal: requestSignal }), lookups = Array.isArray(answer) ? answer : [], byId = new Map(lookups.map((lookup) => [lookup?.id, lookup]));
+          return due.map((scan, index) => {
+            let lookup = byId.get(scan.ref.id) ?? (lookups.length === ids.length ? lookups[index] : void 0);
+            if (lookup?.ok && isScan(lookup.scan)) return { type: "scan", tracked: scan, scan: lookup.scan };
+            if (lookup && lookup.ok === !1)
+              return { type: "failure", tracked: scan, error: toScanstatError(lookup.error, scan.ref, "getScans") };
+            let error = new VendorResponseError(`${lane.vendor} getScans: no scan in the answer for ${scan.ref.id}`, {
+              vendor: lane.vendor,
+              operation: "getScans"
+            });
+            return { type: "failure", tracked: scan, error };
+          });
+        } catch (error) {
+          return due.map(
+            (scan) => ({
+              type: "failure",
+              tracked: scan,
+              error: toScanstatError(error, scan.ref, "getScans")
+            })
+          );
+        }
+      },
+      () => {
+        for (let scan of due) scan.inFlight = !1;
+        lane.inFlight--;
+      }
+    );
+  }
+  let usesBatch = (adapter) => adapter.capabilities.batchGet && typeof adapter.getScans == "function", hasRoom = (lane) => lane.status === "ready" && lane.inFlight < (usesBatch(lane.adapter) ? 1 : settings.concurrency);
+  function dispatch() {
+    let now = clock.now();
+    for (let lane of lanes.values()) {
+      if (lane.status === "idle") {
+        resolveLane(lane);
+        continue;
+      }
+      if (!hasRoom(lane)) continue;
+      let adapter = lane.adapter, due = lane.scans.filter((scan) => !scan.done && !scan.inFlight && scan.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt || a.order - b.order);
+      if (due.length !== 0)
+        if (usesBatch(adapter))
+          lookAtBatch(lane, adapter, due);
+        else
+          for (let scan of due.slice(0, settings.concurrency - lane.inFlight)) lookAt(lane, adapter, scan);
+    }
+  }
+  async function nextWake() {
+    let woken = new Promise((resolve2) => {
+      wake = resolve2;
+    });
+    if (signal?.aborted) return;
+    let now = clock.now(), until = deadline;
+    for (let lane of lanes.values())
+      if (hasRoom(lane))
+        for (let scan of lane.scans)
+          !scan.done && !scan.inFlight && scan.dueAt > now && (until = Math.min(until, scan.dueAt));
+    let sleeper = new AbortController();
+    Number.isFinite(until) && clock.sleep(Math.max(0, until - now), sleeper.signal).then(
+      () => wake(),
+      () => {
+      }
+    ), await woken, sleeper.abort();
+  }
+  function* settle2(outcome) {
+    let now = clock.now();
+    if (outcome.type === "adapter") {
+      outcome.lane.adapter = outcome.adapter, outcome.lane.status = "ready";
+      return;
+    }
+    if (outcome.type === "adapter-failed") {
+      outcome.lane.status = "failed";
+      for (let scan of outcome.lane.scans)
+        scan.done = !0, scan.error = outcome.error;
+      for (let scan of outcome.lane.scans) yield { type: "error", ref: scan.ref, error: outcome.error };
+      return;
+    }
+    let entry = outcome.tracked;
+    if (entry.looks++, outcome.type === "scan") {
+      let { scan } = outcome, previous = entry.scan;
+      entry.scan = scan, entry.consecutiveFailures = 0, isTerminalState(scan.state) ? entry.done = !0 : entry.dueAt = now + (hintedDelay(scan.nextPollAt, now, settings.maxDelayMs) ?? pollDelay(entry.looks, settings, settings.random)), (!previous || scanChanged(previous, scan)) && (yield { type: "update", ref: entry.ref, scan, previous }), scan.state === "unknown" && !entry.warnedWords.has(scan.vendorState) && (entry.warnedWords.add(scan.vendorState), yield { type: "unknown-state", ref: entry.ref, scan });
+      return;
+    }
+    let { error } = outcome;
+    if (isTransientError(error) && (entry.consecutiveFailures++, entry.consecutiveFailures < settings.maxConsecutiveFailures)) {
+      let askedFor = RateLimitedError.isInstance(error) ? error.retryAfterMs ?? 0 : 0;
+      entry.dueAt = now + Math.max(pollDelay(entry.looks, settings, settings.random), askedFor), yield { type: "retrying", ref: entry.ref, error };
+      return;
+    }
+    entry.done = !0, entry.error = error, yield { type: "error", ref: entry.ref, error };
+  }
+  try {
+    for (; ; ) {
+      for (; outcomes.length > 0 && !signal?.aborted; )
+        for (let event of settle2(outcomes.shift()))
+          if (yield event, signal?.aborted) break;
+      if (signal?.aborted) {
+        yield end("aborted");
+        return;
+      }
+      let finished = !0;
+      for (let scan of tracked.values()) scan.done || (finished = !1);
+      if (finished) {
+        yield end("terminal");
+        return;
+      }
+      if (clock.now() >= deadline) {
+        yield end("timeout");
+        return;
+      }
+      dispatch(), outcomes.length === 0 && await nextWake();
+    }
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    for (let controller of requestControllers) controller.abort();
+  }
+}
+var refKey, init_watch_scans = __esm({
+  "../packages/core/src/wait/watch-scans.ts"() {
+    "use strict";
+    init_adapter_operations();
+    init_clock();
+    init_errors();
+    init_scanstat_error();
+    init_scan();
+    init_next_poll_hint();
+    init_poll_delay();
+    init_scan_changed();
+    init_watch_error();
+    refKey = (ref) => `${ref.vendor}:${ref.id}`;
+  }
+});
+
+// ../packages/core/src/model/vendor-count.ts
+function vendorCount(value) {
+  return typeof value == "number" && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+var init_vendor_count = __esm({
+  "../packages/core/src/model/vendor-count.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/core/src/index.ts
+var init_src = __esm({
+  "../packages/core/src/index.ts"() {
+    "use strict";
+    init_adapter_operations();
+    init_clock();
+    init_errors();
+    init_scanstat_error();
+    init_http_client();
+    init_redact();
+    init_validate();
+    init_scan();
+    init_scan_ref();
+    init_severity_policy();
+    init_vendor_id();
+    init_sliding_window_limiter();
+    init_watch_scans();
+    init_vendor_count();
+  }
+});
+
+// ../packages/core/src/testing/faults.ts
+function transportFault(response) {
+  return transportFaults.get(response);
+}
+function faultName(fault) {
+  return fault.type === "status" || fault.type === "html" ? `${fault.type}:${fault.status}` : fault.type;
+}
+function errorResponse(kind) {
+  let response = new Response(null, { status: 599 });
+  return transportFaults.set(response, kind), response;
+}
+async function stalledResponse(original, ms) {
+  let bytes = new Uint8Array(await original.arrayBuffer()), half = Math.floor(bytes.length / 2), timer, body = new ReadableStream({
+    start(controller) {
+      half > 0 && controller.enqueue(bytes.slice(0, half)), timer = setTimeout(() => {
+        controller.enqueue(bytes.slice(half)), controller.close();
+      }, ms);
+    },
+    cancel() {
+      clearTimeout(timer);
+    }
+  }), headers3 = new Headers(original.headers);
+  return headers3.delete("content-length"), new Response(body, { status: original.status, headers: headers3 });
+}
+async function respondWith(fault, original) {
+  switch (fault.type) {
+    case "status": {
+      let isText = typeof fault.body == "string", body = fault.body === void 0 ? "" : isText ? fault.body : JSON.stringify(fault.body);
+      return new Response(body, {
+        status: fault.status,
+        headers: { "content-type": isText ? "text/plain" : "application/json", ...fault.headers }
+      });
+    }
+    case "html":
+      return new Response(
+        `<!DOCTYPE html><html><head><title>${fault.status} Bad Gateway</title></head><body><h1>${fault.status}</h1><p>upstream error</p></body></html>`,
+        { status: fault.status, headers: { "content-type": "text/html" } }
+      );
+    case "reset":
+    case "refused":
+      return errorResponse(fault.type);
+    case "delay":
+      return await new Promise((resolve2) => setTimeout(resolve2, fault.ms)), original ?? new Response(null, { status: 204 });
+    case "slowBody":
+      return original ? stalledResponse(original, fault.ms) : new Response(null, { status: 204 });
+    case "malformed":
+      return new Response('{"content": [{"id": "trunc', {
+        status: 200,
+        headers: { "content-type": "application/json" }
+      });
+    case "empty":
+      return new Response("", { status: 200, headers: { "content-type": "application/json" } });
+    case "transform": {
+      if (!original) return new Response("", { status: 200 });
+      let body = await original.json().catch(() => {
+      }), headers3 = new Headers(original.headers);
+      return headers3.delete("content-length"), new Response(JSON.stringify(fault.transform(body)), { status: original.status, headers: headers3 });
+    }
+  }
+}
+function createFaultInjector() {
+  let rules = [], randomRule, injected = {}, taken = (fault, afterHandling) => {
+    let name = faultName(fault);
+    return injected[name] = (injected[name] ?? 0) + 1, {
+      name,
+      // Drift and delays need the real answer first.
+      afterHandling: afterHandling || fault.type === "transform" || fault.type === "delay" || fault.type === "slowBody",
+      respond: (original) => respondWith(fault, original)
+    };
+  };
+  return {
+    add(fault, options = {}) {
+      rules.push({
+        fault,
+        ...options.operation ? { operation: options.operation } : {},
+        remaining: options.times ?? 1,
+        afterHandling: options.afterHandling ?? !1
+      });
+    },
+    random(options) {
+      randomRule = { random: Math.random, ...options };
+    },
+    clear() {
+      rules = [], randomRule = void 0;
+    },
+    get injected() {
+      return injected;
+    },
+    take(operation) {
+      let rule = rules.find(
+        (candidate) => candidate.remaining > 0 && (!candidate.operation || candidate.operation === operation)
+      );
+      if (rule)
+        return rule.remaining--, rules = rules.filter((candidate) => candidate.remaining > 0), taken(rule.fault, rule.afterHandling);
+      if (randomRule && (!randomRule.operations || operation && randomRule.operations.includes(operation)) && randomRule.random() < randomRule.rate) {
+        let fault = randomRule.faults[Math.floor(randomRule.random() * randomRule.faults.length)];
+        if (fault) return taken(fault, !1);
+      }
+    }
+  };
+}
+var transportFaults, init_faults = __esm({
+  "../packages/core/src/testing/faults.ts"() {
+    "use strict";
+    transportFaults = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// ../packages/core/src/testing/serve-on-loopback.ts
+import { createServer } from "node:http";
+async function serveOnLoopback(mounts, options = {}) {
+  let host = options.host ?? "127.0.0.1", server = createServer((incoming, outgoing) => {
+    answer(incoming, outgoing).catch(() => outgoing.destroy());
+  });
+  async function answer(incoming, outgoing) {
+    let url = new URL(incoming.url ?? "/", `http://${host}`), mount = mounts.find(
+      (candidate) => url.pathname === candidate.prefix || url.pathname.startsWith(`${candidate.prefix}/`)
+    );
+    if (!mount) {
+      outgoing.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "no simulator here" }));
+      return;
+    }
+    let chunks = [];
+    for await (let chunk of incoming) chunks.push(chunk);
+    let body = chunks.length > 0 ? Buffer.concat(chunks) : void 0, headers3 = new Headers();
+    for (let [name, value] of Object.entries(incoming.headers))
+      typeof value == "string" ? headers3.set(name, value) : Array.isArray(value) && headers3.set(name, value.join(", "));
+    let request = new Request(`http://${incoming.headers.host ?? host}${url.pathname}${url.search}`, {
+      method: incoming.method ?? "GET",
+      headers: headers3,
+      ...body && incoming.method !== "GET" && incoming.method !== "HEAD" ? { body } : {}
+    }), response = await mount.simulator.handle(request);
+    if (transportFault(response)) {
+      incoming.socket.destroy();
+      return;
+    }
+    let responseHeaders = {};
+    if (response.headers.forEach((value, name) => {
+      responseHeaders[name] = value;
+    }), outgoing.writeHead(response.status, responseHeaders), response.body) {
+      let reader = response.body.getReader();
+      for (let next = await reader.read(); !next.done; next = await reader.read())
+        outgoing.write(next.value) || await new Promise((resolve2) => outgoing.once("drain", resolve2));
+    }
+    outgoing.end();
+  }
+  await new Promise((resolve2, reject) => {
+    server.once("error", reject), server.listen(options.port ?? 0, host, () => resolve2());
+  });
+  let port = server.address().port;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () => new Promise((resolve2) => {
+      server.closeAllConnections(), server.close(() => resolve2());
+    })
+  };
+}
+var init_serve_on_loopback = __esm({
+  "../packages/core/src/testing/serve-on-loopback.ts"() {
+    "use strict";
+    init_faults();
+  }
+});
+
+// ../packages/core/src/testing/simulator.ts
+async function readBody(request) {
+  let text4 = await request.clone().text();
+  if (text4 === "") return;
+  if ((request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text4));
+  try {
+    return JSON.parse(text4);
+  } catch {
+    return text4;
+  }
+}
+function jsonResponse(body, init = {}) {
+  return new Response(JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: { "content-type": "application/json", ...init.headers }
+  });
+}
+var Simulator, init_simulator = __esm({
+  "../packages/core/src/testing/simulator.ts"() {
+    "use strict";
+    init_faults();
+    Simulator = class {
+      vendor;
+      clock;
+      faults;
+      requests = [];
+      #options;
+      #routes;
+      #windows = /* @__PURE__ */ new Map();
+      constructor(options) {
+        this.#options = options, this.vendor = options.vendor, this.clock = options.clock, this.faults = createFaultInjector(), this.#routes = options.routes.map((route) => {
+          let names = [], source = route.path.split("/").map((segment) => segment.startsWith(":") ? (names.push(segment.slice(1)), "([^/]+)") : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("/");
+          return { route, pattern: new RegExp(`${source}$`), names };
+        });
+      }
+      /** How many requests of an operation reached the simulator (faulted ones included). */
+      count(operation, options = {}) {
+        return this.requests.filter(
+          (request) => request.operation === operation && (options.status === void 0 || request.status === options.status)
+        ).length;
+      }
+      /** A `fetch` that calls the simulator directly; transport faults become the errors Node's fetch throws. */
+      fetch = async (input, init) => {
+        let request = input instanceof Request && !init ? input : new Request(input, init), response = await this.handle(request), fault = transportFault(response);
+        if (fault) {
+          let code2 = fault === "refused" ? "ECONNREFUSED" : "ECONNRESET";
+          throw new TypeError("fetch failed", { cause: Object.assign(new Error(`${code2} (simulated)`), { code: code2 }) });
+        }
+        return response;
+      };
+      async handle(request) {
+        let url = new URL(request.url), matched = this.#match(request.method, url.pathname), operation = matched?.route.operation, record = (response2, fault2) => (this.requests.push({
+          method: request.method,
+          path: url.pathname,
+          search: url.search,
+          operation,
+          status: response2.status,
+          at: this.clock.now(),
+          ...fault2 ? { fault: fault2 } : {}
+        }), response2), fault = this.faults.take(operation, request);
+        if (fault && !fault.afterHandling)
+          return record(await fault.respond(void 0), fault.name);
+        if (!matched) return record(this.#options.notFoundResponse(url));
+        let credential = this.#options.authenticate(request, matched.route);
+        if (credential instanceof Response) return record(credential);
+        let limited = this.#enforceRateLimit(credential, matched.route.operation);
+        if (limited) return record(limited);
+        let context = {
+          request,
+          url,
+          params: matched.params,
+          now: this.clock.now(),
+          credential,
+          body: () => readBody(request)
+        }, response;
+        try {
+          response = await matched.route.handle(context);
+        } catch (error) {
+          response = new Response(JSON.stringify({ message: `simulator error: ${error.message}` }), {
+            status: 500,
+            headers: { "content-type": "application/json" }
+          });
+        }
+        return fault?.afterHandling ? record(await fault.respond(response), fault.name) : record(response);
+      }
+      #match(method, pathname) {
+        for (let candidate of this.#routes) {
+          if (candidate.route.method !== method) continue;
+          let found = candidate.pattern.exec(pathname);
+          if (!found) continue;
+          let params = {};
+          return candidate.names.forEach((name, index) => {
+            params[name] = decodeURIComponent(found[index + 1] ?? "");
+          }), { route: candidate.route, params };
+        }
+      }
+      #enforceRateLimit(credential, operation) {
+        let limitClass = this.#options.rateLimitClass?.(operation) ?? operation, limit = this.#options.rateLimits?.[limitClass];
+        if (!limit) return;
+        let key = `${credential}\0${limitClass}`, now = this.clock.now(), sent = (this.#windows.get(key) ?? []).filter((at) => at > now - limit.windowMs);
+        if (sent.length >= limit.requests) {
+          this.#windows.set(key, sent);
+          let retryAfterSeconds = Math.max(1, Math.ceil((sent[0] + limit.windowMs - now) / 1e3)), response = this.#options.rateLimitedResponse(retryAfterSeconds);
+          return this.#options.sendRetryAfter !== !1 && response.headers.set("retry-after", String(retryAfterSeconds)), response;
+        }
+        sent.push(now), this.#windows.set(key, sent);
+      }
+    };
+  }
+});
+
+// ../packages/core/src/testing/virtual-clock.ts
+async function settle(turns = 5) {
+  for (let index = 0; index < turns; index++) await new Promise((resolve2) => setImmediate(resolve2));
+}
+function createVirtualClock(options) {
+  return new VirtualClock(options);
+}
+function createScaledClock(factor, start = Date.now()) {
+  let realStart = Date.now(), now = () => start + (Date.now() - realStart) * factor;
+  return {
+    now,
+    sleep: (ms, signal) => new Promise((resolve2, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      let target = now() + Math.max(0, ms), timer, onAbort = () => {
+        clearTimeout(timer), reject(signal?.reason);
+      }, wait = () => {
+        let left = target - now();
+        if (left <= 0) {
+          signal?.removeEventListener("abort", onAbort), resolve2();
+          return;
+        }
+        timer = setTimeout(wait, Math.max(1, left / factor));
+      };
+      signal?.addEventListener("abort", onAbort, { once: !0 }), wait();
+    })
+  };
+}
+var VirtualClock, init_virtual_clock = __esm({
+  "../packages/core/src/testing/virtual-clock.ts"() {
+    "use strict";
+    VirtualClock = class {
+      #now;
+      #timers = [];
+      #order = 0;
+      #autoAdvance;
+      #scheduled = !1;
+      constructor(options = {}) {
+        let start = options.start ?? "2026-01-01T00:00:00Z";
+        this.#now = typeof start == "number" ? start : Date.parse(start), this.#autoAdvance = options.autoAdvance ?? !0;
+      }
+      now() {
+        return this.#now;
+      }
+      /** Timers still waiting. */
+      get pendingTimers() {
+        return this.#timers.length;
+      }
+      sleep(ms, signal) {
+        return signal?.aborted ? Promise.reject(signal.reason) : new Promise((resolve2, reject) => {
+          let timer = {
+            at: this.#now + Math.max(0, ms),
+            order: this.#order++,
+            resolve: () => {
+              signal?.removeEventListener("abort", onAbort), resolve2();
+            }
+          }, onAbort = () => {
+            this.#timers = this.#timers.filter((candidate) => candidate !== timer), reject(signal?.reason);
+          };
+          signal?.addEventListener("abort", onAbort, { once: !0 }), this.#timers.push(timer), this.#timers.sort((a, b) => a.at - b.at || a.order - b.order), this.#autoAdvance && this.#scheduleAutoAdvance();
+        });
+      }
+      /** Moves time forward by `ms`, firing every timer due on the way, in order. */
+      async advance(ms) {
+        let target = this.#now + ms;
+        for (; this.#timers.length > 0 && this.#timers[0].at <= target; ) {
+          let timer = this.#timers.shift();
+          this.#now = Math.max(this.#now, timer.at), timer.resolve(), await settle();
+        }
+        this.#now = target;
+      }
+      /** Sets the time without firing timers (for simulators' timelines in hand-driven tests). */
+      setTime(epochMs) {
+        this.#now = epochMs;
+      }
+      #scheduleAutoAdvance() {
+        this.#scheduled || (this.#scheduled = !0, (async () => {
+          await settle(), this.#scheduled = !1;
+          let next = this.#timers.shift();
+          next && (this.#now = Math.max(this.#now, next.at), next.resolve(), this.#timers.length > 0 && this.#scheduleAutoAdvance());
+        })());
+      }
+    };
+  }
+});
+
+// ../packages/core/src/testing/index.ts
+var testing_exports = {};
+__export(testing_exports, {
+  Simulator: () => Simulator,
+  VirtualClock: () => VirtualClock,
+  createFaultInjector: () => createFaultInjector,
+  createScaledClock: () => createScaledClock,
+  createVirtualClock: () => createVirtualClock,
+  jsonResponse: () => jsonResponse,
+  serveOnLoopback: () => serveOnLoopback,
+  transportFault: () => transportFault
+});
+var init_testing = __esm({
+  "../packages/core/src/testing/index.ts"() {
+    "use strict";
+    init_faults();
+    init_serve_on_loopback();
+    init_simulator();
+    init_virtual_clock();
+  }
+});
+
+// ../apps/cli/src/transport/decode-content.ts
+async function decodeContent(bytes, contentEncoding) {
+  let codings = (contentEncoding ?? "").split(",").map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== "" && coding !== "identity");
+  if (codings.length === 0 || bytes.length === 0) return bytes;
+  let zlib = await import("node:zlib"), decoded = bytes;
+  for (let coding of codings.reverse())
+    if (coding === "gzip" || coding === "x-gzip") decoded = zlib.gunzipSync(decoded);
+    else if (coding === "br") decoded = zlib.brotliDecompressSync(decoded);
+    else if (coding === "deflate")
+      try {
+        decoded = zlib.inflateSync(decoded);
+      } catch {
+        decoded = zlib.inflateRawSync(decoded);
+      }
+    else return bytes;
+  return decoded;
+}
+var init_decode_content = __esm({
+  "../apps/cli/src/transport/decode-content.ts"() {
+    "use strict";
+  }
+});
+
+// ../apps/cli/src/transport/request-body.ts
+function encodeRequestBody(body) {
+  if (typeof body == "string") return { bytes: Buffer.from(body, "utf8"), contentType: "text/plain;charset=UTF-8" };
+  if (body instanceof URLSearchParams)
+    return {
+      bytes: Buffer.from(body.toString(), "utf8"),
+      contentType: "application/x-www-form-urlencoded;charset=UTF-8"
+    };
+  if (body instanceof Uint8Array)
+    return { bytes: Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType: void 0 };
+  if (body instanceof ArrayBuffer) return { bytes: Buffer.from(body), contentType: void 0 };
+  let kind = body === null || typeof body != "object" ? typeof body : body.constructor?.name ?? "object";
+  throw new TypeError(`scanstat's HTTP transport sends string, URLSearchParams or byte bodies, not ${kind}`);
+}
+var init_request_body = __esm({
+  "../apps/cli/src/transport/request-body.ts"() {
+    "use strict";
+  }
+});
+
+// ../apps/cli/src/transport/response-headers.ts
+var ResponseHeaders, init_response_headers = __esm({
+  "../apps/cli/src/transport/response-headers.ts"() {
+    "use strict";
+    ResponseHeaders = class {
+      /** Lower-case name → values in the order received. */
+      #values = /* @__PURE__ */ new Map();
+      /** From `IncomingMessage.rawHeaders`: `[name, value, name, value, …]` as they came over the wire. */
+      constructor(rawHeaders = []) {
+        for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
+          let name = rawHeaders[index].toLowerCase(), value = rawHeaders[index + 1], values = this.#values.get(name);
+          values ? values.push(value) : this.#values.set(name, [value]);
+        }
+      }
+      /** A repeated header's values joined with ", ", as `Headers.get` does; null when absent. */
+      get(name) {
+        return this.#values.get(name.toLowerCase())?.join(", ") ?? null;
+      }
+      has(name) {
+        return this.#values.has(name.toLowerCase());
+      }
+      /** Each `Set-Cookie` on its own (they cannot be joined with commas). */
+      getSetCookie() {
+        return [...this.#values.get("set-cookie") ?? []];
+      }
+      /** Sorted by name, as `Headers` iterates (each `Set-Cookie` on its own, the others joined). */
+      *entries() {
+        for (let name of [...this.#values.keys()].sort())
+          if (name === "set-cookie") for (let value of this.#values.get(name)) yield [name, value];
+          else yield [name, this.get(name)];
+      }
+      *keys() {
+        for (let [name] of this.entries()) yield name;
+      }
+      *values() {
+        for (let [, value] of this.entries()) yield value;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback) {
+        for (let [name, value] of this.entries()) callback(value, name, this);
+      }
+    };
+  }
+});
+
+// ../apps/cli/src/transport/node-http-fetch.ts
+var node_http_fetch_exports = {};
+__export(node_http_fetch_exports, {
+  nodeHttpFetch: () => nodeHttpFetch
+});
+import * as http from "node:http";
+async function nodeHttpFetch(input, init = {}) {
+  let signal = init.signal ?? void 0;
+  signal?.throwIfAborted();
+  let url = parseUrl(input), method = (init.method ?? "GET").toUpperCase(), headers3 = headerRecord(init.headers), body;
+  if (init.body !== void 0 && init.body !== null) {
+    if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
+    let encoded = encodeRequestBody(init.body);
+    body = encoded.bytes, encoded.contentType && headers3["content-type"] === void 0 && (headers3["content-type"] = encoded.contentType);
+  }
+  for (let redirects = 0; ; redirects++) {
+    let exchange = await exchangeOnce(url, method, headers3, body, signal), location = exchange.headers.get("location");
+    if (!redirectStatuses.has(exchange.status) || location === null)
+      return createResponse(exchange, url, redirects > 0);
+    if (redirects === maxRedirects)
+      throw new TypeError("fetch failed", { cause: new Error("redirect count exceeded") });
+    let next = parseUrl(location, url);
+    if (exchange.status === 303 && method !== "HEAD" || exchange.status <= 302 && method === "POST") {
+      method = "GET", body = void 0;
+      for (let name of bodyHeaderNames) delete headers3[name];
+    }
+    if (next.origin !== url.origin) for (let name of credentialHeaderNames) delete headers3[name];
+    url = next;
+  }
+}
+function parseUrl(input, base) {
+  let url;
+  try {
+    url = new URL(String(input), base);
+  } catch (cause) {
+    throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new TypeError("fetch failed", { cause: new Error(`unsupported protocol ${url.protocol}`) });
+  return url;
+}
+function headerRecord(headers3) {
+  let record = /* @__PURE__ */ Object.create(null);
+  if (!headers3) return record;
+  let pairs = Symbol.iterator in headers3 ? headers3 : Object.entries(headers3);
+  for (let [name, value] of pairs) {
+    let key = name.toLowerCase(), trimmed = String(value).trim();
+    record[key] = record[key] === void 0 ? trimmed : `${record[key]}, ${trimmed}`;
+  }
+  return record;
+}
+async function exchangeOnce(url, method, headers3, body, signal) {
+  let transport = url.protocol === "https:" ? await import("node:https") : http;
+  signal?.throwIfAborted();
+  let outgoingHeaders = { ...defaultHeaders, ...headers3 };
+  return body ? outgoingHeaders["content-length"] = String(body.length) : payloadMethods.has(method) && (outgoingHeaders["content-length"] = "0"), new Promise((resolve2, reject) => {
+    let answered = !1, stopBody, connectTimer, cleanUp = () => {
+      clearTimeout(connectTimer), signal?.removeEventListener("abort", onAbort);
+    }, fail = (error) => {
+      if (answered) {
+        stopBody?.(new TypeError("terminated", { cause: error }));
+        return;
+      }
+      answered = !0, cleanUp(), reject(new TypeError("fetch failed", { cause: error }));
+    };
+    function onAbort() {
+      let reason = signal?.reason;
+      answered ? stopBody?.(reason) : (answered = !0, cleanUp(), reject(reason)), outgoing.destroy();
+    }
+    let outgoing;
+    try {
+      outgoing = transport.request(url, { method, headers: outgoingHeaders });
+    } catch (error) {
+      reject(new TypeError("fetch failed", { cause: error }));
+      return;
+    }
+    signal?.addEventListener("abort", onAbort, { once: !0 }), outgoing.on("error", fail), outgoing.on("socket", (socket) => {
+      socket.connecting && (connectTimer = setTimeout(() => {
+        let error = new Error(`no connection to ${url.host} within ${connectTimeoutMs / 1e3} s`);
+        outgoing.destroy(Object.assign(error, { code: "UND_ERR_CONNECT_TIMEOUT" }));
+      }, connectTimeoutMs), socket.once(url.protocol === "https:" ? "secureConnect" : "connect", () => clearTimeout(connectTimer)));
+    }), outgoing.on("response", (incoming) => {
+      clearTimeout(connectTimer);
+      let reading = readBody2(incoming);
+      stopBody = reading.stop, answered = !0, reading.body.then(cleanUp, cleanUp), resolve2({
+        status: incoming.statusCode ?? 0,
+        statusText: incoming.statusMessage ?? "",
+        headers: new ResponseHeaders(incoming.rawHeaders),
+        body: reading.body
+      });
+    }), outgoing.end(body);
+  });
+}
+function readBody2(incoming) {
+  let stop = () => {
+  }, body = new Promise((resolve2, reject) => {
+    let chunks = [], finished = !1, finish = (failure2) => {
+      finished || (finished = !0, failure2 ? reject(failure2.reason) : resolve2(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    };
+    incoming.on("data", (chunk) => chunks.push(chunk)), incoming.on("end", () => finish()), incoming.on("error", (error) => finish({ reason: new TypeError("terminated", { cause: error }) })), incoming.on("close", () => {
+      if (incoming.complete) return;
+      let error = Object.assign(new Error("the connection closed before the body was complete"), {
+        code: "ECONNRESET"
+      });
+      finish({ reason: new TypeError("terminated", { cause: error }) });
+    }), stop = (reason) => {
+      finish({ reason }), incoming.destroy();
+    };
+  });
+  return body.catch(() => {
+  }), { body, stop: (reason) => stop(reason) };
+}
+function createResponse(exchange, url, redirected) {
+  let { status, statusText, headers: headers3 } = exchange, pending = exchange.body, take = async () => {
+    if (!pending) throw new TypeError("Body is unusable: Body has already been read");
+    let body = pending;
+    pending = void 0;
+    let bytes = await body;
+    try {
+      return await decodeContent(bytes, headers3.get("content-encoding"));
+    } catch (cause) {
+      throw new TypeError("terminated", { cause });
+    }
+  }, text4 = async () => {
+    let decoded = (await take()).toString("utf8");
+    return decoded.charCodeAt(0) === 65279 ? decoded.slice(1) : decoded;
+  };
+  return {
+    ok: status >= 200 && status <= 299,
+    status,
+    statusText,
+    url: url.href,
+    redirected,
+    headers: headers3,
+    get bodyUsed() {
+      return pending === void 0;
+    },
+    text: text4,
+    json: async () => JSON.parse(await text4()),
+    arrayBuffer: async () => {
+      let bytes = await take();
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+  };
+}
+var connectTimeoutMs, maxRedirects, redirectStatuses, defaultHeaders, payloadMethods, bodyHeaderNames, credentialHeaderNames, init_node_http_fetch = __esm({
+  "../apps/cli/src/transport/node-http-fetch.ts"() {
+    "use strict";
+    init_decode_content();
+    init_request_body();
+    init_response_headers();
+    connectTimeoutMs = 1e4, maxRedirects = 20, redirectStatuses = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]), defaultHeaders = {
+      accept: "*/*",
+      "user-agent": "node",
+      "accept-encoding": "gzip, deflate"
+    }, payloadMethods = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]), bodyHeaderNames = ["content-type", "content-encoding", "content-language", "content-location"], credentialHeaderNames = ["authorization", "proxy-authorization", "cookie"];
+  }
+});
+
+// ../packages/soda/src/count-soda-checks.ts
+function countSodaChecks(status) {
+  let errorsCounter = vendorCount(status.errors);
+  if (status.checks) {
+    let counts = { total: 0, passed: 0, warned: 0, failed: 0, errored: 0, notEvaluated: 0 };
+    for (let check of status.checks) {
+      let word = check.evaluationStatus;
+      word !== "excluded" && (counts.total++, word === "pass" ? counts.passed++ : word === "warn" ? counts.warned++ : word === "fail" ? counts.failed++ : counts.notEvaluated++);
+    }
+    return counts.errored = Math.min(errorsCounter, counts.notEvaluated), counts.notEvaluated -= counts.errored, counts;
+  }
+  let warned = vendorCount(status.warnings), failed = vendorCount(status.failures);
+  if (!(status.warnings == null && status.failures == null && status.errors == null))
+    return { total: warned + failed + errorsCounter, passed: 0, warned, failed, errored: errorsCounter, notEvaluated: 0 };
+}
+var init_count_soda_checks = __esm({
+  "../packages/soda/src/count-soda-checks.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/soda/src/map-soda-scan-state.ts
+function mapSodaScanState(word) {
+  return Object.hasOwn(sodaScanStates, word) ? sodaScanStates[word] : { state: "unknown" };
+}
+var sodaScanStates, init_map_soda_scan_state = __esm({
+  "../packages/soda/src/map-soda-scan-state.ts"() {
+    "use strict";
+    sodaScanStates = {
+      queuing: { state: "queued" },
+      executing: { state: "running" },
+      started: { state: "running" },
+      cancelationRequested: { state: "canceling" },
+      timeOutRequested: { state: "canceling" },
+      canceled: { state: "canceled" },
+      timedOut: { state: "timed_out" },
+      failed: { state: "failed" },
+      completed: { state: "completed", verdict: "pass" },
+      completedWithWarnings: { state: "completed", verdict: "warn" },
+      completedWithFailures: { state: "completed", verdict: "fail" },
+      completedWithErrors: { state: "completed", verdict: "error" },
+      pending: { state: "queued" },
+      submitted: { state: "queued" }
+    };
+  }
+});
+
+// ../packages/soda/src/map-soda-scan.ts
+function isoUtc(value) {
+  if (!value) return;
+  let time3 = Date.parse(value);
+  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+}
+function mapSodaScan(id, status, nextPollTime) {
+  let { state, verdict } = mapSodaScanState(status.state), scan = { ref: { vendor: "soda", id }, state, vendorState: status.state, raw: status }, name = status.scanDefinition?.name || status.scanDefinition?.id;
+  name && (scan.name = name);
+  let createdAt = isoUtc(status.created) ?? isoUtc(status.submitted);
+  createdAt && (scan.createdAt = createdAt);
+  let startedAt = isoUtc(status.started);
+  startedAt && (scan.startedAt = startedAt);
+  let finishedAt = isoUtc(status.ended);
+  if (finishedAt && (scan.finishedAt = finishedAt), status.cloudUrl && (scan.url = status.cloudUrl), verdict) {
+    let checks = countSodaChecks(status);
+    scan.result = checks ? { verdict, checks } : { verdict };
+  }
+  let nextPollAt = isoUtc(nextPollTime);
+  return nextPollAt && (scan.nextPollAt = nextPollAt), scan;
+}
+var init_map_soda_scan = __esm({
+  "../packages/soda/src/map-soda-scan.ts"() {
+    "use strict";
+    init_count_soda_checks();
+    init_map_soda_scan_state();
+  }
+});
+
+// ../packages/soda/src/soda-auth.ts
+function requireSodaCredentials(settings) {
+  let apiKeyId = settings.apiKeyId?.trim() ?? "", apiKeySecret = settings.apiKeySecret ?? "", missing = [];
+  if (apiKeyId === "" && missing.push(sodaCredentialVariables.apiKeyId), apiKeySecret === "" && missing.push(sodaCredentialVariables.apiKeySecret), missing.length > 0)
+    throw new ConfigError(`soda: missing credentials: set ${missing.join(" and ")}`, { vendor: "soda" });
+  if (apiKeyId.includes(":"))
+    throw new ConfigError(`soda: ${sodaCredentialVariables.apiKeyId} must not contain ":"`, { vendor: "soda" });
+  return { apiKeyId, apiKeySecret };
+}
+function createSodaAuth(credentials) {
+  let { apiKeyId, apiKeySecret } = requireSodaCredentials(credentials), authorization;
+  try {
+    authorization = `Basic ${btoa(`${apiKeyId}:${apiKeySecret}`)}`;
+  } catch {
+    throw new ConfigError("soda: the API key id or secret has characters a Basic auth header cannot carry", {
+      vendor: "soda"
+    });
+  }
+  return {
+    headers: () => ({ authorization }),
+    secrets: () => basicAuthSecrets(apiKeyId, apiKeySecret),
+    // The key id is the public half (like an AWS access key id): a fine name for the rate budget.
+    fingerprint: () => apiKeyId
+  };
+}
+var sodaCredentialVariables, init_soda_auth = __esm({
+  "../packages/soda/src/soda-auth.ts"() {
+    "use strict";
+    init_src();
+    sodaCredentialVariables = {
+      apiKeyId: "SODA_API_KEY_ID",
+      apiKeySecret: "SODA_API_KEY_SECRET"
+    };
+  }
+});
+
+// ../packages/soda/src/soda-base-url.ts
+function isSodaRegion(value) {
+  return sodaRegions.includes(value);
+}
+function resolveSodaBaseUrl(settings) {
+  if (settings.baseUrl !== void 0 && settings.baseUrl.trim() !== "") {
+    let baseUrl = settings.baseUrl.trim();
+    if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? ""))
+      throw new ConfigError(`soda: base URL "${baseUrl}" is not an http(s) URL (SODA_BASE_URL)`, { vendor: "soda" });
+    return baseUrl.replace(/\/+$/, "");
+  }
+  let region = settings.region ?? "eu";
+  if (!isSodaRegion(region))
+    throw new ConfigError(`soda: unknown region "${String(region)}": expected eu or us (SODA_REGION)`, {
+      vendor: "soda"
+    });
+  return sodaBaseUrls[region];
+}
+var sodaRegions, sodaBaseUrls, init_soda_base_url = __esm({
+  "../packages/soda/src/soda-base-url.ts"() {
+    "use strict";
+    init_src();
+    sodaRegions = ["eu", "us"], sodaBaseUrls = {
+      eu: "https://cloud.soda.io",
+      us: "https://cloud.us.soda.io"
+    };
+  }
+});
+
+// ../packages/soda/src/soda-error.ts
+function parseSodaErrorBody(body) {
+  if (body === null || typeof body != "object") return;
+  let { code: code2, message } = body, details = {};
+  return typeof message == "string" && message.trim() !== "" && (details.message = message), (typeof code2 == "string" || typeof code2 == "number") && (details.code = String(code2)), details.message || details.code ? details : void 0;
+}
+function classifySodaError(info) {
+  if (info.operation === "cancelScan" && (info.status === 400 || info.status === 409)) {
+    let said = info.details.message ? `: ${info.details.message}` : "";
+    return new InvalidRequestError(
+      `soda cancelScan: HTTP ${info.status}${said} \u2014 only a queuing or executing scan can be canceled`,
+      { vendor: "soda", operation: info.operation, status: info.status }
+    );
+  }
+}
+var init_soda_error = __esm({
+  "../packages/soda/src/soda-error.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/soda/src/soda-rate-limits.ts
+function resolveSodaRateLimits(overrides) {
+  return { ...sodaRateLimits, ...overrides };
+}
+var sodaRateLimits, sodaRateLimitClassOf, init_soda_rate_limits = __esm({
+  "../packages/soda/src/soda-rate-limits.ts"() {
+    "use strict";
+    sodaRateLimits = {
+      trigger: { requests: 10, windowMs: 6e4, documented: !0 },
+      status: { requests: 60, windowMs: 6e4, documented: !0 },
+      cancel: { requests: 10, windowMs: 6e4, documented: !0 },
+      logs: { requests: 60, windowMs: 6e4, documented: !0 }
+    }, sodaRateLimitClassOf = {
+      getScan: "status",
+      triggerScan: "trigger",
+      cancelScan: "cancel",
+      getLogs: "logs"
+    };
+  }
+});
+
+// ../packages/soda/src/soda-schemas.ts
+var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, sodaTestLoginSchema, init_soda_schemas = __esm({
+  "../packages/soda/src/soda-schemas.ts"() {
+    "use strict";
+    init_mini();
+    optionalText = nullish(string2()), optionalCount = nullish(number2()), sodaScanStatusSchema = object({
+      state: string2(),
+      id: optionalText,
+      cloudUrl: optionalText,
+      created: optionalText,
+      submitted: optionalText,
+      started: optionalText,
+      ended: optionalText,
+      scanDefinition: nullish(object({ id: string2(), name: string2() })),
+      checks: nullish(array(object({ evaluationStatus: optionalText }))),
+      errors: optionalCount,
+      failures: optionalCount,
+      warnings: optionalCount
+    }), sodaScanLogsPageSchema = object({
+      content: array(object({ message: string2(), level: optionalText, timestamp: optionalText })),
+      last: nullish(boolean2()),
+      totalPages: optionalCount
+    }), sodaTestLoginSchema = object({ organisationName: optionalText });
+  }
+});
+
+// ../packages/soda/src/soda-client.ts
+function scanPath(scanId) {
+  if (scanId.trim() === "") throw new InvalidScanRefError("soda: the scan id is empty", { vendor: "soda" });
+  return `/api/v1/scans/${encodeURIComponent(scanId)}`;
+}
+function scanIdFromLocation(location, baseUrl) {
+  if (location)
+    try {
+      let segment = new URL(location, baseUrl).pathname.split("/").filter(Boolean).at(-1);
+      return segment ? decodeURIComponent(segment) : void 0;
+    } catch {
+      return;
+    }
+}
+function checkLogsQuery({ page = 0, size = sodaMaxLogPageSize }) {
+  if (!Number.isInteger(page) || page < 0 || !Number.isInteger(size) || size < 100 || size > sodaMaxLogPageSize) {
+    let message = `soda getScanLogs: page must be an integer from 0, size one from 100 to 1000 (got ${page}, ${size})`;
+    throw new ConfigError(message, { vendor: "soda" });
+  }
+}
+function createSodaClient(settings) {
+  let auth = createSodaAuth(settings), baseUrl = resolveSodaBaseUrl(settings), http2 = createHttpClient({
+    vendor: "soda",
+    baseUrl,
+    auth,
+    parseErrorBody: parseSodaErrorBody,
+    classifyError: classifySodaError,
+    rateLimits: resolveSodaRateLimits(settings.rateLimits),
+    limiter: settings.limiter,
+    clock: settings.clock,
+    fetch: settings.fetch,
+    requestTimeoutMs: settings.requestTimeoutMs,
+    retry: settings.retry,
+    random: settings.random,
+    onTrace: settings.onTrace
+  });
+  return {
+    baseUrl,
+    async triggerScan(body, options) {
+      if (!body.scanDefinition || body.scanDefinition.trim() === "")
+        throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", { vendor: "soda" });
+      let response = await http2.request({
+        operation: "triggerScan",
+        rateLimitClass: "trigger",
+        method: "POST",
+        path: "/api/v1/scans",
+        form: { scanDefinition: body.scanDefinition, dataTimestamp: body.dataTimestamp },
+        idempotent: !1,
+        responseType: "none",
+        ambiguousHint: `the Soda scan "${body.scanDefinition}" may have started: check Soda Cloud before triggering again`,
+        signal: options?.signal
+      }), location = response.headers.get("location") ?? void 0, scanId = response.headers.get("x-soda-scan-id")?.trim() || scanIdFromLocation(response.headers.get("location"), baseUrl);
+      if (!scanId)
+        throw new VendorResponseError(
+          "soda triggerScan: HTTP 201 without X-Soda-Scan-Id or Location: the scan started but its id is unknown",
+          {
+            vendor: "soda",
+            operation: "triggerScan",
+            status: response.status,
+            field: "X-Soda-Scan-Id",
+            mayHaveActed: !0,
+            hint: `look for the "${body.scanDefinition}" scan in Soda Cloud before triggering again`
+          }
+        );
+      return { scanId, location };
+    },
+    async getScanStatus(scanId, options) {
+      let response = await http2.request({
+        operation: "getScanStatus",
+        rateLimitClass: "status",
+        method: "GET",
+        path: scanPath(scanId),
+        idempotent: !0,
+        schema: sodaScanStatusSchema,
+        signal: options?.signal
+      });
+      return { status: response.data, nextPollTime: response.headers.get("x-soda-next-poll-time") ?? void 0 };
+    },
+    async cancelScan(scanId, options) {
+      await http2.request({
+        operation: "cancelScan",
+        rateLimitClass: "cancel",
+        method: "DELETE",
+        path: scanPath(scanId),
+        idempotent: !1,
+        responseType: "none",
+        ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
+        signal: options?.signal
+      });
+    },
+    async testLogin(options) {
+      return (await http2.request({
+        operation: "testLogin",
+        // Documented at 10 requests per 10 s; one call per check stays far below the status budget.
+        rateLimitClass: "status",
+        method: "GET",
+        path: "/api/v1/test-login",
+        idempotent: !0,
+        schema: sodaTestLoginSchema,
+        signal: options?.signal
+      })).data;
+    },
+    async getScanLogs(scanId, query = {}, options) {
+      return checkLogsQuery(query), (await http2.request({
+        operation: "getScanLogs",
+        rateLimitClass: "logs",
+        method: "GET",
+        path: `${scanPath(scanId)}/logs`,
+        query: { page: query.page, size: query.size },
+        idempotent: !0,
+        schema: sodaScanLogsPageSchema,
+        signal: options?.signal
+      })).data;
+    }
+  };
+}
+var sodaMaxLogPageSize, init_soda_client = __esm({
+  "../packages/soda/src/soda-client.ts"() {
+    "use strict";
+    init_src();
+    init_soda_auth();
+    init_soda_base_url();
+    init_soda_error();
+    init_soda_rate_limits();
+    init_soda_schemas();
+    sodaMaxLogPageSize = 1e3;
+  }
+});
+
+// ../packages/soda/src/soda-adapter.ts
+function hasNextPage(page, pageNumber, size) {
+  return page.content.length === 0 ? !1 : typeof page.last == "boolean" ? !page.last : typeof page.totalPages == "number" ? pageNumber + 1 < page.totalPages : page.content.length >= size;
+}
+function createSodaAdapter(settings) {
+  let client = createSodaClient({
+    ...settings,
+    apiKeyId: settings.apiKeyId ?? "",
+    apiKeySecret: settings.apiKeySecret ?? ""
+  }), budgets = resolveSodaRateLimits(settings.rateLimits), rateLimits = {};
+  for (let [operation, limitClass] of Object.entries(sodaRateLimitClassOf))
+    rateLimits[operation] = budgets[limitClass];
+  return {
+    vendor: "soda",
+    capabilities: { trigger: !0, cancel: !0, list: !1, logs: !0, batchGet: !1 },
+    rateLimits,
+    async getScan(id, options) {
+      let { status, nextPollTime } = await client.getScanStatus(id, options);
+      return mapSodaScan(id, status, nextPollTime);
+    },
+    async triggerScan(input, options) {
+      let { scanId } = await client.triggerScan(
+        { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
+        options
+      );
+      return { vendor: "soda", id: scanId };
+    },
+    async cancelScan(id, options) {
+      await client.cancelScan(id, options);
+    },
+    // Page by page, and only when the consumer asks for more: a million-line log never sits in memory.
+    async *getLogs(id, options) {
+      let size = sodaMaxLogPageSize;
+      for (let pageNumber = 0; ; pageNumber++) {
+        let page = await client.getScanLogs(id, { page: pageNumber, size }, options);
+        for (let entry of page.content) {
+          let line = { message: entry.message };
+          entry.timestamp && (line.timestamp = entry.timestamp), entry.level && (line.level = entry.level), yield line;
+        }
+        if (!hasNextPage(page, pageNumber, size)) return;
+      }
+    }
+  };
+}
+var init_soda_adapter = __esm({
+  "../packages/soda/src/soda-adapter.ts"() {
+    "use strict";
+    init_map_soda_scan();
+    init_soda_client();
+    init_soda_rate_limits();
+  }
+});
+
+// ../packages/soda/src/soda-environment.ts
+function read(env, name) {
+  let value = env[name]?.trim();
+  return value || void 0;
+}
+function readSodaEnvironment(env) {
+  let settings = {}, apiKeyId = read(env, "SODA_API_KEY_ID");
+  apiKeyId && (settings.apiKeyId = apiKeyId);
+  let apiKeySecret = env.SODA_API_KEY_SECRET;
+  apiKeySecret && (settings.apiKeySecret = apiKeySecret);
+  let region = read(env, "SODA_REGION")?.toLowerCase();
+  if (region !== void 0) {
+    if (!isSodaRegion(region))
+      throw new ConfigError(`soda: SODA_REGION must be eu or us (got "${env.SODA_REGION?.trim()}")`, {
+        vendor: "soda"
+      });
+    settings.region = region;
+  }
+  let baseUrl = read(env, "SODA_BASE_URL");
+  return baseUrl && (settings.baseUrl = resolveSodaBaseUrl({ baseUrl })), settings;
+}
+var init_soda_environment = __esm({
+  "../packages/soda/src/soda-environment.ts"() {
+    "use strict";
+    init_src();
+    init_soda_base_url();
+  }
+});
+
+// ../packages/soda/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  classifySodaError: () => classifySodaError,
+  countSodaChecks: () => countSodaChecks,
+  createSodaAdapter: () => createSodaAdapter,
+  createSodaAuth: () => createSodaAuth,
+  createSodaClient: () => createSodaClient,
+  isSodaRegion: () => isSodaRegion,
+  mapSodaScan: () => mapSodaScan,
+  mapSodaScanState: () => mapSodaScanState,
+  parseSodaErrorBody: () => parseSodaErrorBody,
+  readSodaEnvironment: () => readSodaEnvironment,
+  requireSodaCredentials: () => requireSodaCredentials,
+  resolveSodaBaseUrl: () => resolveSodaBaseUrl,
+  resolveSodaRateLimits: () => resolveSodaRateLimits,
+  sodaBaseUrls: () => sodaBaseUrls,
+  sodaCredentialVariables: () => sodaCredentialVariables,
+  sodaMaxLogPageSize: () => sodaMaxLogPageSize,
+  sodaRateLimitClassOf: () => sodaRateLimitClassOf,
+  sodaRateLimits: () => sodaRateLimits,
+  sodaRegions: () => sodaRegions,
+  sodaScanStates: () => sodaScanStates
+});
+var init_src2 = __esm({
+  "../packages/soda/src/index.ts"() {
+    "use strict";
+    init_count_soda_checks();
+    init_map_soda_scan();
+    init_map_soda_scan_state();
+    init_soda_adapter();
+    init_soda_auth();
+    init_soda_base_url();
+    init_soda_client();
+    init_soda_environment();
+    init_soda_error();
+    init_soda_rate_limits();
+  }
+});
+
+// ../packages/projectdiscovery/src/map-projectdiscovery-findings.ts
+function mapProjectDiscoveryFindings(severity, totalResult) {
+  let bySeverity = emptySeverityCounts();
+  if (severity !== null && typeof severity == "object" && !Array.isArray(severity)) {
+    let total = 0;
+    for (let [name, count2] of Object.entries(severity)) {
+      if (!isCount(count2)) continue;
+      let key = name.trim().toLowerCase();
+      bySeverity[severities.includes(key) ? key : "unknown"] += count2, total += count2;
+    }
+    return { total, bySeverity };
+  }
+  if (isCount(totalResult))
+    return bySeverity.unknown = totalResult, { total: totalResult, bySeverity };
+}
+var isCount, init_map_projectdiscovery_findings = __esm({
+  "../packages/projectdiscovery/src/map-projectdiscovery-findings.ts"() {
+    "use strict";
+    init_src();
+    isCount = (value) => typeof value == "number" && value >= 0 && value % 1 === 0;
+  }
+});
+
+// ../packages/projectdiscovery/src/iso-time.ts
+function isoTime(value) {
+  if (!value || value.startsWith("0001-01-01")) return;
+  if (plainUtc.test(value))
+    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
+  let time3 = Date.parse(value);
+  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+}
+var plainUtc, init_iso_time = __esm({
+  "../packages/projectdiscovery/src/iso-time.ts"() {
+    "use strict";
+    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
+  }
+});
+
+// ../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts
+function mapProjectDiscoveryScanState(word) {
+  let key = word.trim().toLowerCase();
+  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
+}
+var states, init_map_projectdiscovery_scan_state = __esm({
+  "../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts"() {
+    "use strict";
+    states = {
+      queued: "queued",
+      scheduled: "queued",
+      starting: "queued",
+      running: "running",
+      finished: "completed",
+      uploaded: "completed",
+      failed: "failed",
+      stopped: "canceled"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/map-projectdiscovery-scan.ts
+function mapProjectDiscoveryScan(item, options = {}) {
+  let { state } = mapProjectDiscoveryScanState(item.status), findings = mapProjectDiscoveryFindings(item.severity, item.total_result), result;
+  if (state === "completed") {
+    let counted = findings ?? { total: 0, bySeverity: emptySeverityCounts() };
+    result = { verdict: verdictForFindings(counted, options.severityPolicy), ...findings ? { findings } : {} };
+  }
+  let createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
+  return {
+    ref: { vendor: "projectdiscovery", id: item.scan_id },
+    ...name ? { name } : {},
+    state,
+    vendorState: item.status,
+    ...result ? { result } : {},
+    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
+    ...createdAt ? { createdAt } : {},
+    ...finishedAt ? { finishedAt } : {},
+    ...updatedAt ? { updatedAt } : {},
+    ...options.appUrl ? { url: `${options.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
+    raw: item
+  };
+}
+var init_map_projectdiscovery_scan = __esm({
+  "../packages/projectdiscovery/src/map-projectdiscovery-scan.ts"() {
+    "use strict";
+    init_src();
+    init_iso_time();
+    init_map_projectdiscovery_findings();
+    init_map_projectdiscovery_scan_state();
+  }
+});
+
+// ../packages/projectdiscovery/src/find-projectdiscovery-scans.ts
+async function findProjectDiscoveryScans(ids, context, options) {
+  let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
+  async function pass(query) {
+    if (pending.size < 2) return;
+    let maxPages = Math.ceil(pending.size / pageSize) + 1, pages = 0;
+    for await (let page of context.client.listScanPages(query, { ...options, pageSize })) {
+      for (let item of page.data ?? [])
+        pending.has(item.scan_id) && (pending.delete(item.scan_id), answers.set(item.scan_id, { id: item.scan_id, ok: !0, scan: context.toScan(item) }));
+      if (pages++, pending.size === 0 || pages >= maxPages) return;
+    }
+  }
+  return await pass({ sort_desc: "created_at" }), await pass({ status: "running", sort_desc: "created_at" }), await Promise.all(
+    [...pending].map(async (id) => {
+      try {
+        answers.set(id, { id, ok: !0, scan: await context.getScan(id, options) });
+      } catch (error) {
+        if (!ScanstatError.isInstance(error)) throw error;
+        answers.set(id, { id, ok: !1, error });
+      }
+    })
+  ), ids.map((id) => ({ ...answers.get(id.trim()), id }));
+}
+var pageSize, init_find_projectdiscovery_scans = __esm({
+  "../packages/projectdiscovery/src/find-projectdiscovery-scans.ts"() {
+    "use strict";
+    init_src();
+    pageSize = 100;
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-auth.ts
+function fingerprintOf(text4) {
+  let hash = 2166136261;
+  for (let index = 0; index < text4.length; index++)
+    hash ^= text4.charCodeAt(index), hash = Math.imul(hash, 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+function createProjectDiscoveryAuth(credentials) {
+  let headers3 = { "X-Api-Key": credentials.apiKey };
+  credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
+  let fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
+  return {
+    headers: () => headers3,
+    secrets: () => [credentials.apiKey],
+    fingerprint: () => fingerprint
+  };
+}
+var init_projectdiscovery_auth = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-auth.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-error.ts
+function text(value) {
+  return typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function parseProjectDiscoveryErrorBody(body) {
+  if (body === null || typeof body != "object") return;
+  let fields = body, cause = text(fields.error), param = text(fields.param), message = text(fields.message) ?? cause;
+  return message && cause && cause !== message && (message += ` (${cause})`), message && param && (message += ` [param ${param}]`), { message, code: text(fields.code) ?? text(fields.kind), requestId: text(fields.error_id) };
+}
+var init_projectdiscovery_error = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-error.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
+function resolveProjectDiscoveryRateLimits(overrides) {
+  return {
+    read: overrides?.read ?? projectDiscoveryDefaultRateLimits.read,
+    write: overrides?.write ?? projectDiscoveryDefaultRateLimits.write
+  };
+}
+var projectDiscoveryDefaultRateLimits, projectDiscoveryOperationClasses, init_projectdiscovery_rate_limits = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
+    "use strict";
+    projectDiscoveryDefaultRateLimits = Object.freeze({
+      read: { requests: 60, windowMs: 6e4, documented: !1 },
+      write: { requests: 10, windowMs: 6e4, documented: !1 }
+    });
+    projectDiscoveryOperationClasses = {
+      getScan: "read",
+      getScans: "read",
+      listScans: "read",
+      triggerScan: "write",
+      cancelScan: "write"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-schemas.ts
+var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscoveryScanPageSchema, projectDiscoveryTriggerResponseSchema, projectDiscoveryStopResponseSchema, init_projectdiscovery_schemas = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-schemas.ts"() {
+    "use strict";
+    init_mini();
+    optionalString = optional(nullable(string2())), optionalNumber = optional(nullable(number2())), projectDiscoveryScanSchema = object({
+      scan_id: string2(),
+      status: string2(),
+      name: optionalString,
+      progress: optionalNumber,
+      severity: optional(unknown()),
+      created_at: optionalString,
+      updated_at: optionalString,
+      completed_at: optionalString,
+      total_result: optionalNumber
+    }), projectDiscoveryScanPageSchema = object({
+      total_results: optionalNumber,
+      // A Go server writes an empty slice as null.
+      data: nullable(array(projectDiscoveryScanSchema))
+    }), projectDiscoveryTriggerResponseSchema = object({
+      id: optionalString,
+      message: optionalString
+    }), projectDiscoveryStopResponseSchema = object({
+      message: optionalString
+    });
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-client.ts
+function checkedBaseUrl(baseUrl) {
+  let value = baseUrl?.trim() || projectDiscoveryDefaultBaseUrl;
+  if (!/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value))
+    throw new ConfigError(`projectdiscovery: base URL "${value}" is not an http(s) URL (PDCP_API_SERVER)`, {
+      vendor: "projectdiscovery"
+    });
+  return value.replace(/\/+$/, "");
+}
+function scanPath2(operation, scanId, suffix = "") {
+  let id = scanId.trim();
+  if (id === "")
+    throw new InvalidRequestError(`projectdiscovery ${operation}: the scan id is empty`, {
+      vendor: "projectdiscovery",
+      operation
+    });
+  return `/v1/scans/${encodeURIComponent(id)}${suffix}`;
+}
+function createProjectDiscoveryClient(settings = {}) {
+  let apiKey = settings.apiKey?.trim();
+  if (!apiKey)
+    throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
+      vendor: "projectdiscovery"
+    });
+  let teamId = settings.teamId?.trim(), baseUrl = checkedBaseUrl(settings.baseUrl), rateLimits = resolveProjectDiscoveryRateLimits(settings.rateLimits), http2 = createHttpClient({
+    ...settings,
+    vendor: "projectdiscovery",
+    baseUrl,
+    auth: createProjectDiscoveryAuth({ apiKey, ...teamId ? { teamId } : {} }),
+    parseErrorBody: parseProjectDiscoveryErrorBody,
+    rateLimits
+  });
+  async function send(operation, method, path, schema, options, extra = {}) {
+    let read2 = method === "GET";
+    return (await http2.request({
+      operation,
+      rateLimitClass: read2 ? "read" : "write",
+      method,
+      path,
+      idempotent: read2,
+      schema,
+      signal: options?.signal,
+      ...extra
+    })).data;
+  }
+  let listScans2 = (query = {}, options) => send("listScans", "GET", "/v1/scans", projectDiscoveryScanPageSchema, options, { query: { ...query } });
+  async function* listScanPages(query = {}, options = {}) {
+    let limit = Math.max(1, Math.floor(options.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
+    for (; ; ) {
+      let page = await listScans2({ ...query, offset, limit }, options), items = page.data ?? [];
+      if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page, items.length === 0)) return;
+      if (offset += items.length, typeof page.total_results == "number") {
+        if (offset >= page.total_results) return;
+      } else if (items.length < limit)
+        return;
+      previousFirstId = items[0]?.scan_id;
+    }
+  }
+  let lookFirst = (scanId) => `look at scan ${scanId.trim()} before trying again`;
+  return {
+    baseUrl,
+    rateLimits,
+    getScan: async (scanId, options) => send("getScan", "GET", scanPath2("getScan", scanId), projectDiscoveryScanSchema, options),
+    listScans: listScans2,
+    listScanPages,
+    triggerScan: (request, options) => send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options, {
+      json: request,
+      ambiguousHint: "the scan may have started: look for it with `scanstat list projectdiscovery` before triggering again"
+    }),
+    stopScan: async (scanId, options) => send("stopScan", "POST", scanPath2("stopScan", scanId, "/stop"), projectDiscoveryStopResponseSchema, options, {
+      ambiguousHint: `the stop may have reached the vendor: ${lookFirst(scanId)}`
+    }),
+    rescanScan: async (scanId, options) => send(
+      "rescanScan",
+      "POST",
+      scanPath2("rescanScan", scanId, "/rescan"),
+      projectDiscoveryTriggerResponseSchema,
+      options,
+      {
+        ambiguousHint: `the rescan may have started: ${lookFirst(scanId)}`
+      }
+    )
+  };
+}
+var projectDiscoveryDefaultBaseUrl, defaultPageSize, init_projectdiscovery_client = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-client.ts"() {
+    "use strict";
+    init_src();
+    init_projectdiscovery_auth();
+    init_projectdiscovery_error();
+    init_projectdiscovery_rate_limits();
+    init_projectdiscovery_schemas();
+    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", defaultPageSize = 100;
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-adapter.ts
+function nonEmpty(values) {
+  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
+}
+function createProjectDiscoveryAdapter(settings = {}) {
+  let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
+    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
+    ...appUrl ? { appUrl } : {}
+  }), rateLimits = {};
+  for (let [operation, rateClass] of Object.entries(projectDiscoveryOperationClasses))
+    rateLimits[operation] = client.rateLimits[rateClass];
+  async function getScan(id, options) {
+    let item = await client.getScan(id, options);
+    if (item.scan_id !== id.trim())
+      throw new VendorResponseError(
+        `projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id.trim()}`,
+        { vendor: "projectdiscovery", operation: "getScan", field: "scan_id" }
+      );
+    return toScan(item);
+  }
+  function notRunning(id, scan) {
+    return new InvalidRequestError(
+      `projectdiscovery: scan ${id} is ${scan.vendorState}, only a running scan can be stopped`,
+      { vendor: "projectdiscovery", operation: "cancelScan" }
+    );
+  }
+  return {
+    vendor: "projectdiscovery",
+    capabilities,
+    rateLimits: Object.freeze(rateLimits),
+    getScan,
+    getScans(ids, options) {
+      return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options);
+    },
+    async triggerScan(input, options) {
+      let targets = nonEmpty(input.targets);
+      if (targets.length === 0)
+        throw new ConfigError("projectdiscovery: a scan needs at least one target (--target)", {
+          vendor: "projectdiscovery",
+          operation: "triggerScan"
+        });
+      let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
+        targets,
+        ...templates.length > 0 ? { templates } : {},
+        ...name ? { name } : {}
+      }, id = (await client.triggerScan(request, options)).id?.trim();
+      if (!id)
+        throw new VendorResponseError('projectdiscovery triggerScan: unexpected response: field "id" missing', {
+          vendor: "projectdiscovery",
+          operation: "triggerScan",
+          field: "id",
+          mayHaveActed: !0,
+          hint: "the scan may have started: look for it with `scanstat list projectdiscovery`"
+        });
+      return { vendor: "projectdiscovery", id };
+    },
+    async cancelScan(id, options) {
+      let before = await getScan(id, options);
+      if (before.state !== "running") throw notRunning(id.trim(), before);
+      try {
+        await client.stopScan(id, options);
+      } catch (error) {
+        if (!InvalidRequestError.isInstance(error)) throw error;
+        let after = await getScan(id, options);
+        throw after.state === "running" ? error : notRunning(id.trim(), after);
+      }
+    },
+    async *listScans(query = {}, options) {
+      let limit = query.limit ?? Number.POSITIVE_INFINITY;
+      if (limit <= 0) return;
+      let search = query.search?.trim(), pageSize2 = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100), statuses = query.active ? activeStatuses : [void 0], seen = /* @__PURE__ */ new Set(), yielded = 0;
+      for (let status of statuses) {
+        let pages = client.listScanPages(
+          { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
+          { ...options, pageSize: pageSize2 }
+        );
+        for await (let page of pages)
+          for (let item of page.data ?? []) {
+            if (seen.has(item.scan_id)) continue;
+            seen.add(item.scan_id);
+            let scan = toScan(item);
+            if (!(query.active && isTerminalState(scan.state)) && (yield scan, ++yielded >= limit))
+              return;
+          }
+      }
+    }
+  };
+}
+var projectDiscoveryDefaultAppUrl, activeStatuses, capabilities, init_projectdiscovery_adapter = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_find_projectdiscovery_scans();
+    init_map_projectdiscovery_scan();
+    init_projectdiscovery_client();
+    init_projectdiscovery_rate_limits();
+    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"], capabilities = Object.freeze({
+      trigger: !0,
+      cancel: !0,
+      list: !0,
+      logs: !1,
+      batchGet: !0
+    });
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-environment.ts
+function readProjectDiscoveryEnvironment(env = process.env) {
+  let read2 = (name) => {
+    let value = env[name]?.trim();
+    return value || void 0;
+  }, apiKey = read2(projectDiscoveryEnvironmentVariables.apiKey), teamId = read2(projectDiscoveryEnvironmentVariables.teamId), baseUrl = read2(projectDiscoveryEnvironmentVariables.baseUrl);
+  return {
+    ...apiKey ? { apiKey } : {},
+    ...teamId ? { teamId } : {},
+    ...baseUrl ? { baseUrl } : {}
+  };
+}
+var projectDiscoveryEnvironmentVariables, init_projectdiscovery_environment = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-environment.ts"() {
+    "use strict";
+    projectDiscoveryEnvironmentVariables = {
+      apiKey: "PDCP_API_KEY",
+      teamId: "PDCP_TEAM_ID",
+      baseUrl: "PDCP_API_SERVER"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/index.ts
+var src_exports2 = {};
+__export(src_exports2, {
+  createProjectDiscoveryAdapter: () => createProjectDiscoveryAdapter,
+  createProjectDiscoveryAuth: () => createProjectDiscoveryAuth,
+  createProjectDiscoveryClient: () => createProjectDiscoveryClient,
+  mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
+  mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
+  mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
+  parseProjectDiscoveryErrorBody: () => parseProjectDiscoveryErrorBody,
+  projectDiscoveryDefaultAppUrl: () => projectDiscoveryDefaultAppUrl,
+  projectDiscoveryDefaultBaseUrl: () => projectDiscoveryDefaultBaseUrl,
+  projectDiscoveryDefaultRateLimits: () => projectDiscoveryDefaultRateLimits,
+  projectDiscoveryEnvironmentVariables: () => projectDiscoveryEnvironmentVariables,
+  readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment,
+  resolveProjectDiscoveryRateLimits: () => resolveProjectDiscoveryRateLimits
+});
+var init_src3 = __esm({
+  "../packages/projectdiscovery/src/index.ts"() {
+    "use strict";
+    init_map_projectdiscovery_findings();
+    init_map_projectdiscovery_scan();
+    init_map_projectdiscovery_scan_state();
+    init_projectdiscovery_adapter();
+    init_projectdiscovery_auth();
+    init_projectdiscovery_client();
+    init_projectdiscovery_environment();
+    init_projectdiscovery_error();
+    init_projectdiscovery_rate_limits();
+  }
+});
+
+// ../packages/telmai/src/asset-runs.ts
+function assetRuns(assets) {
+  let runs = [];
+  for (let asset of assets) {
+    let { currentRun, lastRun } = asset;
+    currentRun && runs.push(linkedRun(asset, currentRun)), lastRun && lastRun.jobId !== currentRun?.jobId && runs.push(linkedRun(asset, lastRun));
+  }
+  return runs;
+}
+function runsByJob(runs) {
+  let jobs = /* @__PURE__ */ new Map();
+  for (let linked of runs) {
+    let job = jobs.get(linked.run.jobId);
+    job ? job.push(linked) : jobs.set(linked.run.jobId, [linked]);
+  }
+  return jobs;
+}
+function epochOf(timestamp2) {
+  if (!timestamp2) return;
+  let epoch = Date.parse(timestamp2);
+  return Number.isNaN(epoch) ? void 0 : epoch;
+}
+var linkedRun, init_asset_runs = __esm({
+  "../packages/telmai/src/asset-runs.ts"() {
+    "use strict";
+    linkedRun = (asset, run2) => asset.assetName ? { assetId: asset.assetId, assetName: asset.assetName, run: run2 } : { assetId: asset.assetId, run: run2 };
+  }
+});
+
+// ../packages/telmai/src/link-execution-runs.ts
+function linkExecutionRuns(execution, assets, options = {}) {
+  let runs = assetRuns(assets), sameId = runs.filter((linked) => linked.run.jobId === execution.executionId);
+  if (sameId.length > 0) return { linkedBy: "jobId", runs: sameId };
+  if (options.byTime === !1) return { linkedBy: "none", runs: [] };
+  let started = epochOf(execution.startedAt);
+  if (started === void 0) return { linkedBy: "none", runs: [] };
+  let finished = epochOf(execution.finishedAt), best;
+  for (let jobRuns of runsByJob(runs).values()) {
+    let starts = jobRuns.map((linked) => epochOf(linked.run.startedAt)).filter((at) => at !== void 0);
+    if (starts.length === 0) continue;
+    let start = Math.min(...starts);
+    start < started - clockSkewMs || start > started + startWindowMs || finished !== void 0 && start > finished || (!best || start < best.start) && (best = { start, runs: jobRuns });
+  }
+  return best ? { linkedBy: "time", runs: best.runs } : { linkedBy: "none", runs: [] };
+}
+var clockSkewMs, startWindowMs, init_link_execution_runs = __esm({
+  "../packages/telmai/src/link-execution-runs.ts"() {
+    "use strict";
+    init_asset_runs();
+    clockSkewMs = 6e4, startWindowMs = 10 * 6e4;
+  }
+});
+
+// ../packages/telmai/src/map-telmai-run-status.ts
+function mapTelmaiRunStatus(status) {
+  return mappingOfWord(status) ?? mappingOfWord(status.trim().toLowerCase()) ?? { state: "unknown" };
+}
+function mappingOfWord(word) {
+  switch (word) {
+    case "running":
+      return { state: "running" };
+    case "completed":
+      return { state: "completed", verdict: "pass" };
+    case "partial_failure":
+      return { state: "completed", verdict: "warn" };
+    case "failed":
+      return { state: "completed", verdict: "fail" };
+    default:
+      return;
+  }
+}
+var init_map_telmai_run_status = __esm({
+  "../packages/telmai/src/map-telmai-run-status.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/telmai/src/map-telmai-scan-state.ts
+function mapTelmaiScanState(status) {
+  switch (status.trim().toLowerCase()) {
+    case "running":
+      return "running";
+    case "finished":
+      return "completed";
+    case "failed":
+      return "failed";
+    default:
+      return "unknown";
+  }
+}
+var init_map_telmai_scan_state = __esm({
+  "../packages/telmai/src/map-telmai-scan-state.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/telmai/src/summarize-telmai-runs.ts
+function summarizeTelmaiRuns(runs) {
+  let known = !1, total = 0, completed = 0, failed = 0, verdict;
+  for (let { run: run2 } of runs) {
+    let runFailed = 0, progress = run2.progress;
+    if (progress && (progress.total !== void 0 || progress.completed !== void 0)) {
+      let runCompleted = vendorCount(progress.completed);
+      runFailed = vendorCount(progress.failed), known = !0, total += progress.total !== void 0 ? vendorCount(progress.total) : runCompleted + runFailed + vendorCount(progress.running) + vendorCount(progress.pending), completed += runCompleted, failed += runFailed;
+    } else if (run2.monitors && run2.monitors.length > 0) {
+      let runCompleted = 0;
+      for (let monitor of run2.monitors) {
+        let stage = monitor.stage.trim().toLowerCase();
+        stage === "completed" ? runCompleted++ : stage === "failed" && runFailed++;
+      }
+      known = !0, total += run2.monitors.length, completed += runCompleted, failed += runFailed;
+    }
+    let runVerdict = mapTelmaiRunStatus(run2.status).verdict;
+    runVerdict === "pass" && runFailed > 0 && (runVerdict = "warn"), runVerdict && (!verdict || verdictRank[runVerdict] > verdictRank[verdict]) && (verdict = runVerdict);
+  }
+  let summary = {};
+  if (known && total > 0) {
+    let done = Math.min(total, completed + failed);
+    summary.progress = { completed: done, total, ratio: done / total }, summary.checks = {
+      total,
+      passed: completed,
+      warned: 0,
+      failed,
+      errored: 0,
+      notEvaluated: Math.max(0, total - completed - failed)
+    };
+  }
+  return verdict && (summary.verdict = verdict), summary;
+}
+var verdictRank, init_summarize_telmai_runs = __esm({
+  "../packages/telmai/src/summarize-telmai-runs.ts"() {
+    "use strict";
+    init_src();
+    init_map_telmai_run_status();
+    verdictRank = { pass: 0, warn: 1, fail: 2, error: 3 };
+  }
+});
+
+// ../packages/telmai/src/telmai-time.ts
+function boundary(timestamps, latest) {
+  let found;
+  for (let timestamp2 of timestamps) {
+    if (!timestamp2) continue;
+    if (!plainUtc2.test(timestamp2)) {
+      let epochs = timestamps.map(epochOf).filter((epoch) => epoch !== void 0);
+      return epochs.length > 0 ? new Date(latest ? Math.max(...epochs) : Math.min(...epochs)).toISOString() : void 0;
+    }
+    let time3 = canonical(timestamp2);
+    (found === void 0 || (latest ? time3 > found : time3 < found)) && (found = time3);
+  }
+  return found;
+}
+var plainUtc2, canonical, earliestIsoTime, latestIsoTime, isoTime2, init_telmai_time = __esm({
+  "../packages/telmai/src/telmai-time.ts"() {
+    "use strict";
+    init_asset_runs();
+    plainUtc2 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, canonical = (value) => value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
+    earliestIsoTime = (timestamps) => boundary(timestamps, !1), latestIsoTime = (timestamps) => boundary(timestamps, !0), isoTime2 = (timestamp2) => boundary([timestamp2], !1);
+  }
+});
+
+// ../packages/telmai/src/map-telmai-scan.ts
+function targetOf(runs) {
+  if (runs.length === 1) return runs[0].assetName ?? runs[0].assetId;
+  let names = /* @__PURE__ */ new Set();
+  for (let linked of runs) names.add(linked.assetName ?? linked.assetId);
+  if (names.size !== 0)
+    return names.size > 3 ? `${names.size} assets` : [...names].join(", ");
+}
+function scanOf(scan, runs, summary, startedAt, finishedAt) {
+  let target = targetOf(runs);
+  if (target !== void 0 && (scan.target = target), summary.progress && (scan.progress = summary.progress), scan.state === "completed") {
+    let verdict = summary.verdict ?? "pass";
+    scan.result = summary.checks ? { verdict, checks: summary.checks } : { verdict };
+  }
+  return startedAt !== void 0 && (scan.startedAt = startedAt), finishedAt !== void 0 && (scan.finishedAt = finishedAt), scan;
+}
+function mapTelmaiExecution(id, execution, linked) {
+  let runs = linked?.runs ?? [];
+  return scanOf(
+    {
+      ref: { vendor: "telmai", id },
+      state: mapTelmaiScanState(execution.status),
+      vendorState: execution.status,
+      raw: { execution, runs, linkedBy: linked?.linkedBy ?? "none" }
+    },
+    runs,
+    summarizeTelmaiRuns(runs),
+    isoTime2(execution.startedAt),
+    isoTime2(execution.finishedAt)
+  );
+}
+function mapTelmaiJob(jobId, runs) {
+  let summary = summarizeTelmaiRuns(runs), state = "completed", vendorState, unknownWord, verdictWord;
+  for (let { run: run2 } of runs) {
+    let mapped = mapTelmaiRunStatus(run2.status);
+    if (mapped.state === "running") {
+      state = "running", vendorState = run2.status;
+      break;
+    }
+    mapped.state === "unknown" ? unknownWord ??= run2.status : verdictWord === void 0 && mapped.verdict === summary.verdict && (verdictWord = run2.status);
+  }
+  vendorState === void 0 && unknownWord !== void 0 && (state = "unknown", vendorState = unknownWord);
+  let startedAt = runs.length === 1 ? isoTime2(runs[0].run.startedAt) : earliestIsoTime(startsOf(runs)), finishedAt;
+  return state === "completed" && (finishedAt = runs.length === 1 ? isoTime2(runs[0].run.finishedAt) : latestIsoTime(endsOf(runs))), scanOf(
+    {
+      ref: { vendor: "telmai", id: jobId },
+      state,
+      vendorState: vendorState ?? verdictWord ?? "completed",
+      raw: { jobId, runs }
+    },
+    runs,
+    summary,
+    startedAt,
+    finishedAt
+  );
+}
+var startsOf, endsOf, init_map_telmai_scan = __esm({
+  "../packages/telmai/src/map-telmai-scan.ts"() {
+    "use strict";
+    init_map_telmai_run_status();
+    init_map_telmai_scan_state();
+    init_summarize_telmai_runs();
+    init_telmai_time();
+    startsOf = (runs) => runs.map((linked) => linked.run.startedAt), endsOf = (runs) => runs.map((linked) => linked.run.finishedAt);
+  }
+});
+
+// ../packages/telmai/src/ending-of-runs.ts
+function endingOfRuns(runs) {
+  if (runs.length === 0) return "unsure";
+  let mapped = runs.map((linked) => mapTelmaiRunStatus(linked.run.status));
+  return mapped.some((run2) => run2.state === "running") ? "running" : mapped.every((run2) => run2.state === "completed" && (run2.verdict === "pass" || run2.verdict === "warn")) ? "finished" : "unsure";
+}
+var init_ending_of_runs = __esm({
+  "../packages/telmai/src/ending-of-runs.ts"() {
+    "use strict";
+    init_map_telmai_run_status();
+  }
+});
+
+// ../packages/telmai/src/map-telmai-execution-from-runs.ts
+function boundsOfRuns(linked) {
+  let firstStart, lastEnd;
+  for (let { run: run2 } of linked.runs) {
+    let start = epochOf(run2.startedAt);
+    start !== void 0 && (firstStart === void 0 || start < firstStart) && (firstStart = start);
+    let end = epochOf(run2.finishedAt);
+    end !== void 0 && (lastEnd === void 0 || end > lastEnd) && (lastEnd = end);
+  }
+  return { firstStart, lastEnd };
+}
+function mapTelmaiExecutionFromRuns(id, linked, ending, lastRead) {
+  let { firstStart, lastEnd } = boundsOfRuns(linked), inferred = {
+    executionId: id,
+    status: ending,
+    startedAt: lastRead?.startedAt ?? isoOf(firstStart),
+    finishedAt: ending === "finished" ? isoOf(lastEnd) : null
+  }, scan = mapTelmaiExecution(id, inferred, linked), { runs, linkedBy } = linked;
+  return scan.raw = lastRead ? { execution: lastRead, runs, linkedBy, executionFrom: "runs" } : { runs, linkedBy, executionFrom: "runs" }, scan;
+}
+var isoOf, init_map_telmai_execution_from_runs = __esm({
+  "../packages/telmai/src/map-telmai-execution-from-runs.ts"() {
+    "use strict";
+    init_asset_runs();
+    init_map_telmai_scan();
+    isoOf = (epoch) => epoch === void 0 ? null : new Date(epoch).toISOString();
+  }
+});
+
+// ../packages/telmai/src/read-telmai-assets.ts
+async function readTelmaiAssets(client, options) {
+  let first = await client.getAssetsScanStatus(void 0, options), assets = [...first.data], pagination = first.meta?.pagination;
+  for (let page = (pagination?.page ?? 0) + 1; pagination && page <= Math.min(pagination.totalPages, 100); page++) {
+    let next = await client.getAssetsScanStatus({ page, pageSize: pagination.pageSize }, options);
+    if (next.data.length === 0) break;
+    assets.push(...next.data);
+  }
+  return assets;
+}
+var init_read_telmai_assets = __esm({
+  "../packages/telmai/src/read-telmai-assets.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/telmai/src/telmai-scan-memory.ts
+function createTelmaiScanMemory(limit = 1e4) {
+  let scans = /* @__PURE__ */ new Map();
+  return {
+    get: (id) => scans.get(id),
+    update(id, patch) {
+      let merged = { ...scans.get(id), ...patch };
+      scans.delete(id), scans.set(id, merged), scans.size > limit && scans.delete(scans.keys().next().value);
+    },
+    forget: (id) => {
+      scans.delete(id);
+    },
+    get size() {
+      return scans.size;
+    }
+  };
+}
+var init_telmai_scan_memory = __esm({
+  "../packages/telmai/src/telmai-scan-memory.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/telmai/src/look-up-telmai-scans.ts
+function runsFingerprint(runs) {
+  return runs.map(({ assetId, run: run2 }) => {
+    let progress = run2.progress, counts = progress ? `${progress.completed},${progress.failed},${progress.running},${progress.pending}` : (run2.monitors ?? []).map((monitor) => monitor.stage).join(",");
+    return `${assetId}:${run2.status}:${counts}`;
+  }).join(";");
+}
+function createTelmaiLookUp(settings) {
+  let { client, clock } = settings, memory = createTelmaiScanMemory();
+  async function readAssetsIfAllowed(options) {
+    try {
+      return await readTelmaiAssets(client, options);
+    } catch (error) {
+      if (PermissionError.isInstance(error)) return;
+      throw error;
+    }
+  }
+  function linkedRuns(id, jobs, remembered) {
+    let own2 = jobs.get(id);
+    if (own2) return { linkedBy: "jobId", runs: own2 };
+    let batch = remembered?.jobId === void 0 ? void 0 : jobs.get(remembered.jobId);
+    return batch ? { linkedBy: "time", runs: batch } : void 0;
+  }
+  function runsOf(execution, id, assets) {
+    if (assets.list)
+      return linkedRuns(id, assets.jobs, memory.get(id)) ?? linkExecutionRuns(execution, assets.list, settings.link);
+  }
+  function stalled(id, runs) {
+    let seen = runsFingerprint(runs), remembered = memory.get(id);
+    return remembered?.runsSeen !== seen || remembered.runsSeenSince === void 0 ? (memory.update(id, { runsSeen: seen, runsSeenSince: clock.now() }), !1) : clock.now() - remembered.runsSeenSince >= stalledRunsMs;
+  }
+  async function firstLook(id, assets, options) {
+    let remembered = memory.get(id), linked = linkedRuns(id, assets.jobs, remembered);
+    if (linked) {
+      let ending = endingOfRuns(linked.runs);
+      if (ending === "running" && !stalled(id, linked.runs))
+        return { scan: mapTelmaiExecutionFromRuns(id, linked, "running", remembered?.execution) };
+      if (ending === "finished" && settings.inferEndingFromRuns && linked.linkedBy === "jobId")
+        return memory.forget(id), { scan: mapTelmaiExecutionFromRuns(id, linked, "finished", remembered?.execution) };
+    }
+    try {
+      return { execution: (await client.getScanStatus(id, options)).data };
+    } catch (error) {
+      if (NotFoundError.isInstance(error) && linked?.linkedBy === "jobId")
+        return memory.forget(id), { scan: mapTelmaiJob(id, linked.runs) };
+      throw error;
+    }
+  }
+  function endedAfter(execution, id, assets) {
+    if (!assets.list || mapTelmaiScanState(execution.status) !== "completed") return !1;
+    let runs = runsOf(execution, id, assets)?.runs ?? [];
+    return runs.length === 0 || endingOfRuns(runs) === "running";
+  }
+  function scanOfExecution(id, execution, assets) {
+    let state = mapTelmaiScanState(execution.status), runs = state === "failed" ? void 0 : runsOf(execution, id, assets);
+    if (isTerminalState(state))
+      memory.forget(id);
+    else {
+      let jobId = runs?.linkedBy === "time" ? runs.runs[0]?.run.jobId : void 0;
+      memory.update(id, {
+        execution,
+        ...jobId === void 0 ? {} : { jobId },
+        ...runs && runs.runs.length > 0 ? { runsSeen: runsFingerprint(runs.runs), runsSeenSince: clock.now() } : {}
+      });
+    }
+    return mapTelmaiExecution(id, execution, runs);
+  }
+  async function assetsRead(options) {
+    let list = await readAssetsIfAllowed(options);
+    return { list, jobs: runsByJob(assetRuns(list ?? [])) };
+  }
+  return async function(ids, options) {
+    if (ids.length === 0) return [];
+    let failed = (error) => {
+      if (!ScanstatError.isInstance(error)) throw error;
+      return error;
+    }, assets;
+    try {
+      assets = await assetsRead(options);
+    } catch (error) {
+      let failure2 = failed(error);
+      return ids.map((id) => ({ id, ok: !1, error: failure2 }));
+    }
+    let looks = await Promise.all(
+      ids.map((id) => firstLook(id, assets, options).catch((error) => ({ error: failed(error) })))
+    ), latest = assets, refreshFailure;
+    if (looks.some((look, index) => "execution" in look && endedAfter(look.execution, ids[index], assets)))
+      try {
+        latest = await assetsRead(options);
+      } catch (error) {
+        refreshFailure = failed(error);
+      }
+    return looks.map((look, index) => {
+      let id = ids[index];
+      return "error" in look ? { id, ok: !1, error: look.error } : "scan" in look ? { id, ok: !0, scan: look.scan } : refreshFailure && endedAfter(look.execution, id, assets) ? { id, ok: !1, error: refreshFailure } : { id, ok: !0, scan: scanOfExecution(id, look.execution, latest) };
+    });
+  };
+}
+var stalledRunsMs, init_look_up_telmai_scans = __esm({
+  "../packages/telmai/src/look-up-telmai-scans.ts"() {
+    "use strict";
+    init_src();
+    init_asset_runs();
+    init_ending_of_runs();
+    init_link_execution_runs();
+    init_map_telmai_execution_from_runs();
+    init_map_telmai_scan();
+    init_map_telmai_scan_state();
+    init_read_telmai_assets();
+    init_telmai_scan_memory();
+    stalledRunsMs = 10 * 6e4;
+  }
+});
+
+// ../packages/telmai/src/telmai-auth.ts
+function usable(value) {
+  let token = typeof value == "string" ? value.trim().replace(/^bearer\s+/i, "") : "";
+  if (!token)
+    throw new ConfigError("telmai: no token: set TELMAI_TOKEN or pass a token provider", { vendor: "telmai" });
+  return token;
+}
+function providerFailed(cause) {
+  if (ScanstatError.isInstance(cause)) throw cause;
+  let said = String(cause?.message ?? cause).split(`
+`)[0];
+  throw new AuthError(`telmai: the token provider failed: ${said}`, { vendor: "telmai", cause });
+}
+function hashOf(text4) {
+  let hash = 2166136261;
+  for (let index = 0; index < text4.length; index++) hash = Math.imul(hash ^ text4.charCodeAt(index), 16777619);
+  return (hash >>> 0).toString(16);
+}
+function createTelmaiAuth(token, deployment) {
+  let host = new URL(deployment).host;
+  if (typeof token != "function") {
+    let value = usable(token);
+    return {
+      headers: () => ({ authorization: `Bearer ${value}` }),
+      secrets: () => [value],
+      fingerprint: () => `${host}:token-${hashOf(value)}`
+    };
+  }
+  let seen = /* @__PURE__ */ new Set(), current, refreshing, ask = () => {
+    let asked = Promise.resolve().then(token).then(usable, providerFailed).then((value) => (seen.add(value), value));
+    return asked.catch(() => {
+      current === asked && (current = void 0);
+    }), current = asked, asked;
+  };
+  return {
+    async headers() {
+      return { authorization: `Bearer ${await (current ?? ask())}` };
+    },
+    refresh() {
+      return refreshing ??= (async () => {
+        let refused = await current?.catch(() => {
+        });
+        return await ask() !== refused;
+      })().finally(() => {
+        refreshing = void 0;
+      }), refreshing;
+    },
+    // Every token seen, for redaction: a refused one may still appear in an error.
+    secrets: () => [...seen],
+    // Tokens from one provider are one identity: one budget per deployment.
+    fingerprint: () => `${host}:token-provider`
+  };
+}
+var init_telmai_auth = __esm({
+  "../packages/telmai/src/telmai-auth.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/telmai/src/telmai-base-url.ts
+function normalizeTelmaiBaseUrl(baseUrl) {
+  let given = baseUrl?.trim(), url;
+  try {
+    url = new URL(given ?? "");
+  } catch {
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password)
+    throw new ConfigError(
+      given ? "telmai: TELMAI_BASE_URL must be an http(s) address without query or credentials, e.g. https://telmai.example.com" : "telmai: no base URL: set TELMAI_BASE_URL to your deployment's address, e.g. https://telmai.example.com",
+      { vendor: "telmai" }
+    );
+  return url.origin + url.pathname.replace(/\/+$/, "").replace(/\/api$/i, "");
+}
+var init_telmai_base_url = __esm({
+  "../packages/telmai/src/telmai-base-url.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/telmai/src/telmai-error.ts
+function parseTelmaiErrorBody(body) {
+  if (typeof body != "object" || body === null) return;
+  let { error, meta: meta2, message } = body, details = {}, said = text2(error?.message) ?? text2(message), code2 = text2(error?.code), requestId = text2(meta2?.requestId);
+  return said && (details.message = said), code2 && (details.code = code2), requestId && (details.requestId = requestId), details;
+}
+function telmaiError(operation, status, details) {
+  let { code: code2, message, requestId } = details, base = `telmai ${operation}: HTTP ${status}${code2 ? ` ${code2}` : ""}${message ? `: ${message}` : ""}`, options = { vendor: "telmai", operation, status, requestId }, kind = code2 ?? status;
+  if (kind === "UNAUTHORIZED" || kind === 401)
+    return new AuthError(`${base} \u2014 the token was refused (Entra ID tokens expire after about an hour)`, options);
+  if (kind === "FORBIDDEN" || kind === 403) {
+    let permission = telmaiPermissions[operation], roles = permission === "scan:trigger" ? " (Admin and Member roles have it, Viewer does not)" : "";
+    return new PermissionError(`${base} \u2014 the token lacks the permission ${permission}${roles}`, {
+      ...options,
+      permission
+    });
+  }
+  if (kind === "NOT_FOUND" || kind === 404)
+    return new NotFoundError(base, code2 ? options : { ...options, hint: "not Telmai's answer: check TELMAI_BASE_URL" });
+}
+function classifyTelmaiError(info) {
+  return telmaiError(info.operation, info.status, info.details);
+}
+var telmaiPermissions, text2, init_telmai_error = __esm({
+  "../packages/telmai/src/telmai-error.ts"() {
+    "use strict";
+    init_src();
+    telmaiPermissions = {
+      runScan: "scan:trigger",
+      getScanStatus: "scan:trigger",
+      getAssetsScanStatus: "assets:read"
+    }, text2 = (value) => typeof value == "string" && value ? value : void 0;
+  }
+});
+
+// ../packages/telmai/src/telmai-schemas.ts
+var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSchema, telmaiScanExecutionStartedSchema, telmaiScanExecutionSchema, telmaiRunProgressSchema, telmaiMonitorRunSchema, telmaiAssetRunSchema, telmaiAssetScanStatusSchema, init_telmai_schemas = __esm({
+  "../packages/telmai/src/telmai-schemas.ts"() {
+    "use strict";
+    init_mini();
+    timestamp = nullish(string2()), count = optional(number2()), telmaiPaginationSchema = object({
+      page: number2(),
+      pageSize: number2(),
+      total: number2(),
+      totalPages: number2()
+    }), telmaiMetaSchema = object({
+      requestId: optional(string2()),
+      timestamp: optional(string2()),
+      pagination: nullish(telmaiPaginationSchema)
+    }), telmaiApiErrorSchema = object({
+      code: string2(),
+      message: string2(),
+      details: optional(unknown())
+    }), telmaiScanExecutionStartedSchema = object({
+      executionId: string2(),
+      status: string2()
+    }), telmaiScanExecutionSchema = object({
+      executionId: string2(),
+      status: string2(),
+      startedAt: timestamp,
+      finishedAt: timestamp
+    }), telmaiRunProgressSchema = object({
+      total: count,
+      completed: count,
+      running: count,
+      failed: count,
+      pending: count
+    }), telmaiMonitorRunSchema = object({
+      monitorId: string2(),
+      monitorName: optional(string2()),
+      stage: string2(),
+      durationMs: nullish(number2()),
+      error: optional(unknown())
+    }), telmaiAssetRunSchema = object({
+      jobId: string2(),
+      status: string2(),
+      startedAt: timestamp,
+      finishedAt: timestamp,
+      progress: nullish(telmaiRunProgressSchema),
+      monitors: optional(array(telmaiMonitorRunSchema))
+    }), telmaiAssetScanStatusSchema = object({
+      assetId: string2(),
+      assetName: optional(string2()),
+      status: string2(),
+      lastCompletedAt: timestamp,
+      currentRun: nullish(telmaiAssetRunSchema),
+      lastRun: nullish(telmaiAssetRunSchema)
+    });
+  }
+});
+
+// ../packages/telmai/src/telmai-envelope.ts
+function withRequestId(error) {
+  return ScanstatError.isInstance(error) && error.requestId && !error.message.includes(error.requestId) && (error.message += ` (Telmai request id ${error.requestId})`), error;
+}
+async function callTelmai(http2, call) {
+  let { data: dataSchema, ...request } = call, response = await http2.request({ ...request, schema: envelopeSchema }).catch((error2) => {
+    throw withRequestId(error2);
+  }), { data, error } = response.data, meta2 = response.data.meta ?? void 0, requestId = meta2?.requestId === void 0 ? void 0 : http2.redact(meta2.requestId), options = { vendor: "telmai", operation: call.operation, status: response.status, requestId };
+  if (error) {
+    let details = { code: http2.redact(error.code), message: http2.redact(error.message), requestId };
+    throw withRequestId(
+      telmaiError(call.operation, response.status, details) ?? new VendorError(`telmai ${call.operation}: ${details.code}: ${details.message}`, options)
+    );
+  }
+  let checked = validate(dataSchema, data);
+  if (!checked.ok) {
+    let field = checked.field === "(body)" ? "data" : `data.${checked.field}`;
+    throw withRequestId(
+      new VendorResponseError(`telmai ${call.operation}: unexpected response: field "${field}" ${checked.problem}`, {
+        ...options,
+        field
+      })
+    );
+  }
+  return { data: checked.data, meta: meta2 };
+}
+var envelopeSchema, init_telmai_envelope = __esm({
+  "../packages/telmai/src/telmai-envelope.ts"() {
+    "use strict";
+    init_src();
+    init_mini();
+    init_telmai_error();
+    init_telmai_schemas();
+    envelopeSchema = object({
+      data: optional(unknown()),
+      error: nullish(telmaiApiErrorSchema),
+      meta: nullish(telmaiMetaSchema)
+    });
+  }
+});
+
+// ../packages/telmai/src/telmai-rate-limits.ts
+function resolveTelmaiRateLimits(overrides) {
+  return { ...telmaiDefaultRateLimits, ...overrides };
+}
+function telmaiOperationRateLimits(limits) {
+  return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read, listScans: limits.read };
+}
+var telmaiDefaultRateLimits, init_telmai_rate_limits = __esm({
+  "../packages/telmai/src/telmai-rate-limits.ts"() {
+    "use strict";
+    telmaiDefaultRateLimits = {
+      trigger: { requests: 5, windowMs: 6e4, documented: !1 },
+      read: { requests: 60, windowMs: 6e4, documented: !1 }
+    };
+  }
+});
+
+// ../packages/telmai/src/telmai-client.ts
+function createTelmaiClient(settings) {
+  let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), auth = createTelmaiAuth(settings.token, baseUrl), http2 = createHttpClient({
+    // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
+    ...settings,
+    vendor: "telmai",
+    baseUrl,
+    auth,
+    parseErrorBody: parseTelmaiErrorBody,
+    classifyError: classifyTelmaiError,
+    rateLimits: resolveTelmaiRateLimits(settings.rateLimits)
+  });
+  async function call(request) {
+    return await auth.headers(), callTelmai(http2, request);
+  }
+  return {
+    baseUrl,
+    runScan(options) {
+      return call({
+        operation: "runScan",
+        rateLimitClass: "trigger",
+        method: "POST",
+        path: "/api/scan/run",
+        idempotent: !1,
+        data: telmaiScanExecutionStartedSchema,
+        signal: options?.signal
+      });
+    },
+    getScanStatus(executionId, options) {
+      let id = typeof executionId == "string" ? executionId.trim() : "";
+      return id === "" ? Promise.reject(
+        new InvalidRequestError("telmai getScanStatus: the execution id is empty", { vendor: "telmai" })
+      ) : call({
+        operation: "getScanStatus",
+        rateLimitClass: "read",
+        method: "GET",
+        path: `/api/scan/status/${encodeURIComponent(id)}`,
+        idempotent: !0,
+        data: telmaiScanExecutionSchema,
+        signal: options?.signal
+      });
+    },
+    getAssetsScanStatus(query, options) {
+      return call({
+        operation: "getAssetsScanStatus",
+        rateLimitClass: "read",
+        method: "GET",
+        path: "/api/assets/scan-status",
+        query: { page: query?.page, pageSize: query?.pageSize },
+        idempotent: !0,
+        data: assetsSchema,
+        signal: options?.signal
+      });
+    },
+    redact: http2.redact
+  };
+}
+var assetsSchema, init_telmai_client = __esm({
+  "../packages/telmai/src/telmai-client.ts"() {
+    "use strict";
+    init_src();
+    init_mini();
+    init_telmai_auth();
+    init_telmai_base_url();
+    init_telmai_envelope();
+    init_telmai_error();
+    init_telmai_rate_limits();
+    init_telmai_schemas();
+    assetsSchema = array(telmaiAssetScanStatusSchema);
+  }
+});
+
+// ../packages/telmai/src/telmai-adapter.ts
+function createTelmaiAdapter(settings) {
+  let client = createTelmaiClient(settings), lookUp = createTelmaiLookUp({
+    client,
+    clock: settings.clock ?? systemClock,
+    link: { byTime: settings.linkRunsByTime ?? !0 },
+    inferEndingFromRuns: settings.inferEndingFromRuns ?? !0
+  });
+  return {
+    vendor: "telmai",
+    capabilities: capabilities2,
+    rateLimits: telmaiOperationRateLimits(resolveTelmaiRateLimits(settings.rateLimits)),
+    client,
+    async getScan(id, options) {
+      let [lookup] = await lookUp([id], options);
+      if (!lookup?.ok) throw lookup?.error;
+      return lookup.scan;
+    },
+    getScans: lookUp,
+    async triggerScan(input = {}, options) {
+      let given = Object.keys(input).filter((name) => {
+        let value = input[name];
+        return value !== void 0 && !(Array.isArray(value) && value.length === 0);
+      });
+      if (given.length > 0)
+        throw new InvalidRequestError(
+          `telmai takes no trigger options (got ${given.join(", ")}): it runs every enabled monitor of the token's workspace`,
+          { vendor: "telmai", operation: "triggerScan" }
+        );
+      let { data, meta: meta2 } = await client.runScan(options);
+      if (!data.executionId)
+        throw new VendorResponseError(
+          `telmai runScan: the scan started without an execution id${meta2?.requestId ? ` (Telmai request id ${meta2.requestId})` : ""}`,
+          { vendor: "telmai", operation: "runScan", field: "data.executionId", mayHaveActed: !0 }
+        );
+      return { vendor: "telmai", id: data.executionId };
+    },
+    async *listScans(query = {}, options) {
+      let scans = [...runsByJob(assetRuns(await readTelmaiAssets(client, options)))].map(([jobId, runs]) => mapTelmaiJob(jobId, runs));
+      scans.sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0));
+      let yielded = 0;
+      for (let scan of scans)
+        if (!(query.active && isTerminalState(scan.state))) {
+          if (yielded++ === query.limit) return;
+          yield scan;
+        }
+    }
+  };
+}
+var capabilities2, init_telmai_adapter = __esm({
+  "../packages/telmai/src/telmai-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_asset_runs();
+    init_look_up_telmai_scans();
+    init_map_telmai_scan();
+    init_read_telmai_assets();
+    init_telmai_client();
+    init_telmai_rate_limits();
+    capabilities2 = { trigger: !0, cancel: !1, list: !0, logs: !1, batchGet: !0 };
+  }
+});
+
+// ../packages/telmai/src/telmai-environment.ts
+function readTelmaiEnvironment(env = globalThis.process?.env ?? {}) {
+  let baseUrl = env.TELMAI_BASE_URL?.trim(), token = env.TELMAI_TOKEN?.trim().replace(/^bearer\s+/i, ""), missing = telmaiEnvironmentVariables.filter((name) => !(name === "TELMAI_TOKEN" ? token : baseUrl));
+  if (missing.length > 0)
+    throw new ConfigError(`telmai: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set`, {
+      vendor: "telmai"
+    });
+  return { baseUrl: normalizeTelmaiBaseUrl(baseUrl), token };
+}
+var telmaiEnvironmentVariables, init_telmai_environment = __esm({
+  "../packages/telmai/src/telmai-environment.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_base_url();
+    telmaiEnvironmentVariables = ["TELMAI_BASE_URL", "TELMAI_TOKEN"];
+  }
+});
+
+// ../packages/telmai/src/index.ts
+var src_exports3 = {};
+__export(src_exports3, {
+  assetRuns: () => assetRuns,
+  classifyTelmaiError: () => classifyTelmaiError,
+  createTelmaiAdapter: () => createTelmaiAdapter,
+  createTelmaiAuth: () => createTelmaiAuth,
+  createTelmaiClient: () => createTelmaiClient,
+  linkExecutionRuns: () => linkExecutionRuns,
+  mapTelmaiExecution: () => mapTelmaiExecution,
+  mapTelmaiJob: () => mapTelmaiJob,
+  mapTelmaiRunStatus: () => mapTelmaiRunStatus,
+  mapTelmaiScanState: () => mapTelmaiScanState,
+  normalizeTelmaiBaseUrl: () => normalizeTelmaiBaseUrl,
+  parseTelmaiErrorBody: () => parseTelmaiErrorBody,
+  readTelmaiEnvironment: () => readTelmaiEnvironment,
+  resolveTelmaiRateLimits: () => resolveTelmaiRateLimits,
+  runsByJob: () => runsByJob,
+  summarizeTelmaiRuns: () => summarizeTelmaiRuns,
+  telmaiDefaultRateLimits: () => telmaiDefaultRateLimits,
+  telmaiEnvironmentVariables: () => telmaiEnvironmentVariables,
+  telmaiPermissions: () => telmaiPermissions
+});
+var init_src4 = __esm({
+  "../packages/telmai/src/index.ts"() {
+    "use strict";
+    init_asset_runs();
+    init_link_execution_runs();
+    init_map_telmai_run_status();
+    init_map_telmai_scan();
+    init_map_telmai_scan_state();
+    init_summarize_telmai_runs();
+    init_telmai_adapter();
+    init_telmai_auth();
+    init_telmai_base_url();
+    init_telmai_client();
+    init_telmai_environment();
+    init_telmai_error();
+    init_telmai_rate_limits();
+  }
+});
+
+// ../packages/halo/src/halo-auth.ts
+function fingerprintOf2(value) {
+  let hash = 2166136261;
+  for (let index = 0; index < value.length; index++)
+    hash ^= value.charCodeAt(index), hash = Math.imul(hash, 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+function createHaloAuth(apiKey) {
+  return {
+    headers: () => ({ "x-apikey": apiKey }),
+    secrets: () => [apiKey],
+    fingerprint: () => `apikey-${fingerprintOf2(apiKey)}`
+  };
+}
+var init_halo_auth = __esm({
+  "../packages/halo/src/halo-auth.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/halo/src/halo-environment.ts
+function readHaloEnvironment(env = globalThis.process?.env ?? {}) {
+  let apiKey = env[haloEnvironmentVariables.apiKey]?.trim(), baseUrl = env[haloEnvironmentVariables.baseUrl]?.trim();
+  return { ...apiKey ? { apiKey } : {}, ...baseUrl ? { baseUrl } : {} };
+}
+var haloEnvironmentVariables, init_halo_environment = __esm({
+  "../packages/halo/src/halo-environment.ts"() {
+    "use strict";
+    haloEnvironmentVariables = { apiKey: "HALO_API_KEY", baseUrl: "HALO_BASE_URL" };
+  }
+});
+
+// ../packages/halo/src/halo-error.ts
+function parseHaloErrorBody(body) {
+  if (typeof body != "object" || body === null) return;
+  let { code: code2, message } = body, details = {};
+  return typeof message == "string" && message.trim() !== "" && (details.message = message), (typeof code2 == "number" || typeof code2 == "string") && String(code2) !== "0" && String(code2) !== "" && (details.code = String(code2)), details;
+}
+function classifyHaloError(info) {
+  let permission = requiredPermission[info.operation];
+  if (info.status !== 403 || !permission) return;
+  let said = info.details.message ? `: ${info.details.message}` : "";
+  return new PermissionError(
+    `halo ${info.operation}: HTTP 403${said} \u2014 the API key lacks the ${permission} permission`,
+    { vendor: "halo", operation: info.operation, status: 403, permission }
+  );
+}
+var requiredPermission, init_halo_error = __esm({
+  "../packages/halo/src/halo-error.ts"() {
+    "use strict";
+    init_src();
+    requiredPermission = {
+      startScan: "security_scan_start",
+      cancelScan: "security_scan_cancel"
+    };
+  }
+});
+
+// ../packages/halo/src/halo-pagination.ts
+async function* paginateHalo(fetchPage, keyOf, options = {}) {
+  let limit = options.limit ?? 100, seen = /* @__PURE__ */ new Set(), start = options.start ?? 0;
+  for (; ; ) {
+    let page = await fetchPage(start, limit), fresh = 0;
+    for (let item of page.list) {
+      let key = keyOf(item);
+      seen.has(key) || (seen.add(key), fresh++, yield item);
+    }
+    start += page.list.length;
+    let total = page.pagination?.total, pageSize2 = page.pagination?.limit ?? limit;
+    if (page.list.length === 0 || fresh === 0 || (total !== void 0 ? start >= total : page.list.length < pageSize2)) return;
+  }
+}
+var haloDefaultPageSize, haloMaxPageSize, init_halo_pagination = __esm({
+  "../packages/halo/src/halo-pagination.ts"() {
+    "use strict";
+    haloDefaultPageSize = 100, haloMaxPageSize = 1e3;
+  }
+});
+
+// ../packages/halo/src/halo-rate-limits.ts
+function resolveHaloRateLimits(overrides) {
+  let resolved = { ...haloDefaultRateLimits };
+  for (let [name, limit] of Object.entries(overrides ?? {})) {
+    if (!classes.includes(name))
+      throw new ConfigError(`halo rate limits are set per class (${classes.join(", ")}), not "${name}"`, {
+        vendor: "halo"
+      });
+    if (!(limit.requests > 0 && limit.windowMs > 0))
+      throw new ConfigError(`halo rate limit "${name}" needs requests > 0 and windowMs > 0`, { vendor: "halo" });
+    resolved[name] = limit;
+  }
+  return resolved;
+}
+var haloDefaultRateLimits, classes, init_halo_rate_limits = __esm({
+  "../packages/halo/src/halo-rate-limits.ts"() {
+    "use strict";
+    init_src();
+    haloDefaultRateLimits = Object.freeze({
+      read: Object.freeze({ requests: 60, windowMs: 6e4, documented: !1 }),
+      write: Object.freeze({ requests: 10, windowMs: 6e4, documented: !1 })
+    }), classes = Object.keys(haloDefaultRateLimits);
+  }
+});
+
+// ../packages/halo/src/halo-schemas.ts
+var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
+  "../packages/halo/src/halo-schemas.ts"() {
+    "use strict";
+    init_mini();
+    numberOrString = custom(
+      (value) => typeof value == "number" || typeof value == "string",
+      "expected number or string"
+    ), targetIdSchema = numberOrString, code = optional(numberOrString), text3 = optional(nullable(string2())), number3 = optional(nullable(number2())), haloMessageBodySchema = object({
+      code,
+      message: optional(string2()),
+      scan_id: optional(string2())
+    }), paginationSchema = optional(
+      object({ total: optional(number2()), start: optional(number2()), limit: optional(number2()) })
+    ), scanListItemSchema = object({
+      scan: object({ date: text3, scan_id: string2() }),
+      target: optional(object({ target_name: text3, target_id: optional(targetIdSchema), target: text3 }))
+    }), haloScanListSchema = object({
+      request: optional(unknown()),
+      pagination: paginationSchema,
+      list: array(scanListItemSchema)
+    }), inProgressScanSchema = object({
+      date: text3,
+      duration: number3,
+      duration_display: text3,
+      status: optional(nullable(numberOrString)),
+      status_display: text3,
+      target_name: text3,
+      target_id: optional(targetIdSchema),
+      scan_id: string2()
+    }), haloInProgressScanListSchema = object({
+      request: optional(unknown()),
+      pagination: paginationSchema,
+      list: array(inProgressScanSchema)
+    }), severityCountsSchema = optional(catchall(object({}), number2())), haloScanDetailsResponseSchema = object({
+      scan: object({
+        date: text3,
+        duration: number3,
+        issue_severity_count: severityCountsSchema,
+        issue_instance_severity_count: severityCountsSchema,
+        issue_count: number3,
+        risk_score: number3,
+        scan_web: number3,
+        scan_fw: number3,
+        scan_was: number3,
+        scan_vms: number3,
+        target_id: optional(targetIdSchema),
+        scan_id: string2()
+      })
+    }), haloCurrentUserSchema = object({
+      user: optional(object({ email: text3, name: text3 }))
+    });
+  }
+});
+
+// ../packages/halo/src/scan-already-in-progress.ts
+function scanAlreadyInProgressId(message) {
+  return message ? alreadyInProgress.exec(message)?.[1] : void 0;
+}
+var alreadyInProgress, init_scan_already_in_progress = __esm({
+  "../packages/halo/src/scan-already-in-progress.ts"() {
+    "use strict";
+    alreadyInProgress = /Scan Already In Progress\s*\(\s*([^()\s]+)\s*\)/i;
+  }
+});
+
+// ../packages/halo/src/halo-client.ts
+function resolveBaseUrl(baseUrl) {
+  let value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, ""), url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`halo base URL "${value}" is not a URL (${haloEnvironmentVariables.baseUrl})`, {
+      vendor: "halo"
+    });
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ConfigError(`halo base URL "${value}" must be http(s) (${haloEnvironmentVariables.baseUrl})`, {
+      vendor: "halo"
+    });
+  return value.replace(/\/api\/v1$/, "");
+}
+function parseMessageBody(text4) {
+  if (text4.trim() === "") return {};
+  let json;
+  try {
+    json = JSON.parse(text4);
+  } catch {
+    return { message: text4.trim().slice(0, 200) };
+  }
+  let result = validate(haloMessageBodySchema, json);
+  return result.ok ? result.data : {};
+}
+function createHaloClient(settings) {
+  let apiKey = settings.apiKey?.trim();
+  if (!apiKey)
+    throw new ConfigError(`halo needs an API key: set ${haloEnvironmentVariables.apiKey}`, { vendor: "halo" });
+  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveHaloRateLimits(settings.rateLimits), http2 = createHttpClient({
+    vendor: "halo",
+    baseUrl,
+    auth: createHaloAuth(apiKey),
+    parseErrorBody: parseHaloErrorBody,
+    classifyError: classifyHaloError,
+    rateLimits,
+    ...settings.limiter ? { limiter: settings.limiter } : {},
+    ...settings.clock ? { clock: settings.clock } : {},
+    ...settings.fetch ? { fetch: settings.fetch } : {},
+    ...settings.requestTimeoutMs !== void 0 ? { requestTimeoutMs: settings.requestTimeoutMs } : {},
+    ...settings.retry ? { retry: settings.retry } : {},
+    ...settings.random ? { random: settings.random } : {},
+    ...settings.onTrace ? { onTrace: settings.onTrace } : {}
+  });
+  async function read2(operation, path, query, schema, options) {
+    return (await http2.request({
+      operation,
+      rateLimitClass: "read",
+      method: "GET",
+      path: `${apiPath}${path}`,
+      query,
+      idempotent: !0,
+      schema,
+      ...options?.signal ? { signal: options.signal } : {}
+    })).data;
+  }
+  let pageOptions = (query) => ({
+    ...query.start !== void 0 ? { start: query.start } : {},
+    ...query.limit !== void 0 ? { limit: query.limit } : {}
+  }), client = {
+    baseUrl,
+    rateLimits,
+    listScansPage: (query = {}, options) => read2("listScans", "/scan/list.json", query, haloScanListSchema, options),
+    listScans(query = {}, options) {
+      return paginateHalo(
+        (start, limit) => client.listScansPage({ ...query, start, limit }, options),
+        (item) => item.scan.scan_id,
+        pageOptions(query)
+      );
+    },
+    getCurrentUser: (options) => read2("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options),
+    getScan: (scanId, options) => read2("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options),
+    async startScan(targetId, options) {
+      let response = await http2.request({
+        operation: "startScan",
+        rateLimitClass: "write",
+        method: "GET",
+        path: `${apiPath}/scan/start.json`,
+        query: { [haloStartTargetParameter]: targetId },
+        // A GET that starts a scan: repeated only when Halo provably did not act (429, refused connection).
+        idempotent: !1,
+        responseType: "text",
+        // "Scan Already In Progress (<id>)" comes as 200 or 400.
+        acceptStatus: [400],
+        ambiguousHint: `a halo scan on target ${targetId} may have started: look with \`scanstat list halo --active\` before starting again`,
+        ...options?.signal ? { signal: options.signal } : {}
+      }), body = parseMessageBody(response.data), alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
+      if (response.status === 400 && !alreadyInProgressScanId) {
+        let said = body.message ? `: ${http2.redact(body.message)}` : "";
+        throw new InvalidRequestError(`halo startScan: HTTP 400${said}`, {
+          vendor: "halo",
+          operation: "startScan",
+          status: 400,
+          // The parameter name is an inference: say so when Halo complains about the target.
+          .../target/i.test(body.message ?? "") ? { hint: `scanstat sends the target as "${haloStartTargetParameter}", the vendor page prints "target_d"` } : {}
+        });
+      }
+      return { status: response.status, body, ...alreadyInProgressScanId ? { alreadyInProgressScanId } : {} };
+    },
+    listInProgressScansPage: (query = {}, options) => read2("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options),
+    listInProgressScans(query = {}, options) {
+      return paginateHalo(
+        (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options),
+        (item) => item.scan_id,
+        pageOptions(query)
+      );
+    },
+    async cancelScan(scanId, options) {
+      let response = await http2.request({
+        operation: "cancelScan",
+        rateLimitClass: "write",
+        method: "GET",
+        path: `${apiPath}/scan/inprogress-cancel.json`,
+        query: { scan_id: scanId },
+        idempotent: !1,
+        responseType: "text",
+        ambiguousHint: `the halo scan ${scanId} may have been canceled: look with \`scanstat status halo:${scanId}\``,
+        ...options?.signal ? { signal: options.signal } : {}
+      });
+      return parseMessageBody(response.data);
+    },
+    redact: (text4) => http2.redact(text4)
+  };
+  return client;
+}
+var haloDefaultBaseUrl, haloStartTargetParameter, apiPath, init_halo_client = __esm({
+  "../packages/halo/src/halo-client.ts"() {
+    "use strict";
+    init_src();
+    init_halo_auth();
+    init_halo_environment();
+    init_halo_error();
+    init_halo_pagination();
+    init_halo_rate_limits();
+    init_halo_schemas();
+    init_scan_already_in_progress();
+    haloDefaultBaseUrl = "https://api.halosecurity.com", haloStartTargetParameter = "target_id", apiPath = "/api/v1";
+  }
+});
+
+// ../packages/halo/src/halo-dates.ts
+function haloDateToIso(date2) {
+  let text4 = date2?.trim(), match = text4 ? haloDate.exec(text4) : null;
+  if (!text4 || !match || text4.startsWith("0000")) return;
+  let day = Number(match[2]);
+  if (!(day > 28 && new Date(Date.UTC(Number(text4.slice(0, 4)), Number(match[1]) - 1, day)).getUTCDate() !== day))
+    return `${text4.slice(0, 10)}T${text4.slice(11, 16)}:${text4.slice(17) || "00"}.000Z`;
+}
+var haloDate, init_halo_dates = __esm({
+  "../packages/halo/src/halo-dates.ts"() {
+    "use strict";
+    haloDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+  }
+});
+
+// ../packages/halo/src/map-halo-scan-state.ts
+function mapHaloScanState(presence) {
+  if (!presence.listedInProgress)
+    return { state: presence.cancelRequestedHere ? "canceled" : "completed", vendorState: haloFinishedVendorState };
+  let word = presence.statusDisplay?.trim() ?? "", vendorState = word === "" ? haloInProgressVendorState : presence.statusDisplay;
+  return cancelingWords.test(word) || presence.cancelRequestedHere ? { state: "canceling", vendorState } : queuedWords.test(word) ? { state: "queued", vendorState } : { state: "running", vendorState };
+}
+function mapHaloListedWord(statusDisplay) {
+  let mapped = listedWords.get(statusDisplay);
+  return mapped === void 0 && (mapped = Object.freeze(mapHaloScanState({ listedInProgress: !0, statusDisplay })), listedWords.size >= listedWordLimit && listedWords.clear(), listedWords.set(statusDisplay, mapped)), mapped;
+}
+var haloFinishedVendorState, haloInProgressVendorState, queuedWords, cancelingWords, listedWords, listedWordLimit, init_map_halo_scan_state = __esm({
+  "../packages/halo/src/map-halo-scan-state.ts"() {
+    "use strict";
+    haloFinishedVendorState = "complete", haloInProgressVendorState = "in progress", queuedWords = /queued|pending|waiting/i, cancelingWords = /cancel|stopping/i;
+    listedWords = /* @__PURE__ */ new Map(), listedWordLimit = 64;
+  }
+});
+
+// ../packages/halo/src/map-halo-severity-counts.ts
+function mapHaloSeverityCounts(counts) {
+  let bySeverity = emptySeverityCounts(), total = 0;
+  for (let [level, value] of Object.entries(counts ?? {})) {
+    let count2 = vendorCount(value);
+    if (count2 === 0) continue;
+    let key = level.trim();
+    bySeverity[Object.hasOwn(severityOfHaloLevel, key) ? severityOfHaloLevel[key] : "unknown"] += count2, total += count2;
+  }
+  return { total, bySeverity };
+}
+var severityOfHaloLevel, init_map_halo_severity_counts = __esm({
+  "../packages/halo/src/map-halo-severity-counts.ts"() {
+    "use strict";
+    init_src();
+    severityOfHaloLevel = {
+      5: "critical",
+      4: "high",
+      3: "medium",
+      2: "low",
+      1: "info",
+      0: "info"
+    };
+  }
+});
+
+// ../packages/halo/src/map-halo-scan.ts
+function presentText(value) {
+  let trimmed = value?.trim();
+  return trimmed || void 0;
+}
+function mapHaloInProgressScan(item, options = {}) {
+  let statusDisplay = item.status_display, { state, vendorState } = typeof statusDisplay == "string" && !options.cancelRequestedHere ? mapHaloListedWord(statusDisplay) : mapHaloScanState({
+    listedInProgress: !0,
+    statusDisplay,
+    cancelRequestedHere: options.cancelRequestedHere === !0
+  }), target = presentText(item.target_name), createdAt = haloDateToIso(item.date), scan = { ref: { vendor: "halo", id: item.scan_id } };
+  return target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
+}
+function mapHaloScanDetails(body, options = {}) {
+  let { scan: details } = body, { state, vendorState } = mapHaloScanState({
+    listedInProgress: !1,
+    cancelRequestedHere: options.cancelRequestedHere === !0
+  }), createdAt = haloDateToIso(details.date), target = options.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
+  if (target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, state === "completed") {
+    let findings = mapHaloSeverityCounts(details.issue_severity_count);
+    scan.result = { verdict: verdictForFindings(findings, options.severityPolicy ?? defaultSeverityPolicy), findings }, typeof details.risk_score == "number" && (scan.result.riskScore = details.risk_score);
+  }
+  return createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
+}
+function mapHaloScanListItem(item, inProgress, options = {}) {
+  if (inProgress) {
+    let scan2 = mapHaloInProgressScan(inProgress, options);
+    return scan2.raw = { list: item, inProgress }, scan2;
+  }
+  let { state, vendorState } = mapHaloScanState({
+    listedInProgress: !1,
+    cancelRequestedHere: options.cancelRequestedHere === !0
+  }), name = presentText(item.target?.target_name), target = presentText(item.target?.target) ?? name, createdAt = haloDateToIso(item.scan.date), scan = { ref: { vendor: "halo", id: item.scan.scan_id } };
+  return name && (scan.name = name), target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
+}
+var init_map_halo_scan = __esm({
+  "../packages/halo/src/map-halo-scan.ts"() {
+    "use strict";
+    init_src();
+    init_halo_dates();
+    init_map_halo_scan_state();
+    init_map_halo_severity_counts();
+  }
+});
+
+// ../packages/halo/src/recent-memory.ts
+function createRecentMemory(capacity) {
+  let entries = /* @__PURE__ */ new Map();
+  return {
+    get: (key) => entries.get(key),
+    has: (key) => entries.has(key),
+    set(key, value) {
+      entries.delete(key), entries.set(key, value), entries.size > capacity && entries.delete(entries.keys().next().value);
+    }
+  };
+}
+var init_recent_memory = __esm({
+  "../packages/halo/src/recent-memory.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/halo/src/halo-adapter.ts
+function createHaloAdapter(settings) {
+  let client = createHaloClient(settings), clock = settings.clock ?? systemClock, cancelRequestedHere = createRecentMemory(1e4), targetOfScan = createRecentMemory(1e4), rateLimits = {};
+  for (let [operation, rateClass] of Object.entries(operationRateClass))
+    rateLimits[operation] = client.rateLimits[rateClass];
+  function requireScanId(id) {
+    let trimmed = typeof id == "string" ? id.trim() : "";
+    if (trimmed === "") throw new InvalidScanRefError("halo scan id is empty", { vendor: "halo" });
+    return trimmed;
+  }
+  function fromInProgress(item) {
+    return item.target_name && targetOfScan.set(item.scan_id, item.target_name), mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
+  }
+  function fromDetails(body) {
+    let target = targetOfScan.get(body.scan.scan_id);
+    return mapHaloScanDetails(body, {
+      cancelRequestedHere: cancelRequestedHere.has(body.scan.scan_id),
+      ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
+      ...target ? { target } : {}
+    });
+  }
+  async function inProgressById(options) {
+    let running = /* @__PURE__ */ new Map();
+    for await (let item of client.listInProgressScans({ limit: 1e3 }, options))
+      running.set(item.scan_id, item);
+    return running;
+  }
+  async function findInProgress(id, options) {
+    for await (let item of client.listInProgressScans({ scan_id: id, limit: 1e3 }, options))
+      if (item.scan_id === id) return item;
+  }
+  async function readFinished(id, options) {
+    let body;
+    try {
+      body = await client.getScan(id, options);
+    } catch (error) {
+      throw NotFoundError.isInstance(error) ? new NotFoundError(`halo scan ${id} not found: it is neither in progress nor known to scan/get.json`, {
+        vendor: "halo",
+        operation: "getScan",
+        ...error.status !== void 0 ? { status: error.status } : {}
+      }) : error;
+    }
+    if (body.scan.scan_id !== id)
+      throw new VendorResponseError(`halo getScan: asked for scan ${id}, got scan ${body.scan.scan_id}`, {
+        vendor: "halo",
+        operation: "getScan",
+        field: "scan.scan_id"
+      });
+    return fromDetails(body);
+  }
+  function parseTargetId(input) {
+    let raw = input.targetId;
+    if (raw == null || String(raw).trim() === "")
+      throw new ConfigError("halo needs a target id to start a scan (--target-id)", { vendor: "halo" });
+    let text4 = String(raw).trim();
+    if (!/^\d+$/.test(text4) || !Number.isSafeInteger(Number(text4)) || Number(text4) <= 0)
+      throw new ConfigError(`halo target id must be a positive integer, got "${text4}"`, { vendor: "halo" });
+    return Number(text4);
+  }
+  async function findStartedScan(targetId, message, options) {
+    for (let delay of startedScanLookDelays) {
+      delay > 0 && await clock.sleep(delay, options?.signal);
+      let newest;
+      for await (let item of client.listInProgressScans({ target_id: targetId, limit: 1e3 }, options))
+        String(item.target_id) === String(targetId) && (!newest || (item.date ?? "") >= (newest.date ?? "")) && (newest = item);
+      if (newest)
+        return newest.target_name && targetOfScan.set(newest.scan_id, newest.target_name), newest.scan_id;
+    }
+    let said = message ? ` (Halo answered "${client.redact(message)}")` : "";
+    throw new VendorError(
+      `halo started a scan on target ${targetId}${said} but no scan on that target is in progress`,
+      {
+        vendor: "halo",
+        operation: "triggerScan",
+        mayHaveActed: !0,
+        hint: "look with `scanstat list halo --active` or `scanstat list halo --type recent` before starting again"
+      }
+    );
+  }
+  return {
+    vendor: "halo",
+    capabilities: capabilities3,
+    rateLimits,
+    client,
+    async getScan(id, options) {
+      let scanId = requireScanId(id), listed = await findInProgress(scanId, options);
+      return listed ? fromInProgress(listed) : readFinished(scanId, options);
+    },
+    async getScans(ids, options) {
+      let running;
+      try {
+        running = await inProgressById(options);
+      } catch (error) {
+        if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: !1, error }));
+        throw error;
+      }
+      let lookups = /* @__PURE__ */ new Map();
+      for (let id of ids) {
+        if (lookups.has(id)) continue;
+        let lookup = (async () => {
+          try {
+            let scanId = requireScanId(id), listed = running.get(scanId);
+            return { id, ok: !0, scan: listed ? fromInProgress(listed) : await readFinished(scanId, options) };
+          } catch (error) {
+            if (ScanstatError.isInstance(error)) return { id, ok: !1, error };
+            throw error;
+          }
+        })();
+        lookups.set(id, lookup);
+      }
+      let answered = new Map((await Promise.all(lookups.values())).map((lookup) => [lookup.id, lookup]));
+      return ids.map((id) => answered.get(id));
+    },
+    async triggerScan(input, options) {
+      let targetId = parseTargetId(input), answer = await client.startScan(targetId, options), scanId = answer.alreadyInProgressScanId ?? answer.body.scan_id?.trim();
+      return scanId ? { vendor: "halo", id: scanId } : { vendor: "halo", id: await findStartedScan(targetId, answer.body.message, options) };
+    },
+    async cancelScan(id, options) {
+      let scanId = requireScanId(id);
+      try {
+        await client.cancelScan(scanId, options);
+      } catch (error) {
+        throw NotFoundError.isInstance(error) ? await client.getScan(scanId, options).then(
+          () => !0,
+          (readError) => {
+            if (NotFoundError.isInstance(readError)) return !1;
+            throw readError;
+          }
+        ) ? new InvalidRequestError(`halo scan ${scanId} is not in progress: Halo cancels only scans in progress`, {
+          vendor: "halo",
+          operation: "cancelScan",
+          status: 404
+        }) : new NotFoundError(`halo scan ${scanId} not found`, {
+          vendor: "halo",
+          operation: "cancelScan",
+          status: 404
+        }) : error;
+      }
+      cancelRequestedHere.set(scanId, !0);
+    },
+    async *listScans(query = {}, options) {
+      let limit = query.limit ?? Number.POSITIVE_INFINITY;
+      if (!(limit > 0) || Number.isFinite(limit) && !Number.isInteger(limit))
+        throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, { vendor: "halo" });
+      let pageSize2 = Math.min(limit, 1e3), yielded = 0;
+      if (query.active) {
+        for await (let item of client.listInProgressScans({ limit: pageSize2 }, options))
+          if (yield fromInProgress(item), ++yielded >= limit) return;
+        return;
+      }
+      let type = query.type ?? "current";
+      if (!scanTypes.includes(type))
+        throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
+          vendor: "halo"
+        });
+      let running = await inProgressById(options);
+      for await (let item of client.listScans({ type, limit: pageSize2 }, options)) {
+        let id = item.scan.scan_id;
+        if (yield mapHaloScanListItem(item, running.get(id), { cancelRequestedHere: cancelRequestedHere.has(id) }), ++yielded >= limit) return;
+      }
+    }
+  };
+}
+var capabilities3, operationRateClass, scanTypes, startedScanLookDelays, init_halo_adapter = __esm({
+  "../packages/halo/src/halo-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_halo_client();
+    init_map_halo_scan();
+    init_recent_memory();
+    capabilities3 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
+      getScan: "read",
+      getScans: "read",
+      listScans: "read",
+      triggerScan: "write",
+      cancelScan: "write"
+    }, scanTypes = ["current", "recent", "prior", "all"], startedScanLookDelays = [0, 1e3, 2e3, 4e3];
+  }
+});
+
+// ../packages/halo/src/index.ts
+var src_exports4 = {};
+__export(src_exports4, {
+  classifyHaloError: () => classifyHaloError,
+  createHaloAdapter: () => createHaloAdapter,
+  createHaloAuth: () => createHaloAuth,
+  createHaloClient: () => createHaloClient,
+  haloCurrentUserSchema: () => haloCurrentUserSchema,
+  haloDateToIso: () => haloDateToIso,
+  haloDefaultBaseUrl: () => haloDefaultBaseUrl,
+  haloDefaultPageSize: () => haloDefaultPageSize,
+  haloDefaultRateLimits: () => haloDefaultRateLimits,
+  haloEnvironmentVariables: () => haloEnvironmentVariables,
+  haloFinishedVendorState: () => haloFinishedVendorState,
+  haloInProgressScanListSchema: () => haloInProgressScanListSchema,
+  haloInProgressVendorState: () => haloInProgressVendorState,
+  haloMaxPageSize: () => haloMaxPageSize,
+  haloMessageBodySchema: () => haloMessageBodySchema,
+  haloScanDetailsResponseSchema: () => haloScanDetailsResponseSchema,
+  haloScanListSchema: () => haloScanListSchema,
+  haloStartTargetParameter: () => haloStartTargetParameter,
+  mapHaloInProgressScan: () => mapHaloInProgressScan,
+  mapHaloScanDetails: () => mapHaloScanDetails,
+  mapHaloScanListItem: () => mapHaloScanListItem,
+  mapHaloScanState: () => mapHaloScanState,
+  mapHaloSeverityCounts: () => mapHaloSeverityCounts,
+  parseHaloErrorBody: () => parseHaloErrorBody,
+  readHaloEnvironment: () => readHaloEnvironment,
+  resolveHaloRateLimits: () => resolveHaloRateLimits,
+  scanAlreadyInProgressId: () => scanAlreadyInProgressId
+});
+var init_src5 = __esm({
+  "../packages/halo/src/index.ts"() {
+    "use strict";
+    init_halo_adapter();
+    init_halo_auth();
+    init_halo_client();
+    init_halo_dates();
+    init_halo_environment();
+    init_halo_error();
+    init_halo_pagination();
+    init_halo_rate_limits();
+    init_halo_schemas();
+    init_map_halo_scan();
+    init_map_halo_scan_state();
+    init_map_halo_severity_counts();
+    init_scan_already_in_progress();
+  }
+});
+
+// src/main.ts
+init_src();
+import { appendFile as appendFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { randomBytes } from "node:crypto";
+
+// ../apps/cli/src/exit/exit-codes.ts
+init_src();
+var ExitCode = {
+  pass: 0,
+  warn: 1,
+  fail: 2,
+  endedWithoutVerdict: 3,
+  statusUnknown: 4,
+  notTerminal: 5,
+  usage: 64,
+  interrupted: 130,
+  terminated: 143
+}, usageErrorCodes = /* @__PURE__ */ new Set(["config", "invalid_ref", "unsupported"]);
+function exitCodeForOutcome(outcome, options = {}) {
+  if (outcome.error !== void 0)
+    return ScanstatError.isInstance(outcome.error) && usageErrorCodes.has(outcome.error.code) ? ExitCode.usage : ExitCode.statusUnknown;
+  let scan = outcome.scan;
+  if (!scan) return ExitCode.statusUnknown;
+  if (!isTerminalState(scan.state)) return ExitCode.notTerminal;
+  if (scan.state !== "completed") return ExitCode.endedWithoutVerdict;
+  switch (scan.result?.verdict) {
+    case "pass":
+      return ExitCode.pass;
+    case "warn":
+      return options.okOnWarn ? ExitCode.pass : ExitCode.warn;
+    case "fail":
+      return ExitCode.fail;
+    default:
+      return ExitCode.endedWithoutVerdict;
+  }
+}
+var exitCodeSeverityOrder = [
+  ExitCode.usage,
+  ExitCode.statusUnknown,
+  ExitCode.endedWithoutVerdict,
+  ExitCode.notTerminal,
+  ExitCode.fail,
+  ExitCode.warn,
+  ExitCode.pass
+];
+function exitCodeForOutcomes(outcomes, options = {}) {
+  let worst = ExitCode.pass;
+  for (let outcome of outcomes) {
+    let code2 = exitCodeForOutcome(outcome, options);
+    exitCodeSeverityOrder.indexOf(code2) < exitCodeSeverityOrder.indexOf(worst) && (worst = code2);
+  }
+  return worst;
+}
+function exitCodeForSignal(signal) {
+  return signal === "SIGINT" ? ExitCode.interrupted : ExitCode.terminated;
+}
+
+// ../apps/cli/src/job-summary/format-job-summary.ts
+init_src();
+
+// ../apps/cli/src/output/scan-text.ts
+init_src();
+function formatDuration(ms) {
+  let seconds2 = Math.max(0, Math.floor(ms / 1e3));
+  if (seconds2 < 60) return `${seconds2}s`;
+  let minutes = Math.floor(seconds2 / 60);
+  return minutes < 60 ? `${minutes}m${String(seconds2 % 60).padStart(2, "0")}s` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, "0")}m`;
+}
+function time2(value) {
+  if (value === void 0) return;
+  let parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? void 0 : parsed;
+}
+function scanElapsedMs(scan, now) {
+  let start = time2(scan.startedAt) ?? time2(scan.createdAt);
+  if (start === void 0) return;
+  let end = isTerminalState(scan.state) ? time2(scan.finishedAt) ?? time2(scan.updatedAt) : now;
+  return end === void 0 ? void 0 : Math.max(0, end - start);
+}
+function progressRatio(scan) {
+  let progress = scan.progress;
+  if (progress) {
+    if (typeof progress.ratio == "number") return Math.min(1, Math.max(0, progress.ratio));
+    if (typeof progress.completed == "number" && typeof progress.total == "number" && progress.total > 0)
+      return Math.min(1, Math.max(0, progress.completed / progress.total));
+  }
+}
+function formatPercent(ratio) {
+  return `${Math.floor(ratio * 100)}%`;
+}
+function progressBar(ratio, width = 10) {
+  let filled = Math.round(ratio * width);
+  return `${"\u2588".repeat(filled)}${"\u2591".repeat(width - filled)} ${formatPercent(ratio).padStart(4)}`;
+}
+var severityLetters = {
+  critical: "C",
+  high: "H",
+  medium: "M",
+  low: "L",
+  info: "I",
+  unknown: "?"
+};
+function resultDetails(result) {
+  if (!result) return "";
+  let parts = [];
+  if (result.findings) {
+    let counts = result.findings.bySeverity, letters = severities.map((severity) => `${severityLetters[severity]}${counts[severity] ?? 0}`);
+    (counts.unknown ?? 0) > 0 && letters.push(`${severityLetters.unknown}${counts.unknown}`), parts.push(letters.join(" "));
+  }
+  if (result.checks) {
+    let checks = result.checks, words = [`${checks.passed} passed`];
+    checks.warned > 0 && words.push(`${checks.warned} warned`), checks.failed > 0 && words.push(`${checks.failed} failed`), checks.errored > 0 && words.push(`${checks.errored} errored`), checks.notEvaluated > 0 && words.push(`${checks.notEvaluated} not evaluated`), parts.push(`checks ${words.join(", ")}`);
+  }
+  return typeof result.riskScore == "number" && parts.push(`risk ${result.riskScore}`), parts.join("; ");
+}
+function stateText(scan) {
+  return scan.vendorState && scan.vendorState !== scan.state ? `${scan.state} (${scan.vendorState})` : scan.state;
+}
+
+// ../apps/cli/src/job-summary/markdown-text.ts
+function markdownCellText(text4) {
+  return text4.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]~|]/g, (character) => `\\${character}`).trim();
+}
+function markdownLink(label, url) {
+  if (url === void 0) return "";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "";
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return "";
+  let href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
+  return `[${markdownCellText(label)}](${href})`;
+}
+
+// ../apps/cli/src/job-summary/format-job-summary.ts
+var headers = ["Ref", "State", "Verdict", "Findings / checks", "Link"];
+function row(entry) {
+  let { scan, error } = entry, ref = markdownCellText(formatScanRef(entry.ref));
+  if (!scan)
+    return error ? [ref, "error", "", markdownCellText(`${error.code}: ${error.message}`), ""] : [ref, "not read", "", "", ""];
+  let details = resultDetails(scan.result), problem = error ? `${error.code}: ${error.message}` : "";
+  return [
+    ref,
+    markdownCellText(stateText(scan)),
+    markdownCellText(scan.result?.verdict ?? ""),
+    markdownCellText([details, problem].filter((part) => part !== "").join("; ")),
+    markdownLink("open", scan.url)
+  ];
+}
+function formatJobSummary(entries, options) {
+  let count2 = entries.length === 1 ? "1 scan" : `${entries.length} scans`;
+  return `${[
+    `### scanstat ${markdownCellText(options.command)}: ${count2}, exit ${options.exitCode}`,
+    "",
+    `| ${headers.join(" | ")} |`,
+    `|${headers.map(() => "---").join("|")}|`,
+    ...entries.map((entry) => `| ${row(entry).join(" | ")} |`),
+    ""
+  ].join(`
+`)}
+`;
+}
+
+// ../apps/cli/src/run-cli.ts
+init_src();
+
+// ../apps/cli/src/arguments/parse-command-line.ts
+init_src();
+import { parseArgs } from "node:util";
+
+// ../apps/cli/src/config/rate-limit-settings.ts
+init_src();
+
+// ../apps/cli/src/vendors/vendor-catalog.ts
+var vendorCatalog = {
+  soda: {
+    vendor: "soda",
+    title: "Soda Cloud",
+    variables: [
+      { name: "SODA_API_KEY_ID", required: !0, secret: !0, description: "API key id" },
+      { name: "SODA_API_KEY_SECRET", required: !0, secret: !0, description: "API key secret" },
+      { name: "SODA_REGION", required: !1, secret: !1, description: "eu (default) or us" },
+      { name: "SODA_BASE_URL", required: !1, secret: !1, description: "API origin override" }
+    ],
+    triggerFlags: ["--definition", "--data-timestamp"],
+    rateLimitClasses: ["trigger", "status", "cancel", "logs"]
+  },
+  projectdiscovery: {
+    vendor: "projectdiscovery",
+    title: "ProjectDiscovery Cloud Platform",
+    variables: [
+      { name: "PDCP_API_KEY", required: !0, secret: !0, description: "API key" },
+      { name: "PDCP_TEAM_ID", required: !1, secret: !1, description: "team id (optional)" },
+      { name: "PDCP_API_SERVER", required: !1, secret: !1, description: "API origin override" }
+    ],
+    triggerFlags: ["--target", "--template", "--name"],
+    rateLimitClasses: ["read", "write"]
+  },
+  telmai: {
+    vendor: "telmai",
+    title: "Telmai",
+    variables: [
+      { name: "TELMAI_TOKEN", required: !0, secret: !0, description: "bearer token" },
+      { name: "TELMAI_BASE_URL", required: !0, secret: !1, description: "your deployment's API URL" }
+    ],
+    triggerFlags: [],
+    rateLimitClasses: ["trigger", "read"]
+  },
+  halo: {
+    vendor: "halo",
+    title: "Halo Security",
+    variables: [
+      { name: "HALO_API_KEY", required: !0, secret: !0, description: "API key" },
+      { name: "HALO_BASE_URL", required: !1, secret: !1, description: "API origin override" }
+    ],
+    triggerFlags: ["--target-id"],
+    rateLimitClasses: ["read", "write"]
+  }
+}, vendorVariableNames = Object.values(vendorCatalog).flatMap(
+  (entry) => entry.variables.map((variable) => variable.name)
+), secretVariableNames = Object.values(vendorCatalog).flatMap(
+  (entry) => entry.variables.filter((variable) => variable.secret).map((variable) => variable.name)
+);
+
+// ../apps/cli/src/config/rate-limit-settings.ts
+function rateLimitVendor(text4, fail) {
+  let vendor = resolveVendorId(text4);
+  return vendor || fail(`unknown vendor "${text4}" (known: ${vendorIds.join(", ")}; alias pd)`), vendor;
+}
+function checkRateLimitClass(vendor, rateClass, fail) {
+  let known = vendorCatalog[vendor].rateLimitClasses;
+  return known.includes(rateClass) || fail(`${vendor} has no rate class "${rateClass}" (known: ${known.join(", ")})`), rateClass;
+}
+function checkRequests(value, fail) {
+  return (typeof value != "number" || !Number.isInteger(value) || value < 1) && fail("requests must be a whole number of at least 1"), value;
+}
+function checkWindowSeconds(value, fail) {
+  return (typeof value != "number" || !Number.isFinite(value) || value <= 0) && fail("windowSeconds must be a positive number of seconds"), Math.max(1, Math.round(value * 1e3));
+}
+function layerRateLimits(layers) {
+  let resolved = {};
+  for (let { overrides, source } of layers)
+    for (let vendor of vendorIds)
+      for (let [rateClass, budget] of Object.entries(overrides[vendor] ?? {}))
+        resolved[vendor] = { ...resolved[vendor], [rateClass]: { ...budget, source } };
+  return resolved;
+}
+function overlayRateLimitOverrides(base, top) {
+  let overlaid = { ...base };
+  for (let vendor of vendorIds)
+    top[vendor] && (overlaid[vendor] = { ...base[vendor], ...top[vendor] });
+  return overlaid;
+}
+function groupRateLimitOverrides(list) {
+  let grouped = {};
+  for (let { vendor, rateClass, requests, windowMs } of list)
+    grouped[vendor] = { ...grouped[vendor], [rateClass]: { requests, windowMs } };
+  return grouped;
+}
+function adapterRateLimits(overrides) {
+  if (!(!overrides || Object.keys(overrides).length === 0))
+    return Object.fromEntries(
+      Object.entries(overrides).map(([rateClass, { requests, windowMs }]) => [
+        rateClass,
+        { requests, windowMs, documented: !1 }
+      ])
+    );
+}
+
+// ../apps/cli/src/config/parse-rate-limit-list.ts
+var entryPattern = /^([^.=/\s]+)\.([^.=/\s]+)=([^/]*)\/(.*)$/;
+function parseRateLimitEntry(text4, fail) {
+  let entry = text4.trim(), failEntry = (problem) => fail(`"${entry}": ${problem}`), match = entryPattern.exec(entry);
+  if (!match) return fail(`"${entry}" is not VENDOR.CLASS=REQUESTS/SECONDS (e.g. halo.read=120/60)`);
+  let [, vendorText = "", rateClass = "", requestsText = "", secondsText = ""] = match, vendor = rateLimitVendor(vendorText, failEntry);
+  checkRateLimitClass(vendor, rateClass, failEntry);
+  let number4 = (value) => value.trim() === "" ? Number.NaN : Number(value), requests = checkRequests(number4(requestsText), failEntry), windowMs = checkWindowSeconds(number4(secondsText), () => failEntry("seconds must be a positive number"));
+  return { vendor, rateClass, requests, windowMs };
+}
+function parseRateLimitList(text4, fail) {
+  return text4.split(",").filter((entry) => entry.trim() !== "").map((entry) => parseRateLimitEntry(entry, fail));
+}
+
+// ../apps/cli/src/arguments/did-you-mean.ts
+function editDistance(a, b) {
+  let rows = a.length + 1, columns = b.length + 1, distance = Array.from(
+    { length: rows },
+    (_, row2) => Array.from({ length: columns }, (_2, column) => row2 === 0 ? column : column === 0 ? row2 : 0)
+  );
+  for (let row2 = 1; row2 < rows; row2++)
+    for (let column = 1; column < columns; column++) {
+      let cost = a[row2 - 1] === b[column - 1] ? 0 : 1, best = Math.min(
+        distance[row2 - 1][column] + 1,
+        distance[row2][column - 1] + 1,
+        distance[row2 - 1][column - 1] + cost
+      );
+      row2 > 1 && column > 1 && a[row2 - 1] === b[column - 2] && a[row2 - 2] === b[column - 1] && (best = Math.min(best, distance[row2 - 2][column - 2] + 1)), distance[row2][column] = best;
+    }
+  return distance[a.length][b.length];
+}
+function closestWord(typed, known) {
+  let word = typed.toLowerCase(), prefixed = known.filter((candidate) => word.length >= 3 && candidate.startsWith(word));
+  if (prefixed.length === 1) return prefixed[0];
+  let best;
+  for (let candidate of known) {
+    let distance = editDistance(word, candidate);
+    (!best || distance < best.distance) && (best = { word: candidate, distance });
+  }
+  if (!best) return;
+  let limit = Math.min(2, Math.floor(Math.max(word.length, best.word.length) / 3));
+  return best.distance <= limit ? best.word : void 0;
+}
+
+// ../apps/cli/src/arguments/option-definitions.ts
+var commonOptions = {
+  format: { type: "string", valueName: "FORMAT", description: "table | json | ndjson | junit (table on a terminal)" },
+  json: { type: "boolean", description: "same as --format json" },
+  output: { type: "string", short: "o", valueName: "FILE", description: "write the report to FILE (atomically)" },
+  interval: {
+    type: "string",
+    valueName: "S",
+    description: "fixed delay between two looks (default: 2 s growing to 30 s)"
+  },
+  timeout: { type: "string", valueName: "S", description: "stop watching after S seconds (exit 5)" },
+  "fail-on": { type: "string", valueName: "SEV", description: "security findings at or above SEV fail (default high)" },
+  "warn-on": {
+    type: "string",
+    valueName: "SEV",
+    description: "security findings at or above SEV warn (default medium)"
+  },
+  "ok-on-warn": { type: "boolean", description: "a warn verdict exits 0" },
+  "request-timeout": { type: "string", valueName: "S", description: "time limit of one HTTP request (default 30)" },
+  quiet: { type: "boolean", short: "q", description: "no progress, no notices: only results and errors" },
+  verbose: { type: "boolean", description: "requests and timings on stderr (secrets redacted)" },
+  "no-color": { type: "boolean", description: "no colours (also NO_COLOR)" },
+  config: {
+    type: "string",
+    valueName: "FILE",
+    description: "configuration file (default ~/.config/scanstat/config.json)"
+  },
+  profile: { type: "string", valueName: "NAME", description: "profile of the configuration file" },
+  "rate-limit": {
+    type: "string",
+    multiple: !0,
+    valueName: "V.CLASS=N/S",
+    description: "a vendor's rate budget: N requests per S seconds, e.g. halo.read=120/60 (repeatable)"
+  },
+  help: { type: "boolean", short: "h", description: "show help" }
+}, { "rate-limit": _rateLimit, ...demoOptions } = commonOptions, {
+  interval: _interval,
+  timeout: _timeout,
+  "fail-on": _failOn,
+  "warn-on": _warnOn,
+  "ok-on-warn": _okOnWarn,
+  ...vendorCallOptions
+} = commonOptions, statusOptions = {
+  ...vendorCallOptions,
+  timeout: { ...commonOptions.timeout, description: "stop looking after S seconds" },
+  "fail-on": commonOptions["fail-on"],
+  "warn-on": commonOptions["warn-on"],
+  "ok-on-warn": commonOptions["ok-on-warn"]
+}, vendorsOptions = {
+  check: {
+    type: "boolean",
+    description: "prove the credentials work: one read-only call per vendor (those named, or those configured)"
+  }
+}, triggerOptions = {
+  wait: { type: "boolean", description: "watch the new scan to its end (exit code as watch)" },
+  "cancel-on-interrupt": { type: "boolean", description: "with --wait: cancel the scan on Ctrl-C / SIGTERM" },
+  definition: { type: "string", valueName: "NAME", description: "soda: the scan definition to run" },
+  "data-timestamp": { type: "string", valueName: "ISO", description: "soda: the scan's data timestamp (ISO-8601)" },
+  target: {
+    type: "string",
+    multiple: !0,
+    valueName: "TARGET",
+    description: "projectdiscovery: a target (repeatable)"
+  },
+  template: {
+    type: "string",
+    multiple: !0,
+    valueName: "ID",
+    description: "projectdiscovery: a template (repeatable)"
+  },
+  name: { type: "string", valueName: "NAME", description: "projectdiscovery: the scan's name" },
+  "target-id": { type: "string", valueName: "ID", description: "halo: the target to scan" }
+}, listOptions = {
+  active: { type: "boolean", description: "only scans that have not ended" },
+  type: { type: "string", valueName: "TYPE", description: "halo: current | recent | prior | all" },
+  limit: { type: "string", valueName: "N", description: "at most N scans (default 50)" }
+}, sandboxOptions = {
+  port: { type: "string", valueName: "N", description: "port on 127.0.0.1 (default 4100; 0 = any free port)" },
+  "export-file": {
+    type: "string",
+    valueName: "FILE",
+    description: "also write the export lines to FILE, atomically, once the sandbox serves (removed when it stops)"
+  },
+  // Node 20 reads `--env-file` anywhere on its command line, even after the script (it exits 9
+  // when the file does not exist yet): the name works from Node 22 on only, hence --export-file.
+  "env-file": {
+    type: "string",
+    valueName: "FILE",
+    description: "same as --export-file, on Node 22 and later (Node 20 takes --env-file for itself)"
+  },
+  quiet: commonOptions.quiet,
+  verbose: commonOptions.verbose,
+  help: commonOptions.help
+}, globalOptions = {
+  version: { type: "boolean", short: "V", description: "print the version" },
+  help: commonOptions.help
+}, commandNames = [
+  "status",
+  "watch",
+  "trigger",
+  "cancel",
+  "logs",
+  "list",
+  "vendors",
+  "demo",
+  "sandbox",
+  "completion",
+  "help"
+], optionsByCommand = {
+  status: statusOptions,
+  watch: commonOptions,
+  trigger: { ...commonOptions, ...triggerOptions },
+  cancel: vendorCallOptions,
+  logs: vendorCallOptions,
+  list: {
+    ...vendorCallOptions,
+    timeout: { ...commonOptions.timeout, description: "stop listing after S seconds" },
+    // The severity policy decides the verdicts of the listed security scans.
+    "fail-on": commonOptions["fail-on"],
+    "warn-on": commonOptions["warn-on"],
+    ...listOptions
+  },
+  vendors: { ...vendorCallOptions, ...vendorsOptions },
+  demo: demoOptions,
+  sandbox: sandboxOptions,
+  completion: { help: commonOptions.help },
+  help: { help: commonOptions.help }
+}, allOptions = {
+  ...globalOptions,
+  ...commonOptions,
+  ...triggerOptions,
+  ...listOptions,
+  ...sandboxOptions,
+  ...vendorsOptions
+};
+
+// ../apps/cli/src/arguments/parse-values.ts
+init_src();
+
+// ../apps/cli/src/arguments/usage-error.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+  code = "usage";
+  static isInstance(error) {
+    return typeof error == "object" && error !== null && error.code === "usage";
+  }
+};
+
+// ../apps/cli/src/arguments/parse-values.ts
+var outputFormats = ["table", "json", "ndjson", "junit"], haloListTypes = ["current", "recent", "prior", "all"], completionShells = ["bash", "zsh", "fish"];
+function parseOutputFormat(value, source = "--format") {
+  if (outputFormats.includes(value)) return value;
+  throw new UsageError(`${source} must be one of ${outputFormats.join(", ")} (got "${value}")`);
+}
+function parseSeconds(value, source) {
+  let seconds2 = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds2) || seconds2 <= 0)
+    throw new UsageError(`${source} takes a positive number of seconds (got "${value}")`);
+  return Math.round(seconds2 * 1e3);
+}
+function parseSeverityThreshold(value, source) {
+  let lower = value.toLowerCase();
+  if (isSeverityThreshold(lower)) return lower;
+  throw new UsageError(`${source} takes critical, high, medium, low, info or none (got "${value}")`);
+}
+function parsePort(value) {
+  let port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new UsageError(`--port takes a port number from 0 to 65535 (got "${value}")`);
+  return port;
+}
+function parsePositiveInteger(value, source) {
+  let number4 = Number(value);
+  if (!/^\d+$/.test(value) || number4 < 1)
+    throw new UsageError(`${source} takes a whole number of at least 1 (got "${value}")`);
+  return number4;
+}
+function parseTimestamp(value, source) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new UsageError(`${source} takes an ISO-8601 timestamp such as 2026-01-31T10:15:30Z (got "${value}")`);
+  return value;
+}
+
+// ../apps/cli/src/arguments/parse-command-line.ts
+var triggerFlagVendors = {
+  definition: "soda",
+  "data-timestamp": "soda",
+  target: "projectdiscovery",
+  template: "projectdiscovery",
+  name: "projectdiscovery",
+  "target-id": "halo"
+};
+function usageErrorFromParseArgs(error) {
+  let code2 = error.code, message = error.message ?? String(error), option = /'(-[^' ]+)/.exec(message)?.[1];
+  switch (code2) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      let suggestion = option?.startsWith("--") ? closestWord(option.slice(2), Object.keys(allOptions)) : void 0, hint = suggestion ? `did you mean --${suggestion}? ` : "";
+      return new UsageError(`unknown option ${option ?? message}: ${hint}(see scanstat --help)`.replace(": (", " ("));
+    }
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take an argument/.test(message) ? new UsageError(`option ${option} takes no value`) : /ambiguous/.test(message) ? new UsageError(`option ${option} needs a value (write ${option}=VALUE for one starting with "-")`) : new UsageError(`option ${option ?? ""} needs a value`.replace("  ", " "));
+    default:
+      return new UsageError(message.split(". ")[0] ?? message);
+  }
+}
+function joinNegativeValues(argv) {
+  let joined = [];
+  for (let index = 0; index < argv.length; index++) {
+    let word = argv[index], next = argv[index + 1], name = word.startsWith("--") ? word.slice(2) : void 0;
+    (name !== void 0 ? allOptions[name] : void 0)?.type === "string" && next !== void 0 && /^-\d/.test(next) ? (joined.push(`${word}=${next}`), index++) : joined.push(word);
+  }
+  return joined;
+}
+function parseRef(text4) {
+  try {
+    return parseScanRef(text4);
+  } catch (error) {
+    throw ScanstatError.isInstance(error) ? new UsageError(error.message) : error;
+  }
+}
+function parseVendor(text4, command) {
+  if (text4 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorIds.join(", ")} (alias pd)`);
+  let vendor = resolveVendorId(text4);
+  if (!vendor) throw new UsageError(`unknown vendor "${text4}": expected one of ${vendorIds.join(", ")} (alias pd)`);
+  return vendor;
+}
+function parseCommonOptions(values) {
+  let string3 = (name) => values[name], flag = (name) => values[name] === !0, format = string3("format") !== void 0 ? parseOutputFormat(string3("format")) : void 0;
+  if (flag("json")) {
+    if (format !== void 0 && format !== "json")
+      throw new UsageError(`--json and --format ${format} disagree: give one`);
+    format = "json";
+  }
+  if (flag("quiet") && flag("verbose")) throw new UsageError("--quiet and --verbose disagree: give one");
+  let options = { quiet: flag("quiet"), verbose: flag("verbose"), noColor: flag("no-color") };
+  if (format !== void 0 && (options.format = format), string3("output") !== void 0) {
+    if (string3("output") === "") throw new UsageError("--output needs a file name");
+    options.output = string3("output");
+  }
+  string3("interval") !== void 0 && (options.intervalMs = parseSeconds(string3("interval"), "--interval")), string3("timeout") !== void 0 && (options.timeoutMs = parseSeconds(string3("timeout"), "--timeout")), string3("request-timeout") !== void 0 && (options.requestTimeoutMs = parseSeconds(string3("request-timeout"), "--request-timeout")), string3("fail-on") !== void 0 && (options.failOn = parseSeverityThreshold(string3("fail-on"), "--fail-on")), string3("warn-on") !== void 0 && (options.warnOn = parseSeverityThreshold(string3("warn-on"), "--warn-on")), flag("ok-on-warn") && (options.okOnWarn = !0), string3("config") !== void 0 && (options.configPath = string3("config")), string3("profile") !== void 0 && (options.profile = string3("profile"));
+  let rateLimits = values["rate-limit"];
+  return rateLimits && rateLimits.length > 0 && (options.rateLimits = rateLimits.map(
+    (entry) => parseRateLimitEntry(entry, (problem) => {
+      throw new UsageError(`--rate-limit ${problem}`);
+    })
+  )), options;
+}
+function noMorePositionals(positionals, command) {
+  if (positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
+}
+function parseTriggerInput(vendor, values) {
+  for (let [flag, owner] of Object.entries(triggerFlagVendors))
+    if (values[flag] !== void 0 && owner !== vendor)
+      throw new UsageError(`--${flag} is a ${owner} option; ${vendor} does not take it`);
+  let input = {};
+  switch (vendor) {
+    case "soda": {
+      let definition = values.definition;
+      if (!definition) throw new UsageError("trigger soda needs --definition NAME (the scan definition to run)");
+      input.definition = definition;
+      let timestamp2 = values["data-timestamp"];
+      timestamp2 !== void 0 && (input.dataTimestamp = parseTimestamp(timestamp2, "--data-timestamp"));
+      break;
+    }
+    case "projectdiscovery": {
+      let targets = values.target ?? [];
+      if (targets.length === 0) throw new UsageError("trigger projectdiscovery needs at least one --target");
+      input.targets = targets;
+      let templates = values.template;
+      templates && templates.length > 0 && (input.templates = templates), values.name !== void 0 && (input.name = values.name);
+      break;
+    }
+    case "halo": {
+      let targetId = values["target-id"];
+      if (!targetId) throw new UsageError("trigger halo needs --target-id ID (the target to scan)");
+      input.targetId = /^\d+$/.test(targetId) ? Number(targetId) : targetId;
+      break;
+    }
+    case "telmai":
+      break;
+  }
+  return input;
+}
+function parseCommandLine(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: allOptions,
+      allowPositionals: !0,
+      strict: !0
+    });
+  } catch (error) {
+    throw usageErrorFromParseArgs(error);
+  }
+  let { values } = parsed, [commandWord, ...positionals] = parsed.positionals;
+  if (commandWord === void 0) {
+    if (values.version === !0) return { command: "version" };
+    if (values.help === !0) return { command: "help" };
+    throw new UsageError("missing command (see scanstat --help)");
+  }
+  if (!commandNames.includes(commandWord)) {
+    let suggestion = closestWord(commandWord, commandNames);
+    throw new UsageError(
+      suggestion ? `unknown command "${commandWord}": did you mean "${suggestion}"? (commands: ${commandNames.join(", ")})` : `unknown command "${commandWord}" (commands: ${commandNames.join(", ")})`
+    );
+  }
+  let command = commandWord;
+  if (command === "help") {
+    let topic = positionals[0];
+    if (topic === void 0) return { command: "help" };
+    if (!commandNames.includes(topic))
+      throw new UsageError(`no help for unknown command "${topic}"`);
+    return { command: "help", topic };
+  }
+  let accepted = optionsByCommand[command];
+  for (let name of Object.keys(values))
+    if (values[name] !== void 0 && !(name in accepted))
+      throw new UsageError(`${command} does not take --${name} (see scanstat ${command} --help)`);
+  if (values.help === !0) return { command: "help", topic: command };
+  switch (command) {
+    case "status":
+    case "watch":
+    case "cancel": {
+      if (positionals.length === 0)
+        throw new UsageError(`${command} needs at least one scan ref, e.g. soda:4651ba64-\u2026`);
+      return { command, refs: positionals.map(parseRef), options: parseCommonOptions(values) };
+    }
+    case "logs": {
+      if (positionals.length !== 1) throw new UsageError("logs takes exactly one scan ref");
+      let options = parseCommonOptions(values);
+      if (options.format === "junit")
+        throw new UsageError("logs cannot be written as junit: use table, json or ndjson");
+      return { command, ref: parseRef(positionals[0]), options };
+    }
+    case "trigger": {
+      let [vendorWord, ...rest] = positionals, vendor = parseVendor(vendorWord, "trigger");
+      noMorePositionals(rest, "trigger");
+      let wait = values.wait === !0, cancelOnInterrupt = values["cancel-on-interrupt"] === !0;
+      if (cancelOnInterrupt && !wait) throw new UsageError("--cancel-on-interrupt needs --wait");
+      let watchOnly = ["interval", "timeout", "ok-on-warn", "fail-on", "warn-on"].find(
+        (name) => values[name] !== void 0
+      );
+      if (watchOnly && !wait)
+        throw new UsageError(`--${watchOnly} needs --wait (without it, trigger starts the scan and does not watch it)`);
+      return {
+        command,
+        vendor,
+        input: parseTriggerInput(vendor, values),
+        wait,
+        cancelOnInterrupt,
+        options: parseCommonOptions(values)
+      };
+    }
+    case "list": {
+      let [vendorWord, ...rest] = positionals, vendor = parseVendor(vendorWord, "list");
+      noMorePositionals(rest, "list");
+      let query = { limit: 50 };
+      if (values.active === !0 && (query.active = !0), values.type !== void 0) {
+        if (vendor !== "halo") throw new UsageError(`--type is a halo option; ${vendor} does not take it`);
+        let type = values.type;
+        if (!haloListTypes.includes(type))
+          throw new UsageError(`--type must be one of ${haloListTypes.join(", ")} (got "${type}")`);
+        query.type = type;
+      }
+      return values.limit !== void 0 && (query.limit = parsePositiveInteger(values.limit, "--limit")), { command, vendor, query, options: parseCommonOptions(values) };
+    }
+    case "vendors": {
+      let check = values.check === !0;
+      if (!check && positionals.length > 0)
+        throw new UsageError(
+          `vendors takes no argument "${positionals[0]}" (to check its credentials: scanstat vendors --check ${positionals[0]})`
+        );
+      let vendors = positionals.map((word) => parseVendor(word, "vendors --check")), options = parseCommonOptions(values);
+      if (options.format === "junit") throw new UsageError("vendors cannot be written as junit");
+      return { command, check, vendors, options };
+    }
+    case "demo":
+      return noMorePositionals(positionals, command), { command, options: parseCommonOptions(values) };
+    case "sandbox": {
+      noMorePositionals(positionals, command);
+      let options = parseCommonOptions(values), exportFile = values["export-file"], envFileAlias = values["env-file"];
+      if (exportFile !== void 0 && envFileAlias !== void 0 && exportFile !== envFileAlias)
+        throw new UsageError("--export-file and --env-file disagree: give one");
+      let envFile = exportFile ?? envFileAlias;
+      if (envFile === "") throw new UsageError("--export-file needs a file name");
+      return {
+        command,
+        ...values.port !== void 0 ? { port: parsePort(values.port) } : {},
+        ...envFile !== void 0 ? { envFile } : {},
+        options
+      };
+    }
+    case "completion": {
+      let [shell, ...rest] = positionals;
+      if (shell === void 0) throw new UsageError(`completion needs a shell: ${completionShells.join(", ")}`);
+      if (!completionShells.includes(shell))
+        throw new UsageError(`completion knows ${completionShells.join(", ")} (got "${shell}")`);
+      return noMorePositionals(rest, "completion"), { command, shell };
+    }
+  }
+}
+
+// ../apps/cli/src/commands/cancel-command.ts
+init_src();
+
+// ../apps/cli/src/output/report-event.ts
+init_src();
+function refFields(ref) {
+  return { ref: { vendor: ref.vendor, id: ref.id }, refText: formatScanRef(ref) };
+}
+function formatNdjsonEvent(event) {
+  return `${JSON.stringify(event)}
+`;
+}
+
+// ../apps/cli/src/output/error-text.ts
+init_src();
+function errorText(error, options) {
+  let prefix = options.ref ? `scanstat: ${formatScanRef(options.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
+`)[0] ?? "" : String(error), known = ScanstatError.isInstance(error), text4 = `${prefix}${known ? message : `unexpected error: ${message}`}
+`;
+  if (options.verbose && error instanceof Error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current instanceof Error; depth++)
+      current.stack && (text4 += `${current.stack}
+`), current = current.cause, current instanceof Error && (text4 += `caused by:
+`);
+  }
+  return text4;
+}
+
+// ../apps/cli/src/output/report-entry.ts
+init_src();
+function summarizeError(error) {
+  return ScanstatError.isInstance(error) ? { code: error.code, message: error.message } : error instanceof Error ? { code: "internal", message: error.message.split(`
+`)[0] ?? error.name } : { code: "internal", message: String(error) };
+}
+function refText(ref) {
+  return formatScanRef(ref);
+}
+
+// ../apps/cli/src/commands/prepare-adapters.ts
+init_src();
+async function prepareAdapters(context, refs, capability) {
+  let vendors = [...new Set(refs.map((ref) => ref.vendor))];
+  context.requireCredentials(vendors);
+  let adapters = /* @__PURE__ */ new Map();
+  for (let vendor of vendors) {
+    let adapter = await context.adapter(vendor);
+    capability && requireCapability(adapter, capability), adapters.set(vendor, adapter);
+  }
+  return adapters;
+}
+
+// ../apps/cli/src/output/atomic-write.ts
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomically(path, text4) {
+  let { randomBytes: randomBytes2 } = await import("node:crypto"), temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, text4, { encoding: "utf8", mode: 420 }), await rename(temporary, path);
+  } catch (error) {
+    throw await rm(temporary, { force: !0 }).catch(() => {
+    }), new UsageError(`cannot write ${path} (${error.code ?? error.message})`);
+  }
+}
+
+// ../apps/cli/src/commands/write-report.ts
+async function writeReport(context, text4) {
+  let { output } = context.config.options;
+  output !== void 0 ? await writeFileAtomically(output, context.redact(text4)) : context.stdout.write(text4);
+}
+
+// ../apps/cli/src/commands/cancel-command.ts
+async function cancelCommand(context, refs) {
+  let format = context.config.options.format;
+  if (format === "junit") throw new UsageError("cancel cannot be written as junit: use table, json or ndjson");
+  let adapters = await prepareAdapters(context, refs, "cancel"), results = [], exitCode2 = ExitCode.pass;
+  for (let ref of refs) {
+    if (context.signal.aborted) break;
+    try {
+      await cancelScan(adapters.get(ref.vendor), ref.id, { signal: context.signal }), results.push({ ...refFields(ref), canceled: !0 });
+    } catch (error) {
+      if (context.signal.aborted) break;
+      context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), results.push({ ...refFields(ref), canceled: !1, error: summarizeError(error) });
+      let code2 = exitCodeForOutcome({ error });
+      (code2 === ExitCode.usage || exitCode2 === ExitCode.pass) && (exitCode2 = code2);
+    }
+  }
+  let text4;
+  format === "json" ? text4 = `${JSON.stringify(results, null, 2)}
+` : format === "ndjson" ? text4 = results.map((result) => `${JSON.stringify(result)}
+`).join("") : text4 = results.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
+`).join(""), await writeReport(context, text4);
+  let stop = context.runtime.stopSignal();
+  return stop ? exitCodeForSignal(stop) : exitCode2;
+}
+
+// ../apps/cli/src/commands/command-context.ts
+init_src();
+
+// ../apps/cli/src/output/colors.ts
+import { styleText } from "node:util";
+function createPainter(enabled) {
+  return {
+    enabled,
+    // scanstat decides about colour itself (flags, NO_COLOR, the stream it writes to): no second guess.
+    paint: (style, text4) => enabled && text4 !== "" ? styleText(style, text4, { validateStream: !1 }) : text4
+  };
+}
+var noColors = createPainter(!1);
+function colorEnabled(options) {
+  return options.noColorFlag || (options.env.NO_COLOR ?? "") !== "" || options.env.TERM === "dumb" ? !1 : options.isTTY;
+}
+
+// ../apps/cli/src/output/human-reporter.ts
+init_src();
+
+// ../apps/cli/src/output/format-plain-line.ts
+init_src();
+function formatPlainLine(entry, now) {
+  let parts = [refText(entry.ref)], { scan, error } = entry;
+  if (!scan)
+    return parts.push(error ? `error ${error.code}` : "not read"), parts.join(" ");
+  parts.push(stateText(scan));
+  let ratio = progressRatio(scan);
+  ratio !== void 0 && !isTerminalState(scan.state) && parts.push(formatPercent(ratio)), scan.result && parts.push(scan.result.verdict);
+  let details = resultDetails(scan.result);
+  if (details && parts.push(details), isTerminalState(scan.state)) {
+    let elapsed = scanElapsedMs(scan, now);
+    elapsed !== void 0 && parts.push(`in ${formatDuration(elapsed)}`);
+  }
+  return error && parts.push(`error ${error.code}`), parts.join(" ");
+}
+
+// ../apps/cli/src/output/live-table.ts
+var ansiPattern = /\u001b\[[0-9;]*m/g;
+function stripAnsi(text4) {
+  return text4.replace(ansiPattern, "");
+}
+function fitLine(line, columns) {
+  if (!columns || columns < 10) return line;
+  let plain = stripAnsi(line);
+  return plain.length < columns ? line : `${plain.slice(0, columns - 2)}\u2026`;
+}
+var LiveTable = class {
+  #stdout;
+  #render;
+  #drawnLines = 0;
+  constructor(stdout, render) {
+    this.#stdout = stdout, this.#render = render;
+  }
+  #erase() {
+    return this.#drawnLines > 0 ? `\x1B[${this.#drawnLines}A\r\x1B[J` : "";
+  }
+  draw() {
+    let lines = this.#render().map((line) => fitLine(line, this.#stdout.columns));
+    this.#stdout.write(`${this.#erase()}${lines.join(`
+`)}
+`), this.#drawnLines = lines.length;
+  }
+  /** Prints `text` (whole lines) on `output` above the table, then draws the table again below it. */
+  printAbove(output, text4) {
+    this.#drawnLines > 0 && this.#stdout.write(this.#erase()), this.#drawnLines = 0, output.write(text4), this.draw();
+  }
+};
+
+// ../apps/cli/src/output/render-scan-table.ts
+function stateStyle(scan) {
+  switch (scan.state) {
+    case "queued":
+      return "gray";
+    case "running":
+      return "cyan";
+    case "canceling":
+    case "unknown":
+      return "yellow";
+    case "completed":
+      return;
+    case "failed":
+      return "red";
+    default:
+      return "magenta";
+  }
+}
+var verdictStyles = { pass: "green", warn: "yellow", fail: "red", error: "magenta" };
+function cellsFor(entry, now) {
+  let { scan, error } = entry, vendor = { text: entry.ref.vendor }, id = { text: entry.ref.id };
+  if (!scan)
+    return [
+      vendor,
+      id,
+      { text: error ? "error" : "\u2026", style: "red" },
+      { text: "" },
+      { text: "" },
+      { text: "" },
+      { text: error?.code ?? "" }
+    ];
+  let ratio = progressRatio(scan), elapsed = scanElapsedMs(scan, now), verdict = scan.result?.verdict ?? "", details = error ? `${resultDetails(scan.result)}${scan.result ? "; " : ""}${error.code}` : resultDetails(scan.result), state = { text: stateText(scan) }, style = error ? "red" : stateStyle(scan);
+  style && (state.style = style);
+  let verdictCell = { text: verdict };
+  return verdictStyles[verdict] && (verdictCell.style = verdictStyles[verdict]), [
+    vendor,
+    id,
+    state,
+    { text: ratio !== void 0 ? progressBar(ratio) : "" },
+    { text: elapsed !== void 0 ? formatDuration(elapsed) : "" },
+    verdictCell,
+    { text: details }
+  ];
+}
+var headers2 = ["VENDOR", "SCAN", "STATE", "PROGRESS", "ELAPSED", "VERDICT", "FINDINGS"];
+function renderScanTable(entries, options) {
+  let rows = entries.map((entry) => cellsFor(entry, options.now)), widths = headers2.map(
+    (header, column) => Math.max(header.length, ...rows.map((row2) => row2[column]?.text.length ?? 0))
+  ), line = (cells, paintAll) => cells.map((cell, column) => {
+    let padded = column === cells.length - 1 ? cell.text : cell.text.padEnd(widths[column] ?? 0), style = paintAll ?? cell.style;
+    return style ? options.painter.paint(style, padded) : padded;
+  }).join("  ").trimEnd();
+  return [
+    line(
+      headers2.map((text4) => ({ text: text4 })),
+      "bold"
+    ),
+    ...rows.map((row2) => line(row2))
+  ];
+}
+
+// ../apps/cli/src/output/human-reporter.ts
+var tallyOrder = ["pass", "warn", "fail", "no verdict", "not finished", "unreadable"];
+function tally(entries) {
+  let counts = new Map(tallyOrder.map((word) => [word, 0]));
+  for (let { scan, error } of entries) {
+    let word;
+    error || !scan ? word = "unreadable" : isTerminalState(scan.state) ? scan.state !== "completed" || !scan.result || scan.result.verdict === "error" ? word = "no verdict" : word = scan.result.verdict : word = "not finished", counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count2]) => count2 > 0).map(([word, count2]) => `${count2} ${word}`).join(", ");
+}
+function createHumanReporter(options) {
+  let { stdout, stderr, painter, clock } = options, entries = /* @__PURE__ */ new Map(), lastLines = /* @__PURE__ */ new Map(), entry = (ref) => {
+    let key = formatScanRef(ref), found = entries.get(key);
+    return found || (found = { ref }, entries.set(key, found)), found;
+  }, table = options.mode === "live" ? new LiveTable(stdout, () => renderScanTable([...entries.values()], { now: clock.now(), painter })) : void 0, ticker = table ? setInterval(() => table.draw(), 1e3) : void 0;
+  ticker?.unref?.();
+  let note = (text4) => {
+    table ? table.printAbove(stderr, text4) : stderr.write(text4);
+  };
+  table && options.routeNotes?.(note);
+  let streamLine = (current, force = !1) => {
+    if (options.mode !== "stream") return;
+    let line = formatPlainLine(current, clock.now()), key = formatScanRef(current.ref);
+    !force && lastLines.get(key) === line || (lastLines.set(key, line), stdout.write(`${line}
+`));
+  };
+  return {
+    triggered(ref) {
+      entry(ref), options.mode === "live" ? table?.draw() : options.announceTriggered ? stdout.write(`${formatScanRef(ref)} triggered
+`) : stderr.write(`scanstat: triggered ${formatScanRef(ref)}
+`);
+    },
+    update(ref, scan) {
+      let current = entry(ref);
+      current.scan = scan, current.error = void 0, streamLine(current), table?.draw();
+    },
+    unknownState(ref, scan) {
+      entry(ref), options.quiet || note(
+        `scanstat: warning: ${formatScanRef(ref)} reports the state "${scan.vendorState}", which this version does not know; still watching
+`
+      );
+    },
+    retrying(ref, error) {
+      options.verbose && note(`scanstat: ${formatScanRef(ref)}: will look again after: ${summarizeError(error).message}
+`);
+    },
+    problem(ref, error) {
+      let current = entry(ref);
+      current.error = summarizeError(error), note(errorText(error, { verbose: options.verbose, ref })), streamLine(current);
+    },
+    async finish(end) {
+      ticker && clearInterval(ticker), table && options.routeNotes?.(void 0), entries.clear();
+      for (let finished of end.entries) entries.set(formatScanRef(finished.ref), { ...finished });
+      let ordered = [...entries.values()];
+      switch (options.mode) {
+        case "live":
+          table?.draw();
+          break;
+        case "stream":
+          for (let current of ordered)
+            (end.reason === "aborted" || !lastLines.has(formatScanRef(current.ref))) && streamLine(current, !0);
+          break;
+        case "final": {
+          let lines = stdout.isTTY ? renderScanTable(ordered, { now: clock.now(), painter }) : ordered.map((current) => formatPlainLine(current, clock.now()));
+          ordered.length > 0 && stdout.write(`${lines.join(`
+`)}
+`);
+          break;
+        }
+        case "off":
+          break;
+      }
+      if (options.summary && !options.quiet && ordered.length > 0) {
+        let stopped = end.reason === "timeout" ? " (timed out)" : end.reason === "aborted" ? " (interrupted)" : "";
+        stderr.write(
+          `scanstat: ${ordered.length} scan${ordered.length === 1 ? "" : "s"}: ${tally(ordered)}${stopped}; exit ${end.exitCode}
+`
+        );
+      }
+    }
+  };
+}
+
+// ../apps/cli/src/output/report-sink.ts
+function stdoutSink(stdout) {
+  return { write: (text4) => stdout.write(text4), close: async () => {
+  } };
+}
+function fileSink(path, redact) {
+  let buffer = "";
+  return {
+    write: (text4) => {
+      buffer += text4;
+    },
+    close: () => writeFileAtomically(path, redact(buffer))
+  };
+}
+
+// ../apps/cli/src/output/scan-reporter.ts
+function combineReporters(reporters) {
+  return {
+    triggered: (ref) => {
+      for (let reporter of reporters) reporter.triggered(ref);
+    },
+    update: (ref, scan, previous) => {
+      for (let reporter of reporters) reporter.update(ref, scan, previous);
+    },
+    unknownState: (ref, scan) => {
+      for (let reporter of reporters) reporter.unknownState(ref, scan);
+    },
+    retrying: (ref, error) => {
+      for (let reporter of reporters) reporter.retrying(ref, error);
+    },
+    problem: (ref, error) => {
+      for (let reporter of reporters) reporter.problem(ref, error);
+    },
+    finish: async (end) => {
+      let failed = (await Promise.allSettled(reporters.map((reporter) => reporter.finish(end)))).find((result) => result.status === "rejected");
+      if (failed) throw failed.reason;
+    }
+  };
+}
+
+// ../apps/cli/src/output/format-json.ts
+function formatJsonReport(entries) {
+  let elements = entries.map((entry) => entry.scan ? entry.error ? { ...entry.scan, error: entry.error } : entry.scan : entry.error ? { ref: entry.ref, error: entry.error } : { ref: entry.ref });
+  return `${JSON.stringify(elements, null, 2)}
+`;
+}
+
+// ../apps/cli/src/output/format-junit.ts
+init_src();
+function escapeXml(text4) {
+  return text4.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+var seconds = (ms) => (ms / 1e3).toFixed(3);
+function testCaseFor(entry, now, notReadMessage) {
+  let { scan, error } = entry, testCase = { name: scan?.name ? `${refText(entry.ref)} (${scan.name})` : refText(entry.ref), classname: entry.ref.vendor, timeMs: 0, output: [] };
+  if (scan) {
+    testCase.timeMs = scanElapsedMs(scan, now) ?? 0, testCase.output.push(`state: ${stateText(scan)}`), scan.result && testCase.output.push(`verdict: ${scan.result.verdict}`);
+    let details = resultDetails(scan.result);
+    details && testCase.output.push(details), scan.url && testCase.output.push(`url: ${scan.url}`);
+  }
+  if (error)
+    return testCase.outcome = { element: "error", type: error.code, message: error.message }, testCase;
+  if (!scan)
+    return testCase.outcome = { element: "skipped", message: notReadMessage }, testCase;
+  if (!isTerminalState(scan.state))
+    return testCase.outcome = {
+      element: "skipped",
+      message: `not finished when scanstat stopped looking: ${stateText(scan)}`
+    }, testCase;
+  let verdict = scan.result?.verdict;
+  if (scan.state === "completed" && verdict === "fail") {
+    let details = resultDetails(scan.result);
+    testCase.outcome = { element: "failure", type: "fail", message: `verdict fail${details ? `: ${details}` : ""}` };
+  } else (scan.state !== "completed" || verdict === "error" || verdict === void 0) && (testCase.outcome = {
+    element: "error",
+    type: scan.state === "completed" ? verdict ?? "no-verdict" : scan.state,
+    message: `scan ended without a verdict: ${stateText(scan)}${verdict ? `, verdict ${verdict}` : ""}`
+  });
+  return testCase;
+}
+function formatJunitReport(entries, options) {
+  let notRead = options.notReadMessage ?? "not read before scanstat stopped", cases = entries.map((entry) => testCaseFor(entry, options.now, notRead)), count2 = (element) => cases.filter((testCase) => testCase.outcome?.element === element).length, totalMs = cases.reduce((sum, testCase) => sum + testCase.timeMs, 0), totals = `tests="${cases.length}" failures="${count2("failure")}" errors="${count2("error")}" skipped="${count2("skipped")}" time="${seconds(totalMs)}"`, lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="scanstat" ${totals}>`,
+    `  <testsuite name="scanstat" ${totals}>`
+  ];
+  for (let testCase of cases) {
+    lines.push(
+      `    <testcase name="${escapeXml(testCase.name)}" classname="${escapeXml(testCase.classname)}" time="${seconds(testCase.timeMs)}">`
+    );
+    let outcome = testCase.outcome;
+    if (outcome) {
+      let type = outcome.type !== void 0 ? ` type="${escapeXml(outcome.type)}"` : "";
+      lines.push(`      <${outcome.element} message="${escapeXml(outcome.message)}"${type}/>`);
+    }
+    testCase.output.length > 0 && lines.push(`      <system-out>${escapeXml(testCase.output.join(`
+`))}</system-out>`), lines.push("    </testcase>");
+  }
+  return lines.push("  </testsuite>", "</testsuites>", ""), lines.join(`
+`);
+}
+
+// ../apps/cli/src/output/structured-reporter.ts
+function createStructuredReporter(format, sink, options) {
+  let emit = (event) => {
+    format === "ndjson" && sink.write(formatNdjsonEvent(event));
+  };
+  return {
+    triggered: (ref) => emit({ type: "triggered", ...refFields(ref) }),
+    update: (ref, scan, previous) => emit({
+      type: "update",
+      ...refFields(ref),
+      ...previous ? { previousState: previous.state } : {},
+      scan
+    }),
+    unknownState: (ref, scan) => emit({ type: "unknown-state", ...refFields(ref), vendorState: scan.vendorState }),
+    retrying: (ref, error) => emit({ type: "retrying", ...refFields(ref), error: summarizeError(error) }),
+    problem: (ref, error) => emit({ type: "error", ...refFields(ref), error: summarizeError(error) }),
+    async finish(end) {
+      let now = options.clock.now();
+      switch (format) {
+        case "json":
+          sink.write(formatJsonReport(end.entries));
+          break;
+        case "junit":
+          sink.write(formatJunitReport(end.entries, { now }));
+          break;
+        case "ndjson":
+          emit({
+            type: "end",
+            reason: end.reason,
+            exitCode: end.exitCode,
+            results: end.entries.map(({ ref, scan, error }) => ({
+              ...refFields(ref),
+              ...scan ? { state: scan.state } : {},
+              ...scan?.result ? { verdict: scan.result.verdict } : {},
+              ...error ? { error } : {}
+            }))
+          });
+          break;
+        case "table": {
+          let lines = end.entries.length > 0 ? renderScanTable(end.entries, { now, painter: noColors }) : [];
+          sink.write(
+            lines.length > 0 ? `${lines.join(`
+`)}
+` : end.entries.map((entry) => formatPlainLine(entry, now)).join(`
+`)
+          );
+          break;
+        }
+      }
+      await sink.close();
+    }
+  };
+}
+
+// ../apps/cli/src/output/create-reporter.ts
+function createReporter(context) {
+  let { stdout, options } = context, format = options.format ?? "table", structuredOnStdout = format !== "table" && options.output === void 0, mode;
+  structuredOnStdout || options.output !== void 0 && options.quiet ? mode = "off" : context.activity === "once" || options.quiet ? mode = "final" : mode = stdout.isTTY ? "live" : "stream";
+  let painter = createPainter(colorEnabled({ isTTY: stdout.isTTY, noColorFlag: options.noColor, env: context.env })), reporters = [
+    createHumanReporter({
+      stdout,
+      stderr: context.stderr,
+      painter,
+      clock: context.clock,
+      mode,
+      quiet: options.quiet,
+      verbose: options.verbose,
+      summary: context.activity === "follow",
+      announceTriggered: !structuredOnStdout,
+      ...context.routeNotes ? { routeNotes: context.routeNotes } : {}
+    })
+  ];
+  if (format !== "table" || options.output !== void 0) {
+    let sink = options.output !== void 0 ? fileSink(options.output, context.redact) : stdoutSink(stdout);
+    reporters.push(createStructuredReporter(format, sink, { clock: context.clock }));
+  }
+  return combineReporters(reporters);
+}
+
+// ../apps/cli/src/commands/missing-credentials.ts
+init_src();
+function missingVariablesOf(vendor, variables) {
+  return vendorCatalog[vendor].variables.filter((variable) => variable.required && !variables[variable.name]?.trim());
+}
+function missingCredentialsError(vendors, variables) {
+  let lacking = [...new Set(vendors)].map((vendor) => ({ vendor, missing: missingVariablesOf(vendor, variables) })).filter(({ missing }) => missing.length > 0);
+  if (lacking.length === 0) return;
+  let parts = lacking.map(({ vendor, missing }) => {
+    let names = missing.map((variable) => `${variable.name} (${variable.description})`), list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
+    return `${vendor} needs ${list}`;
+  });
+  return new ConfigError(
+    `missing credentials: ${parts.join("; ")}. Set them in the environment or the config file (scanstat vendors shows what is set)`,
+    lacking.length === 1 ? { vendor: lacking[0].vendor } : {}
+  );
+}
+
+// ../apps/cli/src/job-summary/job-summary-reporter.ts
+import { appendFile } from "node:fs/promises";
+function createJobSummaryReporter(options) {
+  let ignore = () => {
+  };
+  return {
+    triggered: ignore,
+    update: ignore,
+    unknownState: ignore,
+    retrying: ignore,
+    problem: ignore,
+    async finish(end) {
+      let markdown = formatJobSummary(end.entries, { exitCode: end.exitCode, command: options.command });
+      try {
+        await appendFile(options.path, options.redact(markdown), "utf8");
+      } catch (error) {
+        let code2 = error.code ?? "error";
+        options.note(`scanstat: cannot write the job summary (GITHUB_STEP_SUMMARY, ${code2})
+`);
+      }
+    }
+  };
+}
+
+// ../apps/cli/src/commands/command-context.ts
+function formatTrace(event) {
+  let outcome = event.status !== void 0 ? String(event.status) : event.error ?? "no answer", attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "", retry = event.retryInMs !== void 0 ? `; next try in ${event.retryInMs} ms` : "";
+  return `scanstat: ${event.vendor} ${event.operation} ${event.method} ${event.url} \u2192 ${outcome} in ${event.durationMs} ms${attempt}${retry}
+`;
+}
+function vendorSettings(common, config2, vendor) {
+  let rateLimits = adapterRateLimits(config2.rateLimits[vendor]);
+  return rateLimits ? { ...common, rateLimits } : common;
+}
+function secretsOf(variables, secretValues) {
+  let secrets = [...secretValues], id = variables.SODA_API_KEY_ID, secret = variables.SODA_API_KEY_SECRET;
+  return id && secret && secrets.push(...basicAuthSecrets(id, secret)), secrets.sort((a, b) => b.length - a.length);
+}
+function observingReporter(command, observe) {
+  let ignore = () => {
+  };
+  return {
+    triggered: ignore,
+    update: ignore,
+    unknownState: ignore,
+    retrying: ignore,
+    problem: ignore,
+    finish: async (end) => observe({ ...end, command })
+  };
+}
+function createCommandContext(options) {
+  let { runtime, config: config2 } = options, clock = options.clock ?? runtime.clock, variables = options.variables ?? config2.env, limiter = createSlidingWindowLimiter(clock), adapters = /* @__PURE__ */ new Map(), noteRoute, note = (text4) => noteRoute ? noteRoute(text4) : options.stderr.write(text4), redact = (text4) => redactSecrets(text4, config2.secrets), common = {
+    clock,
+    limiter,
+    requestTimeoutMs: config2.options.requestTimeoutMs,
+    ...options.fetch ? { fetch: options.fetch } : {},
+    ...config2.options.severityPolicy ? { severityPolicy: config2.options.severityPolicy } : {},
+    ...config2.options.verbose ? { onTrace: (event) => note(formatTrace(event)) } : {}
+  }, context = {
+    runtime,
+    stdout: options.stdout,
+    stderr: options.stderr,
+    config: config2,
+    clock,
+    signal: runtime.signal,
+    adapter(vendor) {
+      let adapter = adapters.get(vendor);
+      if (!adapter) {
+        let missing = missingCredentialsError([vendor], variables);
+        if (missing) return Promise.reject(missing);
+        adapter = runtime.loadVendor(vendor).then((module) => module.createAdapter(variables, vendorSettings(common, config2, vendor))), adapters.set(vendor, adapter);
+      }
+      return adapter;
+    },
+    requireCredentials(vendors) {
+      let missing = missingCredentialsError(vendors, variables);
+      if (missing) throw missing;
+    },
+    async checkCredentials(vendor) {
+      return (await runtime.loadVendor(vendor)).checkCredentials(variables, vendorSettings(common, config2, vendor), { signal: runtime.signal });
+    },
+    note,
+    routeNotes: (route) => {
+      noteRoute = route;
+    },
+    reporter: (activity, summary) => {
+      let reporters = [
+        createReporter({
+          stdout: options.stdout,
+          stderr: options.stderr,
+          routeNotes: context.routeNotes,
+          clock,
+          env: runtime.env,
+          options: config2.options,
+          activity,
+          redact
+        })
+      ], summaryPath = runtime.env.GITHUB_STEP_SUMMARY;
+      return summary && summaryPath && reporters.push(createJobSummaryReporter({ path: summaryPath, command: summary.command, redact, note })), summary && runtime.observeReport && reporters.push(observingReporter(summary.command, runtime.observeReport)), combineReporters(reporters);
+    },
+    redact
+  };
+  return context;
+}
+
+// ../apps/cli/src/commands/check-vendors.ts
+init_src();
+function missingVariables(vendor, variables) {
+  return missingVariablesOf(vendor, variables).map((variable) => variable.name);
+}
+function stateOfError(error) {
+  if (!ScanstatError.isInstance(error)) return "failed";
+  switch (error.code) {
+    case "auth":
+    case "permission":
+      return "refused";
+    case "network":
+    case "timeout":
+      return "unreachable";
+    case "config":
+      return "not configured";
+    default:
+      return "failed";
+  }
+}
+async function checkVendor(context, vendor) {
+  let missing = missingVariables(vendor, context.config.env);
+  if (missing.length > 0) return { vendor, state: "not configured", detail: `${missing.join(", ")} not set` };
+  try {
+    let account = await context.checkCredentials(vendor);
+    return account ? { vendor, state: "ok", detail: account } : { vendor, state: "ok" };
+  } catch (error) {
+    let status = ScanstatError.isInstance(error) ? error.status : void 0, message = error instanceof Error ? error.message.split(`
+`)[0] : String(error);
+    return {
+      vendor,
+      state: stateOfError(error),
+      detail: context.redact(message),
+      ...status !== void 0 ? { status } : {}
+    };
+  }
+}
+var stateColors = {
+  ok: "green",
+  refused: "red",
+  unreachable: "red",
+  failed: "red",
+  "not configured": "yellow"
+};
+async function checkVendorsCommand(context, named) {
+  let vendors = named.length > 0 ? [...new Set(named)] : vendorIds.filter((vendor) => missingVariables(vendor, context.config.env).length === 0), checks = await Promise.all(vendors.map((vendor) => checkVendor(context, vendor)));
+  if (named.length === 0) {
+    for (let vendor of vendorIds)
+      vendors.includes(vendor) || checks.push({
+        vendor,
+        state: "not configured",
+        detail: `${missingVariables(vendor, context.config.env).join(", ")} not set`
+      });
+    checks.sort((a, b) => vendorIds.indexOf(a.vendor) - vendorIds.indexOf(b.vendor));
+  }
+  let { format, output, noColor } = context.config.options, text4;
+  if (format === "json") text4 = `${JSON.stringify(checks, null, 2)}
+`;
+  else if (format === "ndjson") text4 = checks.map((check) => `${JSON.stringify(check)}
+`).join("");
+  else {
+    let painter = createPainter(
+      colorEnabled({
+        isTTY: context.stdout.isTTY && output === void 0,
+        noColorFlag: noColor,
+        env: context.runtime.env
+      })
+    ), vendorWidth = Math.max(...checks.map((check) => check.vendor.length)), stateWidth = Math.max(...checks.map((check) => check.state.length));
+    text4 = checks.map((check) => {
+      let state = painter.paint(stateColors[check.state], check.state.padEnd(stateWidth));
+      return `${check.vendor.padEnd(vendorWidth)}  ${state}  ${check.detail ?? ""}`.trimEnd();
+    }).map((line) => `${line}
+`).join("");
+  }
+  return await writeReport(context, text4), vendors.length === 0 ? (context.stderr.write(`scanstat: no vendor has credentials set: nothing was checked (see scanstat vendors)
+`), ExitCode.statusUnknown) : checks.filter((check) => vendors.includes(check.vendor)).every((check) => check.state === "ok") ? ExitCode.pass : ExitCode.statusUnknown;
+}
+
+// ../apps/cli/src/commands/completion-command.ts
+init_src();
+var commands = commandNames.filter((name) => name !== "help"), vendorWords = [...vendorIds, "pd"], severities2 = ["critical", "high", "medium", "low", "info", "none"];
+function flagsOf(command) {
+  return Object.keys(optionsByCommand[command]).map((name) => `--${name}`);
+}
+var valueChoices = {
+  format: outputFormats,
+  "fail-on": severities2,
+  "warn-on": severities2,
+  type: haloListTypes
+};
+function bashScript() {
+  let cases = commands.map((command) => `    ${command}) flags="${flagsOf(command).join(" ")}" ;;`).join(`
+`);
+  return `# scanstat bash completion: eval "$(scanstat completion bash)"
+_scanstat() {
+  local cur prev command flags
+  cur="\${COMP_WORDS[COMP_CWORD]}"
+  prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  command="\${COMP_WORDS[1]}"
+  case "$prev" in
+${Object.entries(valueChoices).map(([name, choices]) => `    --${name}) COMPREPLY=( $(compgen -W "${choices.join(" ")}" -- "$cur") ); return ;;`).join(`
+`)}
+    --output|--config|-o) COMPREPLY=( $(compgen -f -- "$cur") ); return ;;
+  esac
+  if [ "$COMP_CWORD" -eq 1 ]; then
+    COMPREPLY=( $(compgen -W "${commands.join(" ")} --help --version" -- "$cur") )
+    return
+  fi
+  case "$command" in
+${cases}
+    *) flags="" ;;
+  esac
+  case "$command" in
+    trigger|list) if [ "$COMP_CWORD" -eq 2 ]; then COMPREPLY=( $(compgen -W "${vendorWords.join(" ")}" -- "$cur") ); return; fi ;;
+    completion) COMPREPLY=( $(compgen -W "bash zsh fish" -- "$cur") ); return ;;
+  esac
+  COMPREPLY=( $(compgen -W "$flags" -- "$cur") )
+}
+complete -F _scanstat scanstat
+`;
+}
+function zshScript() {
+  let cases = commands.map(
+    (command) => `    ${command}) _values 'option' ${flagsOf(command).map((flag) => `'${flag}'`).join(" ")} ;;`
+  ).join(`
+`);
+  return `#compdef scanstat
+# scanstat zsh completion: scanstat completion zsh > "\${fpath[1]}/_scanstat"
+_scanstat() {
+  if (( CURRENT == 2 )); then
+    _values 'command' ${commands.map((command) => `'${command}'`).join(" ")}
+    return
+  fi
+  case "\${words[2]}" in
+    trigger|list) if (( CURRENT == 3 )); then _values 'vendor' ${vendorWords.map((vendor) => `'${vendor}'`).join(" ")}; return; fi ;;
+    completion) _values 'shell' 'bash' 'zsh' 'fish'; return ;;
+  esac
+  case "\${words[CURRENT-1]}" in
+${Object.entries(valueChoices).map(
+    ([name, choices]) => `    --${name}) _values '${name}' ${choices.map((choice) => `'${choice}'`).join(" ")}; return ;;`
+  ).join(`
+`)}
+    --output|--config|-o) _files; return ;;
+  esac
+  case "\${words[2]}" in
+${cases}
+  esac
+}
+compdef _scanstat scanstat
+`;
+}
+function fishScript() {
+  let lines = [
+    "# scanstat fish completion: scanstat completion fish > ~/.config/fish/completions/scanstat.fish",
+    "complete -c scanstat -f",
+    `complete -c scanstat -n __fish_use_subcommand -a "${commands.join(" ")}"`,
+    `complete -c scanstat -n "__fish_seen_subcommand_from trigger list" -a "${vendorWords.join(" ")}"`,
+    'complete -c scanstat -n "__fish_seen_subcommand_from completion" -a "bash zsh fish"'
+  ];
+  for (let command of commands)
+    for (let [name, option] of Object.entries(optionsByCommand[command])) {
+      let choices = valueChoices[name], needsValue = "valueName" in option, argument = choices ? ` -x -a "${choices.join(" ")}"` : needsValue ? " -r" : "";
+      lines.push(
+        `complete -c scanstat -n "__fish_seen_subcommand_from ${command}" -l ${name}${argument} -d ${JSON.stringify(option.description)}`
+      );
+    }
+  return `${lines.join(`
+`)}
+`;
+}
+function completionScript(shell) {
+  switch (shell) {
+    case "bash":
+      return bashScript();
+    case "zsh":
+      return zshScript();
+    case "fish":
+      return fishScript();
+  }
+}
+
+// ../apps/cli/src/commands/demo-command.ts
+init_src();
+
+// ../apps/cli/src/commands/follow-scans.ts
+init_src();
+async function followScans(context, refs, reporter) {
+  let { options } = context.config, events = watchScans((vendor) => context.adapter(vendor), refs, {
+    clock: context.clock,
+    signal: context.signal,
+    ...options.intervalMs !== void 0 ? { intervalMs: options.intervalMs } : {},
+    ...options.timeoutMs !== void 0 ? { timeoutMs: options.timeoutMs } : {}
+  });
+  for await (let event of events)
+    switch (event.type) {
+      case "update":
+        reporter.update(event.ref, event.scan, event.previous);
+        break;
+      case "unknown-state":
+        reporter.unknownState(event.ref, event.scan);
+        break;
+      case "retrying":
+        reporter.retrying(event.ref, event.error);
+        break;
+      case "error":
+        reporter.problem(event.ref, event.error);
+        break;
+      case "end": {
+        let entries = event.results.map((result) => ({
+          ref: result.ref,
+          scan: result.scan,
+          error: result.error ? summarizeError(result.error) : void 0
+        })), stop = context.runtime.stopSignal(), exitCode2 = event.reason === "aborted" && stop ? exitCodeForSignal(stop) : exitCodeForOutcomes(event.results, { okOnWarn: options.okOnWarn });
+        return { entries, reason: event.reason, exitCode: exitCode2 };
+      }
+    }
+  return {
+    entries: refs.map((ref) => ({ ref })),
+    reason: "aborted",
+    exitCode: exitCodeForSignal(context.runtime.stopSignal() ?? "SIGINT")
+  };
+}
+
+// ../apps/cli/src/commands/demo-command.ts
+var demoTimeFactor = 60, demoDurationMs = 8 * 6e4, demoQueuedMs = 6e4, demoOutcomes = {
+  soda: ["pass", "warn"],
+  projectdiscovery: ["fail"],
+  telmai: ["pass"],
+  halo: ["warn"]
+}, demoTriggers = [
+  { vendor: "soda", input: { definition: "orders_checks" } },
+  { vendor: "soda", input: { definition: "customers_checks" } },
+  { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
+  { vendor: "telmai", input: {} },
+  { vendor: "halo", input: { targetId: 2 } }
+];
+async function demoCommand(context) {
+  let { createScaledClock: createScaledClock2 } = await Promise.resolve().then(() => (init_testing(), testing_exports)), clock = createScaledClock2(demoTimeFactor), simulators = await context.runtime.startSimulators({
+    clock,
+    outcomes: demoOutcomes,
+    durationMs: demoDurationMs,
+    queuedMs: demoQueuedMs,
+    port: 0
+  });
+  try {
+    context.config.options.quiet || context.stderr.write(
+      `scanstat demo: simulated Soda, ProjectDiscovery, Telmai and Halo on ${simulators.url} (time \xD7${demoTimeFactor}; no account, nothing leaves this machine)
+`
+    );
+    let config2 = {
+      ...context.config,
+      env: simulators.env,
+      secrets: secretsOf(simulators.env, []),
+      // The simulators enforce scanstat's default budgets; the user's overrides are for their vendors.
+      rateLimits: {}
+    }, demo = createCommandContext({
+      runtime: context.runtime,
+      stdout: context.stdout,
+      stderr: context.stderr,
+      config: config2,
+      clock,
+      variables: simulators.env
+    }), reporter = demo.reporter("follow"), refs = [];
+    for (let { vendor, input } of demoTriggers) {
+      if (context.signal.aborted) break;
+      let ref = await triggerScan(await demo.adapter(vendor), input, { signal: context.signal });
+      reporter.triggered(ref), refs.push(ref);
+    }
+    let result = await followScans(demo, refs, reporter), stop = context.runtime.stopSignal(), exitCode2 = stop ? exitCodeForSignal(stop) : 0;
+    return await reporter.finish({ ...result, exitCode: exitCode2 }), exitCode2;
+  } finally {
+    await simulators.close();
+  }
+}
+
+// ../apps/cli/src/commands/list-command.ts
+init_src();
+async function listCommand(context, vendor, query) {
+  let { format, output, noColor } = context.config.options;
+  if (format === "junit") throw new UsageError("list cannot be written as junit: use table, json or ndjson");
+  let adapter = await context.adapter(vendor), limit = query.limit ?? Number.POSITIVE_INFINITY, scans = [];
+  try {
+    for await (let scan of listScans(adapter, query, { signal: context.signal }))
+      if (scans.push(scan), scans.length >= limit) break;
+  } catch (error) {
+    if (!context.runtime.stopSignal()) throw error;
+  }
+  let entries = scans.map((scan) => ({ ref: scan.ref, scan })), now = context.clock.now(), text4;
+  switch (format) {
+    case "json":
+      text4 = formatJsonReport(entries);
+      break;
+    case "ndjson":
+      text4 = scans.map((scan) => `${JSON.stringify(scan)}
+`).join("");
+      break;
+    default: {
+      let table = context.stdout.isTTY && output === void 0, painter = createPainter(colorEnabled({ isTTY: table, noColorFlag: noColor, env: context.runtime.env })), lines = table ? renderScanTable(entries, { now, painter }) : entries.map((entry) => formatPlainLine(entry, now));
+      text4 = entries.length > 0 ? `${lines.join(`
+`)}
+` : "", entries.length === 0 && !context.config.options.quiet && context.stderr.write(`scanstat: no ${vendor} scans found
+`);
+    }
+  }
+  await writeReport(context, text4);
+  let stop = context.runtime.stopSignal();
+  return stop ? exitCodeForSignal(stop) : 0;
+}
+
+// ../apps/cli/src/commands/logs-command.ts
+init_src();
+function plainLogLine(line) {
+  return `${[line.timestamp, line.level?.toUpperCase(), line.message].filter((part) => part !== void 0 && part !== "").join(" ")}
+`;
+}
+async function logsCommand(context, ref) {
+  let adapter = await context.adapter(ref.vendor), lines;
+  try {
+    lines = getLogs(adapter, ref.id, { signal: context.signal });
+  } catch (error) {
+    return context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), exitCodeForOutcome({ error });
+  }
+  let { format, output } = context.config.options, sink = output !== void 0 ? fileSink(output, context.redact) : stdoutSink(context.stdout), collected = [];
+  try {
+    for await (let line of lines)
+      format === "json" ? collected.push(line) : format === "ndjson" ? sink.write(`${JSON.stringify(line)}
+`) : sink.write(plainLogLine(line));
+  } catch (error) {
+    if (!context.runtime.stopSignal())
+      return format === "json" && sink.write(`${JSON.stringify(collected, null, 2)}
+`), await sink.close(), context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), exitCodeForOutcome({ error });
+  }
+  format === "json" && sink.write(`${JSON.stringify(collected, null, 2)}
+`), await sink.close();
+  let stop = context.runtime.stopSignal();
+  return stop ? exitCodeForSignal(stop) : 0;
+}
+
+// ../apps/cli/src/commands/sandbox-command.ts
+import { rm as rm2 } from "node:fs/promises";
+
+// ../apps/cli/src/output/check-output-path.ts
+import { access, constants, stat } from "node:fs/promises";
+import { dirname as dirname2, resolve } from "node:path";
+async function checkOutputPath(path, option = "--output") {
+  let directory = dirname2(resolve(path));
+  try {
+    await access(directory, constants.W_OK);
+  } catch (error) {
+    let code2 = error.code ?? "error";
+    throw new UsageError(`${option} ${path}: cannot write in ${directory} (${code2})`);
+  }
+  if ((await stat(path).catch(() => {
+  }))?.isDirectory()) throw new UsageError(`${option} ${path} is a directory`);
+}
+
+// ../apps/cli/src/commands/sandbox-command.ts
+var defaultSandboxPort = 4100, sandboxDurationMs = 15e3, sandboxQueuedMs = 2e3, sandboxOutcomes = ["pass", "warn", "fail"];
+function exportLine(name, value) {
+  let safe = /^[A-Za-z0-9_./:@%+,=-]*$/.test(value);
+  return `export ${name}=${safe ? value : `'${value.replace(/'/g, "'\\''")}'`}
+`;
+}
+async function sandboxCommand(context, { port, envFile }) {
+  envFile !== void 0 && (await checkOutputPath(envFile, "--export-file"), await rm2(envFile, { force: !0 }));
+  let outcomes = {
+    soda: sandboxOutcomes,
+    projectdiscovery: sandboxOutcomes,
+    telmai: sandboxOutcomes,
+    halo: sandboxOutcomes
+  }, simulators;
+  try {
+    simulators = await context.runtime.startSimulators({
+      clock: context.runtime.clock,
+      outcomes,
+      durationMs: sandboxDurationMs,
+      queuedMs: sandboxQueuedMs,
+      port: port ?? defaultSandboxPort
+    });
+  } catch (error) {
+    let code2 = error.code;
+    throw code2 === "EADDRINUSE" || code2 === "EACCES" ? new UsageError(
+      `cannot listen on 127.0.0.1:${port ?? defaultSandboxPort} (${code2}): choose another --port (0 = any free port)`
+    ) : error;
+  }
+  try {
+    let exportLines = Object.entries(simulators.env).map(([name, value]) => exportLine(name, value)).join("");
+    return context.runtime.stdout.write(exportLines), envFile !== void 0 && await writeFileAtomically(envFile, exportLines), context.config.options.quiet || context.stderr.write(
+      `scanstat sandbox: serving soda, projectdiscovery, telmai and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1e3)} s); Ctrl-C to stop
+`
+    ), await new Promise((resolve2) => {
+      if (context.signal.aborted) return resolve2();
+      context.signal.addEventListener("abort", () => resolve2(), { once: !0 });
+    }), 0;
+  } finally {
+    envFile !== void 0 && await rm2(envFile, { force: !0 }).catch(() => {
+    }), await simulators.close();
+  }
+}
+
+// ../apps/cli/src/commands/status-command.ts
+init_src();
+async function statusCommand(context, refs) {
+  let adapters = await prepareAdapters(context, refs), reporter = context.reporter("once", { command: "status" }), outcomes = /* @__PURE__ */ new Map();
+  await Promise.all(
+    [...adapters].map(async ([vendor, adapter]) => {
+      let ids = [...new Set(refs.filter((ref) => ref.vendor === vendor).map((ref) => ref.id))];
+      try {
+        for (let lookup of await getScans(adapter, ids, { signal: context.signal }))
+          outcomes.set(`${vendor}:${lookup.id}`, lookup.ok ? { scan: lookup.scan } : { error: lookup.error });
+      } catch (error) {
+        for (let id of ids) outcomes.set(`${vendor}:${id}`, { error });
+      }
+    })
+  );
+  let stop = context.runtime.stopSignal(), ordered = refs.map((ref) => outcomes.get(formatScanRef(ref)) ?? {}), entries = refs.map((ref, index) => {
+    let outcome = ordered[index];
+    return outcome.scan ? (reporter.update(ref, outcome.scan, void 0), outcome.scan.state === "unknown" && reporter.unknownState(ref, outcome.scan)) : outcome.error !== void 0 && !stop && reporter.problem(ref, outcome.error), {
+      ref,
+      scan: outcome.scan,
+      error: outcome.error !== void 0 && !stop ? summarizeError(outcome.error) : void 0
+    };
+  }), exitCode2 = stop ? exitCodeForSignal(stop) : exitCodeForOutcomes(ordered, { okOnWarn: context.config.options.okOnWarn });
+  return await reporter.finish({ entries, reason: stop ? "aborted" : "done", exitCode: exitCode2 }), exitCode2;
+}
+
+// ../apps/cli/src/commands/trigger-command.ts
+init_src();
+function formatTriggered(context, refs) {
+  switch (context.config.options.format) {
+    case "json":
+      return `${JSON.stringify(
+        refs.map((ref) => refFields(ref)),
+        null,
+        2
+      )}
+`;
+    case "ndjson":
+      return refs.map((ref) => formatNdjsonEvent({ type: "triggered", ...refFields(ref) })).join("");
+    case "junit":
+      return formatJunitReport(
+        refs.map((ref) => ({ ref })),
+        { now: context.clock.now(), notReadMessage: "triggered; not watched (use --wait to follow it)" }
+      );
+    default:
+      return refs.map((ref) => `${formatScanRef(ref)}
+`).join("");
+  }
+}
+async function triggerCommand(context, request) {
+  let adapter = await context.adapter(request.vendor);
+  requireCapability(adapter, "trigger"), request.cancelOnInterrupt && requireCapability(adapter, "cancel");
+  let ref;
+  try {
+    ref = await triggerScan(adapter, request.input, { signal: context.signal });
+  } catch (error) {
+    let stop = context.runtime.stopSignal();
+    if (stop)
+      return context.stderr.write(
+        `scanstat: interrupted while triggering a ${request.vendor} scan: it may have started; check with scanstat list ${request.vendor} --active
+`
+      ), exitCodeForSignal(stop);
+    throw error;
+  }
+  if (!request.wait) {
+    let { output } = context.config.options;
+    return output !== void 0 ? (context.stdout.write(`${formatScanRef(ref)}
+`), await writeFileAtomically(output, context.redact(formatTriggered(context, [ref])))) : context.stdout.write(formatTriggered(context, [ref])), context.runtime.observeReport?.({ command: "trigger", entries: [{ ref }], reason: "done", exitCode: 0 }), 0;
+  }
+  let reporter = context.reporter("follow", { command: "trigger" });
+  reporter.triggered(ref);
+  let result;
+  try {
+    result = await followScans(context, [ref], reporter);
+  } catch (error) {
+    throw await reporter.finish({ entries: [{ ref }], reason: "done", exitCode: 4 }).catch(() => {
+    }), error;
+  }
+  if (result.reason === "aborted" && request.cancelOnInterrupt)
+    try {
+      await cancelScan(adapter, ref.id, { signal: AbortSignal.timeout(1e4) }), context.note(`scanstat: asked ${request.vendor} to cancel ${formatScanRef(ref)}
+`);
+    } catch (error) {
+      context.note(errorText(error, { verbose: context.config.options.verbose, ref }));
+    }
+  return await reporter.finish(result), result.exitCode;
+}
+
+// ../apps/cli/src/commands/vendors-command.ts
+init_src();
+function placeholderVariables(vendor, variables) {
+  let filled = { ...variables };
+  for (let variable of vendorCatalog[vendor].variables)
+    !variable.required || filled[variable.name] || (filled[variable.name] = variable.name.endsWith("_BASE_URL") ? `https://${vendor}.invalid` : "placeholder");
+  return filled;
+}
+async function describeVendor(context, vendor) {
+  let { config: config2 } = context, module = await context.runtime.loadVendor(vendor), common = vendorSettings(
+    { clock: context.clock, requestTimeoutMs: config2.options.requestTimeoutMs },
+    config2,
+    vendor
+  ), ready = !0, problem, adapter;
+  try {
+    adapter = module.createAdapter(config2.env, common);
+  } catch (error) {
+    if (!ScanstatError.isInstance(error)) throw error;
+    ready = !1, problem = error.message;
+    try {
+      adapter = module.createAdapter(placeholderVariables(vendor, config2.env), common);
+    } catch {
+      adapter = module.createAdapter(placeholderVariables(vendor, {}), common);
+    }
+  }
+  return {
+    vendor,
+    title: vendorCatalog[vendor].title,
+    ready,
+    ...problem !== void 0 ? { problem } : {},
+    capabilities: { ...adapter.capabilities },
+    rateLimits: { ...adapter.rateLimits },
+    rateBudgets: Object.fromEntries(
+      Object.entries(module.defaultRateLimits).map(([rateClass, limit]) => {
+        let override = config2.rateLimits[vendor]?.[rateClass];
+        return [rateClass, { default: { ...limit }, ...override ? { override: { ...override } } : {} }];
+      })
+    ),
+    variables: vendorCatalog[vendor].variables.map((variable) => {
+      let source = config2.sources[variable.name];
+      return {
+        name: variable.name,
+        required: variable.required,
+        set: source !== void 0,
+        ...source ? { source } : {}
+      };
+    })
+  };
+}
+var budgetText = (budget) => `${budget.requests} per ${budget.windowMs / 1e3} s`, sourceNames = {
+  config: "config file",
+  environment: "SCANSTAT_RATE_LIMITS",
+  flag: "--rate-limit"
+};
+function rateBudgetLines(budgets) {
+  let entries = Object.entries(budgets).map(([rateClass, { default: limit, override }]) => {
+    let origin = limit.documented ? "documented" : "default (not published)";
+    return override ? [rateClass, budgetText(override), `override (${sourceNames[override.source]}); ${origin}: ${budgetText(limit)}`] : [rateClass, budgetText(limit), origin];
+  }), classWidth = Math.max(...entries.map(([rateClass]) => rateClass.length)), budgetWidth = Math.max(...entries.map(([, budget]) => budget.length));
+  return [
+    "  rate budgets, per credential:",
+    ...entries.map(
+      ([rateClass, budget, origin]) => `    ${rateClass.padEnd(classWidth)}  ${budget.padEnd(budgetWidth)}  ${origin}`
+    )
+  ];
+}
+var capabilityNames = [
+  ["trigger", "trigger"],
+  ["cancel", "cancel"],
+  ["list", "list"],
+  ["logs", "logs"],
+  ["batchGet", "batch status"]
+];
+async function vendorsCommand(context) {
+  let reports = [];
+  for (let vendor of vendorIds)
+    try {
+      reports.push(await describeVendor(context, vendor));
+    } catch (error) {
+      throw ScanstatError.isInstance(error) ? error : new ConfigError(`cannot load the ${vendor} adapter: ${String(error)}`);
+    }
+  let { format, output, noColor } = context.config.options, text4;
+  if (format === "json") text4 = `${JSON.stringify(reports, null, 2)}
+`;
+  else if (format === "ndjson") text4 = reports.map((report) => `${JSON.stringify(report)}
+`).join("");
+  else {
+    let painter = createPainter(
+      colorEnabled({
+        isTTY: context.stdout.isTTY && output === void 0,
+        noColorFlag: noColor,
+        env: context.runtime.env
+      })
+    ), lines = [];
+    for (let report of reports) {
+      let status = report.ready ? painter.paint("green", "ready") : painter.paint("yellow", "not configured");
+      lines.push(`${painter.paint("bold", report.vendor)} (${report.title}): ${status}`);
+      let can = ["status", ...capabilityNames.filter(([key]) => report.capabilities[key]).map(([, word]) => word)], cannot = capabilityNames.filter(([key]) => !report.capabilities[key]).map(([, word]) => word);
+      lines.push(`  can: ${can.join(", ")}${cannot.length > 0 ? `; cannot: ${cannot.join(", ")}` : ""}`);
+      let width = Math.max(...report.variables.map((variable) => variable.name.length));
+      for (let variable of report.variables) {
+        let state = variable.set ? `set (${variable.source})` : variable.required ? painter.paint("yellow", "not set (required)") : "not set (optional)";
+        lines.push(`  ${variable.name.padEnd(width)}  ${state}`);
+      }
+      report.problem && report.variables.every((variable) => variable.set || !variable.required) && lines.push(`  problem: ${report.problem}`), lines.push(...rateBudgetLines(report.rateBudgets));
+    }
+    context.config.configPath && lines.push(`config file: ${context.config.configPath}`), text4 = `${lines.join(`
+`)}
+`;
+  }
+  return await writeReport(context, text4), 0;
+}
+
+// ../apps/cli/src/commands/watch-command.ts
+async function watchCommand(context, refs) {
+  await prepareAdapters(context, refs);
+  let reporter = context.reporter("follow", { command: "watch" }), result = await followScans(context, refs, reporter);
+  return await reporter.finish(result), result.exitCode;
+}
+
+// ../apps/cli/src/config/resolve-configuration.ts
+init_src();
+
+// ../apps/cli/src/config/config-file.ts
+init_src();
+import { readFile, stat as stat2 } from "node:fs/promises";
+var isObject2 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), sectionKeys = ["env", "options", "rateLimits"];
+function readRateLimits(value, fail) {
+  if (!isObject2(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
+  let overrides = {};
+  for (let [vendorText, classes2] of Object.entries(value)) {
+    let at = `.rateLimits.${vendorText}`, vendor = rateLimitVendor(vendorText, (problem) => {
+      throw fail(`${at}: ${problem}`);
+    });
+    if (!isObject2(classes2)) throw fail(`${at} must be an object of rate classes to budgets`);
+    for (let [rateClass, budget] of Object.entries(classes2)) {
+      let where = `${at}.${rateClass}`;
+      if (checkRateLimitClass(vendor, rateClass, (problem) => {
+        throw fail(`${where}: ${problem}`);
+      }), !isObject2(budget)) throw fail(`${where} must be an object like { "requests": 120, "windowSeconds": 60 }`);
+      for (let key of Object.keys(budget))
+        if (key !== "requests" && key !== "windowSeconds")
+          throw fail(`${where}.${key} is not a setting (known: requests, windowSeconds)`);
+      let inBudget = (problem) => {
+        throw fail(`${where}.${problem}`);
+      };
+      overrides[vendor] = {
+        ...overrides[vendor],
+        [rateClass]: {
+          requests: checkRequests(budget.requests, inBudget),
+          windowMs: checkWindowSeconds(budget.windowSeconds, inBudget)
+        }
+      };
+    }
+  }
+  return overrides;
+}
+function readSection(value, where, file) {
+  let fail = (problem) => new ConfigError(`config ${file}: ${where}${problem}`);
+  if (!isObject2(value)) throw fail(" must be an object");
+  for (let key of Object.keys(value))
+    if (!sectionKeys.includes(key)) throw fail(`: unknown key "${key}" (known: ${sectionKeys.join(", ")})`);
+  let env = {};
+  if (value.env !== void 0) {
+    if (!isObject2(value.env)) throw fail(".env must be an object of variable names to strings");
+    for (let [name, text4] of Object.entries(value.env)) {
+      if (!vendorVariableNames.includes(name))
+        throw fail(`.env.${name} is not a scanstat variable (known: ${vendorVariableNames.join(", ")})`);
+      if (typeof text4 != "string") throw fail(`.env.${name} must be a string`);
+      env[name] = text4;
+    }
+  }
+  let options = {};
+  if (value.options !== void 0) {
+    if (!isObject2(value.options)) throw fail(".options must be an object");
+    for (let [name, option] of Object.entries(value.options)) {
+      let seconds2 = () => {
+        if (typeof option != "number" || !(option > 0))
+          throw fail(`.options.${name} must be a positive number of seconds`);
+        return Math.round(option * 1e3);
+      }, severity = () => {
+        if (typeof option != "string" || !isSeverityThreshold(option))
+          throw fail(`.options.${name} must be critical, high, medium, low, info or none`);
+        return option;
+      };
+      switch (name) {
+        case "format":
+          if (typeof option != "string" || !outputFormats.includes(option))
+            throw fail(`.options.format must be one of ${outputFormats.join(", ")}`);
+          options.format = option;
+          break;
+        case "interval":
+          options.intervalMs = seconds2();
+          break;
+        case "timeout":
+          options.timeoutMs = seconds2();
+          break;
+        case "requestTimeout":
+          options.requestTimeoutMs = seconds2();
+          break;
+        case "failOn":
+          options.failOn = severity();
+          break;
+        case "warnOn":
+          options.warnOn = severity();
+          break;
+        case "okOnWarn":
+          if (typeof option != "boolean") throw fail(".options.okOnWarn must be true or false");
+          options.okOnWarn = option;
+          break;
+        default:
+          throw fail(
+            `.options.${name} is not an option (known: format, interval, timeout, requestTimeout, failOn, warnOn, okOnWarn)`
+          );
+      }
+    }
+  }
+  let rateLimits = value.rateLimits === void 0 ? {} : readRateLimits(value.rateLimits, fail);
+  return { env, options, rateLimits };
+}
+function holdsSecrets(sections) {
+  return sections.some((section) => secretVariableNames.some((name) => (section.env[name] ?? "") !== ""));
+}
+async function loadConfigFile(options) {
+  let { path } = options, text4;
+  try {
+    text4 = await readFile(path, "utf8");
+  } catch (error) {
+    let code2 = error.code;
+    if (code2 === "ENOENT" && !options.explicit) {
+      if (options.profile !== void 0)
+        throw new ConfigError(`profile "${options.profile}" needs a config file; ${path} does not exist`);
+      return { env: {}, options: {}, rateLimits: {}, warnings: [] };
+    }
+    throw new ConfigError(
+      `config ${path}: ${code2 === "ENOENT" ? "no such file" : `cannot read it (${code2 ?? "error"})`}`
+    );
+  }
+  let json;
+  try {
+    json = JSON.parse(text4);
+  } catch (error) {
+    throw new ConfigError(`config ${path}: not valid JSON (${error.message.split(`
+`)[0]})`);
+  }
+  if (!isObject2(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
+  for (let key of Object.keys(json))
+    if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema")
+      throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles)`);
+  let { profiles: _profiles, $schema: _schema, ...topLevel } = json, base = readSection(topLevel, "", path), profiles = {};
+  if (json.profiles !== void 0) {
+    if (!isObject2(json.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
+    for (let [name, section] of Object.entries(json.profiles))
+      profiles[name] = readSection(section, `profiles.${name}`, path);
+  }
+  let selected = base;
+  if (options.profile !== void 0) {
+    let profile = profiles[options.profile];
+    if (!profile) {
+      let known = Object.keys(profiles);
+      throw new ConfigError(
+        `config ${path}: no profile "${options.profile}" (${known.length > 0 ? `profiles: ${known.join(", ")}` : "it has no profiles"})`
+      );
+    }
+    selected = {
+      env: { ...base.env, ...profile.env },
+      options: { ...base.options, ...profile.options },
+      rateLimits: overlayRateLimitOverrides(base.rateLimits, profile.rateLimits)
+    };
+  }
+  let warnings = [];
+  if ((options.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...Object.values(profiles)])) {
+    let mode = (await stat2(path)).mode;
+    (mode & 63) !== 0 && warnings.push(
+      `warning: ${path} holds secrets and other users can read it (mode ${(mode & 511).toString(8)}): run chmod 600 ${path}`
+    );
+  }
+  return { path, ...selected, warnings };
+}
+
+// ../apps/cli/src/config/config-location.ts
+import { join as join2 } from "node:path";
+function defaultConfigPath(env, homeDirectory) {
+  let configHome = env.XDG_CONFIG_HOME?.trim() ? env.XDG_CONFIG_HOME : join2(homeDirectory, ".config");
+  return join2(configHome, "scanstat", "config.json");
+}
+
+// ../apps/cli/src/config/resolve-configuration.ts
+var defaultRequestTimeoutMs = 3e4;
+async function resolveConfiguration(input) {
+  let { flags, env } = input, explicitPath = flags.configPath ?? (env.SCANSTAT_CONFIG?.trim() ? env.SCANSTAT_CONFIG : void 0), profile = flags.profile ?? (env.SCANSTAT_PROFILE?.trim() ? env.SCANSTAT_PROFILE : void 0), config2 = await loadConfigFile({
+    path: explicitPath ?? defaultConfigPath(env, input.homeDirectory),
+    explicit: explicitPath !== void 0,
+    ...profile !== void 0 ? { profile } : {},
+    ...input.platform ? { platform: input.platform } : {}
+  }), variables = {}, sources = {};
+  for (let name of vendorVariableNames) {
+    let fromEnvironment = env[name];
+    fromEnvironment !== void 0 && fromEnvironment.trim() !== "" ? (variables[name] = fromEnvironment, sources[name] = "environment") : config2.env[name] !== void 0 && config2.env[name].trim() !== "" && (variables[name] = config2.env[name], sources[name] = "config");
+  }
+  let rateLimits = layerRateLimits([
+    { overrides: config2.rateLimits, source: "config" },
+    {
+      overrides: groupRateLimitOverrides(
+        parseRateLimitList(env.SCANSTAT_RATE_LIMITS ?? "", (problem) => {
+          throw new ConfigError(`SCANSTAT_RATE_LIMITS: ${problem}`);
+        })
+      ),
+      source: "environment"
+    },
+    { overrides: groupRateLimitOverrides(flags.rateLimits ?? []), source: "flag" }
+  ]), failOn = flags.failOn ?? config2.options.failOn, warnOn = flags.warnOn ?? config2.options.warnOn, severityPolicy = failOn !== void 0 || warnOn !== void 0 ? { failOn: failOn ?? "high", warnOn: warnOn ?? "medium" } : void 0;
+  return {
+    env: variables,
+    sources,
+    options: {
+      format: flags.format ?? config2.options.format,
+      output: flags.output,
+      intervalMs: flags.intervalMs ?? config2.options.intervalMs,
+      timeoutMs: flags.timeoutMs ?? config2.options.timeoutMs,
+      requestTimeoutMs: flags.requestTimeoutMs ?? config2.options.requestTimeoutMs ?? defaultRequestTimeoutMs,
+      severityPolicy,
+      okOnWarn: flags.okOnWarn ?? config2.options.okOnWarn ?? !1,
+      quiet: flags.quiet,
+      verbose: flags.verbose,
+      noColor: flags.noColor
+    },
+    rateLimits,
+    secrets: secretVariableNames.map((name) => variables[name]).filter((value) => value !== void 0),
+    configPath: config2.path,
+    warnings: config2.warnings
+  };
+}
+
+// ../apps/cli/src/help/exit-code-table.ts
+var exitCodeTable = `Exit codes (several scans: the worst wins, in the order 64, 4, 3, 5, 2, 1, 0):
+  0    every scan completed with verdict pass
+  1    worst verdict warn (0 with --ok-on-warn)
+  2    worst verdict fail
+  3    a scan ended without a verdict: failed, canceled, timed out, or completed with errors
+  4    scanstat could not learn a status: auth, network, vendor error, bad vendor data
+  5    a scan was not finished when scanstat stopped looking (status of a running scan,
+       watch --timeout, or a state word this version does not know)
+  64   usage: unknown command or option, malformed ref, missing credentials,
+       an operation the vendor does not offer
+  130  interrupted (SIGINT); 143 terminated (SIGTERM): triggered scans are printed first
+Soda Library's order is kept (1 = warn, 2 = fail); soda-core v4 swapped the two.`;
+
+// ../apps/cli/src/help/help-text.ts
+function optionLines(options) {
+  let entries = Object.entries(options).map(([name, option]) => [`${option.short ? `-${option.short}, ` : "    "}--${name}${option.valueName ? ` ${option.valueName}` : ""}`, option.description]), width = Math.max(...entries.map(([flag]) => flag.length));
+  return entries.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`);
+}
+var environmentText = `Credentials (the environment beats the config file; flags beat both for options):
+  soda              SODA_API_KEY_ID, SODA_API_KEY_SECRET; SODA_REGION eu|us; SODA_BASE_URL
+  projectdiscovery  PDCP_API_KEY; PDCP_TEAM_ID (optional); PDCP_API_SERVER
+  telmai            TELMAI_TOKEN; TELMAI_BASE_URL (required: your deployment)
+  halo              HALO_API_KEY; HALO_BASE_URL
+  Config file: --config FILE, or SCANSTAT_CONFIG, or $XDG_CONFIG_HOME/scanstat/config.json
+  (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
+  Rate budgets: --rate-limit beats SCANSTAT_RATE_LIMITS="halo.read=120/60,pd.write=5/60"
+  (requests/seconds), which beats the config file's rateLimits. NO_COLOR turns colours off.
+  SCANSTAT_FETCH=builtin talks to the vendors through Node's fetch instead of scanstat's node:http one.`, interruptLine = "  130  interrupted (SIGINT); 143 terminated (SIGTERM)", usageLine = "  64   usage: unknown option, malformed ref, missing credentials";
+function exitCodeList(...lines) {
+  return ["Exit codes:", ...lines].join(`
+`);
+}
+var commandHelp = {
+  status: {
+    usage: "scanstat status <ref>... [options]",
+    summary: "One look at each scan. A ref is <vendor>:<id>, e.g. soda:4651ba64-\u2026 or pd:abc (pd = projectdiscovery).",
+    examples: ["scanstat status soda:4651ba64-1c5a-4f3e-9a57-0c2a6f0e5a10", "scanstat status pd:cq9f1 halo:812 --json"],
+    exitCodes: exitCodeTable
+  },
+  watch: {
+    usage: "scanstat watch <ref>... [options]",
+    summary: "Follow scans until every one is terminal, then exit with one code for all.",
+    details: `Without --interval the delay between two looks grows from 2 s to 30 s (exponential, full jitter);
+Soda's X-Soda-Next-Poll-Time hint wins when present; every vendor's rate budget caps it all.`,
+    examples: [
+      "scanstat watch soda:4651ba64-\u2026 pd:cq9f1 --timeout 1800",
+      "scanstat watch halo:812 --fail-on critical --format junit --output scans.xml"
+    ],
+    exitCodes: exitCodeTable
+  },
+  trigger: {
+    usage: "scanstat trigger <vendor> [trigger options] [--wait] [options]",
+    summary: "Start a scan and print its ref. With --wait, follow it like watch (same exit codes).",
+    details: `soda needs --definition; projectdiscovery needs --target; halo needs --target-id; telmai needs
+nothing (it runs the workspace's enabled monitors). The ref is printed as soon as the scan exists.`,
+    examples: [
+      "ref=$(scanstat trigger soda --definition orders_checks)",
+      "scanstat trigger pd --target shop.example.com --template cves --wait --fail-on critical",
+      "scanstat trigger halo --target-id 812 --wait --cancel-on-interrupt",
+      "scanstat trigger telmai --wait --ok-on-warn"
+    ],
+    exitCodes: exitCodeTable
+  },
+  cancel: {
+    usage: "scanstat cancel <ref>... [options]",
+    summary: "Ask each vendor to cancel a scan (exit 0 when every request was accepted, 4 otherwise).",
+    examples: ["scanstat cancel soda:4651ba64-\u2026", "scanstat cancel pd:cq9f1 halo:812"],
+    exitCodes: exitCodeList(
+      "  0    every cancel request was accepted",
+      "  4    a vendor refused a request or could not be reached (the other refs were still asked)",
+      `${usageLine}, a vendor that cannot cancel`,
+      interruptLine
+    )
+  },
+  logs: {
+    usage: "scanstat logs <ref> [options]",
+    summary: "Stream a scan's log lines (vendors that keep logs: soda).",
+    examples: ["scanstat logs soda:4651ba64-\u2026", "scanstat logs soda:4651ba64-\u2026 --format ndjson | jq .message"],
+    exitCodes: exitCodeList(
+      "  0    every log line was read",
+      "  4    the logs could not be read: auth, network, vendor error, unknown scan",
+      `${usageLine}, a vendor that keeps no logs`,
+      interruptLine
+    )
+  },
+  list: {
+    usage: "scanstat list <vendor> [--active] [--type TYPE] [--limit N] [options]",
+    summary: "List a vendor's scans (at most 50 unless --limit says otherwise).",
+    examples: ["scanstat list pd --active", "scanstat list halo --type recent --json"],
+    exitCodes: exitCodeList(
+      "  0    the scans were listed (none is not an error)",
+      "  4    the list could not be read: auth, network, vendor error",
+      `${usageLine}, a vendor that cannot list`,
+      interruptLine
+    )
+  },
+  vendors: {
+    usage: "scanstat vendors [--check [vendor...]] [--json]",
+    summary: "What each vendor can do, which credentials are set (never their values) and each rate budget in effect.",
+    details: `--check proves the credentials work with one documented read-only call per vendor (Soda test-login,
+Halo user/me.json, ProjectDiscovery a one-item scans list, Telmai one asset's scan status): never a
+POST, never a trigger. One line per vendor: ok, refused (the vendor's words), unreachable, failed, not configured.`,
+    examples: [
+      "scanstat vendors",
+      "scanstat vendors --check",
+      "scanstat vendors --check soda halo --json",
+      "scanstat vendors --profile staging --json",
+      "scanstat vendors --rate-limit halo.read=120/60"
+    ],
+    exitCodes: exitCodeList(
+      "  0    without --check: always; with --check: every checked vendor answered ok",
+      "  4    with --check: a vendor refused the credentials, could not be reached, failed, or none was configured",
+      "  64   usage: unknown option or vendor"
+    )
+  },
+  demo: {
+    usage: "scanstat demo",
+    summary: `Run the built-in simulators of all four vendors (time \xD760), trigger scans and show them live to the end.
+No account, no network. Exits 0 whatever the verdicts.`,
+    examples: ["scanstat demo", "scanstat demo --format ndjson"],
+    exitCodes: exitCodeList(
+      "  0    the demo ran to the end, whatever the verdicts",
+      "  64   usage: unknown option",
+      interruptLine
+    )
+  },
+  sandbox: {
+    usage: "scanstat sandbox [--port N] [--export-file FILE]",
+    summary: "Serve the simulators on 127.0.0.1 (paths /soda, /projectdiscovery, /telmai, /halo) until Ctrl-C.\nPrints one `export NAME=value` line per variable a client needs; scans take about 17 s of real time.",
+    details: `--export-file FILE writes the same lines to FILE once the sandbox serves (atomically: the file is
+whole or absent) and removes it when the sandbox stops, so a script can wait for the file, then source it.`,
+    examples: [
+      "rm -f sandbox.env; scanstat sandbox --port 0 --export-file sandbox.env &",
+      "until [ -f sandbox.env ]; do sleep 0.2; done; . ./sandbox.env",
+      "scanstat trigger soda --definition orders_checks --wait"
+    ],
+    exitCodes: exitCodeList(
+      "  0    stopped by Ctrl-C or SIGTERM",
+      "  64   usage: unknown option, a port that cannot be used, an --env-file that cannot be written"
+    )
+  },
+  completion: {
+    usage: "scanstat completion bash|zsh|fish",
+    summary: "Print a shell completion script.",
+    examples: [
+      'eval "$(scanstat completion bash)"',
+      "scanstat completion zsh > ~/.zfunc/_scanstat",
+      "scanstat completion fish > ~/.config/fish/completions/scanstat.fish"
+    ],
+    exitCodes: exitCodeList("  0    the script was printed", "  64   usage: unknown shell")
+  }
+};
+function generalHelp(version3) {
+  let commands3 = Object.entries(commandHelp).map(
+    ([name, help]) => `  ${name.padEnd(11)} ${help.summary.split(`
+`)[0].split(". ")[0].replace(/\.$/, "")}`
+  );
+  return [
+    `scanstat ${version3}: where is my scan, and how did it end? Soda Cloud, ProjectDiscovery, Telmai, Halo Security.`,
+    "",
+    "Usage: scanstat <command> [arguments] [options]",
+    "",
+    "Commands:",
+    ...commands3,
+    "",
+    "Common options:",
+    ...optionLines(commonOptions),
+    "",
+    "Trigger options:",
+    ...optionLines(triggerOptions),
+    "",
+    environmentText,
+    "",
+    exitCodeTable,
+    "",
+    "Examples:",
+    "  scanstat demo",
+    "  scanstat trigger soda --definition orders_checks --wait",
+    "  scanstat watch soda:4651ba64-\u2026 pd:cq9f1 --timeout 1800 --format junit --output scans.xml",
+    "",
+    "Run scanstat <command> --help for a command's options and examples.",
+    ""
+  ].join(`
+`);
+}
+function commandHelpText(command) {
+  let help = commandHelp[command], own2 = command === "trigger" ? triggerOptions : command === "list" ? listOptions : command === "sandbox" ? sandboxOptions : command === "vendors" ? vendorsOptions : {}, accepted = optionsByCommand[command], lines = [`Usage: ${help.usage}`, "", help.summary];
+  if (help.details && lines.push("", help.details), Object.keys(own2).length > 0 && lines.push("", `${command[0].toUpperCase()}${command.slice(1)} options:`, ...optionLines(own2)), command !== "sandbox" && command !== "completion") {
+    let common = Object.fromEntries(
+      Object.keys(commonOptions).filter((name) => name in accepted).map((name) => [name, accepted[name]])
+    );
+    lines.push("", "Options:", ...optionLines(common));
+  }
+  return lines.push("", "Examples:", ...help.examples.map((example) => `  ${example}`)), lines.push("", help.exitCodes), command !== "completion" && command !== "sandbox" && command !== "demo" && lines.push("", environmentText), lines.push(""), lines.join(`
+`);
+}
+
+// ../apps/cli/src/output/text-output.ts
+init_src();
+function createRedactingOutput(output, secrets) {
+  return {
+    write: (text4) => output.write(redactSecrets(text4, secrets())),
+    get isTTY() {
+      return output.isTTY;
+    },
+    get columns() {
+      return output.columns;
+    }
+  };
+}
+
+// ../apps/cli/src/transport/vendor-fetch.ts
+init_src();
+var loading;
+function loadNodeHttpFetch() {
+  return loading ??= Promise.resolve().then(() => (init_node_http_fetch(), node_http_fetch_exports)), loading;
+}
+var lazyNodeHttpFetch = (async (input, init) => (await loadNodeHttpFetch()).nodeHttpFetch(input, init));
+function vendorFetch(env) {
+  let choice = env.SCANSTAT_FETCH?.trim() ?? "";
+  if (choice !== "builtin") {
+    if (choice !== "" && choice !== "node-http")
+      throw new ConfigError(`SCANSTAT_FETCH: "${choice}" is not a transport; use node-http (the default) or builtin`);
+    return loadNodeHttpFetch().catch(() => {
+    }), lazyNodeHttpFetch;
+  }
+}
+
+// ../apps/cli/src/run-cli.ts
+function runCommand(parsed, context) {
+  switch (parsed.command) {
+    case "status":
+      return statusCommand(context, parsed.refs);
+    case "watch":
+      return watchCommand(context, parsed.refs);
+    case "cancel":
+      return cancelCommand(context, parsed.refs);
+    case "logs":
+      return logsCommand(context, parsed.ref);
+    case "trigger":
+      return triggerCommand(context, parsed);
+    case "list":
+      return listCommand(context, parsed.vendor, parsed.query);
+    case "vendors":
+      return parsed.check ? checkVendorsCommand(context, parsed.vendors) : vendorsCommand(context);
+    case "demo":
+      return demoCommand(context);
+    case "sandbox":
+      return sandboxCommand(context, { port: parsed.port, envFile: parsed.envFile });
+  }
+}
+function exitCodeForError(error) {
+  return UsageError.isInstance(error) ? ExitCode.usage : exitCodeForOutcome({ error });
+}
+async function runCli(runtime) {
+  let secrets = [], stdout = createRedactingOutput(runtime.stdout, () => secrets), stderr = createRedactingOutput(runtime.stderr, () => secrets), verbose = runtime.argv.includes("--verbose");
+  try {
+    let parsed = parseCommandLine(runtime.argv);
+    switch (parsed.command) {
+      case "version":
+        return stdout.write(`${runtime.version}
+`), ExitCode.pass;
+      case "help":
+        return stdout.write(
+          parsed.topic && parsed.topic !== "help" ? commandHelpText(parsed.topic) : generalHelp(runtime.version)
+        ), ExitCode.pass;
+      case "completion":
+        return stdout.write(completionScript(parsed.shell)), ExitCode.pass;
+    }
+    verbose = parsed.options.verbose;
+    let adapterFetch = parsed.command === "demo" || parsed.command === "sandbox" ? void 0 : vendorFetch(runtime.env);
+    parsed.options.output !== void 0 && await checkOutputPath(parsed.options.output);
+    let config2 = await resolveConfiguration({
+      flags: parsed.options,
+      env: runtime.env,
+      homeDirectory: runtime.homeDirectory,
+      platform: runtime.platform
+    });
+    secrets = secretsOf(config2.env, config2.secrets);
+    let scrubbed = { ...config2, secrets: [...secrets] };
+    for (let warning of config2.warnings) stderr.write(`scanstat: ${warning}
+`);
+    let context = createCommandContext({
+      runtime,
+      stdout,
+      stderr,
+      config: scrubbed,
+      fetch: adapterFetch
+    });
+    return await runCommand(parsed, context);
+  } catch (error) {
+    let stop = runtime.stopSignal();
+    return stop && !UsageError.isInstance(error) ? exitCodeForSignal(stop) : (UsageError.isInstance(error) ? stderr.write(`scanstat: ${error.message}
+`) : stderr.write(errorText(error, { verbose })), !UsageError.isInstance(error) && !ScanstatError.isInstance(error) && !verbose && stderr.write(`scanstat: this looks like a bug; run again with --verbose for details
+`), exitCodeForError(error));
+  }
+}
+
+// ../apps/cli/src/vendors/load-vendor.ts
+var loadVendor = async (vendor) => {
+  switch (vendor) {
+    case "soda": {
+      let { createSodaAdapter: createSodaAdapter2, createSodaClient: createSodaClient2, readSodaEnvironment: readSodaEnvironment2, sodaRateLimits: sodaRateLimits2 } = await Promise.resolve().then(() => (init_src2(), src_exports));
+      return {
+        vendor,
+        defaultRateLimits: sodaRateLimits2,
+        createAdapter: (variables, common) => createSodaAdapter2({ ...readSodaEnvironment2(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          let settings = readSodaEnvironment2(variables), answer = await createSodaClient2({
+            ...settings,
+            ...common,
+            apiKeyId: settings.apiKeyId ?? "",
+            apiKeySecret: settings.apiKeySecret ?? ""
+          }).testLogin(options);
+          return answer.organisationName ? `organisation "${answer.organisationName}"` : void 0;
+        }
+      };
+    }
+    case "projectdiscovery": {
+      let {
+        createProjectDiscoveryAdapter: createProjectDiscoveryAdapter2,
+        createProjectDiscoveryClient: createProjectDiscoveryClient2,
+        projectDiscoveryDefaultRateLimits: projectDiscoveryDefaultRateLimits2,
+        readProjectDiscoveryEnvironment: readProjectDiscoveryEnvironment2
+      } = await Promise.resolve().then(() => (init_src3(), src_exports2));
+      return {
+        vendor,
+        defaultRateLimits: projectDiscoveryDefaultRateLimits2,
+        createAdapter: (variables, common) => createProjectDiscoveryAdapter2({ ...readProjectDiscoveryEnvironment2(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          await createProjectDiscoveryClient2({ ...readProjectDiscoveryEnvironment2(variables), ...common }).listScans({ limit: 1 }, options);
+        }
+      };
+    }
+    case "telmai": {
+      let { createTelmaiAdapter: createTelmaiAdapter2, createTelmaiClient: createTelmaiClient2, readTelmaiEnvironment: readTelmaiEnvironment2, telmaiDefaultRateLimits: telmaiDefaultRateLimits2 } = await Promise.resolve().then(() => (init_src4(), src_exports3));
+      return {
+        vendor,
+        defaultRateLimits: telmaiDefaultRateLimits2,
+        createAdapter: (variables, common) => createTelmaiAdapter2({ ...readTelmaiEnvironment2(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          await createTelmaiClient2({ ...readTelmaiEnvironment2(variables), ...common }).getAssetsScanStatus({ pageSize: 1 }, options);
+        }
+      };
+    }
+    case "halo": {
+      let { createHaloAdapter: createHaloAdapter2, createHaloClient: createHaloClient2, haloDefaultRateLimits: haloDefaultRateLimits2, readHaloEnvironment: readHaloEnvironment2 } = await Promise.resolve().then(() => (init_src5(), src_exports4));
+      return {
+        vendor,
+        defaultRateLimits: haloDefaultRateLimits2,
+        createAdapter: (variables, common) => createHaloAdapter2({ ...readHaloEnvironment2(variables), ...common }),
+        async checkCredentials(variables, common, options) {
+          let answer = await createHaloClient2({ ...readHaloEnvironment2(variables), ...common }).getCurrentUser(
+            options
+          ), who = answer.user?.email || answer.user?.name;
+          return who ? `user ${who}` : void 0;
+        }
+      };
+    }
+  }
+};
+
+// src/action-inputs.ts
+function readInput(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function readListInput(env, name) {
+  return readInput(env, name).split(/[\s,]+/).filter((item) => item !== "");
+}
+function readBooleanInput(env, name) {
+  let value = readInput(env, name);
+  if (value === "" || /^(false|False|FALSE)$/.test(value)) return !1;
+  if (/^(true|True|TRUE)$/.test(value)) return !0;
+  throw new ActionInputError(`input ${name} must be true or false (got "${value}")`);
+}
+var ActionInputError = class extends Error {
+  name = "ActionInputError";
+}, commands2 = ["status", "watch", "trigger"], valueOptions = ["fail-on", "warn-on", "timeout", "interval", "request-timeout", "format", "output"], triggerValueOptions = ["definition", "data-timestamp", "name", "target-id"], triggerListOptions = ["target", "template"];
+function actionInvocation(env) {
+  let command = readInput(env, "command") || "watch";
+  if (!commands2.includes(command))
+    throw new ActionInputError(`input command must be one of ${commands2.join(", ")} (got "${command}")`);
+  let argv = [command], waits = !0;
+  if (command === "trigger") {
+    let vendor = readInput(env, "vendor");
+    if (!vendor)
+      throw new ActionInputError("command trigger needs the input vendor (soda, projectdiscovery, telmai, halo)");
+    argv.push(vendor);
+    for (let name of triggerValueOptions) {
+      let value = readInput(env, name);
+      value && argv.push(`--${name}=${value}`);
+    }
+    for (let name of triggerListOptions) for (let item of readListInput(env, name)) argv.push(`--${name}=${item}`);
+    if (waits = readBooleanInput(env, "wait"), waits && argv.push("--wait"), readListInput(env, "refs").length > 0) throw new ActionInputError("command trigger takes no refs");
+  } else {
+    let refs = readListInput(env, "refs");
+    if (refs.length === 0) throw new ActionInputError(`command ${command} needs the input refs (e.g. soda:4651ba64-\u2026)`);
+    argv.push(...refs);
+  }
+  for (let name of valueOptions) {
+    let value = readInput(env, name);
+    value && argv.push(`--${name}=${value}`);
+  }
+  return readBooleanInput(env, "ok-on-warn") && argv.push("--ok-on-warn"), readBooleanInput(env, "verbose") && argv.push("--verbose"), { command, waits, argv };
+}
+
+// src/action-outputs.ts
+init_src();
+var verdictOrder = ["error", "fail", "warn", "pass"];
+function actionOutputs(end, exitCode2) {
+  let entries = end?.entries ?? [], verdicts2 = new Set(entries.map((entry) => entry.scan?.result?.verdict)), report = entries.map(({ ref, scan, error }) => {
+    if (!scan) return { ref, ...error ? { error } : {} };
+    let { raw: _raw, ...rest } = scan;
+    return error ? { ...rest, error } : rest;
+  });
+  return {
+    verdict: verdictOrder.find((verdict) => verdicts2.has(verdict)) ?? "none",
+    "exit-code": String(exitCode2),
+    refs: entries.map((entry) => formatScanRef(entry.ref)).join(" "),
+    report: JSON.stringify(report)
+  };
+}
+function formatOutputFile(outputs, randomToken) {
+  return Object.entries(outputs).map(([name, value]) => {
+    let delimiter = `scanstat_${randomToken()}`;
+    for (; value.includes(delimiter); ) delimiter = `scanstat_${randomToken()}`;
+    return `${name}<<${delimiter}
+${value}
+${delimiter}
+`;
+  }).join("");
+}
+
+// src/exit-code-meaning.ts
+var meanings = {
+  0: "every scan completed with verdict pass",
+  1: "worst verdict warn",
+  2: "worst verdict fail",
+  3: "a scan ended without a verdict",
+  4: "scanstat could not learn a status (auth, network, vendor error)",
+  5: "a scan was not finished when scanstat stopped looking",
+  64: "usage error (inputs, missing credentials)",
+  130: "interrupted",
+  143: "terminated"
+};
+function exitCodeMeaning(exitCode2) {
+  return meanings[exitCode2] ?? "unexpected exit code";
+}
+
+// src/main.ts
+var version2 = "0.0.0";
+async function writeOutputs(end, exitCode2) {
+  let path = process.env.GITHUB_OUTPUT;
+  if (!path) return;
+  let outputs = actionOutputs(end, exitCode2);
+  await appendFile2(
+    path,
+    formatOutputFile({ ...outputs }, () => randomBytes(8).toString("hex")),
+    "utf8"
+  );
+}
+async function run() {
+  let invocation;
+  try {
+    invocation = actionInvocation(process.env);
+  } catch (error) {
+    if (!(error instanceof ActionInputError)) throw error;
+    return process.stdout.write(`::error title=scanstat::${error.message}
+`), await writeOutputs(void 0, ExitCode.usage), ExitCode.usage;
+  }
+  let controller = new AbortController(), stopSignal, onSignal = (signal) => {
+    stopSignal ??= signal, controller.abort(new Error(`interrupted by ${signal}`));
+  };
+  process.on("SIGINT", () => onSignal("SIGINT")), process.on("SIGTERM", () => onSignal("SIGTERM"));
+  let end, output = (stream) => ({
+    write: (text4) => {
+      stream.write(text4);
+    },
+    isTTY: !1,
+    columns: void 0
+  }), runtime = {
+    argv: invocation.argv,
+    env: process.env,
+    stdout: output(process.stdout),
+    stderr: output(process.stderr),
+    signal: controller.signal,
+    stopSignal: () => stopSignal,
+    clock: systemClock,
+    homeDirectory: homedir(),
+    platform: process.platform,
+    version: version2,
+    loadVendor,
+    startSimulators: () => Promise.reject(new Error("the GitHub Action does not run the simulators")),
+    observeReport: (report) => {
+      end = report;
+    }
+  };
+  process.stderr.write(`scanstat ${invocation.argv.join(" ")}
+`);
+  let exitCode2 = await runCli(runtime), summaryPath = process.env.GITHUB_STEP_SUMMARY;
+  return summaryPath && end && invocation.command === "trigger" && !invocation.waits && await appendFile2(summaryPath, formatJobSummary(end.entries, { exitCode: exitCode2, command: "trigger" }), "utf8"), await writeOutputs(end, exitCode2), exitCode2 !== ExitCode.pass && process.stdout.write(
+    `::error title=scanstat::scanstat ${invocation.command} exited ${exitCode2}: ${exitCodeMeaning(exitCode2)}
+`
+  ), exitCode2;
+}
+var exitCode = await run().catch((error) => (process.stdout.write(`::error title=scanstat::${error instanceof Error ? error.message : String(error)}
+`), ExitCode.statusUnknown));
+process.stdout.write("", () => process.stderr.write("", () => process.exit(exitCode)));
