@@ -50,7 +50,14 @@ export {
   type RetryOptions,
   type VendorErrorDetails,
 } from "./http/http-client.js";
-export { basicAuthSecrets, redactHeaders, redactSecrets } from "./http/redact.js";
+export {
+  basicAuthSecrets,
+  redactHeaders,
+  redactSecrets,
+  redactUrlUserinfo,
+  secretForms,
+  urlUserinfoSecrets,
+} from "./http/redact.js";
 export { parseRetryAfter } from "./http/retry-after.js";
 export { type Schema, type ValidationResult, validate } from "./http/validate.js";
 export {

@@ -77,7 +77,7 @@ export interface HaloClient {
   listInProgressScans(query?: HaloInProgressQuery, options?: CallOptions): AsyncIterable<HaloInProgressScan>;
   /** `scan/inprogress-cancel.json`. Never repeated after an ambiguous failure. */
   cancelScan(scanId: string, options?: CallOptions): Promise<HaloMessageBody>;
-  /** Removes the API key from text meant for people. */
+  /** Removes the API key from text meant for people, then cuts it to 200 characters. */
   redact(text: string): string;
 }
 
@@ -107,7 +107,8 @@ function parseMessageBody(text: string): HaloMessageBody {
   try {
     json = JSON.parse(text);
   } catch {
-    return { message: text.trim().slice(0, 200) };
+    // Whole: a message is redacted before it is cut (a secret cut in half is no longer found).
+    return { message: text.trim() };
   }
   const result = validate(haloMessageBodySchema, json);
   return result.ok ? result.data : {};
@@ -197,7 +198,7 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
       const body = parseMessageBody(response.data);
       const alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
       if (response.status === 400 && !alreadyInProgressScanId) {
-        const said = body.message ? `: ${http.redact(body.message)}` : "";
+        const said = body.message ? `: ${http.redact(body.message).slice(0, 200)}` : "";
         throw new InvalidRequestError(`halo startScan: HTTP 400${said}`, {
           vendor: "halo",
           operation: "startScan",
@@ -237,7 +238,8 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
       return parseMessageBody(response.data);
     },
 
-    redact: (text) => http.redact(text),
+    // Redact first, then cut.
+    redact: (text) => http.redact(text).slice(0, 200),
   };
   return client;
 }

@@ -4,6 +4,7 @@ import { exitCodeForSignal } from "../exit/exit-codes.js";
 import { colorEnabled, createPainter } from "../output/colors.js";
 import { formatJsonReport } from "../output/format-json.js";
 import { formatPlainLine } from "../output/format-plain-line.js";
+import { reportableScan, serializeReportElement } from "../output/report-json.js";
 import { renderScanTable } from "../output/render-scan-table.js";
 import type { CommandContext } from "./command-context.js";
 import { writeReport } from "./write-report.js";
@@ -31,7 +32,7 @@ export async function listCommand(context: CommandContext, vendor: VendorId, que
       text = formatJsonReport(entries);
       break;
     case "ndjson":
-      text = scans.map((scan) => `${JSON.stringify(scan)}\n`).join("");
+      text = scans.map((scan) => `${serializeReportElement(reportableScan(scan), scan.ref)}\n`).join("");
       break;
     default: {
       const table = context.stdout.isTTY && output === undefined;

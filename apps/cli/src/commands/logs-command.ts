@@ -2,10 +2,16 @@ import { getLogs, type LogLine, type ScanRef } from "@scanstat/core";
 import { exitCodeForSignal } from "../exit/exit-codes.js";
 import type { ReportSink } from "../output/report-sink.js";
 import { fileSink, stdoutSink } from "../output/report-sink.js";
+import { stringifyJson } from "../output/report-json.js";
+import { sanitizeTerminalText } from "../output/sanitize-terminal-text.js";
 import type { CommandContext } from "./command-context.js";
 
-function plainLogLine(line: LogLine): string {
-  return `${[line.timestamp, line.level?.toUpperCase(), line.message].filter((part) => part !== undefined && part !== "").join(" ")}\n`;
+/** `2026-… INFO message`: every part is vendor text, so its control characters are shown escaped. */
+export function plainLogLine(line: LogLine): string {
+  const parts = [line.timestamp, line.level?.toUpperCase(), line.message].filter(
+    (part): part is string => typeof part === "string" && part !== "",
+  );
+  return `${parts.map(sanitizeTerminalText).join(" ")}\n`;
 }
 
 /**
@@ -21,18 +27,18 @@ export async function logsCommand(context: CommandContext, ref: ScanRef): Promis
   try {
     for await (const line of lines) {
       if (format === "json") collected.push(line);
-      else if (format === "ndjson") sink.write(`${JSON.stringify(line)}\n`);
+      else if (format === "ndjson") sink.write(`${stringifyJson(line)}\n`);
       else sink.write(plainLogLine(line));
     }
   } catch (error) {
     if (!context.runtime.stopSignal()) {
       // What was read so far is still written (a file, whole), then the error decides the exit code.
-      if (format === "json") sink.write(`${JSON.stringify(collected, null, 2)}\n`);
+      if (format === "json") sink.write(`${stringifyJson(collected, 2)}\n`);
       await sink.close();
       throw error;
     }
   }
-  if (format === "json") sink.write(`${JSON.stringify(collected, null, 2)}\n`);
+  if (format === "json") sink.write(`${stringifyJson(collected, 2)}\n`);
   await sink.close();
   const stop = context.runtime.stopSignal();
   return stop ? exitCodeForSignal(stop) : 0;

@@ -60,8 +60,8 @@ C1 H2 M1 L3 I0</system-out>
 `);
   });
 
-  it("drops characters XML cannot carry", () => {
+  it("shows characters XML cannot carry escaped, as a terminal would", () => {
     const xml = formatJunitReport([{ ref: { vendor: "soda", id: "a\u0001b" } }], { now: fixedNow });
-    expect(xml).toContain('<testcase name="soda:ab"');
+    expect(xml).toContain('<testcase name="soda:a\\x01b"');
   });
 });

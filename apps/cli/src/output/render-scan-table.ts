@@ -1,6 +1,7 @@
 import type { Scan } from "@scanstat/core";
 import type { Painter } from "./colors.js";
 import type { ReportEntry } from "./report-entry.js";
+import { sanitizeTerminalText } from "./sanitize-terminal-text.js";
 import { formatDuration, progressBar, progressRatio, resultDetails, scanElapsedMs, stateText } from "./scan-text.js";
 
 type Style = Parameters<Painter["paint"]>[0];
@@ -33,7 +34,7 @@ const verdictStyles: Record<string, Style> = { pass: "green", warn: "yellow", fa
 function cellsFor(entry: ReportEntry, now: number): Cell[] {
   const { scan, error } = entry;
   const vendor: Cell = { text: entry.ref.vendor };
-  const id: Cell = { text: entry.ref.id };
+  const id: Cell = { text: sanitizeTerminalText(entry.ref.id) };
   if (!scan) {
     return [
       vendor,
@@ -42,14 +43,14 @@ function cellsFor(entry: ReportEntry, now: number): Cell[] {
       { text: "" },
       { text: "" },
       { text: "" },
-      { text: error?.code ?? "" },
+      { text: sanitizeTerminalText(error?.code ?? "") },
     ];
   }
   const ratio = progressRatio(scan);
   const elapsed = scanElapsedMs(scan, now);
   const verdict = scan.result?.verdict ?? "";
   const details = error
-    ? `${resultDetails(scan.result)}${scan.result ? "; " : ""}${error.code}`
+    ? `${resultDetails(scan.result)}${scan.result ? "; " : ""}${sanitizeTerminalText(error.code)}`
     : resultDetails(scan.result);
   const state: Cell = { text: stateText(scan) };
   const style = error ? "red" : stateStyle(scan);

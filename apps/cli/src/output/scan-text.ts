@@ -1,4 +1,5 @@
 import { isTerminalState, type Scan, type ScanResult, severities } from "@scanstat/core";
+import { sanitizeTerminalText } from "./sanitize-terminal-text.js";
 
 /** `45s`, `3m05s`, `2h04m`. */
 export function formatDuration(ms: number): string {
@@ -77,7 +78,12 @@ export function resultDetails(result: ScanResult | undefined): string {
   return parts.join("; ");
 }
 
-/** The state, with the vendor's word when it says more (`running (executing)`). */
-export function stateText(scan: Scan): string {
+/** The state, with the vendor's word verbatim when it says more (`running (executing)`): for reports that escape it. */
+export function stateWords(scan: Scan): string {
   return scan.vendorState && scan.vendorState !== scan.state ? `${scan.state} (${scan.vendorState})` : scan.state;
+}
+
+/** `stateWords` for a terminal: the vendor's word with its control characters shown escaped. */
+export function stateText(scan: Scan): string {
+  return sanitizeTerminalText(stateWords(scan));
 }
