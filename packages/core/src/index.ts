@@ -76,7 +76,7 @@ export {
   type Verdict,
   verdicts,
 } from "./model/scan.js";
-export { formatScanRef, parseScanRef } from "./model/scan-ref.js";
+export { checkScanId, formatScanRef, parseScanRef, scanIdPathSegment } from "./model/scan-ref.js";
 export {
   defaultSeverityPolicy,
   isSeverityThreshold,

@@ -8,6 +8,7 @@ import {
   InvalidRequestError,
   type RateLimit,
   type Schema,
+  scanIdPathSegment,
 } from "@scanstat/core";
 import { createProjectDiscoveryAuth } from "./projectdiscovery-auth.js";
 import { parseProjectDiscoveryErrorBody } from "./projectdiscovery-error.js";
@@ -90,7 +91,8 @@ function scanPath(operation: string, scanId: string, suffix = ""): string {
       operation,
     });
   }
-  return `/v1/scans/${encodeURIComponent(id)}${suffix}`;
+  // One path segment: `.` and `..` are refused, `/`, `?`, `#` encoded.
+  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
 }
 
 export function createProjectDiscoveryClient(settings: ProjectDiscoveryClientSettings = {}): ProjectDiscoveryClient {
