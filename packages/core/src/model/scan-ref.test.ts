@@ -67,18 +67,9 @@ describe("parseScanRef", () => {
     ["soda:..", 'scan ref "soda:..": ".." is not a scan id (a path step, not a name)'],
     ["soda:.", 'scan ref "soda:.": "." is not a scan id (a path step, not a name)'],
     ["halo: .. ", 'scan ref "halo: .. ": ".." is not a scan id (a path step, not a name)'],
-    [
-      "soda:abc\ndef",
-      'scan ref "soda:abc\\u000adef": the scan id holds a control character (abc\\u000adef)',
-    ],
-    [
-      "pd:x\u001b[2Jy",
-      'scan ref "pd:x\\u001b[2Jy": the scan id holds a control character (x\\u001b[2Jy)',
-    ],
-    [
-      "telmai:run\u202e1",
-      'scan ref "telmai:run\\u202e1": the scan id holds a control character (run\\u202e1)',
-    ],
+    ["soda:abc\ndef", 'scan ref "soda:abc\\u000adef": the scan id holds a control character (abc\\u000adef)'],
+    ["pd:x\u001b[2Jy", 'scan ref "pd:x\\u001b[2Jy": the scan id holds a control character (x\\u001b[2Jy)'],
+    ["telmai:run\u202e1", 'scan ref "telmai:run\\u202e1": the scan id holds a control character (run\\u202e1)'],
   ];
   for (const [text, message] of malformed) {
     it(`refuses ${JSON.stringify(text)} with a one-line InvalidScanRefError`, () => {
