@@ -58,6 +58,7 @@ export {
   secretForms,
   urlUserinfoSecrets,
 } from "./http/redact.js";
+export { requireHeaderSafeCredential } from "./http/header-value.js";
 export { parseRetryAfter } from "./http/retry-after.js";
 export { type Schema, type ValidationResult, validate } from "./http/validate.js";
 export {
