@@ -59,6 +59,7 @@ export {
   urlUserinfoSecrets,
 } from "./http/redact.js";
 export { requireHeaderSafeCredential } from "./http/header-value.js";
+export { pageCapError } from "./http/page-cap.js";
 export { parseRetryAfter } from "./http/retry-after.js";
 export { type Schema, type ValidationResult, validate } from "./http/validate.js";
 export {

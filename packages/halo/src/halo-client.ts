@@ -173,7 +173,7 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
       return paginateHalo(
         (start, limit) => client.listScansPage({ ...query, start, limit }, options),
         (item) => item.scan.scan_id,
-        pageOptions(query),
+        { ...pageOptions(query), operation: "listScans" },
       );
     },
 
@@ -219,7 +219,7 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
       return paginateHalo(
         (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options),
         (item) => item.scan_id,
-        pageOptions(query),
+        { ...pageOptions(query), operation: "listInProgressScans" },
       );
     },
 

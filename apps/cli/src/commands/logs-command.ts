@@ -1,10 +1,11 @@
-import { getLogs, type LogLine, type ScanRef } from "@scanstat/core";
+import { formatScanRef, getLogs, type LogLine, type ScanRef } from "@scanstat/core";
 import { exitCodeForSignal } from "../exit/exit-codes.js";
 import type { ReportSink } from "../output/report-sink.js";
 import { fileSink, stdoutSink } from "../output/report-sink.js";
 import { stringifyJson } from "../output/report-json.js";
 import { sanitizeTerminalText } from "../output/sanitize-terminal-text.js";
 import type { CommandContext } from "./command-context.js";
+import { startReadDeadline } from "./read-deadline.js";
 
 /** `2026-… INFO message`: every part is vendor text, so its control characters are shown escaped. */
 export function plainLogLine(line: LogLine): string {
@@ -20,7 +21,8 @@ export function plainLogLine(line: LogLine): string {
  */
 export async function logsCommand(context: CommandContext, ref: ScanRef): Promise<number> {
   const adapter = await context.adapter(ref.vendor);
-  const lines = getLogs(adapter, ref.id, { signal: context.signal });
+  const deadline = startReadDeadline(context, `logs ${formatScanRef(ref)}`);
+  const lines = getLogs(adapter, ref.id, { signal: deadline.signal });
   const { format, output } = context.config.options;
   const sink: ReportSink = output !== undefined ? fileSink(output, context.redact) : stdoutSink(context.stdout);
   const collected: LogLine[] = [];
@@ -35,8 +37,10 @@ export async function logsCommand(context: CommandContext, ref: ScanRef): Promis
       // What was read so far is still written (a file, whole), then the error decides the exit code.
       if (format === "json") sink.write(`${stringifyJson(collected, 2)}\n`);
       await sink.close();
-      throw error;
+      throw deadline.expired() ?? error;
     }
+  } finally {
+    deadline.dispose();
   }
   if (format === "json") sink.write(`${stringifyJson(collected, 2)}\n`);
   await sink.close();
