@@ -19,7 +19,7 @@ describe("getLogs page cap", () => {
       baseUrl: "https://soda.example",
       fetch: endless,
       clock: createVirtualClock(),
-      rateLimits: { logs: { requests: 1_000_000, windowMs: 1000 } },
+      rateLimits: { logs: { requests: 1_000_000, windowMs: 1000, documented: false } },
     });
     let lines = 0;
     const failure = await (async () => {

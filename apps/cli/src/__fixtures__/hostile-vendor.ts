@@ -3,7 +3,7 @@ import type { VendorSimulator } from "@scanstat/core/testing";
 import type { InProcessVendors } from "./test-runtime.js";
 
 /** What a hostile endpoint answers: `undefined` hands the request to the real simulator. */
-export type HostileRoute = (request: Request, url: URL) => Response | Promise<Response> | undefined;
+export type HostileRoute = (request: Request, url: URL) => Response | undefined | Promise<Response | undefined>;
 
 export interface HostileVendor {
   /** Every request the vendor received, method and path. */

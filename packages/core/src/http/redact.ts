@@ -29,14 +29,15 @@ export function secretForms(secret: string): string[] {
   return [...forms].filter((form) => form.length >= shortestSecret).sort((a, b) => b.length - a.length);
 }
 
-// A hundred distinct secrets at most are remembered: the forms of the ones in use are computed once.
+// The forms of the secret lists in use, computed once (a few lists per process; cleared past 100).
 const formsCache = new Map<string, string[]>();
-function cachedForms(secret: string): string[] {
-  let forms = formsCache.get(secret);
+function formsOf(secrets: readonly string[]): string[] {
+  const key = secrets.length === 1 ? (secrets[0] ?? "") : secrets.join("\u0000");
+  let forms = formsCache.get(key);
   if (!forms) {
-    forms = secretForms(secret);
+    forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
     if (formsCache.size >= 100) formsCache.clear();
-    formsCache.set(secret, forms);
+    formsCache.set(key, forms);
   }
   return forms;
 }
@@ -56,9 +57,7 @@ export function redactUrlUserinfo(text: string): string {
  */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let result = redactUrlUserinfo(text);
-  const forms = secrets.length === 1 ? cachedForms(secrets[0] ?? "") : secrets.flatMap(cachedForms);
-  if (secrets.length > 1) forms.sort((a, b) => b.length - a.length);
-  for (const form of forms) {
+  for (const form of formsOf(secrets)) {
     if (result.includes(form)) result = result.split(form).join(redacted);
   }
   return result;

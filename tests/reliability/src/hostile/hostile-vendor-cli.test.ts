@@ -16,7 +16,7 @@ import { type TestedVendor, testCredentials, vendorKits, vendors } from "../harn
  * lists that never end, credentials echoed back. `hostile` answers what it wants to; the real
  * simulator answers the rest.
  */
-type Hostile = (request: Request, url: URL) => Response | Promise<Response> | undefined;
+type Hostile = (request: Request, url: URL) => Response | undefined | Promise<Response | undefined>;
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
