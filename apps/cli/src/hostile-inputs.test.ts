@@ -1,9 +1,12 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { json, makeHostile } from "./__fixtures__/hostile-vendor.js";
 import { createInProcessVendors, runInProcess } from "./__fixtures__/test-runtime.js";
+import { hostileText, strayControls } from "./output/__fixtures__/hostile-text.js";
+import { sanitizeTerminalText } from "./output/sanitize-terminal-text.js";
 
 /** `{"a":{"a":…1…}}`, `levels` deep, written as text (no recursion on this side either). */
 const deepJson = (levels: number) => `${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`;
@@ -240,5 +243,69 @@ describe("small crashes are clear errors", () => {
     const listing = await runInProcess(vendors, ["vendors"], { homeDirectory: home, env });
     expect(listing.stdout).toContain("halo (Halo Security): not configured");
     expect(listing.stdout).toContain("  problem: halo: HALO_API_KEY holds a character an HTTP header cannot carry");
+  });
+});
+
+describe("random vendor bodies with control characters, through the whole CLI", () => {
+  const stray = (text: string) => strayControls(text);
+
+  it("soda: state word and definition name, in plain lines, warnings, errors and --verbose traces", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, hostileText, async (word, name) => {
+        const vendors = createInProcessVendors();
+        const id = vendors.simulators.soda.seedScan({ outcome: "pass", durationMs: 1000 });
+        const simulator = vendors.simulators.soda;
+        makeHostile(vendors, "soda", async (request, url) => {
+          if (!url.pathname.endsWith(`/scans/${id}`)) return undefined;
+          const body = await (await simulator.fetch(request)).json();
+          return json({ ...body, state: word, scanDefinition: { id: name, name } });
+        });
+        const run = await runInProcess(vendors, ["status", `soda:${id}`, `soda:${id}x`, "--verbose"], {
+          homeDirectory: home,
+        });
+        // The vendor's word is shown, escaped.
+        expect(run.stdout).toContain(sanitizeTerminalText(word));
+        expect(stray(run.stdout)).toEqual([]);
+        expect(stray(run.stderr)).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("projectdiscovery: an error message, and halo: the in-progress status word, live-table redraws included", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (text) => {
+        const vendors = createInProcessVendors();
+        makeHostile(vendors, "projectdiscovery", () => json({ message: text, error: text }, 400));
+        makeHostile(vendors, "halo", (_request, url) =>
+          url.pathname.endsWith("/scan/inprogress-list.json")
+            ? json({ pagination: { total: 1 }, list: [{ scan_id: "h1", status_display: text, target_name: text }] })
+            : undefined,
+        );
+        const run = await runInProcess(vendors, ["status", "pd:p1", "halo:h1"], { homeDirectory: home, isTTY: true });
+        expect(run.stderr).toContain(sanitizeTerminalText(text.replace(/\s+/g, " ").trim()));
+        expect(stray(run.stdout)).toEqual([]);
+        expect(stray(run.stderr)).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("soda logs: every line", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostileText, { minLength: 1, maxLength: 5 }), async (messages) => {
+        const vendors = createInProcessVendors();
+        makeHostile(vendors, "soda", (_request, url) =>
+          url.pathname.endsWith("/logs")
+            ? json({ content: messages.map((message) => ({ message, level: message })), last: true })
+            : undefined,
+        );
+        const run = await runInProcess(vendors, ["logs", "soda:abc"], { homeDirectory: home });
+        expect(run.exitCode).toBe(0);
+        expect(run.stdout.split("\n")).toHaveLength(messages.length + 1);
+        expect(stray(run.stdout)).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
   });
 });
