@@ -19,7 +19,8 @@ import { ExitCode, exitCodeForOutcome, exitCodeForSignal } from "./exit/exit-cod
 import { commandHelpText, generalHelp } from "./help/help-text.js";
 import { checkOutputPath } from "./output/check-output-path.js";
 import { errorText } from "./output/error-text.js";
-import { createRedactingOutput } from "./output/text-output.js";
+import { sanitizeTerminalText } from "./output/sanitize-terminal-text.js";
+import { createRedactingOutput, createSanitizingOutput } from "./output/text-output.js";
 import { vendorFetch } from "./transport/vendor-fetch.js";
 
 type ScanCommand = Exclude<ParsedCommandLine, { command: "help" | "version" | "completion" }>;
@@ -60,7 +61,8 @@ export function exitCodeForError(error: unknown): number {
 export async function runCli(runtime: CliRuntime): Promise<number> {
   let secrets: readonly string[] = [];
   const stdout = createRedactingOutput(runtime.stdout, () => secrets);
-  const stderr = createRedactingOutput(runtime.stderr, () => secrets);
+  // Redacted first (a secret is found as it was given), then its control characters escaped.
+  const stderr = createRedactingOutput(createSanitizingOutput(runtime.stderr), () => secrets);
   let verbose = runtime.argv.includes("--verbose");
 
   try {
@@ -104,7 +106,7 @@ export async function runCli(runtime: CliRuntime): Promise<number> {
   } catch (error) {
     const stop = runtime.stopSignal();
     if (stop && !UsageError.isInstance(error)) return exitCodeForSignal(stop);
-    if (UsageError.isInstance(error)) stderr.write(`scanstat: ${error.message}\n`);
+    if (UsageError.isInstance(error)) stderr.write(`scanstat: ${sanitizeTerminalText(error.message)}\n`);
     else stderr.write(errorText(error, { verbose }));
     if (!UsageError.isInstance(error) && !ScanstatError.isInstance(error) && !verbose) {
       stderr.write("scanstat: this looks like a bug; run again with --verbose for details\n");

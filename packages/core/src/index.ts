@@ -50,7 +50,16 @@ export {
   type RetryOptions,
   type VendorErrorDetails,
 } from "./http/http-client.js";
-export { basicAuthSecrets, redactHeaders, redactSecrets } from "./http/redact.js";
+export {
+  basicAuthSecrets,
+  redactHeaders,
+  redactSecrets,
+  redactUrlUserinfo,
+  secretForms,
+  urlUserinfoSecrets,
+} from "./http/redact.js";
+export { requireHeaderSafeCredential } from "./http/header-value.js";
+export { pageCapError } from "./http/page-cap.js";
 export { parseRetryAfter } from "./http/retry-after.js";
 export { type Schema, type ValidationResult, validate } from "./http/validate.js";
 export {
@@ -69,7 +78,7 @@ export {
   type Verdict,
   verdicts,
 } from "./model/scan.js";
-export { formatScanRef, parseScanRef } from "./model/scan-ref.js";
+export { checkScanId, formatScanRef, parseScanRef, scanIdPathSegment } from "./model/scan-ref.js";
 export {
   defaultSeverityPolicy,
   isSeverityThreshold,

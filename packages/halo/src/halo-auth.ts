@@ -1,4 +1,4 @@
-import type { HttpAuth } from "@scanstat/core";
+import { type HttpAuth, requireHeaderSafeCredential } from "@scanstat/core";
 
 /** FNV-1a: a short, stable, non-reversible name for a key (rate budgets are per credential). */
 function fingerprintOf(value: string): string {
@@ -12,6 +12,8 @@ function fingerprintOf(value: string): string {
 
 /** Halo authenticates every call with the `x-apikey` header. */
 export function createHaloAuth(apiKey: string): HttpAuth {
+  // A key the header cannot carry is a configuration error now, not a network error at the first request.
+  requireHeaderSafeCredential(apiKey, { vendor: "halo", variable: "HALO_API_KEY" });
   return {
     headers: () => ({ "x-apikey": apiKey }),
     secrets: () => [apiKey],

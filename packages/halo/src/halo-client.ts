@@ -89,7 +89,7 @@ export interface HaloClient {
   listEvents(query?: HaloListEventsQuery, options?: CallOptions): AsyncIterable<HaloEvent>;
   /** `user/me.json`: Halo's documented key check; read-only. */
   getCurrentUser(options?: CallOptions): Promise<HaloCurrentUser>;
-  /** Removes the API key from text meant for people. */
+  /** Removes the API key from text meant for people, then cuts it to 200 characters. */
   redact(text: string): string;
 }
 
@@ -119,7 +119,8 @@ function parseMessageBody(text: string): HaloMessageBody {
   try {
     json = JSON.parse(text);
   } catch {
-    return { message: text.trim().slice(0, 200) };
+    // Whole: a message is redacted before it is cut (a secret cut in half is no longer found).
+    return { message: text.trim() };
   }
   const result = validate(haloMessageBodySchema, json);
   return result.ok ? result.data : {};
@@ -184,7 +185,7 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
       return paginateHalo(
         (start, limit) => client.listScansPage({ ...query, start, limit }, options),
         (item) => item.scan.scan_id,
-        pageOptions(query),
+        { ...pageOptions(query), operation: "listScans" },
       );
     },
 
@@ -211,7 +212,7 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
       const body = parseMessageBody(response.data);
       const alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
       if (response.status === 400 && !alreadyInProgressScanId) {
-        const said = body.message ? `: ${http.redact(body.message)}` : "";
+        const said = body.message ? `: ${http.redact(body.message).slice(0, 200)}` : "";
         throw new InvalidRequestError(`halo startScan: HTTP 400${said}`, {
           vendor: "halo",
           operation: "startScan",
@@ -232,7 +233,7 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
       return paginateHalo(
         (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options),
         (item) => item.scan_id,
-        pageOptions(query),
+        { ...pageOptions(query), operation: "listInProgressScans" },
       );
     },
 
@@ -265,7 +266,8 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
       );
     },
 
-    redact: (text) => http.redact(text),
+    // Redact first, then cut.
+    redact: (text) => http.redact(text).slice(0, 200),
   };
   return client;
 }

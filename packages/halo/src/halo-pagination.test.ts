@@ -1,3 +1,4 @@
+import { VendorResponseError } from "@scanstat/core";
 import { describe, expect, it } from "vitest";
 import { type HaloPage, paginateHalo } from "./halo-pagination.js";
 
@@ -12,6 +13,28 @@ function numbers(count: number): string[] {
 }
 
 describe("paginateHalo", () => {
+  it("stops a list that never ends at the page cap with a VendorResponseError", async () => {
+    let calls = 0;
+    const endless = paginateHalo(
+      async (start, limit): Promise<HaloPage<string>> => {
+        calls++;
+        return { list: Array.from({ length: limit }, (_, index) => `s${start + index}`) };
+      },
+      (item) => item,
+      { limit: 10, maxPages: 5, operation: "listInProgressScans" },
+    );
+    const read: string[] = [];
+    const failure = await (async () => {
+      for await (const item of endless) read.push(item);
+    })().catch((error: unknown) => error);
+    expect(VendorResponseError.isInstance(failure)).toBe(true);
+    expect((failure as Error).message).toBe(
+      "halo listInProgressScans: the list did not end after 5 pages; stopped reading (a list that never ends is not a vendor's answer)",
+    );
+    expect(calls).toBe(5);
+    expect(read).toHaveLength(50);
+  });
+
   it("follows pagination.total", async () => {
     const all = numbers(5);
     const calls: Array<[number, number]> = [];

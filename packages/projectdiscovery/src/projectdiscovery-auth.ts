@@ -1,4 +1,4 @@
-import type { HttpAuth } from "@scanstat/core";
+import { type HttpAuth, requireHeaderSafeCredential } from "@scanstat/core";
 
 export interface ProjectDiscoveryCredentials {
   /** `PDCP_API_KEY`: sent as `X-Api-Key`. */
@@ -19,6 +19,10 @@ function fingerprintOf(text: string): string {
 
 /** `X-Api-Key` (the spec writes `X-API-Key`; ProjectDiscovery's own tools send `X-Api-Key`) and the optional `X-Team-Id`. */
 export function createProjectDiscoveryAuth(credentials: ProjectDiscoveryCredentials): HttpAuth {
+  // A value the header cannot carry is a configuration error now, not a network error at the first request.
+  requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" });
+  if (credentials.teamId)
+    requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
   const headers: Record<string, string> = { "X-Api-Key": credentials.apiKey };
   if (credentials.teamId) headers["X-Team-Id"] = credentials.teamId;
   const fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;

@@ -7,7 +7,9 @@ import {
   type HttpRequest,
   InvalidRequestError,
   type RateLimit,
+  pageCapError,
   type Schema,
+  scanIdPathSegment,
 } from "@scanstat/core";
 import { createProjectDiscoveryAuth } from "./projectdiscovery-auth.js";
 import { parseProjectDiscoveryErrorBody } from "./projectdiscovery-error.js";
@@ -44,7 +46,11 @@ export type ProjectDiscoveryTriggerScanRequest =
 export interface ProjectDiscoveryPageOptions extends CallOptions {
   /** Scans per page (`limit`). Default 100. */
   pageSize?: number;
+  /** Pages read at most before the read fails (a list that never ends). Default 1000. */
+  maxPages?: number;
 }
+
+export const projectDiscoveryMaxPages = 1000;
 
 export interface ProjectDiscoveryClient {
   readonly baseUrl: string;
@@ -90,7 +96,8 @@ function scanPath(operation: string, scanId: string, suffix = ""): string {
       operation,
     });
   }
-  return `/v1/scans/${encodeURIComponent(id)}${suffix}`;
+  // One path segment: `.` and `..` are refused, `/`, `?`, `#` encoded.
+  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
 }
 
 export function createProjectDiscoveryClient(settings: ProjectDiscoveryClientSettings = {}): ProjectDiscoveryClient {
@@ -145,7 +152,10 @@ export function createProjectDiscoveryClient(settings: ProjectDiscoveryClientSet
     const limit = Math.max(1, Math.floor(options.pageSize ?? defaultPageSize));
     let offset = query.offset ?? 0;
     let previousFirstId: string | undefined;
-    for (;;) {
+    for (let pages = 0; ; pages++) {
+      // A list that keeps sending new scans is not read forever (100,000 scans at the default page size).
+      if (pages >= (options.maxPages ?? projectDiscoveryMaxPages))
+        throw pageCapError("projectdiscovery", "listScans", pages);
       const page = await listScans({ ...query, offset, limit }, options);
       const items = page.data ?? [];
       // A server that ignores `offset` would send the same page forever.

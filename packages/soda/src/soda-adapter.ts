@@ -2,6 +2,7 @@ import {
   type AdapterOperation,
   type CommonAdapterSettings,
   type LogLine,
+  pageCapError,
   type RateLimit,
   type ScanAdapter,
   systemClock,
@@ -12,6 +13,9 @@ import type { SodaRegion } from "./soda-base-url.js";
 import { createSodaClient, sodaMaxLogPageSize } from "./soda-client.js";
 import { resolveSodaRateLimits, sodaRateLimitClassOf } from "./soda-rate-limits.js";
 import type { SodaScanLogsPage } from "./soda-api-types.js";
+
+/** Log pages one read may take: ten million lines at Soda's largest page. */
+export const sodaMaxLogPages = 10_000;
 
 export type SodaAdapterSettings = CommonAdapterSettings &
   Partial<SodaCredentials> & {
@@ -67,6 +71,8 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     async *getLogs(id, options): AsyncGenerator<LogLine> {
       const size = sodaMaxLogPageSize;
       for (let pageNumber = 0; ; pageNumber++) {
+        // Ten million lines at most: a log that keeps sending pages is not read forever.
+        if (pageNumber >= sodaMaxLogPages) throw pageCapError("soda", "getScanLogs", pageNumber);
         const page = await client.getScanLogs(id, { page: pageNumber, size }, options);
         for (const entry of page.content) {
           const line: LogLine = { message: entry.message };

@@ -4,6 +4,7 @@ import {
   ConfigError,
   createHttpClient,
   InvalidScanRefError,
+  scanIdPathSegment,
   VendorResponseError,
 } from "@scanstat/core";
 import type {
@@ -62,7 +63,8 @@ export const sodaMaxLogPageSize = 1000;
 
 function scanPath(scanId: string): string {
   if (scanId.trim() === "") throw new InvalidScanRefError("soda: the scan id is empty", { vendor: "soda" });
-  return `/api/v1/scans/${encodeURIComponent(scanId)}`;
+  // One path segment: `.` and `..` are refused, `/`, `?`, `#` encoded.
+  return `/api/v1/scans/${scanIdPathSegment(scanId)}`;
 }
 
 /** The last path segment of a `Location` header, e.g. `…/api/v1/scans/4651ba64` → `4651ba64`. */

@@ -1,4 +1,4 @@
-import { AuthError, ConfigError, type HttpAuth, ScanstatError } from "@scanstat/core";
+import { AuthError, ConfigError, type HttpAuth, requireHeaderSafeCredential, ScanstatError } from "@scanstat/core";
 
 /**
  * Returns a bearer token. Telmai takes Microsoft Entra ID tokens, which last about an hour:
@@ -13,7 +13,8 @@ function usable(value: unknown): string {
   const token = typeof value === "string" ? value.trim().replace(/^bearer\s+/i, "") : "";
   if (!token)
     throw new ConfigError("telmai: no token: set TELMAI_TOKEN or pass a token provider", { vendor: "telmai" });
-  return token;
+  // A token the header cannot carry is a configuration error, not a network error at the first request.
+  return requireHeaderSafeCredential(token, { vendor: "telmai", variable: "TELMAI_TOKEN" });
 }
 
 /** A provider that throws (Entra ID unreachable, consent missing) is an AuthError, not a network fault. */

@@ -4,6 +4,7 @@ import {
   createHttpClient,
   type HttpClient,
   InvalidRequestError,
+  scanIdPathSegment,
 } from "@scanstat/core";
 import * as z from "zod/mini";
 import { createTelmaiAuth, type TelmaiToken } from "./telmai-auth.js";
@@ -100,7 +101,8 @@ export function createTelmaiClient(settings: TelmaiClientSettings): TelmaiClient
         operation: "getScanStatus",
         rateLimitClass: "read",
         method: "GET",
-        path: `/api/scan/status/${encodeURIComponent(id)}`,
+        // One path segment: `.` and `..` are refused, `/`, `?`, `#` encoded.
+        path: `/api/scan/status/${scanIdPathSegment(id)}`,
         idempotent: true,
         data: telmaiScanExecutionSchema,
         signal: options?.signal,

@@ -4,6 +4,7 @@ import { ExitCode, exitCodeForOutcome, exitCodeForSignal } from "../exit/exit-co
 import { UsageError } from "../arguments/usage-error.js";
 import { errorText } from "../output/error-text.js";
 import { type ErrorSummary, summarizeError } from "../output/report-entry.js";
+import { stringifyJson } from "../output/report-json.js";
 import type { CommandContext } from "./command-context.js";
 import { prepareAdapters } from "./prepare-adapters.js";
 import { writeReport } from "./write-report.js";
@@ -37,8 +38,8 @@ export async function cancelCommand(context: CommandContext, refs: readonly Scan
     }
   }
   let text: string;
-  if (format === "json") text = `${JSON.stringify(results, null, 2)}\n`;
-  else if (format === "ndjson") text = results.map((result) => `${JSON.stringify(result)}\n`).join("");
+  if (format === "json") text = `${stringifyJson(results, 2)}\n`;
+  else if (format === "ndjson") text = results.map((result) => `${stringifyJson(result)}\n`).join("");
   else {
     text = results
       .map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}\n`)

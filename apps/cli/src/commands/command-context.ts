@@ -6,7 +6,9 @@ import {
   type HttpTraceEvent,
   type RateLimiter,
   redactSecrets,
+  redactUrlUserinfo,
   type ScanAdapter,
+  urlUserinfoSecrets,
   type VendorId,
 } from "@scanstat/core";
 import type { CliRuntime } from "../cli-runtime.js";
@@ -16,6 +18,7 @@ import { createReporter } from "../output/create-reporter.js";
 import { type ReportEnd, combineReporters, type ScanReporter } from "../output/scan-reporter.js";
 import { missingCredentialsError } from "./missing-credentials.js";
 import { createJobSummaryReporter } from "../job-summary/job-summary-reporter.js";
+import { sanitizeTerminalText } from "../output/sanitize-terminal-text.js";
 import type { TextOutput } from "../output/text-output.js";
 
 /** What every command gets: outputs (already scrubbed of secrets), configuration, adapters, a shared clock and budget. */
@@ -61,7 +64,9 @@ export function formatTrace(event: HttpTraceEvent): string {
   const outcome = event.status !== undefined ? String(event.status) : (event.error ?? "no answer");
   const attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "";
   const retry = event.retryInMs !== undefined ? `; next try in ${event.retryInMs} ms` : "";
-  return `scanstat: ${event.vendor} ${event.operation} ${event.method} ${event.url} → ${outcome} in ${event.durationMs} ms${attempt}${retry}\n`;
+  const url = sanitizeTerminalText(redactUrlUserinfo(event.url));
+  const request = sanitizeTerminalText(`${event.vendor} ${event.operation} ${event.method}`);
+  return `scanstat: ${request} ${url} → ${sanitizeTerminalText(outcome)} in ${event.durationMs} ms${attempt}${retry}\n`;
 }
 
 /** The settings one vendor's adapter gets: the shared ones plus that vendor's rate budget overrides. */
@@ -74,12 +79,19 @@ export function vendorSettings(
   return rateLimits ? { ...common, rateLimits } : common;
 }
 
-/** Credential values in every printable form (Soda's Basic header is base64 of id:secret). */
+/**
+ * Credential values in every printable form (Soda's Basic header is base64 of id:secret; core's
+ * redaction adds the trimmed, `Bearer`-less and percent-encoded forms), and the user and
+ * password of any base URL that carries them (`https://user:password@proxy`).
+ */
 export function secretsOf(variables: Readonly<Record<string, string>>, secretValues: readonly string[]): string[] {
   const secrets = [...secretValues];
   const id = variables.SODA_API_KEY_ID;
   const secret = variables.SODA_API_KEY_SECRET;
   if (id && secret) secrets.push(...basicAuthSecrets(id, secret));
+  for (const value of Object.values(variables)) {
+    if (value.includes("@")) secrets.push(...urlUserinfoSecrets(value));
+  }
   // Longest first, so a secret that contains another is replaced whole.
   return secrets.sort((a, b) => b.length - a.length);
 }

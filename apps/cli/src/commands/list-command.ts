@@ -4,8 +4,10 @@ import { exitCodeForSignal } from "../exit/exit-codes.js";
 import { colorEnabled, createPainter } from "../output/colors.js";
 import { formatJsonReport } from "../output/format-json.js";
 import { formatPlainLine } from "../output/format-plain-line.js";
+import { reportableScan, serializeReportElement } from "../output/report-json.js";
 import { renderScanTable } from "../output/render-scan-table.js";
 import type { CommandContext } from "./command-context.js";
+import { startReadDeadline } from "./read-deadline.js";
 import { writeReport } from "./write-report.js";
 
 /** `scanstat list <vendor> [--active] [--type T] [--limit N]`: the vendor's scans, newest as the vendor orders them. */
@@ -15,13 +17,18 @@ export async function listCommand(context: CommandContext, vendor: VendorId, que
   const adapter = await context.adapter(vendor);
   const limit = query.limit ?? Number.POSITIVE_INFINITY;
   const scans: Scan[] = [];
+  const deadline = startReadDeadline(context, `list ${vendor}`);
+  // Interrupted, timed out or failed midway: the scans read so far are printed, then the error decides the exit code.
+  let failure: unknown;
   try {
-    for await (const scan of listScans(adapter, query, { signal: context.signal })) {
+    for await (const scan of listScans(adapter, query, { signal: deadline.signal })) {
       scans.push(scan);
       if (scans.length >= limit) break;
     }
   } catch (error) {
-    if (!context.runtime.stopSignal()) throw error;
+    if (!context.runtime.stopSignal()) failure = deadline.expired() ?? error;
+  } finally {
+    deadline.dispose();
   }
   const entries = scans.map((scan) => ({ ref: scan.ref, scan }));
   const now = context.clock.now();
@@ -31,7 +38,7 @@ export async function listCommand(context: CommandContext, vendor: VendorId, que
       text = formatJsonReport(entries);
       break;
     case "ndjson":
-      text = scans.map((scan) => `${JSON.stringify(scan)}\n`).join("");
+      text = scans.map((scan) => `${serializeReportElement(reportableScan(scan), scan.ref)}\n`).join("");
       break;
     default: {
       const table = context.stdout.isTTY && output === undefined;
@@ -40,11 +47,17 @@ export async function listCommand(context: CommandContext, vendor: VendorId, que
         ? renderScanTable(entries, { now, painter })
         : entries.map((entry) => formatPlainLine(entry, now));
       text = entries.length > 0 ? `${lines.join("\n")}\n` : "";
-      if (entries.length === 0 && !context.config.options.quiet)
+      if (
+        entries.length === 0 &&
+        failure === undefined &&
+        !context.runtime.stopSignal() &&
+        !context.config.options.quiet
+      )
         context.stderr.write(`scanstat: no ${vendor} scans found\n`);
     }
   }
   await writeReport(context, text);
+  if (failure !== undefined) throw failure;
   const stop = context.runtime.stopSignal();
   return stop ? exitCodeForSignal(stop) : 0;
 }

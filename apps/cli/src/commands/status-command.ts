@@ -3,25 +3,29 @@ import { exitCodeForOutcomes, exitCodeForSignal, type ScanOutcome } from "../exi
 import { type ReportEntry, summarizeError } from "../output/report-entry.js";
 import type { CommandContext } from "./command-context.js";
 import { prepareAdapters } from "./prepare-adapters.js";
+import { startReadDeadline } from "./read-deadline.js";
 
 /** `scanstat status <ref>...`: one look at each scan (one batch request per vendor where it can). */
 export async function statusCommand(context: CommandContext, refs: readonly ScanRef[]): Promise<number> {
   const adapters = await prepareAdapters(context, refs);
   const reporter = context.reporter("once", { command: "status" });
   const outcomes = new Map<string, ScanOutcome>();
+  // `--timeout` bounds the whole look (a vendor that pages its in-progress list forever included).
+  const deadline = startReadDeadline(context, "status");
 
   await Promise.all(
     [...adapters].map(async ([vendor, adapter]) => {
       const ids = [...new Set(refs.filter((ref) => ref.vendor === vendor).map((ref) => ref.id))];
       try {
-        for (const lookup of await getScans(adapter, ids, { signal: context.signal })) {
+        for (const lookup of await getScans(adapter, ids, { signal: deadline.signal })) {
           outcomes.set(`${vendor}:${lookup.id}`, lookup.ok ? { scan: lookup.scan } : { error: lookup.error });
         }
       } catch (error) {
-        for (const id of ids) outcomes.set(`${vendor}:${id}`, { error });
+        for (const id of ids) outcomes.set(`${vendor}:${id}`, { error: deadline.expired() ?? error });
       }
     }),
   );
+  deadline.dispose();
 
   const stop = context.runtime.stopSignal();
   const ordered = refs.map((ref) => outcomes.get(formatScanRef(ref)) ?? {});

@@ -11,6 +11,8 @@ import { exitCodeForSignal } from "../exit/exit-codes.js";
 import { errorText } from "../output/error-text.js";
 import { formatJunitReport } from "../output/format-junit.js";
 import { formatNdjsonEvent, refFields } from "../output/report-event.js";
+import { refText } from "../output/report-entry.js";
+import { stringifyJson } from "../output/report-json.js";
 import { writeFileAtomically } from "../output/atomic-write.js";
 import type { CommandContext } from "./command-context.js";
 import { followScans } from "./follow-scans.js";
@@ -26,9 +28,8 @@ export interface TriggerRequest {
 function formatTriggered(context: CommandContext, refs: readonly ScanRef[]): string {
   switch (context.config.options.format) {
     case "json":
-      return `${JSON.stringify(
+      return `${stringifyJson(
         refs.map((ref) => refFields(ref)),
-        null,
         2,
       )}\n`;
     case "ndjson":
@@ -40,7 +41,7 @@ function formatTriggered(context: CommandContext, refs: readonly ScanRef[]): str
         { now: context.clock.now(), notReadMessage: "triggered; not watched (use --wait to follow it)" },
       );
     default:
-      return refs.map((ref) => `${formatScanRef(ref)}\n`).join("");
+      return refs.map((ref) => `${refText(ref)}\n`).join("");
   }
 }
 
@@ -72,7 +73,7 @@ export async function triggerCommand(context: CommandContext, request: TriggerRe
     const { output } = context.config.options;
     if (output !== undefined) {
       // The ref goes to stdout too: a file that cannot be written must not lose the scan id.
-      context.stdout.write(`${formatScanRef(ref)}\n`);
+      context.stdout.write(`${refText(ref)}\n`);
       await writeFileAtomically(output, context.redact(formatTriggered(context, [ref])));
     } else {
       context.stdout.write(formatTriggered(context, [ref]));

@@ -1,7 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { ConfigError, isSeverityThreshold, type SeverityThreshold } from "@scanstat/core";
 import { type OutputFormat, outputFormats } from "../arguments/parse-values.js";
 import { secretVariableNames, vendorVariableNames } from "../vendors/vendor-catalog.js";
+import { jsonSyntaxPosition } from "./json-syntax-position.js";
 import {
   checkRateLimitClass,
   checkRequests,
@@ -103,7 +104,8 @@ function readSection(value: unknown, where: string, file: string): ConfigSection
     if (!isObject(value.options)) throw fail(".options must be an object");
     for (const [name, option] of Object.entries(value.options)) {
       const seconds = () => {
-        if (typeof option !== "number" || !(option > 0))
+        // `1e400` reads as Infinity: not a number of seconds anyone means.
+        if (typeof option !== "number" || !Number.isFinite(option) || !(option > 0))
           throw fail(`.options.${name} must be a positive number of seconds`);
         return Math.round(option * 1000);
       };
@@ -162,6 +164,29 @@ export interface LoadConfigOptions {
   platform?: NodeJS.Platform;
 }
 
+/** A configuration file is a few kilobytes; anything past this is not one (`--config /dev/zero`). */
+export const maxConfigFileBytes = 1024 * 1024;
+
+/**
+ * Reads at most `maxConfigFileBytes` (+1, to know it is more): a device or an endless file
+ * fails fast instead of being read whole.
+ */
+async function readBounded(path: string): Promise<string | "too large"> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(maxConfigFileBytes + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled > maxConfigFileBytes ? "too large" : buffer.toString("utf8", 0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Reads the configuration file: a top-level `env`, `options` and `rateLimits`, and named
  * `profiles` with the same keys that overlay the top level when selected.
@@ -170,8 +195,15 @@ export async function loadConfigFile(options: LoadConfigOptions): Promise<Loaded
   const { path } = options;
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    const read = await readBounded(path);
+    if (read === "too large") {
+      throw new ConfigError(
+        `config ${path}: larger than ${maxConfigFileBytes / 1024 / 1024} MiB; not a scanstat config file`,
+      );
+    }
+    text = read;
   } catch (error) {
+    if (ConfigError.isInstance(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" && !options.explicit) {
       if (options.profile !== undefined)
@@ -185,8 +217,12 @@ export async function loadConfigFile(options: LoadConfigOptions): Promise<Loaded
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`config ${path}: not valid JSON (${(error as Error).message.split("\n")[0]})`);
+  } catch {
+    // The place, never the text around it: the engine's message quotes the file, secrets and all.
+    const position = jsonSyntaxPosition(text);
+    throw new ConfigError(
+      `config ${path}: not valid JSON${position ? ` (at line ${position.line}, column ${position.column})` : ""}`,
+    );
   }
   if (!isObject(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
   for (const key of Object.keys(json)) {
@@ -196,18 +232,19 @@ export async function loadConfigFile(options: LoadConfigOptions): Promise<Loaded
   }
   const { profiles: _profiles, $schema: _schema, ...topLevel } = json;
   const base = readSection(topLevel, "", path);
-  const profiles: Record<string, ConfigSection> = {};
+  // A Map: `--profile toString`, `constructor` or `__proto__` must not find Object's own members.
+  const profiles = new Map<string, ConfigSection>();
   if (json.profiles !== undefined) {
     if (!isObject(json.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
     for (const [name, section] of Object.entries(json.profiles))
-      profiles[name] = readSection(section, `profiles.${name}`, path);
+      profiles.set(name, readSection(section, `profiles.${name}`, path));
   }
 
   let selected: ConfigSection = base;
   if (options.profile !== undefined) {
-    const profile = profiles[options.profile];
+    const profile = profiles.get(options.profile);
     if (!profile) {
-      const known = Object.keys(profiles);
+      const known = [...profiles.keys()];
       throw new ConfigError(
         `config ${path}: no profile "${options.profile}" (${known.length > 0 ? `profiles: ${known.join(", ")}` : "it has no profiles"})`,
       );
@@ -220,7 +257,7 @@ export async function loadConfigFile(options: LoadConfigOptions): Promise<Loaded
   }
 
   const warnings: string[] = [];
-  if ((options.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...Object.values(profiles)])) {
+  if ((options.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...profiles.values()])) {
     const mode = (await stat(path)).mode;
     if ((mode & 0o077) !== 0) {
       warnings.push(

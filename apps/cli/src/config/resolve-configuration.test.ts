@@ -193,8 +193,50 @@ describe("resolveConfiguration: bad configuration is a ConfigError (exit 64)", (
   });
   it("malformed JSON", async () => {
     const path = await writeConfig("{ nope");
-    expect(await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }))).toMatch(
-      new RegExp(`^config ${path}: not valid JSON \\(`),
+    expect(await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }))).toBe(
+      `config ${path}: not valid JSON (at line 1, column 3)`,
+    );
+  });
+  it("malformed JSON: the position, never the text around it (a secret)", async () => {
+    const path = await writeConfig('{\n  "env": {\n    "HALO_API_KEY": s3cret-halo-key\n  }\n}');
+    const message = await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }));
+    expect(message).toBe(`config ${path}: not valid JSON (at line 3, column 21)`);
+    expect(message).not.toContain("s3cret");
+  });
+  it("a file larger than 1 MiB fails at once, a device that never ends included", async () => {
+    const path = await writeConfig(`{"env":{}}${" ".repeat(1024 * 1024)}`);
+    expect(await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }))).toBe(
+      `config ${path}: larger than 1 MiB; not a scanstat config file`,
+    );
+    const started = Date.now();
+    expect(
+      await configError(
+        resolveConfiguration({ flags: { ...noFlags, configPath: "/dev/zero" }, env: {}, homeDirectory: home }),
+      ),
+    ).toBe("config /dev/zero: larger than 1 MiB; not a scanstat config file");
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+  it("profile names are looked up as the file's own keys only", async () => {
+    const path = await writeConfig({ profiles: { staging: {}, __proto__: { env: { HALO_API_KEY: "proto-key" } } } });
+    for (const name of ["toString", "constructor", "hasOwnProperty", "valueOf"]) {
+      expect(
+        await configError(resolveConfiguration({ flags: { ...noFlags, profile: name }, env: {}, homeDirectory: home })),
+      ).toBe(`config ${path}: no profile "${name}" (profiles: staging)`);
+    }
+  });
+  it("a profile named __proto__ in the file is a profile like any other", async () => {
+    await writeConfig('{"profiles": {"__proto__": {"env": {"HALO_API_KEY": "proto-key"}}}}');
+    const config = await resolveConfiguration({
+      flags: { ...noFlags, profile: "__proto__" },
+      env: {},
+      homeDirectory: home,
+    });
+    expect(config.env.HALO_API_KEY).toBe("proto-key");
+  });
+  it("a number of seconds too large to hold (1e400) is refused", async () => {
+    const path = await writeConfig('{"options": {"timeout": 1e400}}');
+    expect(await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }))).toBe(
+      `config ${path}: .options.timeout must be a positive number of seconds`,
     );
   });
   it("an unknown variable", async () => {

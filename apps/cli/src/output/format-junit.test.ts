@@ -91,8 +91,8 @@ evidence: nothing readable, partial: no readable severity count or total_result`
     expect(xml).toContain("message: Network timeout connecting to target hosts</system-out>");
   });
 
-  it("drops characters XML cannot carry", () => {
+  it("shows characters XML cannot carry escaped, as a terminal would", () => {
     const xml = formatJunitReport([{ ref: { vendor: "soda", id: "a\u0001b" } }], { now: fixedNow });
-    expect(xml).toContain('<testcase name="soda:ab"');
+    expect(xml).toContain('<testcase name="soda:a\\x01b"');
   });
 });

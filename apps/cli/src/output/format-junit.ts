@@ -1,12 +1,20 @@
-import { isTerminalState } from "@scanstat/core";
-import { type ReportEntry, refText } from "./report-entry.js";
-import { evidenceText, resultDetails, scanElapsedMs, scanMessage, stateText, verdictText } from "./scan-text.js";
+import { formatScanRef, isTerminalState } from "@scanstat/core";
+import type { ReportEntry } from "./report-entry.js";
+import { escapeCharacter } from "./sanitize-terminal-text.js";
+import {
+  evidenceText,
+  resultDetails,
+  scanElapsedMs,
+  scanMessage,
+  stateWords as stateText,
+  verdictText,
+} from "./scan-text.js";
 
 function escapeXml(text: string): string {
   return (
     text
-      // Characters XML 1.0 cannot carry at all.
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      // Characters XML 1.0 cannot carry at all: kept visible, escaped as a terminal shows them.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, escapeCharacter)
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
@@ -28,7 +36,7 @@ interface TestCase {
 
 function testCaseFor(entry: ReportEntry, now: number, notReadMessage: string): TestCase {
   const { scan, error } = entry;
-  const name = scan?.name ? `${refText(entry.ref)} (${scan.name})` : refText(entry.ref);
+  const name = scan?.name ? `${formatScanRef(entry.ref)} (${scan.name})` : formatScanRef(entry.ref);
   const testCase: TestCase = { name, classname: entry.ref.vendor, timeMs: 0, output: [] };
   if (scan) {
     testCase.timeMs = scanElapsedMs(scan, now) ?? 0;

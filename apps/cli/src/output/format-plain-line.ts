@@ -1,5 +1,6 @@
 import { isTerminalState } from "@scanstat/core";
 import { type ReportEntry, refText } from "./report-entry.js";
+import { sanitizeTerminalText } from "./sanitize-terminal-text.js";
 import {
   formatDuration,
   formatPercent,
@@ -21,7 +22,7 @@ export function formatPlainLine(entry: ReportEntry, now: number): string {
   const parts = [refText(entry.ref)];
   const { scan, error } = entry;
   if (!scan) {
-    parts.push(error ? `error ${error.code}` : "not read");
+    parts.push(error ? `error ${sanitizeTerminalText(error.code)}` : "not read");
     return parts.join(" ");
   }
   parts.push(stateText(scan));
@@ -35,8 +36,8 @@ export function formatPlainLine(entry: ReportEntry, now: number): string {
     const elapsed = scanElapsedMs(scan, now);
     if (elapsed !== undefined) parts.push(`in ${formatDuration(elapsed)}`);
   }
-  if (error) parts.push(`error ${error.code}`);
+  if (error) parts.push(`error ${sanitizeTerminalText(error.code)}`);
   const message = scanMessage(scan);
-  if (message) parts.push(`— ${message}`);
+  if (message) parts.push(`— ${sanitizeTerminalText(message)}`);
   return parts.join(" ");
 }

@@ -3,9 +3,10 @@ import type { Painter } from "./colors.js";
 import { errorText } from "./error-text.js";
 import { formatPlainLine } from "./format-plain-line.js";
 import { LiveTable } from "./live-table.js";
-import { type ReportEntry, summarizeError } from "./report-entry.js";
+import { type ReportEntry, refText, summarizeError } from "./report-entry.js";
 import { renderScanTable } from "./render-scan-table.js";
 import { verdictText } from "./scan-text.js";
+import { sanitizeTerminalText } from "./sanitize-terminal-text.js";
 import type { ReportEnd, ScanReporter } from "./scan-reporter.js";
 import type { TextOutput } from "./text-output.js";
 
@@ -93,8 +94,8 @@ export function createHumanReporter(options: HumanReporterOptions): ScanReporter
       entry(ref);
       // The id must survive anything that follows: on stdout, or on stderr when a format owns stdout.
       if (options.mode === "live") table?.draw();
-      else if (options.announceTriggered) stdout.write(`${formatScanRef(ref)} triggered\n`);
-      else stderr.write(`scanstat: triggered ${formatScanRef(ref)}\n`);
+      else if (options.announceTriggered) stdout.write(`${refText(ref)} triggered\n`);
+      else stderr.write(`scanstat: triggered ${refText(ref)}\n`);
     },
     update(ref, scan: Scan) {
       const current = entry(ref);
@@ -107,13 +108,15 @@ export function createHumanReporter(options: HumanReporterOptions): ScanReporter
       entry(ref);
       if (!options.quiet) {
         note(
-          `scanstat: warning: ${formatScanRef(ref)} reports the state "${scan.vendorState}", which this version does not know; still watching\n`,
+          `scanstat: warning: ${refText(ref)} reports the state "${sanitizeTerminalText(scan.vendorState)}", which this version does not know; still watching\n`,
         );
       }
     },
     retrying(ref, error) {
       if (options.verbose)
-        note(`scanstat: ${formatScanRef(ref)}: will look again after: ${summarizeError(error).message}\n`);
+        note(
+          `scanstat: ${refText(ref)}: will look again after: ${sanitizeTerminalText(summarizeError(error).message)}\n`,
+        );
     },
     problem(ref, error) {
       const current = entry(ref);

@@ -1,6 +1,7 @@
 import type { Scan } from "@scanstat/core";
 import type { Painter } from "./colors.js";
 import type { ReportEntry } from "./report-entry.js";
+import { sanitizeTerminalText } from "./sanitize-terminal-text.js";
 import {
   formatDuration,
   progressBar,
@@ -48,7 +49,7 @@ const verdictStyles: Record<string, Style> = {
 function cellsFor(entry: ReportEntry, now: number): Cell[] {
   const { scan, error } = entry;
   const vendor: Cell = { text: entry.ref.vendor };
-  const id: Cell = { text: entry.ref.id };
+  const id: Cell = { text: sanitizeTerminalText(entry.ref.id) };
   if (!scan) {
     return [
       vendor,
@@ -57,14 +58,16 @@ function cellsFor(entry: ReportEntry, now: number): Cell[] {
       { text: "" },
       { text: "" },
       { text: "" },
-      { text: error?.code ?? "" },
+      { text: sanitizeTerminalText(error?.code ?? "") },
     ];
   }
   const ratio = progressRatio(scan);
   const elapsed = scanElapsedMs(scan, now);
   const verdict = verdictText(scan, { short: true });
-  const message = scanMessage(scan);
-  const details = [resultDetails(scan.result), message, error?.code ?? ""].filter((part) => part !== "").join("; ");
+  const message = sanitizeTerminalText(scanMessage(scan));
+  const details = [resultDetails(scan.result), message, error ? sanitizeTerminalText(error.code) : ""]
+    .filter((part) => part !== "")
+    .join("; ");
   const state: Cell = { text: stateText(scan) };
   const style = error ? "red" : stateStyle(scan);
   if (style) state.style = style;

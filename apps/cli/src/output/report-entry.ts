@@ -1,4 +1,5 @@
 import { formatScanRef, type Scan, type ScanRef, ScanstatError } from "@scanstat/core";
+import { sanitizeTerminalText } from "./sanitize-terminal-text.js";
 
 /** An error as reports show it: its stable code and its one-line message. */
 export interface ErrorSummary {
@@ -19,6 +20,7 @@ export function summarizeError(error: unknown): ErrorSummary {
   return { code: "internal", message: String(error) };
 }
 
+/** A ref for a terminal or a log line: the id may be vendor text (a Location header), so controls are escaped. */
 export function refText(ref: ScanRef): string {
-  return formatScanRef(ref);
+  return sanitizeTerminalText(formatScanRef(ref));
 }

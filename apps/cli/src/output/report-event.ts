@@ -7,6 +7,7 @@ import {
   type Verdict,
 } from "@scanstat/core";
 import type { ErrorSummary } from "./report-entry.js";
+import { reportableScan, stringifyJson } from "./report-json.js";
 
 /**
  * How every JSON and NDJSON output writes a ref: `{vendor, id}` as in the normalized Scan, with
@@ -40,6 +41,17 @@ export type ReportEvent =
       >;
     };
 
+/**
+ * One event, one line. An update carries the scan with its `raw` trimmed; an event that still
+ * cannot be written becomes an `error` event for its ref, so the stream goes on.
+ */
 export function formatNdjsonEvent(event: ReportEvent): string {
-  return `${JSON.stringify(event)}\n`;
+  const written = event.type === "update" ? { ...event, scan: reportableScan(event.scan) } : event;
+  try {
+    return `${stringifyJson(written)}\n`;
+  } catch (error) {
+    const ref = "ref" in event ? event.ref : undefined;
+    const message = `this event could not be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return `${stringifyJson({ type: "error", ref, error: { code: "unserializable", message } })}\n`;
+  }
 }

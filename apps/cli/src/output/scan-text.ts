@@ -1,4 +1,5 @@
 import { isTerminalState, type Scan, type ScanResult, severities } from "@scanstat/core";
+import { sanitizeTerminalText } from "./sanitize-terminal-text.js";
 
 /** `45s`, `3m05s`, `2h04m`. */
 export function formatDuration(ms: number): string {
@@ -77,8 +78,8 @@ export function resultDetails(result: ScanResult | undefined): string {
   return parts.join("; ");
 }
 
-/** The state, with the vendor's word when it says more (`running (executing)`). */
-export function stateText(scan: Scan): string {
+/** The state, with the vendor's word verbatim when it says more (`running (executing)`): for reports that escape it. */
+export function stateWords(scan: Scan): string {
   return scan.vendorState && scan.vendorState !== scan.state ? `${scan.state} (${scan.vendorState})` : scan.state;
 }
 
@@ -109,4 +110,7 @@ export function evidenceText(result: ScanResult | undefined): string {
 export function scanMessage(scan: Scan): string {
   const text = (scan.message ?? "").replace(/\s+/g, " ").trim();
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+/** `stateWords` for a terminal: the vendor's word with its control characters shown escaped. */
+export function stateText(scan: Scan): string {
+  return sanitizeTerminalText(stateWords(scan));
 }

@@ -1,4 +1,5 @@
 import { redactSecrets } from "@scanstat/core";
+import { sanitizeTerminalLines } from "./sanitize-terminal-text.js";
 
 /** stdout or stderr as the CLI sees them: text in, and whether a person is watching. */
 export interface TextOutput {
@@ -16,6 +17,24 @@ export interface TextOutput {
 export function createRedactingOutput(output: TextOutput, secrets: () => readonly string[]): TextOutput {
   return {
     write: (text) => output.write(redactSecrets(text, secrets())),
+    get isTTY() {
+      return output.isTTY;
+    },
+    get columns() {
+      return output.columns;
+    },
+  };
+}
+
+/**
+ * Wraps an output that carries only scanstat's own lines (stderr: notes, warnings, errors,
+ * `--verbose` traces; never colour, never a redraw): every control character but the line feed
+ * is shown escaped, whatever printed it. Values are escaped where they are written too: this is
+ * the second lock.
+ */
+export function createSanitizingOutput(output: TextOutput): TextOutput {
+  return {
+    write: (text) => output.write(sanitizeTerminalLines(text)),
     get isTTY() {
       return output.isTTY;
     },

@@ -34,6 +34,13 @@ describe("validate", () => {
       problem: "expected array, got object",
     });
   });
+  it('says a number too large to hold (1e400 reads as Infinity), not "expected number, got number"', () => {
+    expect(validate(schema, JSON.parse('{"id":"x","list":[{"scan_id":1e400,"state":"a"}]}'))).toEqual({
+      ok: false,
+      field: "list.0.scan_id",
+      problem: "expected number, got a number too large to hold (1e400 and beyond read as Infinity)",
+    });
+  });
   it("names a value outside an enum", () => {
     expect(validate(schema, { id: "x", list: [{ scan_id: 1, state: "c" }] })).toEqual({
       ok: false,

@@ -20,6 +20,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeValue(value: unknown): string {
   if (value === null) return "null";
+  // `1e400` parses to Infinity: a number, but none a scan can have ("expected number, got number" says nothing).
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return Number.isNaN(value) ? "NaN" : "a number too large to hold (1e400 and beyond read as Infinity)";
+  }
   if (Array.isArray(value)) return "array";
   return typeof value;
 }

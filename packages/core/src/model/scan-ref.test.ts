@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidScanRefError } from "../errors/errors.js";
-import { formatScanRef, parseScanRef } from "./scan-ref.js";
+import { formatScanRef, parseScanRef, scanIdPathSegment } from "./scan-ref.js";
 
 describe("parseScanRef", () => {
   it("reads vendor:id for every vendor", () => {
@@ -64,6 +64,12 @@ describe("parseScanRef", () => {
       "soda\n\nline:x",
       'unknown vendor "soda line" in scan ref "soda line:x": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
     ],
+    ["soda:..", 'scan ref "soda:..": ".." is not a scan id (a path step, not a name)'],
+    ["soda:.", 'scan ref "soda:.": "." is not a scan id (a path step, not a name)'],
+    ["halo: .. ", 'scan ref "halo: .. ": ".." is not a scan id (a path step, not a name)'],
+    ["soda:abc\ndef", 'scan ref "soda:abc\\u000adef": the scan id holds a control character (abc\\u000adef)'],
+    ["pd:x\u001b[2Jy", 'scan ref "pd:x\\u001b[2Jy": the scan id holds a control character (x\\u001b[2Jy)'],
+    ["telmai:run\u202e1", 'scan ref "telmai:run\\u202e1": the scan id holds a control character (run\\u202e1)'],
   ];
   for (const [text, message] of malformed) {
     it(`refuses ${JSON.stringify(text)} with a one-line InvalidScanRefError`, () => {
@@ -79,6 +85,19 @@ describe("parseScanRef", () => {
       expect((caught as Error).message).toBe(message);
     });
   }
+});
+
+describe("scanIdPathSegment", () => {
+  it("encodes an id as one path segment", () => {
+    expect(scanIdPathSegment("a/b?c#d%e f")).toBe("a%2Fb%3Fc%23d%25e%20f");
+    expect(scanIdPathSegment("...")).toBe("...");
+    expect(scanIdPathSegment("4651ba64-1f7b")).toBe("4651ba64-1f7b");
+  });
+  it("refuses the ids that would move the request elsewhere, before any request", () => {
+    for (const id of [".", "..", "", "  ", "a\nb", "a\u0000"]) {
+      expect(() => scanIdPathSegment(id)).toThrow(InvalidScanRefError);
+    }
+  });
 });
 
 describe("formatScanRef", () => {

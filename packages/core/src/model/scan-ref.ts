@@ -19,7 +19,42 @@ export function parseScanRef(text: string): ScanRef {
     );
   }
   if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text}" has no scan id after "${vendorName}:"`);
+  checkScanId(id, `scan ref "${shown(text)}"`);
   return { vendor, id };
+}
+
+/** C0, DEL, C1, and the bidi and line-separator controls: no scan id of any vendor holds one. */
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** The text with its control characters written as escapes, for a message that quotes it. */
+function shown(text: string): string {
+  return text.replace(
+    new RegExp(controlCharacter.source, "g"),
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * Throws InvalidScanRefError for an id no vendor can have and that would change the request it
+ * is put in: `.` and `..` (a path segment that moves up: `DELETE /api/v1/scans/..` is
+ * `DELETE /api/v1/`), an empty id, or one holding a control character (a newline would split
+ * an output line; vendors use letters, digits, `-` and `_`). `where` names the id in the message.
+ */
+export function checkScanId(id: string, where = "scan id"): void {
+  if (id.trim() === "") throw new InvalidScanRefError(`${where}: the scan id is empty`);
+  if (id === "." || id === "..")
+    throw new InvalidScanRefError(`${where}: "${id}" is not a scan id (a path step, not a name)`);
+  if (controlCharacter.test(id))
+    throw new InvalidScanRefError(`${where}: the scan id holds a control character (${shown(id)})`);
+}
+
+/**
+ * An id as one URL path segment: checked (see checkScanId), then percent-encoded, so `/`, `?`,
+ * `#` and `%` in an id stay inside its segment.
+ */
+export function scanIdPathSegment(id: string): string {
+  checkScanId(id);
+  return encodeURIComponent(id);
 }
 
 export function formatScanRef(ref: ScanRef): string {
