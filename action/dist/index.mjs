@@ -320,22 +320,58 @@ var followers, init_linked_signal = __esm({
 });
 
 // ../packages/core/src/http/redact.ts
+function sentValues(secret) {
+  let trimmed = secret.trim(), bare = trimmed.replace(/^bearer\s+/i, "").trim();
+  return [secret, trimmed, bare];
+}
+function secretForms(secret) {
+  let forms = /* @__PURE__ */ new Set();
+  for (let value of sentValues(secret))
+    forms.add(value), forms.add(encodeURIComponent(value)), forms.add(encodeURIComponent(value).replace(/%20/g, "+"));
+  return [...forms].filter((form) => form.length >= shortestSecret).sort((a, b) => b.length - a.length);
+}
+function formsOf(secrets) {
+  let key = secrets.length === 1 ? secrets[0] ?? "" : secrets.join("\0"), forms = formsCache.get(key);
+  return forms || (forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length), formsCache.size >= 100 && formsCache.clear(), formsCache.set(key, forms)), forms;
+}
+function redactUrlUserinfo(text4) {
+  return text4.includes("@") ? text4.replace(urlUserinfo, "$1***@") : text4;
+}
 function redactSecrets(text4, secrets) {
-  let result = text4;
-  for (let secret of secrets)
-    secret.length < 4 || (result = result.split(secret).join("***"));
+  let result = redactUrlUserinfo(text4);
+  for (let form of formsOf(secrets))
+    result.includes(form) && (result = result.split(form).join("***"));
   return result;
 }
 function basicAuthSecrets(user, password) {
+  let values = /* @__PURE__ */ new Set([password]);
+  for (let [name, secret] of [
+    [user, password],
+    [user.trim(), password.trim()],
+    [user.trim(), password]
+  ])
+    try {
+      values.add(btoa(`${name}:${secret}`));
+    } catch {
+    }
+  return [...values];
+}
+function urlUserinfoSecrets(url) {
   try {
-    return [password, btoa(`${user}:${password}`)];
+    let parsed = new URL(url.trim()), values = [parsed.password, decodeURIComponent(parsed.password), parsed.username].filter(
+      (value) => value !== ""
+    );
+    return [...new Set(values)];
   } catch {
-    return [password];
+    return [];
   }
 }
-var init_redact = __esm({
+var shortestSecret, formsCache, urlUserinfo, init_redact = __esm({
   "../packages/core/src/http/redact.ts"() {
     "use strict";
+    shortestSecret = 4;
+    formsCache = /* @__PURE__ */ new Map();
+    urlUserinfo = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]*@/gi;
   }
 });
 
@@ -1384,7 +1420,7 @@ function valueAt(data, path) {
   return current;
 }
 function describeValue(value) {
-  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  return value === null ? "null" : typeof value == "number" && !Number.isFinite(value) ? Number.isNaN(value) ? "NaN" : "a number too large to hold (1e400 and beyond read as Infinity)" : Array.isArray(value) ? "array" : typeof value;
 }
 function validate(schema, data) {
   let fast = fastChecks.get(schema);
@@ -1672,6 +1708,37 @@ var defaultRetry, defaultRequestLimit, networkWords, notSentCodes, init_http_cli
   }
 });
 
+// ../packages/core/src/http/header-value.ts
+function requireHeaderSafeCredential(value, where) {
+  if (headerSafe.test(value)) return value;
+  let index = [...value].findIndex((character2) => !headerSafe.test(character2)), code2 = `U+${(([...value][index] ?? "").codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  throw new ConfigError(
+    `${where.vendor}: ${where.variable} holds a character an HTTP header cannot carry (${code2} at character ${index + 1}): only printable ASCII is sent`,
+    { vendor: where.vendor }
+  );
+}
+var headerSafe, init_header_value = __esm({
+  "../packages/core/src/http/header-value.ts"() {
+    "use strict";
+    init_errors();
+    headerSafe = /^[\t\u0020-\u007e]*$/;
+  }
+});
+
+// ../packages/core/src/http/page-cap.ts
+function pageCapError(vendor, operation, pages) {
+  return new VendorResponseError(
+    `${vendor} ${operation}: the list did not end after ${pages} pages; stopped reading (a list that never ends is not a vendor's answer)`,
+    { vendor, operation }
+  );
+}
+var init_page_cap = __esm({
+  "../packages/core/src/http/page-cap.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // ../packages/core/src/model/scan.ts
 function isTerminalState(state) {
   return terminalStates.has(state);
@@ -1712,16 +1779,53 @@ function parseScanRef(text4) {
       `unknown vendor "${vendorName}" in scan ref "${text4}": expected one of ${vendorIds.join(", ")} (alias pd)`
     );
   if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text4}" has no scan id after "${vendorName}:"`);
-  return { vendor, id };
+  return checkScanId(id, `scan ref "${shown(text4)}"`), { vendor, id };
+}
+function shown(text4) {
+  return text4.replace(
+    new RegExp(controlCharacter.source, "g"),
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function checkScanId(id, where = "scan id") {
+  if (id.trim() === "") throw new InvalidScanRefError(`${where}: the scan id is empty`);
+  if (id === "." || id === "..")
+    throw new InvalidScanRefError(`${where}: "${id}" is not a scan id (a path step, not a name)`);
+  if (controlCharacter.test(id))
+    throw new InvalidScanRefError(`${where}: the scan id holds a control character (${shown(id)})`);
+}
+function scanIdPathSegment(id) {
+  return checkScanId(id), encodeURIComponent(id);
 }
 function formatScanRef(ref) {
   return `${ref.vendor}:${ref.id}`;
 }
-var init_scan_ref = __esm({
+var controlCharacter, init_scan_ref = __esm({
   "../packages/core/src/model/scan-ref.ts"() {
     "use strict";
     init_errors();
     init_vendor_id();
+    controlCharacter = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  }
+});
+
+// ../packages/core/src/model/result-evidence.ts
+function gateVerdict(verdict, evidence) {
+  if (!(verdict === void 0 || evidence.sources.length === 0))
+    return !evidence.complete && verdict === "pass" ? "warn" : verdict;
+}
+function completeEvidence(...sources) {
+  return { sources, complete: !0 };
+}
+function partialEvidence(sources, ...gaps) {
+  return gaps.length > 0 ? { sources, complete: !1, gaps } : { sources, complete: !1 };
+}
+function noEvidence(...gaps) {
+  return partialEvidence([], ...gaps);
+}
+var init_result_evidence = __esm({
+  "../packages/core/src/model/result-evidence.ts"() {
+    "use strict";
   }
 });
 
@@ -1737,11 +1841,18 @@ function countAtOrAbove(findings, threshold) {
   return threshold === "info" && (count2 += findings.bySeverity.unknown ?? 0), count2;
 }
 function verdictForFindings(findings, policy = defaultSeverityPolicy) {
-  return countAtOrAbove(findings, policy.failOn) > 0 ? "fail" : countAtOrAbove(findings, policy.warnOn) > 0 ? "warn" : "pass";
+  if (countAtOrAbove(findings, policy.failOn) > 0) return "fail";
+  let unknown2 = findings.bySeverity.unknown ?? 0;
+  return unknown2 > 0 && policy.failOnUnknown ? "fail" : countAtOrAbove(findings, policy.warnOn) > 0 || unknown2 > 0 ? "warn" : "pass";
+}
+function resultForFindings(findings, evidence, policy = defaultSeverityPolicy) {
+  let verdict = findings ? gateVerdict(verdictForFindings(findings, policy), evidence) : void 0;
+  return { ...verdict ? { verdict } : {}, evidence, ...findings ? { findings } : {} };
 }
 var defaultSeverityPolicy, init_severity_policy = __esm({
   "../packages/core/src/model/severity-policy.ts"() {
     "use strict";
+    init_result_evidence();
     init_scan();
     defaultSeverityPolicy = Object.freeze({ failOn: "high", warnOn: "medium" });
   }
@@ -2275,10 +2386,13 @@ var init_src = __esm({
     init_scanstat_error();
     init_http_client();
     init_redact();
+    init_header_value();
+    init_page_cap();
     init_validate();
     init_scan();
     init_scan_ref();
     init_severity_policy();
+    init_result_evidence();
     init_vendor_id();
     init_sliding_window_limiter();
     init_watch_scans();
@@ -2919,24 +3033,41 @@ var connectTimeoutMs, maxRedirects, redirectStatuses, defaultHeaders, payloadMet
 });
 
 // ../packages/soda/src/count-soda-checks.ts
-function countSodaChecks(status) {
-  let errorsCounter = vendorCount(status.errors);
+function readCounter(status, name, gaps) {
+  let value = status[name];
+  if (value != null) {
+    if (Number.isSafeInteger(value) && value >= 0) return value;
+    gaps.push(`${name} is ${value}, not a count`);
+  }
+}
+function readSodaChecks(status) {
+  let gaps = [], errors = readCounter(status, "errors", gaps), failures = readCounter(status, "failures", gaps), warnings = readCounter(status, "warnings", gaps), counters = {
+    ...errors !== void 0 ? { errors } : {},
+    ...failures !== void 0 ? { failures } : {},
+    ...warnings !== void 0 ? { warnings } : {}
+  };
   if (status.checks) {
-    let counts = { total: 0, passed: 0, warned: 0, failed: 0, errored: 0, notEvaluated: 0 };
+    let counts = { total: 0, passed: 0, warned: 0, failed: 0, errored: 0, notEvaluated: 0 }, unread = 0;
     for (let check of status.checks) {
       let word = check.evaluationStatus;
-      word !== "excluded" && (counts.total++, word === "pass" ? counts.passed++ : word === "warn" ? counts.warned++ : word === "fail" ? counts.failed++ : counts.notEvaluated++);
+      word !== "excluded" && (counts.total++, word === "pass" ? counts.passed++ : word === "warn" ? counts.warned++ : word === "fail" ? counts.failed++ : (counts.notEvaluated++, word !== "notEvaluated" && unread++));
     }
-    return counts.errored = Math.min(errorsCounter, counts.notEvaluated), counts.notEvaluated -= counts.errored, counts;
+    return unread > 0 && gaps.push(`${unread} check${unread === 1 ? " has" : "s have"} no evaluation status scanstat knows`), failures !== void 0 && failures !== counts.failed && gaps.push(`failures says ${failures}, the checks list ${counts.failed}`), warnings !== void 0 && warnings !== counts.warned && gaps.push(`warnings says ${warnings}, the checks list ${counts.warned}`), counts.errored = Math.min(errors ?? 0, counts.notEvaluated), counts.notEvaluated -= counts.errored, { checks: counts, counters, gaps };
   }
-  let warned = vendorCount(status.warnings), failed = vendorCount(status.failures);
-  if (!(status.warnings == null && status.failures == null && status.errors == null))
-    return { total: warned + failed + errorsCounter, passed: 0, warned, failed, errored: errorsCounter, notEvaluated: 0 };
+  if (errors === void 0 && failures === void 0 && warnings === void 0) return { counters, gaps };
+  let warned = warnings ?? 0, failed = failures ?? 0, errored = errors ?? 0;
+  return {
+    checks: { total: warned + failed + errored, passed: 0, warned, failed, errored, notEvaluated: 0 },
+    counters,
+    gaps
+  };
+}
+function countSodaChecks(status) {
+  return readSodaChecks(status).checks;
 }
 var init_count_soda_checks = __esm({
   "../packages/soda/src/count-soda-checks.ts"() {
     "use strict";
-    init_src();
   }
 });
 
@@ -2961,8 +3092,38 @@ var sodaScanStates, init_map_soda_scan_state = __esm({
       completedWithFailures: { state: "completed", verdict: "fail" },
       completedWithErrors: { state: "completed", verdict: "error" },
       pending: { state: "queued" },
-      submitted: { state: "queued" }
+      submitted: { state: "running" }
     };
+  }
+});
+
+// ../packages/soda/src/soda-scan-result.ts
+function verdictOfChecks(checks, counters = {}) {
+  return checks.errored > 0 ? "error" : checks.failed > 0 || (counters.failures ?? 0) > 0 ? "fail" : checks.warned > 0 || (counters.warnings ?? 0) > 0 ? "warn" : "pass";
+}
+function disagreement(word, stated, counted, checks) {
+  if (rank[counted] > rank[stated]) return `state ${word}, but the checks say ${counted}`;
+  if (stated === "fail" && checks.failed === 0 || stated === "warn" && checks.warned === 0)
+    return `state ${word}, but no check ${stated === "fail" ? "failed" : "warned"}`;
+}
+function resultForSodaScan(word, stated, status) {
+  let { checks, counters, gaps } = readSodaChecks(status), sources = ["run-status"], verdict = stated;
+  if (checks) {
+    sources.push("checks");
+    let counted = verdictOfChecks(checks, counters);
+    rank[counted] > rank[verdict] && (verdict = counted);
+    let differs = disagreement(word, stated, counted, checks);
+    differs && gaps.push(differs);
+  }
+  let evidence = gaps.length > 0 ? partialEvidence(sources, ...gaps) : { sources, complete: !0 }, gated = gateVerdict(verdict, evidence);
+  return { ...gated ? { verdict: gated } : {}, evidence, ...checks ? { checks } : {} };
+}
+var rank, init_soda_scan_result = __esm({
+  "../packages/soda/src/soda-scan-result.ts"() {
+    "use strict";
+    init_src();
+    init_count_soda_checks();
+    rank = { pass: 0, warn: 1, fail: 2, error: 3 };
   }
 });
 
@@ -2972,7 +3133,7 @@ function isoUtc(value) {
   let time3 = Date.parse(value);
   return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
 }
-function mapSodaScan(id, status, nextPollTime) {
+function mapSodaScan(id, status, nextPollTime, now = Date.now()) {
   let { state, verdict } = mapSodaScanState(status.state), scan = { ref: { vendor: "soda", id }, state, vendorState: status.state, raw: status }, name = status.scanDefinition?.name || status.scanDefinition?.id;
   name && (scan.name = name);
   let createdAt = isoUtc(status.created) ?? isoUtc(status.submitted);
@@ -2980,18 +3141,14 @@ function mapSodaScan(id, status, nextPollTime) {
   let startedAt = isoUtc(status.started);
   startedAt && (scan.startedAt = startedAt);
   let finishedAt = isoUtc(status.ended);
-  if (finishedAt && (scan.finishedAt = finishedAt), status.cloudUrl && (scan.url = status.cloudUrl), verdict) {
-    let checks = countSodaChecks(status);
-    scan.result = checks ? { verdict, checks } : { verdict };
-  }
-  let nextPollAt = isoUtc(nextPollTime);
-  return nextPollAt && (scan.nextPollAt = nextPollAt), scan;
+  return finishedAt && (scan.finishedAt = finishedAt), status.cloudUrl && (scan.url = status.cloudUrl), verdict && (scan.result = resultForSodaScan(status.state, verdict, status)), nextPollTime?.trim() && (scan.nextPollAt = isoUtc(nextPollTime) ?? new Date(now + sodaUnparsablePollTimeWaitMs).toISOString()), scan;
 }
-var init_map_soda_scan = __esm({
+var sodaUnparsablePollTimeWaitMs, init_map_soda_scan = __esm({
   "../packages/soda/src/map-soda-scan.ts"() {
     "use strict";
-    init_count_soda_checks();
     init_map_soda_scan_state();
+    init_soda_scan_result();
+    sodaUnparsablePollTimeWaitMs = 6e4;
   }
 });
 
@@ -3132,7 +3289,7 @@ var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, s
 // ../packages/soda/src/soda-client.ts
 function scanPath(scanId) {
   if (scanId.trim() === "") throw new InvalidScanRefError("soda: the scan id is empty", { vendor: "soda" });
-  return `/api/v1/scans/${encodeURIComponent(scanId)}`;
+  return `/api/v1/scans/${scanIdPathSegment(scanId)}`;
 }
 function scanIdFromLocation(location, baseUrl) {
   if (location)
@@ -3267,7 +3424,7 @@ function createSodaAdapter(settings) {
     ...settings,
     apiKeyId: settings.apiKeyId ?? "",
     apiKeySecret: settings.apiKeySecret ?? ""
-  }), budgets = resolveSodaRateLimits(settings.rateLimits), rateLimits = {};
+  }), clock = settings.clock ?? systemClock, budgets = resolveSodaRateLimits(settings.rateLimits), rateLimits = {};
   for (let [operation, limitClass] of Object.entries(sodaRateLimitClassOf))
     rateLimits[operation] = budgets[limitClass];
   return {
@@ -3276,7 +3433,7 @@ function createSodaAdapter(settings) {
     rateLimits,
     async getScan(id, options) {
       let { status, nextPollTime } = await client.getScanStatus(id, options);
-      return mapSodaScan(id, status, nextPollTime);
+      return mapSodaScan(id, status, nextPollTime, clock.now());
     },
     async triggerScan(input, options) {
       let { scanId } = await client.triggerScan(
@@ -3292,6 +3449,7 @@ function createSodaAdapter(settings) {
     async *getLogs(id, options) {
       let size = sodaMaxLogPageSize;
       for (let pageNumber = 0; ; pageNumber++) {
+        if (pageNumber >= sodaMaxLogPages) throw pageCapError("soda", "getScanLogs", pageNumber);
         let page = await client.getScanLogs(id, { page: pageNumber, size }, options);
         for (let entry of page.content) {
           let line = { message: entry.message };
@@ -3302,12 +3460,14 @@ function createSodaAdapter(settings) {
     }
   };
 }
-var init_soda_adapter = __esm({
+var sodaMaxLogPages, init_soda_adapter = __esm({
   "../packages/soda/src/soda-adapter.ts"() {
     "use strict";
+    init_src();
     init_map_soda_scan();
     init_soda_client();
     init_soda_rate_limits();
+    sodaMaxLogPages = 1e4;
   }
 });
 
@@ -3352,17 +3512,20 @@ __export(src_exports, {
   mapSodaScan: () => mapSodaScan,
   mapSodaScanState: () => mapSodaScanState,
   parseSodaErrorBody: () => parseSodaErrorBody,
+  readSodaChecks: () => readSodaChecks,
   readSodaEnvironment: () => readSodaEnvironment,
   requireSodaCredentials: () => requireSodaCredentials,
   resolveSodaBaseUrl: () => resolveSodaBaseUrl,
   resolveSodaRateLimits: () => resolveSodaRateLimits,
+  resultForSodaScan: () => resultForSodaScan,
   sodaBaseUrls: () => sodaBaseUrls,
   sodaCredentialVariables: () => sodaCredentialVariables,
   sodaMaxLogPageSize: () => sodaMaxLogPageSize,
   sodaRateLimitClassOf: () => sodaRateLimitClassOf,
   sodaRateLimits: () => sodaRateLimits,
   sodaRegions: () => sodaRegions,
-  sodaScanStates: () => sodaScanStates
+  sodaScanStates: () => sodaScanStates,
+  sodaUnparsablePollTimeWaitMs: () => sodaUnparsablePollTimeWaitMs
 });
 var init_src2 = __esm({
   "../packages/soda/src/index.ts"() {
@@ -3371,6 +3534,7 @@ var init_src2 = __esm({
     init_map_soda_scan();
     init_map_soda_scan_state();
     init_soda_adapter();
+    init_soda_scan_result();
     init_soda_auth();
     init_soda_base_url();
     init_soda_client();
@@ -3381,25 +3545,54 @@ var init_src2 = __esm({
 });
 
 // ../packages/projectdiscovery/src/map-projectdiscovery-findings.ts
-function mapProjectDiscoveryFindings(severity, totalResult) {
-  let bySeverity = emptySeverityCounts();
-  if (severity !== null && typeof severity == "object" && !Array.isArray(severity)) {
-    let total = 0;
-    for (let [name, count2] of Object.entries(severity)) {
-      if (!isCount(count2)) continue;
-      let key = name.trim().toLowerCase();
-      bySeverity[severities.includes(key) ? key : "unknown"] += count2, total += count2;
-    }
-    return { total, bySeverity };
+function readProjectDiscoveryCount(value) {
+  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+  if (typeof value == "string" && wholeNumberText.test(value)) {
+    let count2 = Number(value);
+    return Number.isSafeInteger(count2) ? count2 : void 0;
   }
-  if (isCount(totalResult))
-    return bySeverity.unknown = totalResult, { total: totalResult, bySeverity };
 }
-var isCount, init_map_projectdiscovery_findings = __esm({
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value == "object") return "an object";
+  let text4 = typeof value == "string" ? JSON.stringify(value) : String(value);
+  return text4.length > 24 ? `${text4.slice(0, 23)}\u2026` : text4;
+}
+function mapProjectDiscoveryFindings(severity, totalResult) {
+  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read2 = 0;
+  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
+    for (let name in severity) {
+      if (!Object.hasOwn(severity, name)) continue;
+      let value = severity[name], count2 = readProjectDiscoveryCount(value);
+      if (count2 === void 0) {
+        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
+        continue;
+      }
+      let key = name.trim().toLowerCase();
+      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read2++;
+    }
+  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
+  let total;
+  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
+  let source;
+  if (read2 > 0)
+    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
+  else if (total !== void 0)
+    source = "total-only", bySeverity.unknown = total, sum = total;
+  else
+    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
+  return {
+    findings: { total: sum, bySeverity },
+    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
+  };
+}
+var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
   "../packages/projectdiscovery/src/map-projectdiscovery-findings.ts"() {
     "use strict";
     init_src();
-    isCount = (value) => typeof value == "number" && value >= 0 && value % 1 === 0;
+    wholeNumberText = /^\s*\d+\s*$/;
+    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
   }
 });
 
@@ -3441,18 +3634,19 @@ var states, init_map_projectdiscovery_scan_state = __esm({
 
 // ../packages/projectdiscovery/src/map-projectdiscovery-scan.ts
 function mapProjectDiscoveryScan(item, options = {}) {
-  let { state } = mapProjectDiscoveryScanState(item.status), findings = mapProjectDiscoveryFindings(item.severity, item.total_result), result;
+  let { state } = mapProjectDiscoveryScanState(item.status), result;
   if (state === "completed") {
-    let counted = findings ?? { total: 0, bySeverity: emptySeverityCounts() };
-    result = { verdict: verdictForFindings(counted, options.severityPolicy), ...findings ? { findings } : {} };
+    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
+    result = resultForFindings(findings, evidence, options.severityPolicy);
   }
-  let createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
+  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
   return {
     ref: { vendor: "projectdiscovery", id: item.scan_id },
     ...name ? { name } : {},
     state,
     vendorState: item.status,
     ...result ? { result } : {},
+    ...message ? { message } : {},
     ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
     ...createdAt ? { createdAt } : {},
     ...finishedAt ? { finishedAt } : {},
@@ -3510,6 +3704,7 @@ function fingerprintOf(text4) {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 function createProjectDiscoveryAuth(credentials) {
+  requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" }), credentials.teamId && requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
   let headers3 = { "X-Api-Key": credentials.apiKey };
   credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
   let fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
@@ -3522,6 +3717,7 @@ function createProjectDiscoveryAuth(credentials) {
 var init_projectdiscovery_auth = __esm({
   "../packages/projectdiscovery/src/projectdiscovery-auth.ts"() {
     "use strict";
+    init_src();
   }
 });
 
@@ -3578,7 +3774,10 @@ var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscovery
       created_at: optionalString,
       updated_at: optionalString,
       completed_at: optionalString,
-      total_result: optionalNumber
+      failure_reason: optional(unknown()),
+      // Read by the findings mapper, which says which values it could not count: a drifted total
+      // (text, a fraction) is evidence to report, not a body to refuse.
+      total_result: optional(unknown())
     }), projectDiscoveryScanPageSchema = object({
       total_results: optionalNumber,
       // A Go server writes an empty slice as null.
@@ -3608,7 +3807,7 @@ function scanPath2(operation, scanId, suffix = "") {
       vendor: "projectdiscovery",
       operation
     });
-  return `/v1/scans/${encodeURIComponent(id)}${suffix}`;
+  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
 }
 function createProjectDiscoveryClient(settings = {}) {
   let apiKey = settings.apiKey?.trim();
@@ -3640,7 +3839,9 @@ function createProjectDiscoveryClient(settings = {}) {
   let listScans2 = (query = {}, options) => send("listScans", "GET", "/v1/scans", projectDiscoveryScanPageSchema, options, { query: { ...query } });
   async function* listScanPages(query = {}, options = {}) {
     let limit = Math.max(1, Math.floor(options.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
-    for (; ; ) {
+    for (let pages = 0; ; pages++) {
+      if (pages >= (options.maxPages ?? projectDiscoveryMaxPages))
+        throw pageCapError("projectdiscovery", "listScans", pages);
       let page = await listScans2({ ...query, offset, limit }, options), items = page.data ?? [];
       if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page, items.length === 0)) return;
       if (offset += items.length, typeof page.total_results == "number") {
@@ -3676,7 +3877,7 @@ function createProjectDiscoveryClient(settings = {}) {
     )
   };
 }
-var projectDiscoveryDefaultBaseUrl, defaultPageSize, init_projectdiscovery_client = __esm({
+var projectDiscoveryDefaultBaseUrl, projectDiscoveryMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
   "../packages/projectdiscovery/src/projectdiscovery-client.ts"() {
     "use strict";
     init_src();
@@ -3684,7 +3885,7 @@ var projectDiscoveryDefaultBaseUrl, defaultPageSize, init_projectdiscovery_clien
     init_projectdiscovery_error();
     init_projectdiscovery_rate_limits();
     init_projectdiscovery_schemas();
-    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", defaultPageSize = 100;
+    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", projectDiscoveryMaxPages = 1e3, defaultPageSize = 100;
   }
 });
 
@@ -3831,6 +4032,7 @@ __export(src_exports2, {
   projectDiscoveryDefaultBaseUrl: () => projectDiscoveryDefaultBaseUrl,
   projectDiscoveryDefaultRateLimits: () => projectDiscoveryDefaultRateLimits,
   projectDiscoveryEnvironmentVariables: () => projectDiscoveryEnvironmentVariables,
+  readProjectDiscoveryCount: () => readProjectDiscoveryCount,
   readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment,
   resolveProjectDiscoveryRateLimits: () => resolveProjectDiscoveryRateLimits
 });
@@ -4021,8 +4223,8 @@ function targetOf(runs) {
 function scanOf(scan, runs, summary, startedAt, finishedAt) {
   let target = targetOf(runs);
   if (target !== void 0 && (scan.target = target), summary.progress && (scan.progress = summary.progress), scan.state === "completed") {
-    let verdict = summary.verdict ?? "pass";
-    scan.result = summary.checks ? { verdict, checks: summary.checks } : { verdict };
+    let verdict = summary.verdict ?? "pass", evidence = completeEvidence("run-status");
+    scan.result = summary.checks ? { verdict, evidence, checks: summary.checks } : { verdict, evidence };
   }
   return startedAt !== void 0 && (scan.startedAt = startedAt), finishedAt !== void 0 && (scan.finishedAt = finishedAt), scan;
 }
@@ -4069,6 +4271,7 @@ function mapTelmaiJob(jobId, runs) {
 var startsOf, endsOf, init_map_telmai_scan = __esm({
   "../packages/telmai/src/map-telmai-scan.ts"() {
     "use strict";
+    init_src();
     init_map_telmai_run_status();
     init_map_telmai_scan_state();
     init_summarize_telmai_runs();
@@ -4277,7 +4480,7 @@ function usable(value) {
   let token = typeof value == "string" ? value.trim().replace(/^bearer\s+/i, "") : "";
   if (!token)
     throw new ConfigError("telmai: no token: set TELMAI_TOKEN or pass a token provider", { vendor: "telmai" });
-  return token;
+  return requireHeaderSafeCredential(token, { vendor: "telmai", variable: "TELMAI_TOKEN" });
 }
 function providerFailed(cause) {
   if (ScanstatError.isInstance(cause)) throw cause;
@@ -4538,7 +4741,8 @@ function createTelmaiClient(settings) {
         operation: "getScanStatus",
         rateLimitClass: "read",
         method: "GET",
-        path: `/api/scan/status/${encodeURIComponent(id)}`,
+        // One path segment: `.` and `..` are refused, `/`, `?`, `#` encoded.
+        path: `/api/scan/status/${scanIdPathSegment(id)}`,
         idempotent: !0,
         data: telmaiScanExecutionSchema,
         signal: options?.signal
@@ -4705,7 +4909,7 @@ function fingerprintOf2(value) {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 function createHaloAuth(apiKey) {
-  return {
+  return requireHeaderSafeCredential(apiKey, { vendor: "halo", variable: "HALO_API_KEY" }), {
     headers: () => ({ "x-apikey": apiKey }),
     secrets: () => [apiKey],
     fingerprint: () => `apikey-${fingerprintOf2(apiKey)}`
@@ -4714,6 +4918,7 @@ function createHaloAuth(apiKey) {
 var init_halo_auth = __esm({
   "../packages/halo/src/halo-auth.ts"() {
     "use strict";
+    init_src();
   }
 });
 
@@ -4757,8 +4962,9 @@ var requiredPermission, init_halo_error = __esm({
 
 // ../packages/halo/src/halo-pagination.ts
 async function* paginateHalo(fetchPage, keyOf, options = {}) {
-  let limit = options.limit ?? 100, seen = /* @__PURE__ */ new Set(), start = options.start ?? 0;
-  for (; ; ) {
+  let limit = options.limit ?? haloDefaultPageSize, maxPages = options.maxPages ?? haloMaxPages, seen = /* @__PURE__ */ new Set(), start = options.start ?? 0;
+  for (let pages = 0; ; pages++) {
+    if (pages >= maxPages) throw pageCapError("halo", options.operation ?? "list", pages);
     let page = await fetchPage(start, limit), fresh = 0;
     for (let item of page.list) {
       let key = keyOf(item);
@@ -4769,10 +4975,11 @@ async function* paginateHalo(fetchPage, keyOf, options = {}) {
     if (page.list.length === 0 || fresh === 0 || (total !== void 0 ? start >= total : page.list.length < pageSize2)) return;
   }
 }
-var haloDefaultPageSize, haloMaxPageSize, init_halo_pagination = __esm({
+var haloDefaultPageSize, haloMaxPageSize, haloMaxPages, init_halo_pagination = __esm({
   "../packages/halo/src/halo-pagination.ts"() {
     "use strict";
-    haloDefaultPageSize = 100, haloMaxPageSize = 1e3;
+    init_src();
+    haloDefaultPageSize = 100, haloMaxPageSize = 1e3, haloMaxPages = 100;
   }
 });
 
@@ -4802,7 +5009,7 @@ var haloDefaultRateLimits, classes, init_halo_rate_limits = __esm({
 });
 
 // ../packages/halo/src/halo-schemas.ts
-var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
+var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, eventSchema, haloEventListSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
   "../packages/halo/src/halo-schemas.ts"() {
     "use strict";
     init_mini();
@@ -4848,8 +5055,22 @@ var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema,
         scan_was: number3,
         scan_vms: number3,
         target_id: optional(targetIdSchema),
-        scan_id: string2()
+        scan_id: string2(),
+        // Not documented for get.json: read if Halo ever sends them.
+        status: optional(nullable(numberOrString)),
+        status_display: text3
       })
+    }), eventSchema = object({
+      event_id: numberOrString,
+      subject: text3,
+      date_created: text3,
+      key: text3,
+      url: text3,
+      target: optional(object({ target_name: text3, target_id: optional(targetIdSchema), target: text3 }))
+    }), haloEventListSchema = object({
+      request: optional(unknown()),
+      pagination: paginationSchema,
+      list: array(object({ event: eventSchema }))
     }), haloCurrentUserSchema = object({
       user: optional(object({ email: text3, name: text3 }))
     });
@@ -4889,7 +5110,7 @@ function parseMessageBody(text4) {
   try {
     json = JSON.parse(text4);
   } catch {
-    return { message: text4.trim().slice(0, 200) };
+    return { message: text4.trim() };
   }
   let result = validate(haloMessageBodySchema, json);
   return result.ok ? result.data : {};
@@ -4936,7 +5157,7 @@ function createHaloClient(settings) {
       return paginateHalo(
         (start, limit) => client.listScansPage({ ...query, start, limit }, options),
         (item) => item.scan.scan_id,
-        pageOptions(query)
+        { ...pageOptions(query), operation: "listScans" }
       );
     },
     getCurrentUser: (options) => read2("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options),
@@ -4957,7 +5178,7 @@ function createHaloClient(settings) {
         ...options?.signal ? { signal: options.signal } : {}
       }), body = parseMessageBody(response.data), alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
       if (response.status === 400 && !alreadyInProgressScanId) {
-        let said = body.message ? `: ${http2.redact(body.message)}` : "";
+        let said = body.message ? `: ${http2.redact(body.message).slice(0, 200)}` : "";
         throw new InvalidRequestError(`halo startScan: HTTP 400${said}`, {
           vendor: "halo",
           operation: "startScan",
@@ -4973,7 +5194,7 @@ function createHaloClient(settings) {
       return paginateHalo(
         (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options),
         (item) => item.scan_id,
-        pageOptions(query)
+        { ...pageOptions(query), operation: "listInProgressScans" }
       );
     },
     async cancelScan(scanId, options) {
@@ -4990,7 +5211,19 @@ function createHaloClient(settings) {
       });
       return parseMessageBody(response.data);
     },
-    redact: (text4) => http2.redact(text4)
+    listEventsPage: (query = {}, options) => read2("listEvents", "/event/list.json", query, haloEventListSchema, options),
+    listEvents(query = {}, options) {
+      return paginateHalo(
+        async (start, limit) => {
+          let page = await client.listEventsPage({ ...query, start, limit }, options);
+          return { ...page, list: page.list.map((item) => item.event) };
+        },
+        (event) => String(event.event_id),
+        pageOptions(query)
+      );
+    },
+    // Redact first, then cut.
+    redact: (text4) => http2.redact(text4).slice(0, 200)
   };
   return client;
 }
@@ -5017,10 +5250,81 @@ function haloDateToIso(date2) {
   if (!(day > 28 && new Date(Date.UTC(Number(text4.slice(0, 4)), Number(match[1]) - 1, day)).getUTCDate() !== day))
     return `${text4.slice(0, 10)}T${text4.slice(11, 16)}:${text4.slice(17) || "00"}.000Z`;
 }
+function haloDateToMinute(date2) {
+  let iso = haloDateToIso(date2);
+  return iso === void 0 ? void 0 : Math.floor(Date.parse(iso) / 6e4);
+}
 var haloDate, init_halo_dates = __esm({
   "../packages/halo/src/halo-dates.ts"() {
     "use strict";
     haloDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+  }
+});
+
+// ../packages/halo/src/halo-scan-events.ts
+function haloScanEventKind(event) {
+  let key = event.key?.trim().toLowerCase() ?? "";
+  if (key === haloScanStartedKey) return "started";
+  if (key !== "" && !key.startsWith("target-")) return;
+  let subject = event.subject?.trim().toLowerCase() ?? "";
+  return Object.hasOwn(kindOfSubject, subject) ? kindOfSubject[subject] : void 0;
+}
+function confirmHaloScanEnding(scanStartMinute, targetId, targetEvents) {
+  if (!targetEvents.readable) return { confirmed: !1, gap: targetEvents.reason };
+  if (scanStartMinute === void 0) return { confirmed: !1, gap: "Halo gave the scan no start date" };
+  if (targetId === void 0) return { confirmed: !1, gap: "Halo gave the scan no target id" };
+  if (targetEvents.truncated)
+    return { confirmed: !1, gap: `target ${targetId} has more events than scanstat reads` };
+  let events = [];
+  for (let event of targetEvents.events) {
+    if (event.target?.target_id === void 0 || String(event.target.target_id) !== String(targetId)) continue;
+    let kind = haloScanEventKind(event);
+    if (kind === void 0) continue;
+    let minute = haloDateToMinute(event.date_created);
+    if (minute === void 0)
+      return { confirmed: !1, gap: `a "${event.subject ?? kind}" event of target ${targetId} has no readable date` };
+    events.push({ kind, minute, subject: event.subject?.trim() || kind });
+  }
+  events.sort((a, b) => a.minute - b.minute);
+  let started = events.find((event) => event.kind === "started" && event.minute >= scanStartMinute);
+  if (!started)
+    return {
+      confirmed: !1,
+      gap: `Halo recorded no "Scan Started" event for target ${targetId} since the scan began`
+    };
+  let ending = events.find((event) => event.kind !== "started" && event.minute >= started.minute);
+  if (!ending)
+    return {
+      confirmed: !1,
+      gap: `Halo recorded no "Scan Complete" or "Scan Failed" event for target ${targetId} since the scan started (a canceled scan has none)`
+    };
+  if (events.filter(
+    (event) => event.kind === "started" && event.minute >= started.minute && event.minute <= ending.minute
+  ).length > 1)
+    return {
+      confirmed: !1,
+      gap: `another scan started on target ${targetId} before Halo recorded an ending: this scan's ending is not recorded (canceled?)`
+    };
+  if (ending.minute === started.minute) {
+    let before = events.filter((event) => event.minute < started.minute), lastMinute = before.at(-1)?.minute;
+    if (before.some((event) => event.minute === lastMinute && event.kind === "started"))
+      return {
+        confirmed: !1,
+        gap: `the ending Halo recorded for target ${targetId} may be the previous scan's (same minute)`
+      };
+  }
+  return events.filter((event) => event.kind !== "started" && event.minute === ending.minute).some((event) => event.kind !== ending.kind) ? { confirmed: !1, gap: `Halo recorded both "Scan Complete" and "Scan Failed" for target ${targetId}` } : { confirmed: ending.kind === "failed" ? "failed" : "complete", subject: ending.subject };
+}
+var haloScanStartedKey, kindOfSubject, init_halo_scan_events = __esm({
+  "../packages/halo/src/halo-scan-events.ts"() {
+    "use strict";
+    init_halo_dates();
+    haloScanStartedKey = "target-scan-start", kindOfSubject = {
+      "scan started": "started",
+      "scan complete": "complete",
+      "first scan complete": "complete",
+      "scan failed": "failed"
+    };
   }
 });
 
@@ -5035,10 +5339,20 @@ function mapHaloListedWord(statusDisplay) {
   let mapped = listedWords.get(statusDisplay);
   return mapped === void 0 && (mapped = Object.freeze(mapHaloScanState({ listedInProgress: !0, statusDisplay })), listedWords.size >= listedWordLimit && listedWords.clear(), listedWords.set(statusDisplay, mapped)), mapped;
 }
-var haloFinishedVendorState, haloInProgressVendorState, queuedWords, cancelingWords, listedWords, listedWordLimit, init_map_halo_scan_state = __esm({
+function mapHaloFinishedWord(statusDisplay) {
+  let word = statusDisplay?.trim() ?? "";
+  if (word === "") return;
+  let vendorState = statusDisplay;
+  if (/cancel(l)?ing|stopping/i.test(word)) return { state: "canceling", vendorState };
+  if (canceledWords.test(word)) return { state: "canceled", vendorState };
+  if (failedWords.test(word)) return { state: "failed", vendorState };
+  if (queuedWords.test(word)) return { state: "queued", vendorState };
+  if (runningWords.test(word)) return { state: "running", vendorState };
+}
+var haloFinishedVendorState, haloInProgressVendorState, queuedWords, cancelingWords, canceledWords, failedWords, runningWords, listedWords, listedWordLimit, init_map_halo_scan_state = __esm({
   "../packages/halo/src/map-halo-scan-state.ts"() {
     "use strict";
-    haloFinishedVendorState = "complete", haloInProgressVendorState = "in progress", queuedWords = /queued|pending|waiting/i, cancelingWords = /cancel|stopping/i;
+    haloFinishedVendorState = "not in progress", haloInProgressVendorState = "in progress", queuedWords = /queued|pending|waiting/i, cancelingWords = /cancel|stopping/i, canceledWords = /cancel|abort|stopped/i, failedWords = /fail|error/i, runningWords = /running|in progress/i;
     listedWords = /* @__PURE__ */ new Map(), listedWordLimit = 64;
   }
 });
@@ -5053,6 +5367,12 @@ function mapHaloSeverityCounts(counts) {
     bySeverity[Object.hasOwn(severityOfHaloLevel, key) ? severityOfHaloLevel[key] : "unknown"] += count2, total += count2;
   }
   return { total, bySeverity };
+}
+function haloSeverityCountGaps(counts) {
+  if (counts == null || typeof counts != "object")
+    return ["Halo sent no issue_severity_count"];
+  let unreadable = Object.entries(counts).filter(([, value]) => !(typeof value == "number" && Number.isSafeInteger(value) && value >= 0)).map(([level]) => level);
+  return unreadable.length > 0 ? [`issue_severity_count of level ${unreadable.join(", ")} is not a whole number from 0`] : [];
 }
 var severityOfHaloLevel, init_map_halo_severity_counts = __esm({
   "../packages/halo/src/map-halo-severity-counts.ts"() {
@@ -5082,16 +5402,35 @@ function mapHaloInProgressScan(item, options = {}) {
   }), target = presentText(item.target_name), createdAt = haloDateToIso(item.date), scan = { ref: { vendor: "halo", id: item.scan_id } };
   return target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
 }
-function mapHaloScanDetails(body, options = {}) {
-  let { scan: details } = body, { state, vendorState } = mapHaloScanState({
-    listedInProgress: !1,
-    cancelRequestedHere: options.cancelRequestedHere === !0
-  }), createdAt = haloDateToIso(details.date), target = options.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
-  if (target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, state === "completed") {
-    let findings = mapHaloSeverityCounts(details.issue_severity_count);
-    scan.result = { verdict: verdictForFindings(findings, options.severityPolicy ?? defaultSeverityPolicy), findings }, typeof details.risk_score == "number" && (scan.result.riskScore = details.risk_score);
+function readFindings(details) {
+  let counts = details.issue_severity_count;
+  if (counts != null)
+    return {
+      findings: mapHaloSeverityCounts(counts),
+      sources: ["severity-counts"],
+      gaps: haloSeverityCountGaps(counts)
+    };
+  let total = details.issue_count;
+  if (typeof total == "number" && Number.isSafeInteger(total) && total >= 0) {
+    let bySeverity = emptySeverityCounts();
+    return bySeverity.unknown = total, { findings: { total, bySeverity }, sources: ["total-only"], gaps: haloSeverityCountGaps(counts) };
   }
-  return createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
+  return { sources: [], gaps: [...haloSeverityCountGaps(counts), "Halo sent no readable issue_count"] };
+}
+function mapHaloScanDetails(body, options = {}) {
+  let { scan: details } = body, ending = options.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read2 = readFindings(details), createdAt = haloDateToIso(details.date), target = options.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
+  target && (scan.target = target);
+  let result;
+  if (ending.confirmed === "failed")
+    scan.state = "failed", scan.vendorState = ending.subject, result = { evidence: completeEvidence("events") };
+  else if (word)
+    scan.state = word.state, scan.vendorState = word.vendorState, isTerminalState(word.state) && (result = { evidence: noEvidence(`Halo says the scan is "${word.vendorState}"`) });
+  else if (ending.confirmed === "complete") {
+    scan.state = "completed", scan.vendorState = ending.subject;
+    let sources = [...read2.sources, "events"], evidence = read2.gaps.length > 0 || read2.sources[0] !== "severity-counts" ? partialEvidence(sources, ...read2.gaps) : completeEvidence(...sources);
+    result = resultForFindings(read2.findings, evidence, options.severityPolicy ?? defaultSeverityPolicy);
+  } else options.cancelRequestedHere ? (scan.state = "canceled", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence("canceled by this scanstat process", unconfirmed) }) : (scan.state = "completed", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence(unconfirmed) });
+  return result && (read2.findings && !result.findings && (result.findings = read2.findings), typeof details.risk_score == "number" && (result.riskScore = details.risk_score), scan.result = result), createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
 }
 function mapHaloScanListItem(item, inProgress, options = {}) {
   if (inProgress) {
@@ -5104,13 +5443,14 @@ function mapHaloScanListItem(item, inProgress, options = {}) {
   }), name = presentText(item.target?.target_name), target = presentText(item.target?.target) ?? name, createdAt = haloDateToIso(item.scan.date), scan = { ref: { vendor: "halo", id: item.scan.scan_id } };
   return name && (scan.name = name), target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
 }
-var init_map_halo_scan = __esm({
+var eventsNotRead, init_map_halo_scan = __esm({
   "../packages/halo/src/map-halo-scan.ts"() {
     "use strict";
     init_src();
     init_halo_dates();
     init_map_halo_scan_state();
     init_map_halo_severity_counts();
+    eventsNotRead = { confirmed: !1, gap: "Halo's events were not read" };
   }
 });
 
@@ -5133,7 +5473,7 @@ var init_recent_memory = __esm({
 
 // ../packages/halo/src/halo-adapter.ts
 function createHaloAdapter(settings) {
-  let client = createHaloClient(settings), clock = settings.clock ?? systemClock, cancelRequestedHere = createRecentMemory(1e4), targetOfScan = createRecentMemory(1e4), rateLimits = {};
+  let client = createHaloClient(settings), clock = settings.clock ?? systemClock, cancelRequestedHere = createRecentMemory(1e4), targetOfScan = createRecentMemory(1e4), targetIdOfScan = createRecentMemory(1e4), rateLimits = {};
   for (let [operation, rateClass] of Object.entries(operationRateClass))
     rateLimits[operation] = client.rateLimits[rateClass];
   function requireScanId(id) {
@@ -5142,27 +5482,50 @@ function createHaloAdapter(settings) {
     return trimmed;
   }
   function fromInProgress(item) {
-    return item.target_name && targetOfScan.set(item.scan_id, item.target_name), mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
+    return item.target_name && targetOfScan.set(item.scan_id, item.target_name), item.target_id !== void 0 && targetIdOfScan.set(item.scan_id, item.target_id), mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
   }
-  function fromDetails(body) {
-    let target = targetOfScan.get(body.scan.scan_id);
+  async function readTargetEvents(targetId, options) {
+    let events = [], pages = 0, truncated = !1, fetchPage = async (start, limit) => {
+      if (pages === haloEventPageLimit)
+        return truncated = !0, { list: [] };
+      pages++;
+      let page = await client.listEventsPage({ target_id: Number(targetId), start, limit }, options);
+      return { ...page, list: page.list.map((item) => item.event) };
+    };
+    try {
+      for await (let event of paginateHalo(fetchPage, (event2) => String(event2.event_id), { limit: haloMaxPageSize }))
+        events.push(event);
+    } catch (error) {
+      if (ScanstatError.isInstance(error) && eventsUnreadableCodes.has(error.code))
+        return { readable: !1, reason: `Halo's events could not be read (${client.redact(error.message)})` };
+      throw error;
+    }
+    return { readable: !0, events, truncated };
+  }
+  async function fromDetails(body, cache, options) {
+    let scanId = body.scan.scan_id, target = targetOfScan.get(scanId), rawTargetId = body.scan.target_id ?? targetIdOfScan.get(scanId), targetId = rawTargetId !== void 0 && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : void 0, targetEvents = { readable: !1, reason: "Halo gave the scan no target id" };
+    if (targetId !== void 0) {
+      let read2 = cache.get(targetId);
+      read2 || (read2 = readTargetEvents(targetId, options), cache.set(targetId, read2)), targetEvents = await read2;
+    }
     return mapHaloScanDetails(body, {
-      cancelRequestedHere: cancelRequestedHere.has(body.scan.scan_id),
+      cancelRequestedHere: cancelRequestedHere.has(scanId),
+      ending: confirmHaloScanEnding(haloDateToMinute(body.scan.date), targetId, targetEvents),
       ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
       ...target ? { target } : {}
     });
   }
   async function inProgressById(options) {
     let running = /* @__PURE__ */ new Map();
-    for await (let item of client.listInProgressScans({ limit: 1e3 }, options))
+    for await (let item of client.listInProgressScans({ limit: haloMaxPageSize }, options))
       running.set(item.scan_id, item);
     return running;
   }
   async function findInProgress(id, options) {
-    for await (let item of client.listInProgressScans({ scan_id: id, limit: 1e3 }, options))
+    for await (let item of client.listInProgressScans({ scan_id: id, limit: haloMaxPageSize }, options))
       if (item.scan_id === id) return item;
   }
-  async function readFinished(id, options) {
+  async function readFinished(id, cache, options) {
     let body;
     try {
       body = await client.getScan(id, options);
@@ -5179,7 +5542,7 @@ function createHaloAdapter(settings) {
         operation: "getScan",
         field: "scan.scan_id"
       });
-    return fromDetails(body);
+    return fromDetails(body, cache, options);
   }
   function parseTargetId(input) {
     let raw = input.targetId;
@@ -5194,7 +5557,7 @@ function createHaloAdapter(settings) {
     for (let delay of startedScanLookDelays) {
       delay > 0 && await clock.sleep(delay, options?.signal);
       let newest;
-      for await (let item of client.listInProgressScans({ target_id: targetId, limit: 1e3 }, options))
+      for await (let item of client.listInProgressScans({ target_id: targetId, limit: haloMaxPageSize }, options))
         String(item.target_id) === String(targetId) && (!newest || (item.date ?? "") >= (newest.date ?? "")) && (newest = item);
       if (newest)
         return newest.target_name && targetOfScan.set(newest.scan_id, newest.target_name), newest.scan_id;
@@ -5217,7 +5580,7 @@ function createHaloAdapter(settings) {
     client,
     async getScan(id, options) {
       let scanId = requireScanId(id), listed = await findInProgress(scanId, options);
-      return listed ? fromInProgress(listed) : readFinished(scanId, options);
+      return listed ? fromInProgress(listed) : readFinished(scanId, /* @__PURE__ */ new Map(), options);
     },
     async getScans(ids, options) {
       let running;
@@ -5227,13 +5590,17 @@ function createHaloAdapter(settings) {
         if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: !1, error }));
         throw error;
       }
-      let lookups = /* @__PURE__ */ new Map();
+      let eventsOfTarget = /* @__PURE__ */ new Map(), lookups = /* @__PURE__ */ new Map();
       for (let id of ids) {
         if (lookups.has(id)) continue;
         let lookup = (async () => {
           try {
             let scanId = requireScanId(id), listed = running.get(scanId);
-            return { id, ok: !0, scan: listed ? fromInProgress(listed) : await readFinished(scanId, options) };
+            return {
+              id,
+              ok: !0,
+              scan: listed ? fromInProgress(listed) : await readFinished(scanId, eventsOfTarget, options)
+            };
           } catch (error) {
             if (ScanstatError.isInstance(error)) return { id, ok: !1, error };
             throw error;
@@ -5275,7 +5642,7 @@ function createHaloAdapter(settings) {
       let limit = query.limit ?? Number.POSITIVE_INFINITY;
       if (!(limit > 0) || Number.isFinite(limit) && !Number.isInteger(limit))
         throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, { vendor: "halo" });
-      let pageSize2 = Math.min(limit, 1e3), yielded = 0;
+      let pageSize2 = Math.min(limit, haloMaxPageSize), yielded = 0;
       if (query.active) {
         for await (let item of client.listInProgressScans({ limit: pageSize2 }, options))
           if (yield fromInProgress(item), ++yielded >= limit) return;
@@ -5294,11 +5661,14 @@ function createHaloAdapter(settings) {
     }
   };
 }
-var capabilities3, operationRateClass, scanTypes, startedScanLookDelays, init_halo_adapter = __esm({
+var capabilities3, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
   "../packages/halo/src/halo-adapter.ts"() {
     "use strict";
     init_src();
     init_halo_client();
+    init_halo_dates();
+    init_halo_pagination();
+    init_halo_scan_events();
     init_map_halo_scan();
     init_recent_memory();
     capabilities3 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
@@ -5307,7 +5677,7 @@ var capabilities3, operationRateClass, scanTypes, startedScanLookDelays, init_ha
       listScans: "read",
       triggerScan: "write",
       cancelScan: "write"
-    }, scanTypes = ["current", "recent", "prior", "all"], startedScanLookDelays = [0, 1e3, 2e3, 4e3];
+    }, scanTypes = ["current", "recent", "prior", "all"], haloEventPageLimit = 10, eventsUnreadableCodes = /* @__PURE__ */ new Set(["permission", "not_found", "invalid_request", "bad_response"]), startedScanLookDelays = [0, 1e3, 2e3, 4e3];
   }
 });
 
@@ -5315,23 +5685,31 @@ var capabilities3, operationRateClass, scanTypes, startedScanLookDelays, init_ha
 var src_exports4 = {};
 __export(src_exports4, {
   classifyHaloError: () => classifyHaloError,
+  confirmHaloScanEnding: () => confirmHaloScanEnding,
   createHaloAdapter: () => createHaloAdapter,
   createHaloAuth: () => createHaloAuth,
   createHaloClient: () => createHaloClient,
   haloCurrentUserSchema: () => haloCurrentUserSchema,
   haloDateToIso: () => haloDateToIso,
+  haloDateToMinute: () => haloDateToMinute,
   haloDefaultBaseUrl: () => haloDefaultBaseUrl,
   haloDefaultPageSize: () => haloDefaultPageSize,
   haloDefaultRateLimits: () => haloDefaultRateLimits,
   haloEnvironmentVariables: () => haloEnvironmentVariables,
+  haloEventListSchema: () => haloEventListSchema,
+  haloEventPageLimit: () => haloEventPageLimit,
   haloFinishedVendorState: () => haloFinishedVendorState,
   haloInProgressScanListSchema: () => haloInProgressScanListSchema,
   haloInProgressVendorState: () => haloInProgressVendorState,
   haloMaxPageSize: () => haloMaxPageSize,
   haloMessageBodySchema: () => haloMessageBodySchema,
   haloScanDetailsResponseSchema: () => haloScanDetailsResponseSchema,
+  haloScanEventKind: () => haloScanEventKind,
   haloScanListSchema: () => haloScanListSchema,
+  haloScanStartedKey: () => haloScanStartedKey,
+  haloSeverityCountGaps: () => haloSeverityCountGaps,
   haloStartTargetParameter: () => haloStartTargetParameter,
+  mapHaloFinishedWord: () => mapHaloFinishedWord,
   mapHaloInProgressScan: () => mapHaloInProgressScan,
   mapHaloScanDetails: () => mapHaloScanDetails,
   mapHaloScanListItem: () => mapHaloScanListItem,
@@ -5353,6 +5731,7 @@ var init_src5 = __esm({
     init_halo_error();
     init_halo_pagination();
     init_halo_rate_limits();
+    init_halo_scan_events();
     init_halo_schemas();
     init_map_halo_scan();
     init_map_halo_scan_state();
@@ -5391,7 +5770,7 @@ function exitCodeForOutcome(outcome, options = {}) {
     case "pass":
       return ExitCode.pass;
     case "warn":
-      return options.okOnWarn ? ExitCode.pass : ExitCode.warn;
+      return options.okOnWarn && scan.result?.evidence?.complete !== !1 ? ExitCode.pass : ExitCode.warn;
     case "fail":
       return ExitCode.fail;
     default:
@@ -5424,6 +5803,21 @@ init_src();
 
 // ../apps/cli/src/output/scan-text.ts
 init_src();
+
+// ../apps/cli/src/output/sanitize-terminal-text.ts
+var fieldUnsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, lineUnsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeCharacter(character) {
+  let code2 = character.charCodeAt(0);
+  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+}
+function sanitizeTerminalText(text4) {
+  return fieldUnsafe.lastIndex = 0, fieldUnsafe.test(text4) ? text4.replace(fieldUnsafe, escapeCharacter) : text4;
+}
+function sanitizeTerminalLines(text4) {
+  return lineUnsafe.lastIndex = 0, lineUnsafe.test(text4) ? text4.replace(lineUnsafe, escapeCharacter) : text4;
+}
+
+// ../apps/cli/src/output/scan-text.ts
 function formatDuration(ms) {
   let seconds2 = Math.max(0, Math.floor(ms / 1e3));
   if (seconds2 < 60) return `${seconds2}s`;
@@ -5477,8 +5871,25 @@ function resultDetails(result) {
   }
   return typeof result.riskScore == "number" && parts.push(`risk ${result.riskScore}`), parts.join("; ");
 }
-function stateText(scan) {
+function stateWords(scan) {
   return scan.vendorState && scan.vendorState !== scan.state ? `${scan.state} (${scan.vendorState})` : scan.state;
+}
+function verdictText(scan, options = {}) {
+  let result = scan.result;
+  return result ? result.verdict ? result.evidence?.complete === !1 ? `${result.verdict} (${options.short ? "partial" : "partial evidence"})` : result.verdict : "no verdict" : scan.state === "completed" ? "no verdict" : "";
+}
+function evidenceText(result) {
+  let evidence = result?.evidence;
+  if (!evidence) return "";
+  let sources = evidence.sources.length > 0 ? evidence.sources.join(" + ") : "nothing readable", gaps = evidence.gaps && evidence.gaps.length > 0 ? `: ${evidence.gaps.join("; ")}` : "";
+  return `${sources}, ${evidence.complete ? "complete" : "partial"}${gaps}`;
+}
+function scanMessage(scan) {
+  let text4 = (scan.message ?? "").replace(/\s+/g, " ").trim();
+  return text4.length > 160 ? `${text4.slice(0, 159)}\u2026` : text4;
+}
+function stateText(scan) {
+  return sanitizeTerminalText(stateWords(scan));
 }
 
 // ../apps/cli/src/job-summary/markdown-text.ts
@@ -5694,7 +6105,11 @@ var commonOptions = {
     valueName: "SEV",
     description: "security findings at or above SEV warn (default medium)"
   },
-  "ok-on-warn": { type: "boolean", description: "a warn verdict exits 0" },
+  "fail-on-unknown": {
+    type: "boolean",
+    description: "security findings of unknown severity fail (default: they warn)"
+  },
+  "ok-on-warn": { type: "boolean", description: "a warn verdict exits 0 (not one on partial evidence)" },
   "request-timeout": { type: "string", valueName: "S", description: "time limit of one HTTP request (default 30)" },
   quiet: { type: "boolean", short: "q", description: "no progress, no notices: only results and errors" },
   verbose: { type: "boolean", description: "requests and timings on stderr (secrets redacted)" },
@@ -5717,6 +6132,7 @@ var commonOptions = {
   timeout: _timeout,
   "fail-on": _failOn,
   "warn-on": _warnOn,
+  "fail-on-unknown": _failOnUnknown,
   "ok-on-warn": _okOnWarn,
   ...vendorCallOptions
 } = commonOptions, statusOptions = {
@@ -5724,6 +6140,7 @@ var commonOptions = {
   timeout: { ...commonOptions.timeout, description: "stop looking after S seconds" },
   "fail-on": commonOptions["fail-on"],
   "warn-on": commonOptions["warn-on"],
+  "fail-on-unknown": commonOptions["fail-on-unknown"],
   "ok-on-warn": commonOptions["ok-on-warn"]
 }, vendorsOptions = {
   check: {
@@ -5790,13 +6207,14 @@ var commonOptions = {
   watch: commonOptions,
   trigger: { ...commonOptions, ...triggerOptions },
   cancel: vendorCallOptions,
-  logs: vendorCallOptions,
+  logs: { ...vendorCallOptions, timeout: { ...commonOptions.timeout, description: "stop reading after S seconds" } },
   list: {
     ...vendorCallOptions,
     timeout: { ...commonOptions.timeout, description: "stop listing after S seconds" },
     // The severity policy decides the verdicts of the listed security scans.
     "fail-on": commonOptions["fail-on"],
     "warn-on": commonOptions["warn-on"],
+    "fail-on-unknown": commonOptions["fail-on-unknown"],
     ...listOptions
   },
   vendors: { ...vendorCallOptions, ...vendorsOptions },
@@ -5916,7 +6334,7 @@ function parseCommonOptions(values) {
     if (string3("output") === "") throw new UsageError("--output needs a file name");
     options.output = string3("output");
   }
-  string3("interval") !== void 0 && (options.intervalMs = parseSeconds(string3("interval"), "--interval")), string3("timeout") !== void 0 && (options.timeoutMs = parseSeconds(string3("timeout"), "--timeout")), string3("request-timeout") !== void 0 && (options.requestTimeoutMs = parseSeconds(string3("request-timeout"), "--request-timeout")), string3("fail-on") !== void 0 && (options.failOn = parseSeverityThreshold(string3("fail-on"), "--fail-on")), string3("warn-on") !== void 0 && (options.warnOn = parseSeverityThreshold(string3("warn-on"), "--warn-on")), flag("ok-on-warn") && (options.okOnWarn = !0), string3("config") !== void 0 && (options.configPath = string3("config")), string3("profile") !== void 0 && (options.profile = string3("profile"));
+  string3("interval") !== void 0 && (options.intervalMs = parseSeconds(string3("interval"), "--interval")), string3("timeout") !== void 0 && (options.timeoutMs = parseSeconds(string3("timeout"), "--timeout")), string3("request-timeout") !== void 0 && (options.requestTimeoutMs = parseSeconds(string3("request-timeout"), "--request-timeout")), string3("fail-on") !== void 0 && (options.failOn = parseSeverityThreshold(string3("fail-on"), "--fail-on")), string3("warn-on") !== void 0 && (options.warnOn = parseSeverityThreshold(string3("warn-on"), "--warn-on")), flag("fail-on-unknown") && (options.failOnUnknown = !0), flag("ok-on-warn") && (options.okOnWarn = !0), string3("config") !== void 0 && (options.configPath = string3("config")), string3("profile") !== void 0 && (options.profile = string3("profile"));
   let rateLimits = values["rate-limit"];
   return rateLimits && rateLimits.length > 0 && (options.rateLimits = rateLimits.map(
     (entry) => parseRateLimitEntry(entry, (problem) => {
@@ -6085,29 +6503,80 @@ init_src();
 
 // ../apps/cli/src/output/report-event.ts
 init_src();
+
+// ../apps/cli/src/output/report-json.ts
+var defaultRawLimits = { maxDepth: 32, maxStringLength: 65536, maxValues: 1e5 };
+function trimRaw(raw, limits = defaultRawLimits) {
+  let values = 0, ancestors = /* @__PURE__ */ new Set(), visit = (value, depth) => {
+    if (values++, values > limits.maxValues) return `[cut: more than ${limits.maxValues} values]`;
+    switch (typeof value) {
+      case "string":
+        return value.length > limits.maxStringLength ? `${value.slice(0, limits.maxStringLength)}[cut: ${value.length - limits.maxStringLength} more characters]` : value;
+      case "number":
+      case "boolean":
+        return value;
+      case "undefined":
+        return;
+      case "object":
+        break;
+      default:
+        return String(value);
+    }
+    if (value === null) return null;
+    if (depth >= limits.maxDepth) return `[cut: deeper than ${limits.maxDepth} levels]`;
+    if (ancestors.has(value)) return "[cut: refers to itself]";
+    ancestors.add(value);
+    try {
+      if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1) ?? null);
+      let copy = {};
+      for (let [key, item] of Object.entries(value)) {
+        let kept = visit(item, depth + 1);
+        kept !== void 0 && (copy[key] = kept);
+      }
+      return copy;
+    } finally {
+      ancestors.delete(value);
+    }
+  };
+  return visit(raw, 0);
+}
+var terminalUnsafeInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeJsonForTerminal(json) {
+  return terminalUnsafeInJson.lastIndex = 0, terminalUnsafeInJson.test(json) ? json.replace(terminalUnsafeInJson, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+function stringifyJson(value, indent) {
+  return escapeJsonForTerminal(JSON.stringify(value, null, indent));
+}
+function reportableScan(scan) {
+  return { ...scan, raw: trimRaw(scan.raw) };
+}
+function serializeReportElement(element, ref, indent) {
+  try {
+    return stringifyJson(element, indent);
+  } catch (error) {
+    let message = `this scan could not be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return stringifyJson({ ref, error: { code: "unserializable", message } }, indent);
+  }
+}
+
+// ../apps/cli/src/output/report-event.ts
 function refFields(ref) {
   return { ref: { vendor: ref.vendor, id: ref.id }, refText: formatScanRef(ref) };
 }
 function formatNdjsonEvent(event) {
-  return `${JSON.stringify(event)}
+  let written = event.type === "update" ? { ...event, scan: reportableScan(event.scan) } : event;
+  try {
+    return `${stringifyJson(written)}
 `;
+  } catch (error) {
+    let ref = "ref" in event ? event.ref : void 0, message = `this event could not be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return `${stringifyJson({ type: "error", ref, error: { code: "unserializable", message } })}
+`;
+  }
 }
 
 // ../apps/cli/src/output/error-text.ts
 init_src();
-function errorText(error, options) {
-  let prefix = options.ref ? `scanstat: ${formatScanRef(options.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
-`)[0] ?? "" : String(error), known = ScanstatError.isInstance(error), text4 = `${prefix}${known ? message : `unexpected error: ${message}`}
-`;
-  if (options.verbose && error instanceof Error) {
-    let current = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++)
-      current.stack && (text4 += `${current.stack}
-`), current = current.cause, current instanceof Error && (text4 += `caused by:
-`);
-  }
-  return text4;
-}
 
 // ../apps/cli/src/output/report-entry.ts
 init_src();
@@ -6116,7 +6585,22 @@ function summarizeError(error) {
 `)[0] ?? error.name } : { code: "internal", message: String(error) };
 }
 function refText(ref) {
-  return formatScanRef(ref);
+  return sanitizeTerminalText(formatScanRef(ref));
+}
+
+// ../apps/cli/src/output/error-text.ts
+function errorText(error, options) {
+  let prefix = options.ref ? `scanstat: ${refText(options.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
+`)[0] ?? "" : String(error), known = ScanstatError.isInstance(error), shown2 = sanitizeTerminalText(message), text4 = `${prefix}${known ? shown2 : `unexpected error: ${shown2}`}
+`;
+  if (options.verbose && error instanceof Error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current instanceof Error; depth++)
+      current.stack && (text4 += `${sanitizeTerminalLines(current.stack)}
+`), current = current.cause, current instanceof Error && (text4 += `caused by:
+`);
+  }
+  return text4;
 }
 
 // ../apps/cli/src/commands/prepare-adapters.ts
@@ -6133,15 +6617,72 @@ async function prepareAdapters(context, refs, capability) {
 }
 
 // ../apps/cli/src/output/atomic-write.ts
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-async function writeFileAtomically(path, text4) {
-  let { randomBytes: randomBytes2 } = await import("node:crypto"), temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+import { chmod, chown, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname2, join } from "node:path";
+
+// ../apps/cli/src/output/output-target.ts
+import { access, constants, lstat, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+var errorCode2 = (error) => error.code ?? "error";
+async function writableDirectory(path, option) {
+  let directory = dirname(resolve(path));
   try {
-    await writeFile(temporary, text4, { encoding: "utf8", mode: 420 }), await rename(temporary, path);
+    await access(directory, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`${option} ${path}: cannot write in ${directory} (${errorCode2(error)})`);
+  }
+}
+function kindOf(stats) {
+  return stats.isDirectory() ? "a directory" : stats.isBlockDevice() ? "a block device" : stats.isSocket() ? "a socket" : "not a file";
+}
+async function resolveOutputTarget(path, option = "--output") {
+  let link;
+  try {
+    link = await lstat(path);
+  } catch (error) {
+    if (errorCode2(error) !== "ENOENT") throw new UsageError(`${option} ${path}: cannot read it (${errorCode2(error)})`);
+    return await writableDirectory(path, option), { kind: "replace", path };
+  }
+  let target = link;
+  if (link.isSymbolicLink())
+    try {
+      target = await stat(path);
+    } catch (error) {
+      throw new UsageError(`${option} ${path} is a symlink to a missing file (${errorCode2(error)})`);
+    }
+  if (target.isCharacterDevice() || target.isFIFO()) return { kind: "through", path };
+  if (!target.isFile()) throw new UsageError(`${option} ${path} is ${kindOf(target)}`);
+  if ((target.mode & 146) === 0 || await access(path, constants.W_OK).then(
+    () => !1,
+    () => !0
+  ))
+    throw new UsageError(
+      `${option} ${path} is read-only (mode ${(target.mode & 511).toString(8)}): scanstat does not replace it; make it writable or choose another file`
+    );
+  return link.isSymbolicLink() || target.nlink > 1 ? { kind: "through", path } : (await writableDirectory(path, option), { kind: "replace", path, existing: { mode: target.mode & 4095, uid: target.uid, gid: target.gid } });
+}
+async function checkOutputPath(path, option = "--output") {
+  await resolveOutputTarget(path, option);
+}
+
+// ../apps/cli/src/output/atomic-write.ts
+var errorCode3 = (error) => error.code ?? error.message;
+async function writeFileAtomically(path, text4) {
+  let target = await resolveOutputTarget(path);
+  if (target.kind === "through")
+    try {
+      await writeFile(path, text4, { encoding: "utf8", flag: "w" });
+      return;
+    } catch (error) {
+      throw new UsageError(`cannot write ${path} (${errorCode3(error)})`);
+    }
+  let { randomBytes: randomBytes2 } = await import("node:crypto"), temporary = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`), existing = target.existing;
+  try {
+    await writeFile(temporary, text4, { encoding: "utf8", mode: existing?.mode ?? 420, flag: "wx" }), existing && (await chmod(temporary, existing.mode), process.getuid?.() === 0 && await chown(temporary, existing.uid, existing.gid).catch(() => {
+    })), await rename(temporary, path);
   } catch (error) {
     throw await rm(temporary, { force: !0 }).catch(() => {
-    }), new UsageError(`cannot write ${path} (${error.code ?? error.message})`);
+    }), new UsageError(`cannot write ${path} (${errorCode3(error)})`);
   }
 }
 
@@ -6168,8 +6709,8 @@ async function cancelCommand(context, refs) {
     }
   }
   let text4;
-  format === "json" ? text4 = `${JSON.stringify(results, null, 2)}
-` : format === "ndjson" ? text4 = results.map((result) => `${JSON.stringify(result)}
+  format === "json" ? text4 = `${stringifyJson(results, 2)}
+` : format === "ndjson" ? text4 = results.map((result) => `${stringifyJson(result)}
 `).join("") : text4 = results.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
 `).join(""), await writeReport(context, text4);
   let stop = context.runtime.stopSignal();
@@ -6201,16 +6742,20 @@ init_src();
 function formatPlainLine(entry, now) {
   let parts = [refText(entry.ref)], { scan, error } = entry;
   if (!scan)
-    return parts.push(error ? `error ${error.code}` : "not read"), parts.join(" ");
+    return parts.push(error ? `error ${sanitizeTerminalText(error.code)}` : "not read"), parts.join(" ");
   parts.push(stateText(scan));
   let ratio = progressRatio(scan);
-  ratio !== void 0 && !isTerminalState(scan.state) && parts.push(formatPercent(ratio)), scan.result && parts.push(scan.result.verdict);
+  ratio !== void 0 && !isTerminalState(scan.state) && parts.push(formatPercent(ratio));
+  let verdict = verdictText(scan);
+  verdict && parts.push(verdict);
   let details = resultDetails(scan.result);
   if (details && parts.push(details), isTerminalState(scan.state)) {
     let elapsed = scanElapsedMs(scan, now);
     elapsed !== void 0 && parts.push(`in ${formatDuration(elapsed)}`);
   }
-  return error && parts.push(`error ${error.code}`), parts.join(" ");
+  error && parts.push(`error ${sanitizeTerminalText(error.code)}`);
+  let message = scanMessage(scan);
+  return message && parts.push(`\u2014 ${sanitizeTerminalText(message)}`), parts.join(" ");
 }
 
 // ../apps/cli/src/output/live-table.ts
@@ -6263,9 +6808,15 @@ function stateStyle(scan) {
       return "magenta";
   }
 }
-var verdictStyles = { pass: "green", warn: "yellow", fail: "red", error: "magenta" };
+var verdictStyles = {
+  pass: "green",
+  warn: "yellow",
+  fail: "red",
+  error: "magenta",
+  "no verdict": "magenta"
+};
 function cellsFor(entry, now) {
-  let { scan, error } = entry, vendor = { text: entry.ref.vendor }, id = { text: entry.ref.id };
+  let { scan, error } = entry, vendor = { text: entry.ref.vendor }, id = { text: sanitizeTerminalText(entry.ref.id) };
   if (!scan)
     return [
       vendor,
@@ -6274,12 +6825,12 @@ function cellsFor(entry, now) {
       { text: "" },
       { text: "" },
       { text: "" },
-      { text: error?.code ?? "" }
+      { text: sanitizeTerminalText(error?.code ?? "") }
     ];
-  let ratio = progressRatio(scan), elapsed = scanElapsedMs(scan, now), verdict = scan.result?.verdict ?? "", details = error ? `${resultDetails(scan.result)}${scan.result ? "; " : ""}${error.code}` : resultDetails(scan.result), state = { text: stateText(scan) }, style = error ? "red" : stateStyle(scan);
+  let ratio = progressRatio(scan), elapsed = scanElapsedMs(scan, now), verdict = verdictText(scan, { short: !0 }), message = sanitizeTerminalText(scanMessage(scan)), details = [resultDetails(scan.result), message, error ? sanitizeTerminalText(error.code) : ""].filter((part) => part !== "").join("; "), state = { text: stateText(scan) }, style = error ? "red" : stateStyle(scan);
   style && (state.style = style);
-  let verdictCell = { text: verdict };
-  return verdictStyles[verdict] && (verdictCell.style = verdictStyles[verdict]), [
+  let verdictCell = { text: verdict }, verdictStyle = verdictStyles[scan.result?.verdict ?? verdict];
+  return verdictStyle && (verdictCell.style = verdictStyle), [
     vendor,
     id,
     state,
@@ -6307,12 +6858,21 @@ function renderScanTable(entries, options) {
 }
 
 // ../apps/cli/src/output/human-reporter.ts
-var tallyOrder = ["pass", "warn", "fail", "no verdict", "not finished", "unreadable"];
+var tallyOrder = [
+  "pass",
+  "warn",
+  "warn (partial evidence)",
+  "fail",
+  "fail (partial evidence)",
+  "no verdict",
+  "not finished",
+  "unreadable"
+];
 function tally(entries) {
   let counts = new Map(tallyOrder.map((word) => [word, 0]));
   for (let { scan, error } of entries) {
     let word;
-    error || !scan ? word = "unreadable" : isTerminalState(scan.state) ? scan.state !== "completed" || !scan.result || scan.result.verdict === "error" ? word = "no verdict" : word = scan.result.verdict : word = "not finished", counts.set(word, (counts.get(word) ?? 0) + 1);
+    error || !scan ? word = "unreadable" : isTerminalState(scan.state) ? scan.state !== "completed" || !scan.result?.verdict || scan.result.verdict === "error" ? word = "no verdict" : word = verdictText(scan) : word = "not finished", counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts].filter(([, count2]) => count2 > 0).map(([word, count2]) => `${count2} ${word}`).join(", ");
 }
@@ -6334,8 +6894,8 @@ function createHumanReporter(options) {
   };
   return {
     triggered(ref) {
-      entry(ref), options.mode === "live" ? table?.draw() : options.announceTriggered ? stdout.write(`${formatScanRef(ref)} triggered
-`) : stderr.write(`scanstat: triggered ${formatScanRef(ref)}
+      entry(ref), options.mode === "live" ? table?.draw() : options.announceTriggered ? stdout.write(`${refText(ref)} triggered
+`) : stderr.write(`scanstat: triggered ${refText(ref)}
 `);
     },
     update(ref, scan) {
@@ -6344,13 +6904,15 @@ function createHumanReporter(options) {
     },
     unknownState(ref, scan) {
       entry(ref), options.quiet || note(
-        `scanstat: warning: ${formatScanRef(ref)} reports the state "${scan.vendorState}", which this version does not know; still watching
+        `scanstat: warning: ${refText(ref)} reports the state "${sanitizeTerminalText(scan.vendorState)}", which this version does not know; still watching
 `
       );
     },
     retrying(ref, error) {
-      options.verbose && note(`scanstat: ${formatScanRef(ref)}: will look again after: ${summarizeError(error).message}
-`);
+      options.verbose && note(
+        `scanstat: ${refText(ref)}: will look again after: ${sanitizeTerminalText(summarizeError(error).message)}
+`
+      );
     },
     problem(ref, error) {
       let current = entry(ref);
@@ -6431,23 +6993,41 @@ function combineReporters(reporters) {
 
 // ../apps/cli/src/output/format-json.ts
 function formatJsonReport(entries) {
-  let elements = entries.map((entry) => entry.scan ? entry.error ? { ...entry.scan, error: entry.error } : entry.scan : entry.error ? { ref: entry.ref, error: entry.error } : { ref: entry.ref });
-  return `${JSON.stringify(elements, null, 2)}
+  return entries.length === 0 ? `[]
+` : `[
+  ${entries.map((entry) => {
+    let element;
+    if (entry.scan) {
+      let scan = reportableScan(entry.scan);
+      element = entry.error ? { ...scan, error: entry.error } : scan;
+    } else
+      element = entry.error ? { ref: entry.ref, error: entry.error } : { ref: entry.ref };
+    return serializeReportElement(element, entry.ref, 2).replace(/\n/g, `
+  `);
+  }).join(`,
+  `)}
+]
 `;
 }
 
 // ../apps/cli/src/output/format-junit.ts
 init_src();
 function escapeXml(text4) {
-  return text4.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text4.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, escapeCharacter).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 var seconds = (ms) => (ms / 1e3).toFixed(3);
 function testCaseFor(entry, now, notReadMessage) {
-  let { scan, error } = entry, testCase = { name: scan?.name ? `${refText(entry.ref)} (${scan.name})` : refText(entry.ref), classname: entry.ref.vendor, timeMs: 0, output: [] };
+  let { scan, error } = entry, testCase = { name: scan?.name ? `${formatScanRef(entry.ref)} (${scan.name})` : formatScanRef(entry.ref), classname: entry.ref.vendor, timeMs: 0, output: [] };
   if (scan) {
-    testCase.timeMs = scanElapsedMs(scan, now) ?? 0, testCase.output.push(`state: ${stateText(scan)}`), scan.result && testCase.output.push(`verdict: ${scan.result.verdict}`);
+    testCase.timeMs = scanElapsedMs(scan, now) ?? 0, testCase.output.push(`state: ${stateWords(scan)}`);
+    let verdict2 = verdictText(scan);
+    verdict2 && testCase.output.push(`verdict: ${verdict2}`);
+    let evidence = evidenceText(scan.result);
+    evidence && testCase.output.push(`evidence: ${evidence}`);
     let details = resultDetails(scan.result);
-    details && testCase.output.push(details), scan.url && testCase.output.push(`url: ${scan.url}`);
+    details && testCase.output.push(details);
+    let message = scanMessage(scan);
+    message && testCase.output.push(`message: ${message}`), scan.url && testCase.output.push(`url: ${scan.url}`);
   }
   if (error)
     return testCase.outcome = { element: "error", type: error.code, message: error.message }, testCase;
@@ -6456,17 +7036,24 @@ function testCaseFor(entry, now, notReadMessage) {
   if (!isTerminalState(scan.state))
     return testCase.outcome = {
       element: "skipped",
-      message: `not finished when scanstat stopped looking: ${stateText(scan)}`
+      message: `not finished when scanstat stopped looking: ${stateWords(scan)}`
     }, testCase;
   let verdict = scan.result?.verdict;
   if (scan.state === "completed" && verdict === "fail") {
     let details = resultDetails(scan.result);
-    testCase.outcome = { element: "failure", type: "fail", message: `verdict fail${details ? `: ${details}` : ""}` };
-  } else (scan.state !== "completed" || verdict === "error" || verdict === void 0) && (testCase.outcome = {
-    element: "error",
-    type: scan.state === "completed" ? verdict ?? "no-verdict" : scan.state,
-    message: `scan ended without a verdict: ${stateText(scan)}${verdict ? `, verdict ${verdict}` : ""}`
-  });
+    testCase.outcome = {
+      element: "failure",
+      type: "fail",
+      message: `verdict ${verdictText(scan)}${details ? `: ${details}` : ""}`
+    };
+  } else if (scan.state !== "completed" || verdict === "error" || verdict === void 0) {
+    let why = scanMessage(scan) || (scan.result?.evidence?.gaps ?? []).join("; ");
+    testCase.outcome = {
+      element: "error",
+      type: scan.state === "completed" ? verdict ?? "no-verdict" : scan.state,
+      message: `scan ended without a verdict: ${stateWords(scan)}${verdict ? `, verdict ${verdict}` : ""}${why ? `: ${why}` : ""}`
+    };
+  }
   return testCase;
 }
 function formatJunitReport(entries, options) {
@@ -6524,7 +7111,8 @@ function createStructuredReporter(format, sink, options) {
             results: end.entries.map(({ ref, scan, error }) => ({
               ...refFields(ref),
               ...scan ? { state: scan.state } : {},
-              ...scan?.result ? { verdict: scan.result.verdict } : {},
+              ...scan?.result?.verdict ? { verdict: scan.result.verdict } : {},
+              ...scan?.result ? { evidence: scan.result.evidence } : {},
               ...error ? { error } : {}
             }))
           });
@@ -6614,8 +7202,8 @@ function createJobSummaryReporter(options) {
 
 // ../apps/cli/src/commands/command-context.ts
 function formatTrace(event) {
-  let outcome = event.status !== void 0 ? String(event.status) : event.error ?? "no answer", attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "", retry = event.retryInMs !== void 0 ? `; next try in ${event.retryInMs} ms` : "";
-  return `scanstat: ${event.vendor} ${event.operation} ${event.method} ${event.url} \u2192 ${outcome} in ${event.durationMs} ms${attempt}${retry}
+  let outcome = event.status !== void 0 ? String(event.status) : event.error ?? "no answer", attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "", retry = event.retryInMs !== void 0 ? `; next try in ${event.retryInMs} ms` : "", url = sanitizeTerminalText(redactUrlUserinfo(event.url));
+  return `scanstat: ${sanitizeTerminalText(`${event.vendor} ${event.operation} ${event.method}`)} ${url} \u2192 ${sanitizeTerminalText(outcome)} in ${event.durationMs} ms${attempt}${retry}
 `;
 }
 function vendorSettings(common, config2, vendor) {
@@ -6624,7 +7212,10 @@ function vendorSettings(common, config2, vendor) {
 }
 function secretsOf(variables, secretValues) {
   let secrets = [...secretValues], id = variables.SODA_API_KEY_ID, secret = variables.SODA_API_KEY_SECRET;
-  return id && secret && secrets.push(...basicAuthSecrets(id, secret)), secrets.sort((a, b) => b.length - a.length);
+  id && secret && secrets.push(...basicAuthSecrets(id, secret));
+  for (let value of Object.values(variables))
+    value.includes("@") && secrets.push(...urlUserinfoSecrets(value));
+  return secrets.sort((a, b) => b.length - a.length);
 }
 function observingReporter(command, observe) {
   let ignore = () => {
@@ -6970,15 +7561,44 @@ async function demoCommand(context) {
 
 // ../apps/cli/src/commands/list-command.ts
 init_src();
+
+// ../apps/cli/src/commands/read-deadline.ts
+init_src();
+function startReadDeadline(context, what) {
+  let timeoutMs = context.config.options.timeoutMs;
+  if (timeoutMs === void 0) return { signal: context.signal, expired: () => {
+  }, dispose: () => {
+  } };
+  let controller = new AbortController(), timedOut, onInterrupt = () => controller.abort(context.signal.reason);
+  context.signal.aborted ? onInterrupt() : context.signal.addEventListener("abort", onInterrupt, { once: !0 });
+  let stopTimer = new AbortController();
+  return context.clock.sleep(timeoutMs, stopTimer.signal).then(
+    () => {
+      timedOut = new TimeoutError(`${what}: no complete answer within --timeout ${timeoutMs / 1e3} s`), controller.abort(timedOut);
+    },
+    () => {
+    }
+  ), {
+    signal: controller.signal,
+    expired: () => timedOut,
+    dispose: () => {
+      stopTimer.abort(), context.signal.removeEventListener("abort", onInterrupt);
+    }
+  };
+}
+
+// ../apps/cli/src/commands/list-command.ts
 async function listCommand(context, vendor, query) {
   let { format, output, noColor } = context.config.options;
   if (format === "junit") throw new UsageError("list cannot be written as junit: use table, json or ndjson");
-  let adapter = await context.adapter(vendor), limit = query.limit ?? Number.POSITIVE_INFINITY, scans = [];
+  let adapter = await context.adapter(vendor), limit = query.limit ?? Number.POSITIVE_INFINITY, scans = [], deadline = startReadDeadline(context, `list ${vendor}`), failure2;
   try {
-    for await (let scan of listScans(adapter, query, { signal: context.signal }))
+    for await (let scan of listScans(adapter, query, { signal: deadline.signal }))
       if (scans.push(scan), scans.length >= limit) break;
   } catch (error) {
-    if (!context.runtime.stopSignal()) throw error;
+    context.runtime.stopSignal() || (failure2 = deadline.expired() ?? error);
+  } finally {
+    deadline.dispose();
   }
   let entries = scans.map((scan) => ({ ref: scan.ref, scan })), now = context.clock.now(), text4;
   switch (format) {
@@ -6986,18 +7606,18 @@ async function listCommand(context, vendor, query) {
       text4 = formatJsonReport(entries);
       break;
     case "ndjson":
-      text4 = scans.map((scan) => `${JSON.stringify(scan)}
+      text4 = scans.map((scan) => `${serializeReportElement(reportableScan(scan), scan.ref)}
 `).join("");
       break;
     default: {
       let table = context.stdout.isTTY && output === void 0, painter = createPainter(colorEnabled({ isTTY: table, noColorFlag: noColor, env: context.runtime.env })), lines = table ? renderScanTable(entries, { now, painter }) : entries.map((entry) => formatPlainLine(entry, now));
       text4 = entries.length > 0 ? `${lines.join(`
 `)}
-` : "", entries.length === 0 && !context.config.options.quiet && context.stderr.write(`scanstat: no ${vendor} scans found
+` : "", entries.length === 0 && failure2 === void 0 && !context.runtime.stopSignal() && !context.config.options.quiet && context.stderr.write(`scanstat: no ${vendor} scans found
 `);
     }
   }
-  await writeReport(context, text4);
+  if (await writeReport(context, text4), failure2 !== void 0) throw failure2;
   let stop = context.runtime.stopSignal();
   return stop ? exitCodeForSignal(stop) : 0;
 }
@@ -7005,27 +7625,34 @@ async function listCommand(context, vendor, query) {
 // ../apps/cli/src/commands/logs-command.ts
 init_src();
 function plainLogLine(line) {
-  return `${[line.timestamp, line.level?.toUpperCase(), line.message].filter((part) => part !== void 0 && part !== "").join(" ")}
+  return `${[line.timestamp, line.level?.toUpperCase(), line.message].filter(
+    (part) => typeof part == "string" && part !== ""
+  ).map(sanitizeTerminalText).join(" ")}
 `;
 }
 async function logsCommand(context, ref) {
-  let adapter = await context.adapter(ref.vendor), lines;
+  let adapter = await context.adapter(ref.vendor), deadline = startReadDeadline(context, `logs ${formatScanRef(ref)}`), lines;
   try {
-    lines = getLogs(adapter, ref.id, { signal: context.signal });
+    lines = getLogs(adapter, ref.id, { signal: deadline.signal });
   } catch (error) {
-    return context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), exitCodeForOutcome({ error });
+    return deadline.dispose(), context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), exitCodeForOutcome({ error });
   }
   let { format, output } = context.config.options, sink = output !== void 0 ? fileSink(output, context.redact) : stdoutSink(context.stdout), collected = [];
   try {
     for await (let line of lines)
-      format === "json" ? collected.push(line) : format === "ndjson" ? sink.write(`${JSON.stringify(line)}
+      format === "json" ? collected.push(line) : format === "ndjson" ? sink.write(`${stringifyJson(line)}
 `) : sink.write(plainLogLine(line));
   } catch (error) {
-    if (!context.runtime.stopSignal())
-      return format === "json" && sink.write(`${JSON.stringify(collected, null, 2)}
-`), await sink.close(), context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), exitCodeForOutcome({ error });
+    if (!context.runtime.stopSignal()) {
+      format === "json" && sink.write(`${stringifyJson(collected, 2)}
+`), await sink.close();
+      let failure2 = deadline.expired() ?? error;
+      return context.stderr.write(errorText(failure2, { verbose: context.config.options.verbose, ref })), exitCodeForOutcome({ error: failure2 });
+    }
+  } finally {
+    deadline.dispose();
   }
-  format === "json" && sink.write(`${JSON.stringify(collected, null, 2)}
+  format === "json" && sink.write(`${stringifyJson(collected, 2)}
 `), await sink.close();
   let stop = context.runtime.stopSignal();
   return stop ? exitCodeForSignal(stop) : 0;
@@ -7033,23 +7660,6 @@ async function logsCommand(context, ref) {
 
 // ../apps/cli/src/commands/sandbox-command.ts
 import { rm as rm2 } from "node:fs/promises";
-
-// ../apps/cli/src/output/check-output-path.ts
-import { access, constants, stat } from "node:fs/promises";
-import { dirname as dirname2, resolve } from "node:path";
-async function checkOutputPath(path, option = "--output") {
-  let directory = dirname2(resolve(path));
-  try {
-    await access(directory, constants.W_OK);
-  } catch (error) {
-    let code2 = error.code ?? "error";
-    throw new UsageError(`${option} ${path}: cannot write in ${directory} (${code2})`);
-  }
-  if ((await stat(path).catch(() => {
-  }))?.isDirectory()) throw new UsageError(`${option} ${path} is a directory`);
-}
-
-// ../apps/cli/src/commands/sandbox-command.ts
 var defaultSandboxPort = 4100, sandboxDurationMs = 15e3, sandboxQueuedMs = 2e3, sandboxOutcomes = ["pass", "warn", "fail"];
 function exportLine(name, value) {
   let safe = /^[A-Za-z0-9_./:@%+,=-]*$/.test(value);
@@ -7096,18 +7706,18 @@ async function sandboxCommand(context, { port, envFile }) {
 // ../apps/cli/src/commands/status-command.ts
 init_src();
 async function statusCommand(context, refs) {
-  let adapters = await prepareAdapters(context, refs), reporter = context.reporter("once", { command: "status" }), outcomes = /* @__PURE__ */ new Map();
+  let adapters = await prepareAdapters(context, refs), reporter = context.reporter("once", { command: "status" }), outcomes = /* @__PURE__ */ new Map(), deadline = startReadDeadline(context, "status");
   await Promise.all(
     [...adapters].map(async ([vendor, adapter]) => {
       let ids = [...new Set(refs.filter((ref) => ref.vendor === vendor).map((ref) => ref.id))];
       try {
-        for (let lookup of await getScans(adapter, ids, { signal: context.signal }))
+        for (let lookup of await getScans(adapter, ids, { signal: deadline.signal }))
           outcomes.set(`${vendor}:${lookup.id}`, lookup.ok ? { scan: lookup.scan } : { error: lookup.error });
       } catch (error) {
-        for (let id of ids) outcomes.set(`${vendor}:${id}`, { error });
+        for (let id of ids) outcomes.set(`${vendor}:${id}`, { error: deadline.expired() ?? error });
       }
     })
-  );
+  ), deadline.dispose();
   let stop = context.runtime.stopSignal(), ordered = refs.map((ref) => outcomes.get(formatScanRef(ref)) ?? {}), entries = refs.map((ref, index) => {
     let outcome = ordered[index];
     return outcome.scan ? (reporter.update(ref, outcome.scan, void 0), outcome.scan.state === "unknown" && reporter.unknownState(ref, outcome.scan)) : outcome.error !== void 0 && !stop && reporter.problem(ref, outcome.error), {
@@ -7124,9 +7734,8 @@ init_src();
 function formatTriggered(context, refs) {
   switch (context.config.options.format) {
     case "json":
-      return `${JSON.stringify(
+      return `${stringifyJson(
         refs.map((ref) => refFields(ref)),
-        null,
         2
       )}
 `;
@@ -7138,7 +7747,7 @@ function formatTriggered(context, refs) {
         { now: context.clock.now(), notReadMessage: "triggered; not watched (use --wait to follow it)" }
       );
     default:
-      return refs.map((ref) => `${formatScanRef(ref)}
+      return refs.map((ref) => `${refText(ref)}
 `).join("");
   }
 }
@@ -7159,7 +7768,7 @@ async function triggerCommand(context, request) {
   }
   if (!request.wait) {
     let { output } = context.config.options;
-    return output !== void 0 ? (context.stdout.write(`${formatScanRef(ref)}
+    return output !== void 0 ? (context.stdout.write(`${refText(ref)}
 `), await writeFileAtomically(output, context.redact(formatTriggered(context, [ref])))) : context.stdout.write(formatTriggered(context, [ref])), context.runtime.observeReport?.({ command: "trigger", entries: [{ ref }], reason: "done", exitCode: 0 }), 0;
   }
   let reporter = context.reporter("follow", { command: "trigger" });
@@ -7306,7 +7915,87 @@ init_src();
 
 // ../apps/cli/src/config/config-file.ts
 init_src();
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { open, stat as stat2 } from "node:fs/promises";
+
+// ../apps/cli/src/config/json-syntax-position.ts
+function jsonSyntaxPosition(text4) {
+  let index = 0, at = (offset) => {
+    let before = text4.slice(0, offset);
+    return { line: before.split(`
+`).length, column: offset - before.lastIndexOf(`
+`), offset };
+  }, space = () => {
+    for (; index < text4.length && ` 	
+\r`.includes(text4[index]); ) index++;
+  }, literal = (word) => text4.startsWith(word, index) ? (index += word.length, !0) : !1, string3 = () => {
+    if (text4[index] !== '"') return !1;
+    for (index++; index < text4.length; ) {
+      let character = text4[index];
+      if (character === '"')
+        return index++, !0;
+      if (character < " ") return !1;
+      if (character === "\\") {
+        let next = text4[index + 1];
+        if (next === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text4.slice(index + 2, index + 6))) return !1;
+          index += 6;
+        } else if (next !== void 0 && '"\\/bfnrt'.includes(next))
+          index += 2;
+        else
+          return index++, !1;
+      } else
+        index++;
+    }
+    return !1;
+  }, number4 = () => {
+    let match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text4.slice(index, index + 400));
+    return match ? (index += match[0].length, !0) : !1;
+  }, containers = [], expectValue = !0;
+  for (; ; ) {
+    if (space(), expectValue) {
+      let character2 = text4[index];
+      if (character2 === "{") {
+        if (index++, space(), text4[index] === "}") {
+          index++, expectValue = !1;
+          continue;
+        }
+        if (containers.push("object"), !string3() || (space(), text4[index] !== ":")) return at(index);
+        index++;
+        continue;
+      }
+      if (character2 === "[") {
+        if (index++, space(), text4[index] === "]") {
+          index++, expectValue = !1;
+          continue;
+        }
+        containers.push("array");
+        continue;
+      }
+      if (!(character2 === '"' ? string3() : literal("true") || literal("false") || literal("null") || number4())) return at(index);
+      expectValue = !1;
+      continue;
+    }
+    let container = containers.at(-1);
+    if (container === void 0)
+      return index === text4.length ? void 0 : at(index);
+    let character = text4[index];
+    if (character === ",") {
+      if (index++, container === "object") {
+        if (space(), !string3() || (space(), text4[index] !== ":")) return at(index);
+        index++;
+      }
+      expectValue = !0;
+      continue;
+    }
+    if (container === "object" && character === "}" || container === "array" && character === "]") {
+      index++, containers.pop();
+      continue;
+    }
+    return at(index);
+  }
+}
+
+// ../apps/cli/src/config/config-file.ts
 var isObject2 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), sectionKeys = ["env", "options", "rateLimits"];
 function readRateLimits(value, fail) {
   if (!isObject2(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
@@ -7358,7 +8047,7 @@ function readSection(value, where, file) {
     if (!isObject2(value.options)) throw fail(".options must be an object");
     for (let [name, option] of Object.entries(value.options)) {
       let seconds2 = () => {
-        if (typeof option != "number" || !(option > 0))
+        if (typeof option != "number" || !Number.isFinite(option) || !(option > 0))
           throw fail(`.options.${name} must be a positive number of seconds`);
         return Math.round(option * 1e3);
       }, severity = () => {
@@ -7404,11 +8093,32 @@ function readSection(value, where, file) {
 function holdsSecrets(sections) {
   return sections.some((section) => secretVariableNames.some((name) => (section.env[name] ?? "") !== ""));
 }
+var maxConfigFileBytes = 1024 * 1024;
+async function readBounded(path) {
+  let handle = await open(path, "r");
+  try {
+    let buffer = Buffer.alloc(maxConfigFileBytes + 1), filled = 0;
+    for (; filled < buffer.length; ) {
+      let { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled > maxConfigFileBytes ? "too large" : buffer.toString("utf8", 0, filled);
+  } finally {
+    await handle.close();
+  }
+}
 async function loadConfigFile(options) {
   let { path } = options, text4;
   try {
-    text4 = await readFile(path, "utf8");
+    let read2 = await readBounded(path);
+    if (read2 === "too large")
+      throw new ConfigError(
+        `config ${path}: larger than ${maxConfigFileBytes / 1024 / 1024} MiB; not a scanstat config file`
+      );
+    text4 = read2;
   } catch (error) {
+    if (ConfigError.isInstance(error)) throw error;
     let code2 = error.code;
     if (code2 === "ENOENT" && !options.explicit) {
       if (options.profile !== void 0)
@@ -7422,25 +8132,27 @@ async function loadConfigFile(options) {
   let json;
   try {
     json = JSON.parse(text4);
-  } catch (error) {
-    throw new ConfigError(`config ${path}: not valid JSON (${error.message.split(`
-`)[0]})`);
+  } catch {
+    let position = jsonSyntaxPosition(text4);
+    throw new ConfigError(
+      `config ${path}: not valid JSON${position ? ` (at line ${position.line}, column ${position.column})` : ""}`
+    );
   }
   if (!isObject2(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
   for (let key of Object.keys(json))
     if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema")
       throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles)`);
-  let { profiles: _profiles, $schema: _schema, ...topLevel } = json, base = readSection(topLevel, "", path), profiles = {};
+  let { profiles: _profiles, $schema: _schema, ...topLevel } = json, base = readSection(topLevel, "", path), profiles = /* @__PURE__ */ new Map();
   if (json.profiles !== void 0) {
     if (!isObject2(json.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
     for (let [name, section] of Object.entries(json.profiles))
-      profiles[name] = readSection(section, `profiles.${name}`, path);
+      profiles.set(name, readSection(section, `profiles.${name}`, path));
   }
   let selected = base;
   if (options.profile !== void 0) {
-    let profile = profiles[options.profile];
+    let profile = profiles.get(options.profile);
     if (!profile) {
-      let known = Object.keys(profiles);
+      let known = [...profiles.keys()];
       throw new ConfigError(
         `config ${path}: no profile "${options.profile}" (${known.length > 0 ? `profiles: ${known.join(", ")}` : "it has no profiles"})`
       );
@@ -7452,7 +8164,7 @@ async function loadConfigFile(options) {
     };
   }
   let warnings = [];
-  if ((options.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...Object.values(profiles)])) {
+  if ((options.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...profiles.values()])) {
     let mode = (await stat2(path)).mode;
     (mode & 63) !== 0 && warnings.push(
       `warning: ${path} holds secrets and other users can read it (mode ${(mode & 511).toString(8)}): run chmod 600 ${path}`
@@ -7492,7 +8204,7 @@ async function resolveConfiguration(input) {
       source: "environment"
     },
     { overrides: groupRateLimitOverrides(flags.rateLimits ?? []), source: "flag" }
-  ]), failOn = flags.failOn ?? config2.options.failOn, warnOn = flags.warnOn ?? config2.options.warnOn, severityPolicy = failOn !== void 0 || warnOn !== void 0 ? { failOn: failOn ?? "high", warnOn: warnOn ?? "medium" } : void 0;
+  ]), failOn = flags.failOn ?? config2.options.failOn, warnOn = flags.warnOn ?? config2.options.warnOn, failOnUnknown = flags.failOnUnknown === !0, severityPolicy = failOn !== void 0 || warnOn !== void 0 || failOnUnknown ? { failOn: failOn ?? "high", warnOn: warnOn ?? "medium", ...failOnUnknown ? { failOnUnknown } : {} } : void 0;
   return {
     env: variables,
     sources,
@@ -7518,9 +8230,10 @@ async function resolveConfiguration(input) {
 // ../apps/cli/src/help/exit-code-table.ts
 var exitCodeTable = `Exit codes (several scans: the worst wins, in the order 64, 4, 3, 5, 2, 1, 0):
   0    every scan completed with verdict pass
-  1    worst verdict warn (0 with --ok-on-warn)
+  1    worst verdict warn (0 with --ok-on-warn, unless the warn rests on partial evidence)
   2    worst verdict fail
-  3    a scan ended without a verdict: failed, canceled, timed out, or completed with errors
+  3    a scan ended without a verdict: failed, canceled, timed out, completed with errors,
+       or completed with nothing scanstat could judge it on
   4    scanstat could not learn a status: auth, network, vendor error, bad vendor data
   5    a scan was not finished when scanstat stopped looking (status of a running scan,
        watch --timeout, or a state word this version does not know)
@@ -7726,6 +8439,17 @@ function createRedactingOutput(output, secrets) {
     }
   };
 }
+function createSanitizingOutput(output) {
+  return {
+    write: (text4) => output.write(sanitizeTerminalLines(text4)),
+    get isTTY() {
+      return output.isTTY;
+    },
+    get columns() {
+      return output.columns;
+    }
+  };
+}
 
 // ../apps/cli/src/transport/vendor-fetch.ts
 init_src();
@@ -7771,7 +8495,7 @@ function exitCodeForError(error) {
   return UsageError.isInstance(error) ? ExitCode.usage : exitCodeForOutcome({ error });
 }
 async function runCli(runtime) {
-  let secrets = [], stdout = createRedactingOutput(runtime.stdout, () => secrets), stderr = createRedactingOutput(runtime.stderr, () => secrets), verbose = runtime.argv.includes("--verbose");
+  let secrets = [], stdout = createRedactingOutput(runtime.stdout, () => secrets), stderr = createRedactingOutput(createSanitizingOutput(runtime.stderr), () => secrets), verbose = runtime.argv.includes("--verbose");
   try {
     let parsed = parseCommandLine(runtime.argv);
     switch (parsed.command) {
@@ -7808,7 +8532,7 @@ async function runCli(runtime) {
     return await runCommand(parsed, context);
   } catch (error) {
     let stop = runtime.stopSignal();
-    return stop && !UsageError.isInstance(error) ? exitCodeForSignal(stop) : (UsageError.isInstance(error) ? stderr.write(`scanstat: ${error.message}
+    return stop && !UsageError.isInstance(error) ? exitCodeForSignal(stop) : (UsageError.isInstance(error) ? stderr.write(`scanstat: ${sanitizeTerminalText(error.message)}
 `) : stderr.write(errorText(error, { verbose })), !UsageError.isInstance(error) && !ScanstatError.isInstance(error) && !verbose && stderr.write(`scanstat: this looks like a bug; run again with --verbose for details
 `), exitCodeForError(error));
   }

@@ -149,7 +149,7 @@ describe("projectdiscovery: no drifted body reads as pass", () => {
     const partial = await seeded({ reportedFindings: { severity: { low: 1 }, total_result: 7 } });
     const result = await runCli(["watch", `pd:${silent}`, `pd:${partial}`, "--interval", "0.2"], env);
     expect(result.exitCode).toBe(3);
-    expect(result.stderr).toBe("scanstat: 2 scans: 1 no verdict, 1 warn (partial evidence); exit 3\n");
+    expect(result.stderr).toBe("scanstat: 2 scans: 1 warn (partial evidence), 1 no verdict; exit 3\n");
   });
 });
 

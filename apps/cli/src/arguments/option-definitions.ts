@@ -59,6 +59,7 @@ const {
   timeout: _timeout,
   "fail-on": _failOn,
   "warn-on": _warnOn,
+  "fail-on-unknown": _failOnUnknown,
   "ok-on-warn": _okOnWarn,
   ...vendorCallOptions
 } = commonOptions;
@@ -69,6 +70,7 @@ const statusOptions = {
   timeout: { ...commonOptions.timeout, description: "stop looking after S seconds" },
   "fail-on": commonOptions["fail-on"],
   "warn-on": commonOptions["warn-on"],
+  "fail-on-unknown": commonOptions["fail-on-unknown"],
   "ok-on-warn": commonOptions["ok-on-warn"],
 } as const satisfies Record<string, OptionDefinition>;
 
@@ -151,13 +153,14 @@ export const optionsByCommand: Record<CommandName, Readonly<Record<string, Optio
   watch: commonOptions,
   trigger: { ...commonOptions, ...triggerOptions },
   cancel: vendorCallOptions,
-  logs: vendorCallOptions,
+  logs: { ...vendorCallOptions, timeout: { ...commonOptions.timeout, description: "stop reading after S seconds" } },
   list: {
     ...vendorCallOptions,
     timeout: { ...commonOptions.timeout, description: "stop listing after S seconds" },
     // The severity policy decides the verdicts of the listed security scans.
     "fail-on": commonOptions["fail-on"],
     "warn-on": commonOptions["warn-on"],
+    "fail-on-unknown": commonOptions["fail-on-unknown"],
     ...listOptions,
   },
   vendors: { ...vendorCallOptions, ...vendorsOptions },

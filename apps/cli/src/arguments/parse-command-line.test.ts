@@ -385,9 +385,9 @@ describe("parseCommandLine: every usage error is one line", () => {
       "cancel does not take --fail-on (see scanstat cancel --help)",
     ],
     [
-      "logs --timeout (ignored)",
-      ["logs", "soda:a", "--timeout", "5"],
-      "logs does not take --timeout (see scanstat logs --help)",
+      "logs --interval (ignored)",
+      ["logs", "soda:a", "--interval", "5"],
+      "logs does not take --interval (see scanstat logs --help)",
     ],
     [
       "vendors --ok-on-warn (ignored)",

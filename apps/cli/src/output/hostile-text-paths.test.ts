@@ -11,7 +11,7 @@ import { formatJsonReport } from "./format-json.js";
 import { formatJunitReport } from "./format-junit.js";
 import { formatPlainLine } from "./format-plain-line.js";
 import { createHumanReporter, type HumanMode } from "./human-reporter.js";
-import { formatNdjsonEvent } from "./report-event.js";
+import { formatNdjsonEvent, refFields } from "./report-event.js";
 import { renderScanTable } from "./render-scan-table.js";
 import { createBufferOutput, createSanitizingOutput } from "./text-output.js";
 
@@ -107,7 +107,7 @@ describe("vendor text with control characters, through every human output path",
         const json = formatJsonReport([{ ref: scan.ref, scan }]);
         expect(strayControls(json)).toEqual([]);
         expect(JSON.parse(json)[0]).toMatchObject({ vendorState: text, name: text, ref: { id: `id-${text}` } });
-        const line = formatNdjsonEvent({ type: "update", ref: `soda:id-${text}`, scan });
+        const line = formatNdjsonEvent({ type: "update", ...refFields(scan.ref), scan });
         expect(strayControls(line.slice(0, -1))).toEqual([]);
         expect(JSON.parse(line).scan.vendorState).toBe(text);
         const xml = formatJunitReport([{ ref: scan.ref, scan }], { now: fixedNow });

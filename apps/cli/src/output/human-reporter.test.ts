@@ -123,6 +123,6 @@ describe("createHumanReporter", () => {
       failedProjectDiscoveryScan,
     ];
     await reporter.finish({ entries: scans.map((scan) => ({ ref: scan.ref, scan })), reason: "terminal", exitCode: 3 });
-    expect(stderr.text()).toBe("scanstat: 5 scans: 1 warn, 1 warn (partial evidence), 2 no verdict, 1 fail; exit 3\n");
+    expect(stderr.text()).toBe("scanstat: 5 scans: 1 warn, 1 warn (partial evidence), 1 fail, 2 no verdict; exit 3\n");
   });
 });

@@ -35,7 +35,16 @@ export interface HumanReporterOptions {
 }
 
 /** Summary words in one fixed order, best to worst, whatever order the scans came in. */
-const tallyOrder = ["pass", "warn", "fail", "no verdict", "not finished", "unreadable"] as const;
+const tallyOrder = [
+  "pass",
+  "warn",
+  "warn (partial evidence)",
+  "fail",
+  "fail (partial evidence)",
+  "no verdict",
+  "not finished",
+  "unreadable",
+] as const;
 
 function tally(entries: readonly ReportEntry[]): string {
   const counts = new Map<string, number>(tallyOrder.map((word) => [word, 0]));

@@ -17,12 +17,12 @@ export type OutputTarget =
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? "error";
 
-async function writableDirectory(path: string): Promise<void> {
+async function writableDirectory(path: string, option: string): Promise<void> {
   const directory = dirname(resolve(path));
   try {
     await access(directory, constants.W_OK);
   } catch (error) {
-    throw new UsageError(`--output ${path}: cannot write in ${directory} (${errorCode(error)})`);
+    throw new UsageError(`${option} ${path}: cannot write in ${directory} (${errorCode(error)})`);
   }
 }
 
@@ -39,13 +39,13 @@ function kindOf(stats: import("node:fs").Stats): string {
  * anything is sent (a trigger must not start a scan whose report then cannot be written), and
  * again when the report is written.
  */
-export async function resolveOutputTarget(path: string): Promise<OutputTarget> {
+export async function resolveOutputTarget(path: string, option = "--output"): Promise<OutputTarget> {
   let link: import("node:fs").Stats;
   try {
     link = await lstat(path);
   } catch (error) {
-    if (errorCode(error) !== "ENOENT") throw new UsageError(`--output ${path}: cannot read it (${errorCode(error)})`);
-    await writableDirectory(path);
+    if (errorCode(error) !== "ENOENT") throw new UsageError(`${option} ${path}: cannot read it (${errorCode(error)})`);
+    await writableDirectory(path, option);
     return { kind: "replace", path };
   }
   let target = link;
@@ -53,11 +53,11 @@ export async function resolveOutputTarget(path: string): Promise<OutputTarget> {
     try {
       target = await stat(path);
     } catch (error) {
-      throw new UsageError(`--output ${path} is a symlink to a missing file (${errorCode(error)})`);
+      throw new UsageError(`${option} ${path} is a symlink to a missing file (${errorCode(error)})`);
     }
   }
   if (target.isCharacterDevice() || target.isFIFO()) return { kind: "through", path };
-  if (!target.isFile()) throw new UsageError(`--output ${path} is ${kindOf(target)}`);
+  if (!target.isFile()) throw new UsageError(`${option} ${path} is ${kindOf(target)}`);
   // As root, access() says yes to any file: a file nobody may write is still not replaced.
   const readOnly =
     (target.mode & 0o222) === 0 ||
@@ -67,15 +67,15 @@ export async function resolveOutputTarget(path: string): Promise<OutputTarget> {
     ));
   if (readOnly) {
     throw new UsageError(
-      `--output ${path} is read-only (mode ${(target.mode & 0o777).toString(8)}): scanstat does not replace it; make it writable or choose another file`,
+      `${option} ${path} is read-only (mode ${(target.mode & 0o777).toString(8)}): scanstat does not replace it; make it writable or choose another file`,
     );
   }
   if (link.isSymbolicLink() || target.nlink > 1) return { kind: "through", path };
-  await writableDirectory(path);
+  await writableDirectory(path, option);
   return { kind: "replace", path, existing: { mode: target.mode & 0o7777, uid: target.uid, gid: target.gid } };
 }
 
 /** Checks `--output FILE` before anything is sent; the file itself is written at the end. */
-export async function checkOutputPath(path: string): Promise<void> {
-  await resolveOutputTarget(path);
+export async function checkOutputPath(path: string, option = "--output"): Promise<void> {
+  await resolveOutputTarget(path, option);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { passedTelmaiScan, runningSodaScan } from "../__fixtures__/scans.js";
 import { formatJsonReport } from "./format-json.js";
-import { formatNdjsonEvent } from "./report-event.js";
+import { formatNdjsonEvent, refFields } from "./report-event.js";
 import { escapeJsonForTerminal, serializeReportElement, trimRaw } from "./report-json.js";
 
 /** `{ "a": { "a": … } }`, `levels` deep. */
@@ -87,7 +87,7 @@ describe("one odd scan never sinks a report", () => {
   });
   it("ndjson: an update with a deep raw is written trimmed", () => {
     const deep = { ...runningSodaScan, raw: nested(5000) };
-    const event = JSON.parse(formatNdjsonEvent({ type: "update", ref: "soda:x", scan: deep }));
+    const event = JSON.parse(formatNdjsonEvent({ type: "update", ...refFields(deep.ref), scan: deep }));
     expect(event.type).toBe("update");
     expect(depthOf(event.scan.raw)).toBe(32);
   });

@@ -110,6 +110,8 @@ export function evidenceText(result: ScanResult | undefined): string {
 export function scanMessage(scan: Scan): string {
   const text = (scan.message ?? "").replace(/\s+/g, " ").trim();
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}
+
 /** `stateWords` for a terminal: the vendor's word with its control characters shown escaped. */
 export function stateText(scan: Scan): string {
   return sanitizeTerminalText(stateWords(scan));

@@ -26,19 +26,22 @@ describe("createStructuredReporter, ndjson", () => {
     expect(events[1].scan.result.evidence).toEqual(partialProjectDiscoveryScan.result?.evidence);
     expect(events.at(-1).results).toEqual([
       {
-        ref: "soda:4651ba64-0000-4000-8000-000000000002",
+        ref: { vendor: "soda", id: "4651ba64-0000-4000-8000-000000000002" },
+        refText: "soda:4651ba64-0000-4000-8000-000000000002",
         state: "completed",
         verdict: "warn",
         evidence: { sources: ["checks"], complete: true },
       },
       {
-        ref: "projectdiscovery:cq9f2",
+        ref: { vendor: "projectdiscovery", id: "cq9f2" },
+        refText: "projectdiscovery:cq9f2",
         state: "completed",
         verdict: "warn",
         evidence: partialProjectDiscoveryScan.result?.evidence,
       },
       {
-        ref: "projectdiscovery:cq9f3",
+        ref: { vendor: "projectdiscovery", id: "cq9f3" },
+        refText: "projectdiscovery:cq9f3",
         state: "completed",
         evidence: { sources: [], complete: false, gaps: ["no readable severity count or total_result"] },
       },
