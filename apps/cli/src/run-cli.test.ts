@@ -111,6 +111,14 @@ describe("status", () => {
     expect(vendors.simulators.telmai.requests).toHaveLength(0);
   });
 
+  it("--timeout above a day: exit 64, one line, before any request", async () => {
+    const vendors = createInProcessVendors();
+    const run = await runInProcess(vendors, ["watch", "halo:1", "--timeout", "950400"]);
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toBe('scanstat: --timeout takes at most 86400 seconds (24 h) (got "950400")\n');
+    expect(vendors.simulators.halo.requests).toHaveLength(0);
+  });
+
   it("a proxy variable that is not a proxy URL: exit 64, one line, before any request", async () => {
     const vendors = createInProcessVendors();
     const run = await runInProcess(vendors, ["status", "halo:1"], { env: { HTTPS_PROXY: "socks5://127.0.0.1:1080" } });
