@@ -335,7 +335,9 @@ describe("watchScans: failures", () => {
       clock,
       answer: ({ id }) =>
         id === "a"
-          ? new RateLimitedError("soda getScan: HTTP 429 — the vendor asks to wait 950400 s", { retryAfterMs: elevenDays })
+          ? new RateLimitedError("soda getScan: HTTP 429 — the vendor asks to wait 950400 s", {
+              retryAfterMs: elevenDays,
+            })
           : fakeScan(id, "completed"),
     });
     const events = await collect(watchScans(only(adapter), [ref("a"), ref("b")], { clock, random: () => 1 }));
