@@ -25,6 +25,8 @@ export function cliBuildOptions({ outdir, version }) {
     minifySyntax: true,
     legalComments: "none",
     define: { SCANSTAT_VERSION: JSON.stringify(version) },
+    // A dependency, not bundled (CommonJS, and only loaded when a proxy variable is set).
+    external: ["undici"],
     logLevel: "warning",
   };
 }

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { repositoryRoot } from "./measure/repository.js";
 import { parseBenchArguments } from "./report/bench-arguments.js";
+import { decompressionBombSuite } from "./bounded-bodies/decompression-bomb-suite.js";
 import { bundleSizeSuite } from "./bundle-size/bundle-size-suite.js";
 import { coldStartSuite } from "./cold-start/cold-start-suite.js";
 import { requestEconomySuite } from "./request-economy/request-economy-suite.js";
@@ -12,7 +13,14 @@ import { formatFiguresMarkdown, formatSuiteText } from "./report/format-figures.
 
 // `pnpm bench`: every goal of issue 8, each figure a ratio against a baseline measured in the
 // same run, with a met/missed mark. Progress goes to stderr, the report to stdout.
-const suites: Suite[] = [coldStartSuite, bundleSizeSuite, requestEconomySuite, throughputSuite, streamingSuite];
+const suites: Suite[] = [
+  coldStartSuite,
+  bundleSizeSuite,
+  requestEconomySuite,
+  throughputSuite,
+  streamingSuite,
+  decompressionBombSuite,
+];
 
 const options = parseBenchArguments(process.argv.slice(2), suites);
 if (options.build) {

@@ -135,13 +135,19 @@ describe("status", () => {
     expect(vendors.simulators.soda.requests).toHaveLength(0);
   });
 
-  it("an unknown SCANSTAT_FETCH: exit 64, one line, before any request", async () => {
+  it("--timeout above a day: exit 64, one line, before any request", async () => {
     const vendors = createInProcessVendors();
-    const run = await runInProcess(vendors, ["status", "halo:1"], { env: { SCANSTAT_FETCH: "curl" } });
+    const run = await runInProcess(vendors, ["watch", "halo:1", "--timeout", "950400"]);
     expect(run.exitCode).toBe(64);
-    expect(run.stderr).toBe(
-      'scanstat: SCANSTAT_FETCH: "curl" is not a transport; use node-http (the default) or builtin\n',
-    );
+    expect(run.stderr).toBe('scanstat: --timeout takes at most 86400 seconds (24 h) (got "950400")\n');
+    expect(vendors.simulators.halo.requests).toHaveLength(0);
+  });
+
+  it("a proxy variable that is not a proxy URL: exit 64, one line, before any request", async () => {
+    const vendors = createInProcessVendors();
+    const run = await runInProcess(vendors, ["status", "halo:1"], { env: { HTTPS_PROXY: "socks5://127.0.0.1:1080" } });
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toBe("scanstat: HTTPS_PROXY: socks5 proxies are not supported (use an http:// proxy)\n");
     expect(vendors.simulators.halo.requests).toHaveLength(0);
   });
 });

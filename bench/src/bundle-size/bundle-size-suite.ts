@@ -2,8 +2,8 @@ import type { Figure, Suite, SuiteResult } from "../report/figure.js";
 import { adapterVendors, buildState, repositoryPath } from "../measure/repository.js";
 import { bundleAdapter } from "./bundle-adapter.js";
 
-const budgetBytes = 16 * 1024;
-const stretchBytes = 12 * 1024;
+const budgetBytes = 20 * 1024;
+const stretchBytes = 18 * 1024;
 
 interface CheckSizeModule {
   measureAdapter(name: string): Promise<{ name: string; minified: number; gzipped: number }>;
@@ -13,7 +13,7 @@ const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /**
  * Each adapter's main entry bundled alone with core and every dependency, min+gzip, by the very
- * function CI runs (scripts/check-size.mjs), against the 16 KB budget; a source map splits it.
+ * function CI runs (scripts/check-size.mjs), against the 20 KB goal (core, zod/mini and ky bundled); a source map splits it.
  */
 export const bundleSizeSuite: Suite = {
   goal: "bundle size",

@@ -1,5 +1,5 @@
 /** The goals of issue 8, in the order `pnpm bench` prints them. */
-export type Goal = "cold start" | "bundle size" | "request economy" | "throughput" | "streaming";
+export type Goal = "cold start" | "bundle size" | "request economy" | "throughput" | "streaming" | "bounded bodies";
 
 export interface Quantity {
   value: number;

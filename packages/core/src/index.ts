@@ -100,6 +100,7 @@ export { resolveVendorId, type VendorId, vendorIds } from "./model/vendor-id.js"
 export {
   createSlidingWindowLimiter,
   type RateLimiter,
+  type RateLimitSlot,
   sharedRateLimiter,
 } from "./rate-limit/sliding-window-limiter.js";
 export { resultEvidenceSchema, scanRefSchema, scanResultSchema, scanSchema } from "./model/scan-schema.js";

@@ -286,6 +286,21 @@ describe("parseCommandLine: every usage error is one line", () => {
       '--request-timeout takes a positive number of seconds (got "-1")',
     ],
     [
+      "interval above a day",
+      ["watch", "soda:a", "--interval", "86401"],
+      '--interval takes at most 86400 seconds (24 h) (got "86401")',
+    ],
+    [
+      "timeout beyond a timer's range",
+      ["watch", "soda:a", "--timeout", "2147484"],
+      '--timeout takes at most 86400 seconds (24 h) (got "2147484")',
+    ],
+    [
+      "request timeout above a day",
+      ["status", "soda:a", "--request-timeout", "1e9"],
+      '--request-timeout takes at most 86400 seconds (24 h) (got "1e9")',
+    ],
+    [
       "bad severity",
       ["watch", "halo:1", "--fail-on", "severe"],
       '--fail-on takes critical, high, medium, low, info or none (got "severe")',

@@ -13,11 +13,17 @@ export function parseOutputFormat(value: string, source = "--format"): OutputFor
   throw new UsageError(`${source} must be one of ${outputFormats.join(", ")} (got "${value}")`);
 }
 
-/** Seconds as the user writes them (`30`, `0.5`) → milliseconds. */
+/** The longest wait a flag may ask for: a day (far below the 2^31 ms a timer can take). */
+export const maxFlagSeconds = 24 * 60 * 60;
+
+/** Seconds as the user writes them (`30`, `0.5`) → milliseconds; at most a day. */
 export function parseSeconds(value: string, source: string): number {
   const seconds = Number(value);
   if (value.trim() === "" || !Number.isFinite(seconds) || seconds <= 0) {
     throw new UsageError(`${source} takes a positive number of seconds (got "${value}")`);
+  }
+  if (seconds > maxFlagSeconds) {
+    throw new UsageError(`${source} takes at most ${maxFlagSeconds} seconds (24 h) (got "${value}")`);
   }
   return Math.round(seconds * 1000);
 }

@@ -33,7 +33,7 @@ const environmentText = `Credentials (the environment beats the config file; fla
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
   Rate budgets: --rate-limit beats SCANSTAT_RATE_LIMITS="halo.read=120/60,pd.write=5/60"
   (requests/seconds), which beats the config file's rateLimits. NO_COLOR turns colours off.
-  SCANSTAT_FETCH=builtin talks to the vendors through Node's fetch instead of scanstat's node:http one.`;
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (either case, read as curl reads them) route vendor requests.`;
 
 interface CommandHelp {
   usage: string;

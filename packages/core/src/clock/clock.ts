@@ -1,3 +1,5 @@
+import { clampTimerMs } from "./clamp-timer.js";
+
 /**
  * Time as the core sees it. Polling, backoff and rate limiting all go through a Clock so that
  * tests can run an hour-long scan in virtual time.
@@ -17,17 +19,23 @@ export const systemClock: Clock = {
         reject(signal.reason);
         return;
       }
-      const timer = setTimeout(
-        () => {
+      // Node's timers take at most 2^31-1 ms (a longer one fires at once): a long sleep is a chain of them.
+      const until = Date.now() + Math.max(0, Number.isNaN(ms) ? 0 : ms);
+      let timer: ReturnType<typeof setTimeout>;
+      const wait = () => {
+        const left = until - Date.now();
+        if (left <= 0) {
           signal?.removeEventListener("abort", onAbort);
           resolve();
-        },
-        Math.max(0, ms),
-      );
+          return;
+        }
+        timer = setTimeout(wait, clampTimerMs(left));
+      };
       const onAbort = () => {
         clearTimeout(timer);
         reject(signal?.reason);
       };
       signal?.addEventListener("abort", onAbort, { once: true });
+      timer = setTimeout(wait, clampTimerMs(until - Date.now()));
     }),
 };

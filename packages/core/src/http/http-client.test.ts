@@ -325,6 +325,29 @@ describe("createHttpClient: retries and rate limits", () => {
     expect(h.simulator.requests.map((request) => request.at - h.start)).toEqual([0, 1000, 10_000, 11_000, 20_000]);
   });
 
+  it("keeps the budget on the vendor's clock: with the first connections 4 s late, no 60 s window gets more than 60", async () => {
+    let connections = 0;
+    const h = harness({ rateLimits: { getScan: { requests: 60, windowMs: 60_000, documented: true } } });
+    const late = harness({
+      clock: h.clock,
+      limiter: createSlidingWindowLimiter(h.clock),
+      rateLimits: { getScan: { requests: 60, windowMs: 60_000, documented: true } },
+      fetch: async (input, init) => {
+        // The first connections take 4 s to reach the vendor (a slow network, a loaded machine).
+        if (connections++ < 10) await h.clock.sleep(4000);
+        const request = new Request(input, init);
+        return h.simulator.fetch(new Request(request.url.replace("/proxy", ""), request));
+      },
+    });
+    await Promise.all(Array.from({ length: 150 }, (_, index) => read(late, `scan-${index}`)));
+    const arrivals = h.simulator.requests.map((request) => request.at);
+    expect(arrivals).toHaveLength(150);
+    const busiest = Math.max(
+      ...arrivals.map((from) => arrivals.filter((at) => at >= from && at < from + 60_000).length),
+    );
+    expect(busiest).toBe(60);
+  });
+
   it("retries a 5xx on a read", async () => {
     const h = harness();
     h.simulator.faults.add(statusFault(503, { message: "unavailable" }));

@@ -1,26 +1,28 @@
+import ky, { isForceRetryError, isTimeoutError } from "ky";
 import type { RateLimit } from "../adapter/scan-adapter.js";
 import { type Clock, systemClock } from "../clock/clock.js";
-import {
-  AuthError,
-  ConfigError,
-  InvalidRequestError,
-  NetworkError,
-  NotFoundError,
-  PermissionError,
-  RateLimitedError,
-  TimeoutError,
-  VendorError,
-  VendorResponseError,
-} from "../errors/errors.js";
-import type { ScanstatError, ScanstatErrorOptions } from "../errors/scanstat-error.js";
+import { clampTimerMs } from "../clock/clamp-timer.js";
+import { ConfigError, NetworkError, TimeoutError, VendorError, VendorResponseError } from "../errors/errors.js";
+import type { ScanstatError } from "../errors/scanstat-error.js";
 import type { VendorId } from "../model/vendor-id.js";
-import { type RateLimiter, sharedRateLimiter } from "../rate-limit/sliding-window-limiter.js";
-import { backoffDelay } from "./backoff.js";
+import { type RateLimiter, type RateLimitSlot, sharedRateLimiter } from "../rate-limit/sliding-window-limiter.js";
+import {
+  type AnswerReading,
+  failedAnswer,
+  type HttpErrorInfo,
+  readAnswerBody,
+  type VendorErrorDetails,
+} from "./answer-failure.js";
+import { BodyTooLargeError, defaultMaxResponseBytes, formatBytes } from "./bounded-body.js";
 import { linkSignal } from "./linked-signal.js";
+import { describeNetworkFailure, errorCode, provablyNotSent, redactedCause } from "./network-failure.js";
 import { redactSecrets } from "./redact.js";
-import { startRequestDeadline } from "./request-deadline.js";
-import { parseRetryAfter } from "./retry-after.js";
-import { type Schema, validate } from "./validate.js";
+import { type AttemptFailure, defaultRetry, type RetryOptions, retryDelay } from "./retry-policy.js";
+import type { Schema } from "./validate.js";
+import { type ExchangeProgress, exchange, RedirectRefusedError } from "./vendor-exchange.js";
+
+export type { HttpErrorInfo, VendorErrorDetails } from "./answer-failure.js";
+export type { RetryOptions } from "./retry-policy.js";
 
 /** How a client proves who it is. Headers may come from an async token provider. */
 export interface HttpAuth {
@@ -31,36 +33,6 @@ export interface HttpAuth {
   secrets(): readonly string[];
   /** A stable, non-secret name for the credential: rate budgets are kept per credential. */
   fingerprint(): string;
-}
-
-/** What the vendor said when a request failed: the adapter reads its own error body shape. */
-export interface VendorErrorDetails {
-  message?: string;
-  code?: string;
-  requestId?: string;
-  /** For 403s: the permission the vendor says is missing. */
-  permission?: string;
-}
-
-export interface HttpErrorInfo {
-  vendor: VendorId;
-  operation: string;
-  status: number;
-  headers: Headers;
-  /** The body parsed as JSON, or undefined when it was not JSON. */
-  body: unknown;
-  /** The body as text (cut to 2 KB). */
-  text: string;
-  details: VendorErrorDetails;
-}
-
-export interface RetryOptions {
-  /** Attempts in all, the first included. Default 4. */
-  maxAttempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** A `Retry-After` longer than this is not waited out: the call fails with RateLimitedError. Default 60 s. */
-  maxRetryAfterMs: number;
 }
 
 export interface HttpTraceEvent {
@@ -90,9 +62,16 @@ export interface HttpClientSettings {
   rateLimits?: Readonly<Record<string, RateLimit>>;
   limiter?: RateLimiter;
   clock?: Clock;
+  /**
+   * The fetch every request goes through (default: the global one, looked up per request). It is
+   * asked not to follow redirects (`redirect: "manual"`): the client follows them itself, within
+   * the origin only.
+   */
   fetch?: typeof globalThis.fetch;
-  /** One HTTP request's time limit. Default 30 s. */
+  /** One HTTP request's time limit, reading the body included. Default 30 s. */
   requestTimeoutMs?: number;
+  /** The largest body an answer may have, counted after decompression. Default 32 MiB. */
+  maxResponseBytes?: number;
   retry?: Partial<RetryOptions>;
   /** For jitter; injectable for deterministic tests. */
   random?: () => number;
@@ -142,38 +121,9 @@ export interface HttpClient {
   redact(text: string): string;
 }
 
-const defaultRetry: RetryOptions = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 20_000, maxRetryAfterMs: 60_000 };
 const defaultRequestLimit: RateLimit = { requests: 60, windowMs: 60_000, documented: false };
-
-/** Error codes that prove the request never left this machine. */
-/** Socket error codes in words people know; the code stays in brackets for searching. */
-const networkWords: Readonly<Record<string, string>> = {
-  ECONNREFUSED: "connection refused",
-  ECONNRESET: "connection reset",
-  ENOTFOUND: "host not found",
-  EAI_AGAIN: "DNS lookup failed",
-  ETIMEDOUT: "connection timed out",
-  UND_ERR_CONNECT_TIMEOUT: "connection timed out",
-  UND_ERR_SOCKET: "connection closed",
-  EPIPE: "connection closed",
-};
-
-function describeNetworkFailure(code: string | undefined, cause: unknown, origin: string): string {
-  if (code && Object.hasOwn(networkWords, code)) return `${networkWords[code]} by ${origin} [${code}]`;
-  return firstLine(code ?? (cause as Error)?.message ?? "connection failed");
-}
-
-const notSentCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
-
-function errorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
+/** ky decides nothing on its own: every method may be retried, and the policy says which request is. */
+const everyMethod = ["get", "post", "put", "patch", "delete", "head"];
 
 export function joinUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
   const url = new URL(baseUrl.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`));
@@ -183,29 +133,29 @@ export function joinUrl(baseUrl: string, path: string, query?: Record<string, Qu
   return url.toString();
 }
 
-function firstLine(text: string, max = 200): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > max ? `${line.slice(0, max)}…` : line;
+/** One attempt of one request: its own record, so a late failure of an abandoned attempt lands here, not on the next. */
+interface Attempt {
+  number: number;
+  wallStart: number;
+  progress: ExchangeProgress;
+  slot: RateLimitSlot | undefined;
+  failure?: AttemptFailure;
+  /** The answer's body, read by the exchange. */
+  text: string;
 }
 
-/**
- * A copy of a transport or parse error, for `cause`, with secrets removed from its messages (a
- * timeout's message names the URL, a JSON parse error quotes the body). Keeps `name` and `code`.
- */
-function redactedCause(error: unknown, redact: (text: string) => string, depth = 0): Error | undefined {
-  if (error === undefined || error === null || depth > 4) return undefined;
-  const source = error as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
-  const copy = new Error(redact(String(source.message ?? error)));
-  copy.name = typeof source.name === "string" ? source.name : "Error";
-  copy.stack = `${copy.name}: ${copy.message}`;
-  if (typeof source.code === "string") Object.assign(copy, { code: source.code });
-  const inner = redactedCause(source.cause, redact, depth + 1);
-  if (inner) Object.defineProperty(copy, "cause", { value: inner, writable: true, configurable: true });
-  return copy;
-}
-
-function looksLikeHtml(contentType: string | null, text: string): boolean {
-  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text);
+/** A copy of the same class that says the vendor may have acted, and how to look instead of sending again. */
+function mayHaveActed(error: ScanstatError, hint: string): ScanstatError {
+  const message = `${error.message} (${hint})`;
+  const field = (value: unknown, enumerable = true) => ({ value, writable: true, configurable: true, enumerable });
+  // Own fields (code, status, cause, the marker) carry over.
+  return Object.create(Object.getPrototypeOf(error), {
+    ...Object.getOwnPropertyDescriptors(error),
+    message: field(message, false),
+    mayHaveActed: field(true),
+    hint: field(hint),
+    stack: field(String(error.stack ?? "").replace(error.message, message), false),
+  });
 }
 
 export function createHttpClient(settings: HttpClientSettings): HttpClient {
@@ -227,290 +177,272 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       vendor,
     });
   }
-  const requestTimeoutMs = settings.requestTimeoutMs ?? 30_000;
-
-  function defaultError(info: HttpErrorInfo, options: ScanstatErrorOptions): ScanstatError {
-    const said = info.details.message ? `: ${firstLine(info.details.message)}` : "";
-    const page =
-      !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text)
-        ? " (an HTML error page)"
-        : "";
-    const base = `${vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
-    switch (true) {
-      case info.status === 401:
-        return new AuthError(`${base} — the credentials were refused`, options);
-      case info.status === 403:
-        return new PermissionError(
-          `${base} — the credentials lack a permission${info.details.permission ? ` (${info.details.permission})` : ""}`,
-          { ...options, ...(info.details.permission ? { permission: info.details.permission } : {}) },
-        );
-      case info.status === 404:
-        return new NotFoundError(base, options);
-      case info.status === 429:
-        return new RateLimitedError(base, options);
-      case info.status === 400 || info.status === 409 || info.status === 422:
-        return new InvalidRequestError(base, options);
-      default:
-        return new VendorError(base, options);
-    }
-  }
+  const requestTimeoutMs = clampTimerMs(settings.requestTimeoutMs ?? 30_000);
+  const maxResponseBytes = settings.maxResponseBytes ?? defaultMaxResponseBytes;
+  const reading: AnswerReading = {
+    vendor,
+    redact,
+    ...(settings.parseErrorBody ? { parseErrorBody: settings.parseErrorBody } : {}),
+    ...(settings.classifyError ? { classifyError: settings.classifyError } : {}),
+  };
 
   async function send<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
     // The request follows the caller's signal through a signal of its own: requests that share
     // one caller signal (a batch read's fan-out) add one listener to it, not one each.
     const link = linkSignal(request.signal);
     try {
-      return await sendFollowing(link.signal ? { ...request, signal: link.signal } : request);
+      return await sendWithKy(request, link.signal);
     } finally {
       link.dispose();
     }
   }
 
-  async function sendFollowing<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
+  async function sendWithKy<T>(request: HttpRequest<T>, signal: AbortSignal | undefined): Promise<HttpResponse<T>> {
     const url = joinUrl(settings.baseUrl, request.path, request.query);
     const printableUrl = redact(url);
+    const host = new URL(url).host;
     const limitClass = request.rateLimitClass ?? request.operation;
     const limit = settings.rateLimits?.[limitClass] ?? defaultRequestLimit;
     const budgetKey = `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`;
     const where = `${vendor} ${request.operation}`;
-    const errorOptions = <Extra extends ScanstatErrorOptions>(extra = {} as Extra): Extra => ({
-      vendor,
-      operation: request.operation,
-      ...extra,
-    });
-    const ambiguous = (error: ScanstatError): ScanstatError => {
-      if (request.idempotent) return error;
-      // The vendor may have acted: never repeat, and say how to look instead.
-      const hint =
-        request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`;
-      const message = `${error.message} (${hint})`;
-      const field = (value: unknown, enumerable = true) => ({ value, writable: true, configurable: true, enumerable });
-      // A copy of the same class: own fields (code, status, cause, the marker) carry over.
-      return Object.create(Object.getPrototypeOf(error), {
-        ...Object.getOwnPropertyDescriptors(error),
-        message: field(message, false),
-        mayHaveActed: field(true),
-        hint: field(hint),
-        stack: field(String(error.stack ?? "").replace(error.message, message), false),
-      });
-    };
-    const backoff = { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs };
+    const errorOptions = { vendor, operation: request.operation };
+    const hint =
+      request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`;
 
+    let attempt: Attempt | undefined;
+    let attemptNumber = 0;
     let refreshed = false;
-    for (let attempt = 1; ; attempt++) {
-      await limiter.acquire(budgetKey, limit, request.signal);
-      const wallStart = Date.now();
-      const trace = (event: Partial<HttpTraceEvent>) =>
-        settings.onTrace?.({
-          vendor,
-          operation: request.operation,
-          method: request.method,
-          url: printableUrl,
-          attempt,
-          durationMs: Date.now() - wallStart,
-          ...event,
-        });
-      const canRetry = attempt < retry.maxAttempts;
-      /** Traces the failure and hands the error back, to throw. */
-      const fail = (error: ScanstatError, event?: Partial<HttpTraceEvent>) => {
-        trace({ ...event, error: error.message });
-        return error;
-      };
-      /** Traces the wait, then waits: `delay`, or the backoff for this attempt. */
-      const retryAfter = (event: Partial<HttpTraceEvent>, delay = backoffDelay(attempt, backoff, random)) => {
-        trace({ ...event, retryInMs: delay });
-        return clock.sleep(delay, request.signal);
-      };
+    let waitBeforeNext = 0;
+    let result: HttpResponse<T> | undefined;
 
-      // Outside the transport's try: a token provider's failure is its own error, not a network fault.
-      const headers: Record<string, string> = {
-        accept: "application/json",
-        ...settings.headers,
-        ...(await settings.auth?.headers()),
-      };
-      let requestBody: BodyInit | undefined;
-      if (request.form) {
-        const form = new URLSearchParams();
-        for (const [name, value] of Object.entries(request.form)) if (value !== undefined) form.set(name, value);
-        requestBody = form;
-      } else if (request.json !== undefined) {
-        requestBody = JSON.stringify(request.json);
-        headers["content-type"] = "application/json";
-      }
-      const deadline = startRequestDeadline(requestTimeoutMs, request.signal);
-      let response: Response;
-      try {
-        // Looked up per request, so a fetch patched later (msw, tests) is used.
-        const fetchImpl = settings.fetch ?? globalThis.fetch;
-        response = await deadline.race(
-          fetchImpl(url, {
-            method: request.method,
-            headers,
-            ...(requestBody !== undefined ? { body: requestBody } : {}),
-            signal: deadline.signal,
-          }),
-        );
-      } catch (cause) {
-        deadline.clear();
-        if (request.signal?.aborted) throw request.signal.reason;
-        const isTimeout = deadline.expired;
-        const code = errorCode(cause);
-        const notSent = !isTimeout && code !== undefined && notSentCodes.has(code);
-        const safeCause = redactedCause(cause, redact);
-        const error: ScanstatError = isTimeout
-          ? new TimeoutError(`${where}: no answer within ${requestTimeoutMs} ms`, errorOptions({ cause: safeCause }))
-          : new NetworkError(
-              `${where}: ${redact(describeNetworkFailure(code, cause, new URL(url).host))}`,
-              errorOptions({ cause: safeCause, requestSent: !notSent }),
-            );
-        const retryable = request.idempotent || notSent;
-        if (retryable && canRetry) {
-          await retryAfter({ error: error.message });
-          continue;
-        }
-        throw fail(notSent ? error : ambiguous(error));
-      }
-
-      let text = "";
-      try {
-        if (!(request.responseType === "none" && response.ok)) text = await deadline.race(response.text());
-      } catch (cause) {
-        if (request.signal?.aborted) throw request.signal.reason;
-        // The answer stalled or broke mid-body: the vendor saw the request.
-        const error: ScanstatError = deadline.expired
-          ? new TimeoutError(
-              `${where}: the answer did not finish within ${requestTimeoutMs} ms`,
-              errorOptions({ status: response.status }),
-            )
-          : new NetworkError(
-              `${where}: the connection broke while reading the answer`,
-              errorOptions({ cause: redactedCause(cause, redact), status: response.status, requestSent: true }),
-            );
-        if (request.idempotent && canRetry) {
-          await retryAfter({ error: error.message });
-          continue;
-        }
-        throw fail(ambiguous(error), { status: response.status });
-      } finally {
-        deadline.clear();
-      }
-
-      if (response.ok || request.acceptStatus?.includes(response.status)) {
-        const parsed = parseBody(request, response, text, where, errorOptions);
-        if (parsed.ok) {
-          trace({ status: response.status });
-          return { data: parsed.data, status: response.status, headers: response.headers };
-        }
-        // An empty or cut-short body is a transport accident, not drift: a read asks again.
-        if (parsed.unreadable && request.idempotent && canRetry) {
-          await retryAfter({ status: response.status, error: parsed.error.message });
-          continue;
-        }
-        // A 2xx says the vendor acted, whatever its body: a trigger must not be sent again blindly.
-        throw fail(ambiguous(parsed.error), { status: response.status });
-      }
-
-      let body: unknown;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        body = undefined;
-      }
-      // Every field the vendor wrote may reach people (a request id in a message, a permission
-      // name): a vendor that echoes the credential it was sent must not print it.
-      const details: VendorErrorDetails = {};
-      for (const [name, value] of Object.entries((body !== undefined && settings.parseErrorBody?.(body)) || {})) {
-        if (typeof value === "string") details[name as keyof VendorErrorDetails] = redact(value);
-      }
-      const info: HttpErrorInfo = {
+    const trace = (event: Partial<HttpTraceEvent>) =>
+      settings.onTrace?.({
         vendor,
         operation: request.operation,
-        status: response.status,
-        headers: response.headers,
-        body,
-        text: redact(text.slice(0, 2048)),
-        details,
-      };
-
-      if (response.status === 401 && settings.auth?.refresh && !refreshed) {
-        refreshed = true;
-        if (await settings.auth.refresh()) {
-          trace({ status: response.status, retryInMs: 0 });
-          attempt--; // a fresh token is not a retry
-          continue;
-        }
-      }
-
-      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), clock.now());
-      const options = errorOptions({
-        status: response.status,
-        ...(details.requestId ? { requestId: details.requestId } : {}),
+        method: request.method,
+        url: printableUrl,
+        attempt: attempt?.number ?? attemptNumber,
+        durationMs: attempt ? Date.now() - attempt.wallStart : 0,
+        ...event,
       });
-      const error = settings.classifyError?.(info) ?? defaultError(info, options);
 
-      if (response.status === 429) {
-        // The vendor did not act on a 429: safe to repeat, even a trigger.
-        const delay = retryAfterMs ?? backoffDelay(attempt, backoff, random);
-        if (canRetry && delay <= retry.maxRetryAfterMs) {
-          await retryAfter({ status: 429 }, delay);
-          continue;
-        }
-        throw fail(
-          new RateLimitedError(
-            `${error.message}${retryAfterMs !== undefined ? ` — the vendor asks to wait ${Math.ceil(retryAfterMs / 1000)} s` : ""}`,
-            { ...options, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
-          ),
-          { status: 429 },
+    /** What an error thrown inside ky's loop stands for. */
+    const failureOf = (error: unknown, current: Attempt | undefined): AttemptFailure | undefined => {
+      if (current?.failure && error === current.failure.error) return current.failure;
+      if (isTimeoutError(error)) {
+        const answered = current?.progress.answered ?? false;
+        const timeout = new TimeoutError(
+          answered
+            ? `${where}: the answer did not finish within ${requestTimeoutMs} ms`
+            : `${where}: no answer within ${requestTimeoutMs} ms`,
+          { ...errorOptions, ...(current?.progress.status ? { status: current.progress.status } : {}) },
         );
+        return {
+          error: timeout,
+          notActedOn: false,
+          transient: true,
+          mayHaveActed: true,
+          trace: { error: timeout.message },
+        };
       }
-      if (response.status >= 500 && request.idempotent && canRetry) {
-        const delay = retryAfterMs ?? backoffDelay(attempt, backoff, random);
-        if (delay <= retry.maxRetryAfterMs) {
-          await retryAfter({ status: response.status }, delay);
-          continue;
-        }
-      }
-      throw fail(response.status >= 500 ? ambiguous(error) : error, { status: response.status });
-    }
-  }
+      return undefined;
+    };
 
-  /** The body as `T`; `unreadable` when it is not JSON at all (empty, cut short), rather than JSON of another shape. */
-  function parseBody<T>(
-    request: HttpRequest<T>,
-    response: Response,
-    text: string,
-    where: string,
-    errorOptions: <Extra extends ScanstatErrorOptions>(extra?: Extra) => Extra,
-  ): { ok: true; data: T } | { ok: false; error: VendorResponseError; unreadable: boolean } {
-    if (request.responseType === "none") return { ok: true, data: undefined as T };
-    if (request.responseType === "text") return { ok: true, data: text as T };
-    if (text.trim() === "") {
-      const error = new VendorResponseError(
-        `${where}: empty body where JSON was expected`,
-        errorOptions({ status: response.status }),
-      );
-      return { ok: false, error, unreadable: true };
+    /** A failure of the exchange itself (no answer, a refused redirect, a body too large). */
+    const exchangeFailure = (cause: unknown, progress: ExchangeProgress): AttemptFailure => {
+      const status = progress.status ? { status: progress.status } : {};
+      if (cause instanceof RedirectRefusedError) {
+        const error = new VendorError(`${where}: ${redact(cause.message)}`, { ...errorOptions, ...status });
+        return {
+          error,
+          notActedOn: false,
+          transient: false,
+          mayHaveActed: true,
+          trace: { ...status, error: error.message },
+        };
+      }
+      if (cause instanceof BodyTooLargeError) {
+        const error = new VendorResponseError(
+          `${where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
+          { ...errorOptions, ...status },
+        );
+        return {
+          error,
+          notActedOn: false,
+          transient: false,
+          mayHaveActed: true,
+          trace: { ...status, error: error.message },
+        };
+      }
+      const code = errorCode(cause);
+      const notSent = !progress.answered && provablyNotSent(code);
+      const error = progress.answered
+        ? new NetworkError(`${where}: the connection broke while reading the answer`, {
+            ...errorOptions,
+            ...status,
+            cause: redactedCause(cause, redact),
+            requestSent: true,
+          })
+        : new NetworkError(`${where}: ${redact(describeNetworkFailure(code, cause, host, redact))}`, {
+            ...errorOptions,
+            cause: redactedCause(cause, redact),
+            requestSent: !notSent,
+          });
+      return {
+        error,
+        notActedOn: notSent,
+        transient: true,
+        mayHaveActed: !notSent,
+        trace: { ...status, error: error.message },
+      };
+    };
+
+    const finish = (current: Attempt | undefined) => current?.slot?.answered();
+
+    const headers: Record<string, string> = { accept: "application/json", ...settings.headers };
+    let body: URLSearchParams | undefined;
+    if (request.form) {
+      body = new URLSearchParams();
+      for (const [name, value] of Object.entries(request.form)) if (value !== undefined) body.set(name, value);
     }
-    let json: unknown;
+
     try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      const html = looksLikeHtml(response.headers.get("content-type"), text);
-      const error = new VendorResponseError(
-        `${where}: expected JSON, got ${html ? "an HTML page" : "malformed JSON"}`,
-        errorOptions({ status: response.status, cause: redactedCause(cause, redact) }),
-      );
-      // A proxy's HTML page is not cut short: asking again gets the same page.
-      return { ok: false, error, unreadable: !html };
+      await ky(url, {
+        method: request.method,
+        headers,
+        ...(body ? { body } : request.json !== undefined ? { json: request.json } : {}),
+        ...(signal ? { signal } : {}),
+        redirect: "manual",
+        timeout: requestTimeoutMs,
+        throwHttpErrors: false,
+        retry: {
+          // One more than the policy allows: a refreshed token is sent again without being a retry.
+          limit: retry.maxAttempts,
+          methods: everyMethod,
+          // The policy waits on the client's clock (virtual in tests) in beforeRetry; ky waits nothing.
+          delay: () => 0,
+          shouldRetry: ({ error }) => {
+            if (signal?.aborted) return false;
+            const failure = failureOf(error, attempt);
+            if (!failure || !attempt) return false;
+            const delay = retryDelay(failure, {
+              idempotent: request.idempotent,
+              attempt: attempt.number,
+              retry,
+              random,
+            });
+            if (delay === undefined) return false;
+            waitBeforeNext = delay;
+            return true;
+          },
+        },
+        // Looked up per request, so a fetch patched later (msw, tests) is used.
+        fetch: async (input, init) => {
+          const current = attempt!;
+          const fetchImpl = settings.fetch ?? globalThis.fetch;
+          const kyRequest = input instanceof Request ? input : new Request(input, init);
+          try {
+            const { response, text } = await exchange(kyRequest, {
+              fetch: (next) => fetchImpl(next),
+              maxResponseBytes,
+              wantsBody: (status) => !(request.responseType === "none" && status >= 200 && status < 300),
+              progress: current.progress,
+              onAnswer: () => finish(current),
+            });
+            current.text = text;
+            return new Response(null, {
+              status: response.status,
+              statusText: response.statusText,
+              headers: response.headers,
+            });
+          } catch (cause) {
+            if (!signal?.aborted && !kyRequest.signal.aborted) {
+              current.failure = exchangeFailure(cause, current.progress);
+              throw current.failure.error;
+            }
+            throw cause;
+          } finally {
+            finish(current);
+          }
+        },
+        hooks: {
+          beforeRequest: [
+            async (kyRequest) => {
+              finish(attempt);
+              attemptNumber++;
+              const slot = (await limiter.acquire(budgetKey, limit, signal)) || undefined;
+              attempt = {
+                number: attemptNumber,
+                wallStart: Date.now(),
+                progress: { answered: false },
+                slot,
+                text: "",
+              };
+              // Outside the exchange: a token provider's failure is its own error, not a network fault.
+              for (const [name, value] of Object.entries((await settings.auth?.headers()) ?? {})) {
+                kyRequest.headers.set(name, value);
+              }
+            },
+          ],
+          afterResponse: [
+            async (_kyRequest, _options, response) => {
+              const current = attempt!;
+              const answer = {
+                operation: request.operation,
+                status: response.status,
+                headers: response.headers,
+                text: current.text,
+                now: clock.now(),
+              };
+              if (response.ok || request.acceptStatus?.includes(response.status)) {
+                const parsed = readAnswerBody(reading, answer, request);
+                if (!parsed.ok) {
+                  current.failure = parsed.failure;
+                  throw parsed.failure.error;
+                }
+                trace({ status: response.status });
+                result = { data: parsed.data, status: response.status, headers: response.headers };
+                return;
+              }
+              if (response.status === 401 && settings.auth?.refresh && !refreshed) {
+                refreshed = true;
+                if (await settings.auth.refresh()) {
+                  // A fresh token is not a retry: same attempt number, no wait.
+                  trace({ status: response.status, retryInMs: 0 });
+                  attemptNumber--;
+                  waitBeforeNext = 0;
+                  return ky.retry({ delay: 0 });
+                }
+              }
+              current.failure = failedAnswer(reading, answer);
+              throw current.failure.error;
+            },
+          ],
+          beforeRetry: [
+            async ({ error }) => {
+              if (!isForceRetryError(error)) {
+                const failure = failureOf(error, attempt);
+                trace({ ...failure?.trace, retryInMs: waitBeforeNext });
+              }
+              const wait = waitBeforeNext;
+              waitBeforeNext = 0;
+              await clock.sleep(wait, signal);
+            },
+          ],
+        },
+      });
+    } catch (caught) {
+      finish(attempt);
+      if (signal?.aborted) throw signal.reason;
+      const failure = failureOf(caught, attempt);
+      if (!failure) throw caught;
+      const error = !request.idempotent && failure.mayHaveActed ? mayHaveActed(failure.error, hint) : failure.error;
+      trace({ ...failure.trace, error: error.message });
+      throw error;
     }
-    if (!request.schema) return { ok: true, data: json as T };
-    const result = validate(request.schema, json);
-    if (result.ok) return { ok: true, data: result.data };
-    const error = new VendorResponseError(
-      `${where}: unexpected response: field "${result.field}" ${result.problem}`,
-      errorOptions({ status: response.status, field: result.field }),
-    );
-    return { ok: false, error, unreadable: false };
+    finish(attempt);
+    if (!result) throw new VendorError(`${where}: no answer`, errorOptions);
+    return result;
   }
 
   return {

@@ -3,7 +3,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RateLimit } from "../adapter/scan-adapter.js";
 import { createVirtualClock } from "../testing/virtual-clock.js";
-import { createSlidingWindowLimiter } from "./sliding-window-limiter.js";
+import { type RateLimiter, createSlidingWindowLimiter as createLimiter } from "./sliding-window-limiter.js";
+
+/** The limiter with every request answered the moment it is let go (a network of zero latency). */
+function createSlidingWindowLimiter(clock: Parameters<typeof createLimiter>[0]): RateLimiter {
+  const limiter = createLimiter(clock);
+  return {
+    async acquire(key, rateLimit, signal) {
+      const slot = await limiter.acquire(key, rateLimit, signal);
+      slot?.answered();
+      return slot;
+    },
+  };
+}
 
 const limit = (requests: number, windowMs: number): RateLimit => ({ requests, windowMs, documented: true });
 
@@ -134,5 +146,37 @@ describe("createSlidingWindowLimiter", () => {
     const controller = new AbortController();
     for (let index = 0; index < 20; index++) await limiter.acquire("k", limit(5, 100), controller.signal);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
+  });
+
+  it("counts a slot from its answer: with the first connections 4 s late, no window of the vendor's clock gets more than N", async () => {
+    const clock = createVirtualClock();
+    const start = clock.now();
+    const limiter = createLimiter(clock);
+    const budget = limit(60, 60_000);
+    const reachedVendor: number[] = [];
+    await Promise.all(
+      Array.from({ length: 200 }, async (_, index) => {
+        const slot = await limiter.acquire("soda:key-1:getScan", budget);
+        // The first connections are slow to open; the vendor counts a request when it reaches it.
+        await clock.sleep(index < 10 ? 4000 : 50);
+        reachedVendor.push(clock.now() - start);
+        slot?.answered();
+      }),
+    );
+    const busiest = Math.max(
+      ...reachedVendor.map((from) => reachedVendor.filter((at) => at >= from && at < from + 60_000).length),
+    );
+    expect(busiest).toBe(60);
+  });
+
+  it("holds an unanswered request inside the window: it may reach the vendor at any moment", async () => {
+    const clock = createVirtualClock();
+    const start = clock.now();
+    const limiter = createLimiter(clock);
+    const slot = await limiter.acquire("k", limit(1, 1000));
+    const next = limiter.acquire("k", limit(1, 1000)).then(() => clock.now() - start);
+    await clock.sleep(2500);
+    slot?.answered();
+    expect(await next).toBe(3500);
   });
 });

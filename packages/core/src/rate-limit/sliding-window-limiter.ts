@@ -1,21 +1,42 @@
 import type { RateLimit } from "../adapter/scan-adapter.js";
 import { type Clock, systemClock } from "../clock/clock.js";
 
+/**
+ * One request's place in a budget. It counts from the moment the answer arrived — the latest
+ * moment the vendor can have counted the request — so call `answered` when the answer (or the
+ * failure) comes back. Until then the request counts as happening now: it cannot leave a window.
+ */
+export interface RateLimitSlot {
+  /** The answer (or the failure) arrived now. Calling it again changes nothing. */
+  answered(): void;
+}
+
 export interface RateLimiter {
-  /** Resolves when one more request under `key` fits in `limit`; callers are served first come, first served. */
-  acquire(key: string, limit: RateLimit, signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when one more request under `key` fits in `limit`; callers are served first come,
+   * first served. A limiter that keeps no log (a test's unlimited one) may resolve with nothing.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: `async () => {}` (an unlimited limiter) must still fit.
+  acquire(key: string, limit: RateLimit, signal?: AbortSignal): Promise<RateLimitSlot | void>;
 }
 
 interface Waiter {
-  resolve: () => void;
+  resolve: (slot: RateLimitSlot) => void;
   reject: (reason: unknown) => void;
   signal: AbortSignal | undefined;
   onAbort: () => void;
 }
 
+interface Slot {
+  /** When the request was let go: pacing spreads these. */
+  grantedAt: number;
+  /** When its answer arrived; undefined while it is in flight (it then counts as now). */
+  answeredAt: number | undefined;
+}
+
 interface Window {
-  /** Start times of the requests still inside the window, oldest first. */
-  sent: number[];
+  /** The requests that may still be inside the window, in the order they were let go. */
+  slots: Slot[];
   queue: Waiter[];
   pumping: boolean;
 }
@@ -24,22 +45,47 @@ interface Window {
 const paceParts = 10;
 
 /**
- * At most N requests in any sliding window W: a log of send times, not a token bucket
- * (a bucket with a burst of N lets 2N through across one window boundary). Paced as well: at most
- * ⌈N/10⌉ in any W/10, so a burst of that size goes out at once and a longer run spreads over the
- * window instead of spending it in the first second and then waiting out the rest.
+ * At most N requests in any sliding window W of the vendor's clock: a log of answer times, not a
+ * token bucket (a bucket with a burst of N lets 2N through across one window boundary). A request
+ * can reach the vendor any time between being sent and being answered, so the (N+1)th goes out
+ * only W after the first was answered. Paced as well: at most ⌈N/10⌉ let go in any W/10, so a
+ * burst of that size goes out at once and a longer run spreads over the window instead of
+ * spending it in the first second and then waiting out the rest.
  */
 export function createSlidingWindowLimiter(clock: Clock = systemClock): RateLimiter {
   const windows = new Map<string, Window>();
 
-  /** When the next request may go: now, or the first moment both windows have room. */
-  function nextSendAt(sent: readonly number[], limit: RateLimit, now: number): number {
+  /** When the next request may go: now, or the first moment both the window and the pace have room. */
+  function nextSendAt(slots: readonly Slot[], limit: RateLimit, now: number): number {
     const burst = Math.ceil(limit.requests / paceParts);
     let at = now;
-    if (sent.length >= limit.requests) at = sent[sent.length - limit.requests]! + limit.windowMs;
-    // The burst-th latest send must have left the last tenth of the window; whole ms, so time moves on.
-    if (sent.length >= burst) at = Math.max(at, Math.ceil(sent[sent.length - burst]! + limit.windowMs / paceParts));
+    if (slots.length >= limit.requests) {
+      // In flight counts as now: such a request may yet reach the vendor at any moment.
+      const counted = slots.map((slot) => slot.answeredAt ?? now).sort((a, b) => a - b);
+      at = counted[counted.length - limit.requests]! + limit.windowMs;
+    }
+    // The burst-th latest grant must have left the last tenth of the window; whole ms, so time moves on.
+    if (slots.length >= burst) {
+      at = Math.max(at, Math.ceil(slots[slots.length - burst]!.grantedAt + limit.windowMs / paceParts));
+    }
     return at;
+  }
+
+  /**
+   * Drops the oldest slots once they can no longer matter: answered more than a window ago and let
+   * go more than a tenth ago. Slots go in the order they were let go; one still in flight keeps
+   * the later ones (a few, for a moment) rather than costing a scan of the whole log each time.
+   */
+  function forget(window: Window, limit: RateLimit, now: number): void {
+    const { slots } = window;
+    let stale = 0;
+    while (stale < slots.length) {
+      const slot = slots[stale]!;
+      const done = slot.answeredAt !== undefined && slot.answeredAt <= now - limit.windowMs;
+      if (!done || slot.grantedAt > now - limit.windowMs / paceParts) break;
+      stale++;
+    }
+    if (stale > 0) slots.splice(0, stale);
   }
 
   async function pump(window: Window, limit: RateLimit): Promise<void> {
@@ -47,15 +93,21 @@ export function createSlidingWindowLimiter(clock: Clock = systemClock): RateLimi
     try {
       while (window.queue.length > 0) {
         const now = clock.now();
-        while (window.sent.length > 0 && window.sent[0]! <= now - limit.windowMs) window.sent.shift();
-        const sendAt = nextSendAt(window.sent, limit, now);
+        forget(window, limit, now);
+        const sendAt = nextSendAt(window.slots, limit, now);
         if (sendAt <= now) {
           const waiter = window.queue.shift()!;
           waiter.signal?.removeEventListener("abort", waiter.onAbort);
-          window.sent.push(now);
-          waiter.resolve();
+          const slot: Slot = { grantedAt: now, answeredAt: undefined };
+          window.slots.push(slot);
+          waiter.resolve({
+            answered: () => {
+              slot.answeredAt ??= clock.now();
+            },
+          });
           continue;
         }
+        // An answer only ever moves the next moment later, never earlier: sleep, then look again.
         await clock.sleep(sendAt - now);
       }
     } finally {
@@ -68,11 +120,11 @@ export function createSlidingWindowLimiter(clock: Clock = systemClock): RateLimi
       if (signal?.aborted) return Promise.reject(signal.reason);
       let window = windows.get(key);
       if (!window) {
-        window = { sent: [], queue: [], pumping: false };
+        window = { slots: [], queue: [], pumping: false };
         windows.set(key, window);
       }
       const current = window;
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<RateLimitSlot>((resolve, reject) => {
         const waiter: Waiter = {
           resolve,
           reject,

@@ -1,3 +1,4 @@
+import { clampTimerMs } from "../clock/clamp-timer.js";
 import type { Clock } from "../clock/clock.js";
 
 interface Timer {
@@ -127,7 +128,7 @@ export function createScaledClock(factor: number, start = Date.now()): Clock {
             resolve();
             return;
           }
-          timer = setTimeout(wait, Math.max(1, left / factor));
+          timer = setTimeout(wait, clampTimerMs(Math.max(1, left / factor)));
         };
         signal?.addEventListener("abort", onAbort, { once: true });
         wait();

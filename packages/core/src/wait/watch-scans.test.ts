@@ -336,6 +336,25 @@ describe("watchScans: failures", () => {
     expect(adapter.lookTimes("a", start)).toEqual([0, 45_000]);
   });
 
+  it("ends a scan whose vendor asks to wait beyond the cap (11 days) with its rate-limited error, at once", async () => {
+    const clock = createVirtualClock();
+    const start = clock.now();
+    const elevenDays = 11 * 24 * 3_600_000;
+    const adapter = createFakeAdapter({
+      clock,
+      answer: ({ id }) =>
+        id === "a"
+          ? new RateLimitedError("soda getScan: HTTP 429 — the vendor asks to wait 950400 s", {
+              retryAfterMs: elevenDays,
+            })
+          : fakeScan(id, "completed"),
+    });
+    const events = await collect(watchScans(only(adapter), [ref("a"), ref("b")], { clock, random: () => 1 }));
+    expect(summary(events)).toEqual(["error a rate_limited", "update b completed", "end terminal"]);
+    expect(adapter.lookTimes("a", start)).toEqual([0]);
+    expect(clock.now() - start).toBe(0);
+  });
+
   it("gives a scan up at once on a permanent error; the others go on", async () => {
     const clock = createVirtualClock();
     const start = clock.now();

@@ -49,6 +49,11 @@ export interface WatchOptions {
   concurrency?: number;
   /** Transient failures in a row after which a scan is given up (an `error` event). Default 5. */
   maxConsecutiveFailures?: number;
+  /**
+   * The longest `Retry-After` waited out, ms, as the HTTP client caps it. A vendor asking for
+   * more ends that scan with its rate-limited error instead of a wait of days. Default 60 000.
+   */
+  maxRetryAfterMs?: number;
 }
 
 interface WatchSettings {
@@ -61,6 +66,7 @@ interface WatchSettings {
   random: () => number;
   concurrency: number;
   maxConsecutiveFailures: number;
+  maxRetryAfterMs: number;
 }
 
 interface TrackedScan {
@@ -120,6 +126,7 @@ function checkedSettings(options: WatchOptions): WatchSettings {
   nonNegative("timeoutMs", options.timeoutMs);
   positiveInteger("concurrency", options.concurrency);
   positiveInteger("maxConsecutiveFailures", options.maxConsecutiveFailures);
+  nonNegative("maxRetryAfterMs", options.maxRetryAfterMs);
   const minDelayMs = options.minDelayMs ?? 2000;
   const maxDelayMs = options.maxDelayMs ?? Math.max(30_000, minDelayMs);
   if (minDelayMs > maxDelayMs) {
@@ -135,6 +142,7 @@ function checkedSettings(options: WatchOptions): WatchSettings {
     random: options.random ?? Math.random,
     concurrency: options.concurrency ?? 8,
     maxConsecutiveFailures: options.maxConsecutiveFailures ?? 5,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
   };
 }
 
@@ -410,8 +418,9 @@ async function* runWatch(
     const { error } = outcome;
     if (isTransientError(error)) {
       entry.consecutiveFailures++;
-      if (entry.consecutiveFailures < settings.maxConsecutiveFailures) {
-        const askedFor = RateLimitedError.isInstance(error) ? (error.retryAfterMs ?? 0) : 0;
+      const askedFor = RateLimitedError.isInstance(error) ? (error.retryAfterMs ?? 0) : 0;
+      // A vendor asking for more than the cap (days, say) ends the scan, as it ends `status`.
+      if (entry.consecutiveFailures < settings.maxConsecutiveFailures && askedFor <= settings.maxRetryAfterMs) {
         entry.dueAt = now + Math.max(pollDelay(entry.looks, settings, settings.random), askedFor);
         yield { type: "retrying", ref: entry.ref, error };
         return;
