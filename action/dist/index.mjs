@@ -196,10 +196,21 @@ var capabilityWords, init_adapter_operations = __esm({
   }
 });
 
+// ../packages/core/src/clock/clamp-timer.ts
+function clampTimerMs(ms) {
+  return Number.isNaN(ms) ? 0 : Math.min(Math.max(0, ms), 2147483647);
+}
+var init_clamp_timer = __esm({
+  "../packages/core/src/clock/clamp-timer.ts"() {
+    "use strict";
+  }
+});
+
 // ../packages/core/src/clock/clock.ts
 var systemClock, init_clock = __esm({
   "../packages/core/src/clock/clock.ts"() {
     "use strict";
+    init_clamp_timer();
     systemClock = {
       now: () => Date.now(),
       sleep: (ms, signal) => new Promise((resolve2, reject) => {
@@ -207,15 +218,17 @@ var systemClock, init_clock = __esm({
           reject(signal.reason);
           return;
         }
-        let timer = setTimeout(
-          () => {
+        let until = Date.now() + Math.max(0, Number.isNaN(ms) ? 0 : ms), timer, wait = () => {
+          let left = until - Date.now();
+          if (left <= 0) {
             signal?.removeEventListener("abort", onAbort), resolve2();
-          },
-          Math.max(0, ms)
-        ), onAbort = () => {
+            return;
+          }
+          timer = setTimeout(wait, clampTimerMs(left));
+        }, onAbort = () => {
           clearTimeout(timer), reject(signal?.reason);
         };
-        signal?.addEventListener("abort", onAbort, { once: !0 });
+        signal?.addEventListener("abort", onAbort, { once: !0 }), timer = setTimeout(wait, clampTimerMs(until - Date.now()));
       })
     };
   }
@@ -232,23 +245,680 @@ var init_backoff = __esm({
   }
 });
 
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/errors/HTTPError.js
+var HTTPError, init_HTTPError = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/errors/HTTPError.js"() {
+    HTTPError = class extends Error {
+      response;
+      request;
+      options;
+      constructor(response, request, options) {
+        let code2 = response.status || response.status === 0 ? response.status : "", title = response.statusText ?? "", status = `${code2} ${title}`.trim(), reason = status ? `status code ${status}` : "an unknown error";
+        super(`Request failed with ${reason}: ${request.method} ${request.url}`), this.name = "HTTPError", this.response = response, this.request = request, this.options = options;
+      }
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/errors/NonError.js
+var NonError, init_NonError = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/errors/NonError.js"() {
+    NonError = class extends Error {
+      name = "NonError";
+      value;
+      constructor(value) {
+        let message = "Non-error value was thrown";
+        try {
+          typeof value == "string" ? message = value : value && typeof value == "object" && "message" in value && typeof value.message == "string" && (message = value.message);
+        } catch {
+        }
+        super(message), this.value = value;
+      }
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/errors/ForceRetryError.js
+var ForceRetryError, init_ForceRetryError = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/errors/ForceRetryError.js"() {
+    init_NonError();
+    ForceRetryError = class extends Error {
+      name = "ForceRetryError";
+      customDelay;
+      code;
+      customRequest;
+      constructor(options) {
+        let cause = options?.cause ? options.cause instanceof Error ? options.cause : new NonError(options.cause) : void 0;
+        super(options?.code ? `Forced retry: ${options.code}` : "Forced retry", cause ? { cause } : void 0), this.customDelay = options?.delay, this.code = options?.code, this.customRequest = options?.request;
+      }
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/core/constants.js
+var supportsRequestStreams, supportsAbortController, supportsAbortSignal, supportsResponseStreams, supportsFormData, requestMethods, validate, responseTypes, maxSafeTimeout, usualFormBoundarySize, stop, RetryMarker, retry, kyOptionKeys, vendorSpecificOptions, requestOptionsRegistry, init_constants = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/core/constants.js"() {
+    supportsRequestStreams = (() => {
+      let duplexAccessed = !1, hasContentType = !1, supportsReadableStream = typeof globalThis.ReadableStream == "function", supportsRequest = typeof globalThis.Request == "function";
+      if (supportsReadableStream && supportsRequest)
+        try {
+          hasContentType = new globalThis.Request("https://empty.invalid", {
+            body: new globalThis.ReadableStream(),
+            method: "POST",
+            // @ts-expect-error - Types are outdated.
+            get duplex() {
+              return duplexAccessed = !0, "half";
+            }
+          }).headers.has("Content-Type");
+        } catch (error) {
+          if (error instanceof Error && error.message === "unsupported BodyInit type")
+            return !1;
+          throw error;
+        }
+      return duplexAccessed && !hasContentType;
+    })(), supportsAbortController = typeof globalThis.AbortController == "function", supportsAbortSignal = typeof globalThis.AbortSignal == "function" && typeof globalThis.AbortSignal.any == "function", supportsResponseStreams = typeof globalThis.ReadableStream == "function", supportsFormData = typeof globalThis.FormData == "function", requestMethods = ["get", "post", "put", "patch", "head", "delete"], validate = () => {
+    };
+    validate();
+    responseTypes = {
+      json: "application/json",
+      text: "text/*",
+      formData: "multipart/form-data",
+      arrayBuffer: "*/*",
+      blob: "*/*",
+      // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
+      // We still feature-check at runtime before exposing the shortcut.
+      bytes: "*/*"
+    }, maxSafeTimeout = 2147483647, usualFormBoundarySize = new TextEncoder().encode("------WebKitFormBoundaryaxpyiPgbbPti10Rw").length, stop = /* @__PURE__ */ Symbol("stop"), RetryMarker = class {
+      options;
+      constructor(options) {
+        this.options = options;
+      }
+    }, retry = (options) => new RetryMarker(options), kyOptionKeys = {
+      json: !0,
+      parseJson: !0,
+      stringifyJson: !0,
+      searchParams: !0,
+      prefixUrl: !0,
+      retry: !0,
+      timeout: !0,
+      hooks: !0,
+      throwHttpErrors: !0,
+      onDownloadProgress: !0,
+      onUploadProgress: !0,
+      fetch: !0,
+      context: !0
+    }, vendorSpecificOptions = {
+      next: !0
+      // Next.js cache revalidation (revalidate, tags)
+    }, requestOptionsRegistry = {
+      method: !0,
+      headers: !0,
+      body: !0,
+      mode: !0,
+      credentials: !0,
+      cache: !0,
+      redirect: !0,
+      referrer: !0,
+      referrerPolicy: !0,
+      integrity: !0,
+      keepalive: !0,
+      signal: !0,
+      window: !0,
+      duplex: !0
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/body.js
+var getBodySize, withProgress, streamResponse, streamRequest, init_body = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/body.js"() {
+    init_constants();
+    getBodySize = (body) => {
+      if (!body)
+        return 0;
+      if (body instanceof FormData) {
+        let size = 0;
+        for (let [key, value] of body)
+          size += usualFormBoundarySize, size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length, size += typeof value == "string" ? new TextEncoder().encode(value).length : value.size;
+        return size;
+      }
+      if (body instanceof Blob)
+        return body.size;
+      if (body instanceof ArrayBuffer)
+        return body.byteLength;
+      if (typeof body == "string")
+        return new TextEncoder().encode(body).length;
+      if (body instanceof URLSearchParams)
+        return new TextEncoder().encode(body.toString()).length;
+      if ("byteLength" in body)
+        return body.byteLength;
+      if (typeof body == "object" && body !== null)
+        try {
+          let jsonString = JSON.stringify(body);
+          return new TextEncoder().encode(jsonString).length;
+        } catch {
+          return 0;
+        }
+      return 0;
+    }, withProgress = (stream, totalBytes, onProgress) => {
+      let previousChunk, transferredBytes = 0;
+      return stream.pipeThrough(new TransformStream({
+        transform(currentChunk, controller) {
+          if (controller.enqueue(currentChunk), previousChunk) {
+            transferredBytes += previousChunk.byteLength;
+            let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
+            percent >= 1 && (percent = 1 - Number.EPSILON), onProgress?.({ percent, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
+          }
+          previousChunk = currentChunk;
+        },
+        flush() {
+          previousChunk && (transferredBytes += previousChunk.byteLength, onProgress?.({ percent: 1, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk));
+        }
+      }));
+    }, streamResponse = (response, onDownloadProgress) => {
+      if (!response.body)
+        return response;
+      if (response.status === 204)
+        return new Response(null, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers
+        });
+      let totalBytes = Math.max(0, Number(response.headers.get("content-length")) || 0);
+      return new Response(withProgress(response.body, totalBytes, onDownloadProgress), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+    }, streamRequest = (request, onUploadProgress, originalBody) => {
+      if (!request.body)
+        return request;
+      let totalBytes = getBodySize(originalBody ?? request.body);
+      return new Request(request, {
+        // @ts-expect-error - Types are outdated.
+        duplex: "half",
+        body: withProgress(request.body, totalBytes, onUploadProgress)
+      });
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/is.js
+var isObject, init_is = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/is.js"() {
+    isObject = (value) => value !== null && typeof value == "object";
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/merge.js
+function newHookValue(original, incoming, property) {
+  return Object.hasOwn(incoming, property) && incoming[property] === void 0 ? [] : deepMerge(original[property] ?? [], incoming[property] ?? []);
+}
+var validateAndMerge, mergeHeaders, mergeHooks, appendSearchParameters, deepMerge, init_merge = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/merge.js"() {
+    init_constants();
+    init_is();
+    validateAndMerge = (...sources) => {
+      for (let source of sources)
+        if ((!isObject(source) || Array.isArray(source)) && source !== void 0)
+          throw new TypeError("The `options` argument must be an object");
+      return deepMerge({}, ...sources);
+    }, mergeHeaders = (source1 = {}, source2 = {}) => {
+      let result = new globalThis.Headers(source1), isHeadersInstance = source2 instanceof globalThis.Headers, source = new globalThis.Headers(source2);
+      for (let [key, value] of source.entries())
+        isHeadersInstance && value === "undefined" || value === void 0 ? result.delete(key) : result.set(key, value);
+      return result;
+    };
+    mergeHooks = (original = {}, incoming = {}) => ({
+      beforeRequest: newHookValue(original, incoming, "beforeRequest"),
+      beforeRetry: newHookValue(original, incoming, "beforeRetry"),
+      afterResponse: newHookValue(original, incoming, "afterResponse"),
+      beforeError: newHookValue(original, incoming, "beforeError")
+    }), appendSearchParameters = (target, source) => {
+      let result = new URLSearchParams();
+      for (let input of [target, source])
+        if (input !== void 0)
+          if (input instanceof URLSearchParams)
+            for (let [key, value] of input.entries())
+              result.append(key, value);
+          else if (Array.isArray(input))
+            for (let pair of input) {
+              if (!Array.isArray(pair) || pair.length !== 2)
+                throw new TypeError("Array search parameters must be provided in [[key, value], ...] format");
+              result.append(String(pair[0]), String(pair[1]));
+            }
+          else if (isObject(input))
+            for (let [key, value] of Object.entries(input))
+              value !== void 0 && result.append(key, String(value));
+          else {
+            let parameters = new URLSearchParams(input);
+            for (let [key, value] of parameters.entries())
+              result.append(key, value);
+          }
+      return result;
+    }, deepMerge = (...sources) => {
+      let returnValue = {}, headers3 = {}, hooks = {}, searchParameters, signals = [];
+      for (let source of sources)
+        if (Array.isArray(source))
+          Array.isArray(returnValue) || (returnValue = []), returnValue = [...returnValue, ...source];
+        else if (isObject(source)) {
+          for (let [key, value] of Object.entries(source)) {
+            if (key === "signal" && value instanceof globalThis.AbortSignal) {
+              signals.push(value);
+              continue;
+            }
+            if (key === "context") {
+              if (value != null && (!isObject(value) || Array.isArray(value)))
+                throw new TypeError("The `context` option must be an object");
+              returnValue = {
+                ...returnValue,
+                context: value == null ? {} : { ...returnValue.context, ...value }
+              };
+              continue;
+            }
+            if (key === "searchParams") {
+              value == null ? searchParameters = void 0 : searchParameters = searchParameters === void 0 ? value : appendSearchParameters(searchParameters, value);
+              continue;
+            }
+            isObject(value) && key in returnValue && (value = deepMerge(returnValue[key], value)), returnValue = { ...returnValue, [key]: value };
+          }
+          isObject(source.hooks) && (hooks = mergeHooks(hooks, source.hooks), returnValue.hooks = hooks), isObject(source.headers) && (headers3 = mergeHeaders(headers3, source.headers), returnValue.headers = headers3);
+        }
+      return searchParameters !== void 0 && (returnValue.searchParams = searchParameters), signals.length > 0 && (signals.length === 1 ? returnValue.signal = signals[0] : supportsAbortSignal ? returnValue.signal = AbortSignal.any(signals) : returnValue.signal = signals.at(-1)), returnValue;
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/normalize.js
+var normalizeRequestMethod, retryMethods, retryStatusCodes, retryAfterStatusCodes, defaultRetryOptions, normalizeRetryOptions, init_normalize = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/normalize.js"() {
+    init_constants();
+    normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input, retryMethods = ["get", "put", "head", "delete", "options", "trace"], retryStatusCodes = [408, 413, 429, 500, 502, 503, 504], retryAfterStatusCodes = [413, 429, 503], defaultRetryOptions = {
+      limit: 2,
+      methods: retryMethods,
+      statusCodes: retryStatusCodes,
+      afterStatusCodes: retryAfterStatusCodes,
+      maxRetryAfter: Number.POSITIVE_INFINITY,
+      backoffLimit: Number.POSITIVE_INFINITY,
+      delay: (attemptCount) => 0.3 * 2 ** (attemptCount - 1) * 1e3,
+      jitter: void 0,
+      retryOnTimeout: !1
+    }, normalizeRetryOptions = (retry2 = {}) => {
+      if (typeof retry2 == "number")
+        return {
+          ...defaultRetryOptions,
+          limit: retry2
+        };
+      if (retry2.methods && !Array.isArray(retry2.methods))
+        throw new Error("retry.methods must be an array");
+      if (retry2.methods &&= retry2.methods.map((method) => method.toLowerCase()), retry2.statusCodes && !Array.isArray(retry2.statusCodes))
+        throw new Error("retry.statusCodes must be an array");
+      let normalizedRetry = Object.fromEntries(Object.entries(retry2).filter(([, value]) => value !== void 0));
+      return {
+        ...defaultRetryOptions,
+        ...normalizedRetry
+      };
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/errors/TimeoutError.js
+var TimeoutError2, init_TimeoutError = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/errors/TimeoutError.js"() {
+    TimeoutError2 = class extends Error {
+      request;
+      constructor(request) {
+        super(`Request timed out: ${request.method} ${request.url}`), this.name = "TimeoutError", this.request = request;
+      }
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/timeout.js
+async function timeout(request, init, abortController, options) {
+  return new Promise((resolve2, reject) => {
+    let timeoutId = setTimeout(() => {
+      abortController && abortController.abort(), reject(new TimeoutError2(request));
+    }, options.timeout);
+    options.fetch(request, init).then(resolve2).catch(reject).then(() => {
+      clearTimeout(timeoutId);
+    });
+  });
+}
+var init_timeout = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/timeout.js"() {
+    init_TimeoutError();
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/delay.js
+async function delay(ms, { signal }) {
+  return new Promise((resolve2, reject) => {
+    signal && (signal.throwIfAborted(), signal.addEventListener("abort", abortHandler, { once: !0 }));
+    function abortHandler() {
+      clearTimeout(timeoutId), reject(signal.reason);
+    }
+    let timeoutId = setTimeout(() => {
+      signal?.removeEventListener("abort", abortHandler), resolve2();
+    }, ms);
+  });
+}
+var init_delay = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/delay.js"() {
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/options.js
+var findUnknownOptions, hasSearchParameters, init_options = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/options.js"() {
+    init_constants();
+    findUnknownOptions = (request, options) => {
+      let unknownOptions = {};
+      for (let key in options)
+        Object.hasOwn(options, key) && !(key in requestOptionsRegistry) && !(key in kyOptionKeys) && (!(key in request) || key in vendorSpecificOptions) && (unknownOptions[key] = options[key]);
+      return unknownOptions;
+    }, hasSearchParameters = (search) => search === void 0 ? !1 : Array.isArray(search) ? search.length > 0 : search instanceof URLSearchParams ? search.size > 0 : typeof search == "object" ? Object.keys(search).length > 0 : typeof search == "string" ? search.trim().length > 0 : !!search;
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/type-guards.js
+function isHTTPError(error) {
+  return error instanceof HTTPError || error?.name === HTTPError.name;
+}
+function isTimeoutError(error) {
+  return error instanceof TimeoutError2 || error?.name === TimeoutError2.name;
+}
+function isForceRetryError(error) {
+  return error instanceof ForceRetryError || error?.name === ForceRetryError.name;
+}
+var init_type_guards = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/type-guards.js"() {
+    init_HTTPError();
+    init_TimeoutError();
+    init_ForceRetryError();
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/core/Ky.js
+var Ky, init_Ky = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/core/Ky.js"() {
+    init_HTTPError();
+    init_NonError();
+    init_ForceRetryError();
+    init_body();
+    init_merge();
+    init_normalize();
+    init_timeout();
+    init_delay();
+    init_options();
+    init_type_guards();
+    init_constants();
+    Ky = class _Ky {
+      static create(input, options) {
+        let ky2 = new _Ky(input, options), function_ = async () => {
+          if (typeof ky2.#options.timeout == "number" && ky2.#options.timeout > maxSafeTimeout)
+            throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
+          await Promise.resolve();
+          let response = await ky2.#fetch();
+          for (let hook of ky2.#options.hooks.afterResponse) {
+            let clonedResponse = ky2.#decorateResponse(response.clone()), modifiedResponse;
+            try {
+              modifiedResponse = await hook(ky2.request, ky2.#getNormalizedOptions(), clonedResponse, { retryCount: ky2.#retryCount });
+            } catch (error) {
+              throw ky2.#cancelResponseBody(clonedResponse), ky2.#cancelResponseBody(response), error;
+            }
+            if (modifiedResponse instanceof RetryMarker)
+              throw ky2.#cancelResponseBody(clonedResponse), ky2.#cancelResponseBody(response), new ForceRetryError(modifiedResponse.options);
+            let nextResponse = modifiedResponse instanceof globalThis.Response ? modifiedResponse : response;
+            clonedResponse !== nextResponse && ky2.#cancelResponseBody(clonedResponse), response !== nextResponse && ky2.#cancelResponseBody(response), response = nextResponse;
+          }
+          if (ky2.#decorateResponse(response), !response.ok && (typeof ky2.#options.throwHttpErrors == "function" ? ky2.#options.throwHttpErrors(response.status) : ky2.#options.throwHttpErrors)) {
+            let error = new HTTPError(response, ky2.request, ky2.#getNormalizedOptions());
+            for (let hook of ky2.#options.hooks.beforeError)
+              error = await hook(error, { retryCount: ky2.#retryCount });
+            throw error;
+          }
+          if (ky2.#options.onDownloadProgress) {
+            if (typeof ky2.#options.onDownloadProgress != "function")
+              throw new TypeError("The `onDownloadProgress` option must be a function");
+            if (!supportsResponseStreams)
+              throw new Error("Streams are not supported in your environment. `ReadableStream` is missing.");
+            let progressResponse = response.clone();
+            return ky2.#cancelResponseBody(response), streamResponse(progressResponse, ky2.#options.onDownloadProgress);
+          }
+          return response;
+        }, result = ky2.#retry(function_).finally(() => {
+          let originalRequest = ky2.#originalRequest;
+          ky2.#cancelBody(originalRequest?.body ?? void 0), ky2.#cancelBody(ky2.request.body ?? void 0);
+        });
+        for (let [type, mimeType] of Object.entries(responseTypes))
+          type === "bytes" && typeof globalThis.Response?.prototype?.bytes != "function" || (result[type] = async () => {
+            ky2.request.headers.set("accept", ky2.request.headers.get("accept") || mimeType);
+            let response = await result;
+            if (type === "json") {
+              if (response.status === 204)
+                return "";
+              let text4 = await response.text();
+              return text4 === "" ? "" : options.parseJson ? options.parseJson(text4) : JSON.parse(text4);
+            }
+            return response[type]();
+          });
+        return result;
+      }
+      // eslint-disable-next-line unicorn/prevent-abbreviations
+      static #normalizeSearchParams(searchParams) {
+        return searchParams && typeof searchParams == "object" && !Array.isArray(searchParams) && !(searchParams instanceof URLSearchParams) ? Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== void 0)) : searchParams;
+      }
+      request;
+      #abortController;
+      #retryCount = 0;
+      // eslint-disable-next-line @typescript-eslint/prefer-readonly -- False positive: #input is reassigned on line 202
+      #input;
+      #options;
+      #originalRequest;
+      #userProvidedAbortSignal;
+      #cachedNormalizedOptions;
+      // eslint-disable-next-line complexity
+      constructor(input, options = {}) {
+        if (this.#input = input, this.#options = {
+          ...options,
+          headers: mergeHeaders(this.#input.headers, options.headers),
+          hooks: mergeHooks({
+            beforeRequest: [],
+            beforeRetry: [],
+            beforeError: [],
+            afterResponse: []
+          }, options.hooks),
+          method: normalizeRequestMethod(options.method ?? this.#input.method ?? "GET"),
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          prefixUrl: String(options.prefixUrl || ""),
+          retry: normalizeRetryOptions(options.retry),
+          throwHttpErrors: options.throwHttpErrors ?? !0,
+          timeout: options.timeout ?? 1e4,
+          fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+          context: options.context ?? {}
+        }, typeof this.#input != "string" && !(this.#input instanceof URL || this.#input instanceof globalThis.Request))
+          throw new TypeError("`input` must be a string, URL, or Request");
+        if (this.#options.prefixUrl && typeof this.#input == "string") {
+          if (this.#input.startsWith("/"))
+            throw new Error("`input` must not begin with a slash when using `prefixUrl`");
+          this.#options.prefixUrl.endsWith("/") || (this.#options.prefixUrl += "/"), this.#input = this.#options.prefixUrl + this.#input;
+        }
+        supportsAbortController && supportsAbortSignal && (this.#userProvidedAbortSignal = this.#options.signal ?? this.#input.signal, this.#abortController = new globalThis.AbortController(), this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal), supportsRequestStreams && (this.#options.duplex = "half"), this.#options.json !== void 0 && (this.#options.body = this.#options.stringifyJson?.(this.#options.json) ?? JSON.stringify(this.#options.json), this.#options.headers.set("content-type", this.#options.headers.get("content-type") ?? "application/json"));
+        let userProvidedContentType = options.headers && new globalThis.Headers(options.headers).has("content-type");
+        if (this.#input instanceof globalThis.Request && (supportsFormData && this.#options.body instanceof globalThis.FormData || this.#options.body instanceof URLSearchParams) && !userProvidedContentType && this.#options.headers.delete("content-type"), this.request = new globalThis.Request(this.#input, this.#options), hasSearchParameters(this.#options.searchParams)) {
+          let searchParams = "?" + (typeof this.#options.searchParams == "string" ? this.#options.searchParams.replace(/^\?/, "") : new URLSearchParams(_Ky.#normalizeSearchParams(this.#options.searchParams)).toString()), url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
+          this.request = new globalThis.Request(url, this.#options);
+        }
+        if (this.#options.onUploadProgress) {
+          if (typeof this.#options.onUploadProgress != "function")
+            throw new TypeError("The `onUploadProgress` option must be a function");
+          if (!supportsRequestStreams)
+            throw new Error("Request streams are not supported in your environment. The `duplex` option for `Request` is not available.");
+          this.request = this.#wrapRequestWithUploadProgress(this.request, this.#options.body ?? void 0);
+        }
+      }
+      #calculateDelay() {
+        let retryDelay2 = this.#options.retry.delay(this.#retryCount), jitteredDelay = retryDelay2;
+        this.#options.retry.jitter === !0 ? jitteredDelay = Math.random() * retryDelay2 : typeof this.#options.retry.jitter == "function" && (jitteredDelay = this.#options.retry.jitter(retryDelay2), (!Number.isFinite(jitteredDelay) || jitteredDelay < 0) && (jitteredDelay = retryDelay2));
+        let backoffLimit = this.#options.retry.backoffLimit ?? Number.POSITIVE_INFINITY;
+        return Math.min(backoffLimit, jitteredDelay);
+      }
+      async #calculateRetryDelay(error) {
+        if (this.#retryCount++, this.#retryCount > this.#options.retry.limit)
+          throw error;
+        let errorObject = error instanceof Error ? error : new NonError(error);
+        if (errorObject instanceof ForceRetryError)
+          return errorObject.customDelay ?? this.#calculateDelay();
+        if (!this.#options.retry.methods.includes(this.request.method.toLowerCase()))
+          throw error;
+        if (this.#options.retry.shouldRetry !== void 0) {
+          let result = await this.#options.retry.shouldRetry({ error: errorObject, retryCount: this.#retryCount });
+          if (result === !1)
+            throw error;
+          if (result === !0)
+            return this.#calculateDelay();
+        }
+        if (isTimeoutError(error) && !this.#options.retry.retryOnTimeout)
+          throw error;
+        if (isHTTPError(error)) {
+          if (!this.#options.retry.statusCodes.includes(error.response.status))
+            throw error;
+          let retryAfter = error.response.headers.get("Retry-After") ?? error.response.headers.get("RateLimit-Reset") ?? error.response.headers.get("X-RateLimit-Retry-After") ?? error.response.headers.get("X-RateLimit-Reset") ?? error.response.headers.get("X-Rate-Limit-Reset");
+          if (retryAfter && this.#options.retry.afterStatusCodes.includes(error.response.status)) {
+            let after = Number(retryAfter) * 1e3;
+            Number.isNaN(after) ? after = Date.parse(retryAfter) - Date.now() : after >= Date.parse("2024-01-01") && (after -= Date.now());
+            let max = this.#options.retry.maxRetryAfter ?? after;
+            return after < max ? after : max;
+          }
+          if (error.response.status === 413)
+            throw error;
+        }
+        return this.#calculateDelay();
+      }
+      #decorateResponse(response) {
+        return this.#options.parseJson && (response.json = async () => this.#options.parseJson(await response.text())), response;
+      }
+      #cancelBody(body) {
+        body && body.cancel().catch(() => {
+        });
+      }
+      #cancelResponseBody(response) {
+        this.#cancelBody(response.body ?? void 0);
+      }
+      async #retry(function_) {
+        try {
+          return await function_();
+        } catch (error) {
+          let ms = Math.min(await this.#calculateRetryDelay(error), maxSafeTimeout);
+          if (this.#retryCount < 1)
+            throw error;
+          if (await delay(ms, this.#userProvidedAbortSignal ? { signal: this.#userProvidedAbortSignal } : {}), error instanceof ForceRetryError && error.customRequest) {
+            let managedRequest = this.#options.signal ? new globalThis.Request(error.customRequest, { signal: this.#options.signal }) : new globalThis.Request(error.customRequest);
+            this.#assignRequest(managedRequest);
+          }
+          for (let hook of this.#options.hooks.beforeRetry) {
+            let hookResult = await hook({
+              request: this.request,
+              options: this.#getNormalizedOptions(),
+              error,
+              retryCount: this.#retryCount
+            });
+            if (hookResult instanceof globalThis.Request) {
+              this.#assignRequest(hookResult);
+              break;
+            }
+            if (hookResult instanceof globalThis.Response)
+              return hookResult;
+            if (hookResult === stop)
+              return;
+          }
+          return this.#retry(function_);
+        }
+      }
+      async #fetch() {
+        this.#abortController?.signal.aborted && (this.#abortController = new globalThis.AbortController(), this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal, this.request = new globalThis.Request(this.request, { signal: this.#options.signal }));
+        for (let hook of this.#options.hooks.beforeRequest) {
+          let result = await hook(this.request, this.#getNormalizedOptions(), { retryCount: this.#retryCount });
+          if (result instanceof Response)
+            return result;
+          if (result instanceof globalThis.Request) {
+            this.#assignRequest(result);
+            break;
+          }
+        }
+        let nonRequestOptions = findUnknownOptions(this.request, this.#options);
+        return this.#originalRequest = this.request, this.request = this.#originalRequest.clone(), this.#options.timeout === !1 ? this.#options.fetch(this.#originalRequest, nonRequestOptions) : timeout(this.#originalRequest, nonRequestOptions, this.#abortController, this.#options);
+      }
+      #getNormalizedOptions() {
+        if (!this.#cachedNormalizedOptions) {
+          let { hooks, ...normalizedOptions } = this.#options;
+          this.#cachedNormalizedOptions = Object.freeze(normalizedOptions);
+        }
+        return this.#cachedNormalizedOptions;
+      }
+      #assignRequest(request) {
+        this.#cachedNormalizedOptions = void 0, this.request = this.#wrapRequestWithUploadProgress(request);
+      }
+      #wrapRequestWithUploadProgress(request, originalBody) {
+        return !this.#options.onUploadProgress || !request.body ? request : streamRequest(request, this.#options.onUploadProgress, originalBody ?? this.#options.body ?? void 0);
+      }
+    };
+  }
+});
+
+// ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/index.js
+var createInstance, ky, distribution_default, init_distribution = __esm({
+  "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/index.js"() {
+    init_Ky();
+    init_constants();
+    init_merge();
+    init_type_guards();
+    createInstance = (defaults) => {
+      let ky2 = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
+      for (let method of requestMethods)
+        ky2[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
+      return ky2.create = (newDefaults) => createInstance(validateAndMerge(newDefaults)), ky2.extend = (newDefaults) => (typeof newDefaults == "function" && (newDefaults = newDefaults(defaults ?? {})), createInstance(validateAndMerge(defaults, newDefaults))), ky2.stop = stop, ky2.retry = retry, ky2;
+    }, ky = createInstance(), distribution_default = ky;
+  }
+});
+
 // ../packages/core/src/rate-limit/sliding-window-limiter.ts
 function createSlidingWindowLimiter(clock = systemClock) {
   let windows = /* @__PURE__ */ new Map();
-  function nextSendAt(sent, limit, now) {
+  function nextSendAt(slots, limit, now) {
     let burst = Math.ceil(limit.requests / paceParts), at = now;
-    return sent.length >= limit.requests && (at = sent[sent.length - limit.requests] + limit.windowMs), sent.length >= burst && (at = Math.max(at, Math.ceil(sent[sent.length - burst] + limit.windowMs / paceParts))), at;
+    if (slots.length >= limit.requests) {
+      let counted = slots.map((slot) => slot.answeredAt ?? now).sort((a, b) => a - b);
+      at = counted[counted.length - limit.requests] + limit.windowMs;
+    }
+    return slots.length >= burst && (at = Math.max(at, Math.ceil(slots[slots.length - burst].grantedAt + limit.windowMs / paceParts))), at;
+  }
+  function forget(window, limit, now) {
+    let { slots } = window, stale = 0;
+    for (; stale < slots.length; ) {
+      let slot = slots[stale];
+      if (!(slot.answeredAt !== void 0 && slot.answeredAt <= now - limit.windowMs) || slot.grantedAt > now - limit.windowMs / paceParts) break;
+      stale++;
+    }
+    stale > 0 && slots.splice(0, stale);
   }
   async function pump(window, limit) {
     window.pumping = !0;
     try {
       for (; window.queue.length > 0; ) {
         let now = clock.now();
-        for (; window.sent.length > 0 && window.sent[0] <= now - limit.windowMs; ) window.sent.shift();
-        let sendAt = nextSendAt(window.sent, limit, now);
+        forget(window, limit, now);
+        let sendAt = nextSendAt(window.slots, limit, now);
         if (sendAt <= now) {
           let waiter = window.queue.shift();
-          waiter.signal?.removeEventListener("abort", waiter.onAbort), window.sent.push(now), waiter.resolve();
+          waiter.signal?.removeEventListener("abort", waiter.onAbort);
+          let slot = { grantedAt: now, answeredAt: void 0 };
+          window.slots.push(slot), waiter.resolve({
+            answered: () => {
+              slot.answeredAt ??= clock.now();
+            }
+          });
           continue;
         }
         await clock.sleep(sendAt - now);
@@ -261,7 +931,7 @@ function createSlidingWindowLimiter(clock = systemClock) {
     acquire(key, limit, signal) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       let window = windows.get(key);
-      window || (window = { sent: [], queue: [], pumping: !1 }, windows.set(key, window));
+      window || (window = { slots: [], queue: [], pumping: !1 }, windows.set(key, window));
       let current = window;
       return new Promise((resolve2, reject) => {
         let waiter = {
@@ -287,132 +957,45 @@ var paceParts, sharedRateLimiter, init_sliding_window_limiter = __esm({
   }
 });
 
-// ../packages/core/src/http/linked-signal.ts
-function linkSignal(parent) {
-  if (!parent) return { signal: void 0, dispose: () => {
-  } };
-  let controller = new AbortController();
-  if (parent.aborted)
-    return controller.abort(parent.reason), { signal: controller.signal, dispose: () => {
-    } };
-  let children = followers.get(parent);
-  if (!children) {
-    let created = /* @__PURE__ */ new Set();
-    children = created, followers.set(parent, created), parent.addEventListener(
-      "abort",
-      () => {
-        followers.delete(parent);
-        for (let abort2 of [...created]) abort2();
-      },
-      { once: !0 }
-    );
+// ../packages/core/src/http/network-failure.ts
+function errorCode(error) {
+  let current = error;
+  for (let depth = 0; depth < 5 && current && typeof current == "object"; depth++) {
+    let code2 = current.code;
+    if (typeof code2 == "string") return code2;
+    current = current.cause;
   }
-  let abort = () => controller.abort(parent.reason);
-  children.add(abort);
-  let joined = children;
-  return { signal: controller.signal, dispose: () => joined.delete(abort) };
 }
-var followers, init_linked_signal = __esm({
-  "../packages/core/src/http/linked-signal.ts"() {
+function provablyNotSent(code2) {
+  return code2 !== void 0 && notSentCodes.has(code2);
+}
+function describeNetworkFailure(code2, cause, host, redact = (text4) => text4) {
+  return code2 && Object.hasOwn(networkWords, code2) ? `${networkWords[code2]} by ${host} [${code2}]` : firstLine(redact(code2 ?? cause?.message ?? "connection failed"));
+}
+function firstLine(text4, max = 200) {
+  let line = text4.replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max)}\u2026` : line;
+}
+function redactedCause(error, redact, depth = 0) {
+  if (error == null || depth > 4) return;
+  let source = error, copy = new Error(redact(String(source.message ?? error)));
+  copy.name = typeof source.name == "string" ? source.name : "Error", copy.stack = `${copy.name}: ${copy.message}`, typeof source.code == "string" && Object.assign(copy, { code: source.code });
+  let inner = redactedCause(source.cause, redact, depth + 1);
+  return inner && Object.defineProperty(copy, "cause", { value: inner, writable: !0, configurable: !0 }), copy;
+}
+var networkWords, notSentCodes, init_network_failure = __esm({
+  "../packages/core/src/http/network-failure.ts"() {
     "use strict";
-    followers = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// ../packages/core/src/http/redact.ts
-function sentValues(secret) {
-  let trimmed = secret.trim(), bare = trimmed.replace(/^bearer\s+/i, "").trim();
-  return [secret, trimmed, bare];
-}
-function secretForms(secret) {
-  let forms = /* @__PURE__ */ new Set();
-  for (let value of sentValues(secret))
-    forms.add(value), forms.add(encodeURIComponent(value)), forms.add(encodeURIComponent(value).replace(/%20/g, "+"));
-  return [...forms].filter((form) => form.length >= shortestSecret).sort((a, b) => b.length - a.length);
-}
-function formsOf(secrets) {
-  let key = secrets.length === 1 ? secrets[0] ?? "" : secrets.join("\0"), forms = formsCache.get(key);
-  return forms || (forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length), formsCache.size >= 100 && formsCache.clear(), formsCache.set(key, forms)), forms;
-}
-function redactUrlUserinfo(text4) {
-  return text4.includes("@") ? text4.replace(urlUserinfo, "$1***@") : text4;
-}
-function redactSecrets(text4, secrets) {
-  let result = redactUrlUserinfo(text4);
-  for (let form of formsOf(secrets))
-    result.includes(form) && (result = result.split(form).join("***"));
-  return result;
-}
-function basicAuthSecrets(user, password) {
-  let values = /* @__PURE__ */ new Set([password]);
-  for (let [name, secret] of [
-    [user, password],
-    [user.trim(), password.trim()],
-    [user.trim(), password]
-  ])
-    try {
-      values.add(btoa(`${name}:${secret}`));
-    } catch {
-    }
-  return [...values];
-}
-function urlUserinfoSecrets(url) {
-  try {
-    let parsed = new URL(url.trim()), values = [parsed.password, decodeURIComponent(parsed.password), parsed.username].filter(
-      (value) => value !== ""
-    );
-    return [...new Set(values)];
-  } catch {
-    return [];
-  }
-}
-var shortestSecret, formsCache, urlUserinfo, init_redact = __esm({
-  "../packages/core/src/http/redact.ts"() {
-    "use strict";
-    shortestSecret = 4;
-    formsCache = /* @__PURE__ */ new Map();
-    urlUserinfo = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]*@/gi;
-  }
-});
-
-// ../packages/core/src/http/request-deadline.ts
-function startRequestDeadline(timeoutMs, callerSignal) {
-  let controller = new AbortController(), expired = !1, timer = setTimeout(() => {
-    expired = !0, controller.abort(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: "TimeoutError" }));
-  }, timeoutMs), onCallerAbort = () => controller.abort(callerSignal?.reason);
-  return callerSignal?.aborted ? onCallerAbort() : callerSignal?.addEventListener("abort", onCallerAbort, { once: !0 }), {
-    signal: controller.signal,
-    get expired() {
-      return expired;
-    },
-    race: (promise) => (
-      // A listener per race, removed once it settles: a shared never-settling promise would keep
-      // every raced body (a log page each) reachable until the request ends.
-      new Promise((resolve2, reject) => {
-        let signal = controller.signal;
-        if (signal.aborted) {
-          reject(signal.reason);
-          return;
-        }
-        let onAbort = () => reject(signal.reason);
-        signal.addEventListener("abort", onAbort, { once: !0 }), promise.then(
-          (value) => {
-            signal.removeEventListener("abort", onAbort), resolve2(value);
-          },
-          (error) => {
-            signal.removeEventListener("abort", onAbort), reject(error);
-          }
-        );
-      })
-    ),
-    clear() {
-      clearTimeout(timer), callerSignal?.removeEventListener("abort", onCallerAbort);
-    }
-  };
-}
-var init_request_deadline = __esm({
-  "../packages/core/src/http/request-deadline.ts"() {
-    "use strict";
+    networkWords = {
+      ECONNREFUSED: "connection refused",
+      ECONNRESET: "connection reset",
+      ENOTFOUND: "host not found",
+      EAI_AGAIN: "DNS lookup failed",
+      ETIMEDOUT: "connection timed out",
+      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+      UND_ERR_SOCKET: "connection closed",
+      EPIPE: "connection closed"
+    }, notSentCodes = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
   }
 });
 
@@ -459,7 +1042,7 @@ function mergeDefs(...defs) {
   }
   return Object.defineProperties({}, mergedDescriptors);
 }
-function isObject(data) {
+function isObject2(data) {
   return typeof data == "object" && data !== null && !Array.isArray(data);
 }
 function clone(inst, def, params) {
@@ -1149,11 +1732,11 @@ var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodBoolean, $ZodUnknown
         }
         return propValues;
       });
-      let isObject3 = isObject, catchall2 = def.catchall, value, memo = globalConfig.memoizer;
+      let isObject4 = isObject2, catchall2 = def.catchall, value, memo = globalConfig.memoizer;
       memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         let input = payload.value;
-        if (!isObject3(input))
+        if (!isObject4(input))
           return payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -1422,7 +2005,7 @@ function valueAt(data, path) {
 function describeValue(value) {
   return value === null ? "null" : typeof value == "number" && !Number.isFinite(value) ? Number.isNaN(value) ? "NaN" : "a number too large to hold (1e400 and beyond read as Infinity)" : Array.isArray(value) ? "array" : typeof value;
 }
-function validate(schema, data) {
+function validate2(schema, data) {
   let fast = fastChecks.get(schema);
   if (fast === void 0 && (fast = compileCheck(schema) ?? null, fastChecks.set(schema, fast)), fast?.(data)) return { ok: !0, data };
   let result = safeParse(schema, data);
@@ -1439,40 +2022,365 @@ var fastChecks, init_validate = __esm({
   }
 });
 
-// ../packages/core/src/http/http-client.ts
-function describeNetworkFailure(code2, cause, origin) {
-  return code2 && Object.hasOwn(networkWords, code2) ? `${networkWords[code2]} by ${origin} [${code2}]` : firstLine(code2 ?? cause?.message ?? "connection failed");
+// ../packages/core/src/http/answer-failure.ts
+function looksLikeHtml(contentType, text4) {
+  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text4);
 }
-function errorCode(error) {
-  let current = error;
-  for (let depth = 0; depth < 5 && current && typeof current == "object"; depth++) {
-    let code2 = current.code;
-    if (typeof code2 == "string") return code2;
-    current = current.cause;
+function defaultError(info, options) {
+  let said = info.details.message ? `: ${firstLine(info.details.message)}` : "", page = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "", base = `${info.vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
+  switch (!0) {
+    case info.status === 401:
+      return new AuthError(`${base} \u2014 the credentials were refused`, options);
+    case info.status === 403:
+      return new PermissionError(
+        `${base} \u2014 the credentials lack a permission${info.details.permission ? ` (${info.details.permission})` : ""}`,
+        { ...options, ...info.details.permission ? { permission: info.details.permission } : {} }
+      );
+    case info.status === 404:
+      return new NotFoundError(base, options);
+    case info.status === 429:
+      return new RateLimitedError(base, options);
+    case (info.status === 400 || info.status === 409 || info.status === 422):
+      return new InvalidRequestError(base, options);
+    default:
+      return new VendorError(base, options);
   }
 }
+function failedAnswer(reading, answer) {
+  let { vendor, redact } = reading, body;
+  try {
+    body = answer.text ? JSON.parse(answer.text) : void 0;
+  } catch {
+    body = void 0;
+  }
+  let details = {};
+  for (let [name, value] of Object.entries(body !== void 0 && reading.parseErrorBody?.(body) || {}))
+    typeof value == "string" && (details[name] = redact(value));
+  let info = {
+    vendor,
+    operation: answer.operation,
+    status: answer.status,
+    headers: answer.headers,
+    body,
+    // Redact first, then cut: a cut through a secret would leave a piece the redactor cannot see.
+    // (A 4 KiB window first, so a 32 MiB body is not scanned whole; a secret is far shorter.)
+    text: redact(answer.text.slice(0, 4096)).slice(0, 2048),
+    details
+  }, retryAfterMs = parseRetryAfter(answer.headers.get("retry-after"), answer.now), options = {
+    vendor,
+    operation: answer.operation,
+    status: answer.status,
+    ...details.requestId ? { requestId: details.requestId } : {}
+  }, error = reading.classifyError?.(info) ?? defaultError(info, options), trace = { status: answer.status };
+  if (answer.status === 429) {
+    let wait = retryAfterMs !== void 0 ? ` \u2014 the vendor asks to wait ${Math.ceil(retryAfterMs / 1e3)} s` : "";
+    return error = new RateLimitedError(`${error.message}${wait}`, {
+      ...options,
+      ...retryAfterMs !== void 0 ? { retryAfterMs } : {}
+    }), { error, notActedOn: !0, transient: !0, mayHaveActed: !1, trace, ...withRetryAfter(retryAfterMs) };
+  }
+  let serverFailed = answer.status >= 500;
+  return {
+    error,
+    notActedOn: !1,
+    transient: serverFailed,
+    mayHaveActed: serverFailed,
+    trace,
+    ...withRetryAfter(serverFailed ? retryAfterMs : void 0)
+  };
+}
+function withRetryAfter(retryAfterMs) {
+  return retryAfterMs === void 0 ? {} : { retryAfterMs };
+}
+function readAnswerBody(reading, answer, shape) {
+  if (shape.responseType === "none") return { ok: !0, data: void 0 };
+  if (shape.responseType === "text") return { ok: !0, data: answer.text };
+  let where = `${reading.vendor} ${answer.operation}`, options = { vendor: reading.vendor, operation: answer.operation, status: answer.status }, fail = (error2, transient) => ({
+    ok: !1,
+    failure: {
+      error: error2,
+      notActedOn: !1,
+      transient,
+      mayHaveActed: !0,
+      trace: { status: answer.status, error: error2.message }
+    }
+  });
+  if (answer.text.trim() === "")
+    return fail(new VendorResponseError(`${where}: empty body where JSON was expected`, options), !0);
+  let json;
+  try {
+    json = JSON.parse(answer.text);
+  } catch (cause) {
+    let html = looksLikeHtml(answer.headers.get("content-type"), answer.text), error2 = new VendorResponseError(`${where}: expected JSON, got ${html ? "an HTML page" : "malformed JSON"}`, {
+      ...options,
+      cause: redactedCause(cause, reading.redact)
+    });
+    return fail(error2, !html);
+  }
+  if (!shape.schema) return { ok: !0, data: json };
+  let result = validate2(shape.schema, json);
+  if (result.ok) return { ok: !0, data: result.data };
+  let error = new VendorResponseError(`${where}: unexpected response: field "${result.field}" ${result.problem}`, {
+    ...options,
+    field: result.field
+  });
+  return fail(error, !1);
+}
+var init_answer_failure = __esm({
+  "../packages/core/src/http/answer-failure.ts"() {
+    "use strict";
+    init_errors();
+    init_network_failure();
+    init_retry_after();
+    init_validate();
+  }
+});
+
+// ../packages/core/src/http/bounded-body.ts
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+}
+async function readBoundedText(response, maxBytes, signal) {
+  if (!response.body) return "";
+  let reader = response.body.getReader(), decoder = new TextDecoder(), parts = [], total = 0, onAbort, aborted2 = new Promise((_, reject) => {
+    onAbort = () => reject(signal?.reason), signal?.aborted ? onAbort() : signal?.addEventListener("abort", onAbort, { once: !0 });
+  });
+  aborted2.catch(() => {
+  });
+  try {
+    for (; ; ) {
+      let { done, value } = await Promise.race([reader.read(), aborted2]);
+      if (done) break;
+      if (total += value.byteLength, total > maxBytes) throw new BodyTooLargeError(maxBytes);
+      parts.push(decoder.decode(value, { stream: !0 }));
+    }
+    return parts.push(decoder.decode()), parts.join("");
+  } catch (error) {
+    throw reader.cancel().catch(() => {
+    }), error;
+  } finally {
+    onAbort && signal?.removeEventListener("abort", onAbort);
+  }
+}
+var BodyTooLargeError, init_bounded_body = __esm({
+  "../packages/core/src/http/bounded-body.ts"() {
+    "use strict";
+    BodyTooLargeError = class extends Error {
+      constructor(maxBytes) {
+        super(`the answer is larger than ${formatBytes(maxBytes)}`);
+        this.maxBytes = maxBytes;
+        this.name = "BodyTooLargeError";
+      }
+      maxBytes;
+    };
+  }
+});
+
+// ../packages/core/src/http/linked-signal.ts
+function linkSignal(parent) {
+  if (!parent) return { signal: void 0, dispose: () => {
+  } };
+  let controller = new AbortController();
+  if (parent.aborted)
+    return controller.abort(parent.reason), { signal: controller.signal, dispose: () => {
+    } };
+  let children = followers.get(parent);
+  if (!children) {
+    let created = /* @__PURE__ */ new Set();
+    children = created, followers.set(parent, created), parent.addEventListener(
+      "abort",
+      () => {
+        followers.delete(parent);
+        for (let abort2 of [...created]) abort2();
+      },
+      { once: !0 }
+    );
+  }
+  let abort = () => controller.abort(parent.reason);
+  children.add(abort);
+  let joined = children;
+  return { signal: controller.signal, dispose: () => joined.delete(abort) };
+}
+var followers, init_linked_signal = __esm({
+  "../packages/core/src/http/linked-signal.ts"() {
+    "use strict";
+    followers = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// ../packages/core/src/http/redact.ts
+function sentValues(secret) {
+  let trimmed = secret.trim(), bare = trimmed.replace(/^bearer\s+/i, "").trim();
+  return [secret, trimmed, bare];
+}
+function secretForms(secret) {
+  let forms = /* @__PURE__ */ new Set();
+  for (let value of sentValues(secret))
+    forms.add(value), forms.add(encodeURIComponent(value)), forms.add(encodeURIComponent(value).replace(/%20/g, "+"));
+  return [...forms].filter((form) => form.length >= shortestSecret).sort((a, b) => b.length - a.length);
+}
+function formsOf(secrets) {
+  let key = secrets.length === 1 ? secrets[0] ?? "" : secrets.join("\0"), forms = formsCache.get(key);
+  return forms || (forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length), formsCache.size >= 100 && formsCache.clear(), formsCache.set(key, forms)), forms;
+}
+function redactUrlUserinfo(text4) {
+  return text4.includes("@") ? text4.replace(urlUserinfo, "$1***@") : text4;
+}
+function redactSecrets(text4, secrets) {
+  let result = redactUrlUserinfo(text4);
+  for (let form of formsOf(secrets))
+    result.includes(form) && (result = result.split(form).join("***"));
+  return result;
+}
+function basicAuthSecrets(user, password) {
+  let values = /* @__PURE__ */ new Set([password]);
+  for (let [name, secret] of [
+    [user, password],
+    [user.trim(), password.trim()],
+    [user.trim(), password]
+  ])
+    try {
+      values.add(btoa(`${name}:${secret}`));
+    } catch {
+    }
+  return [...values];
+}
+function urlUserinfoSecrets(url) {
+  try {
+    let parsed = new URL(url.trim()), values = [parsed.password, decodeURIComponent(parsed.password), parsed.username].filter(
+      (value) => value !== ""
+    );
+    return [...new Set(values)];
+  } catch {
+    return [];
+  }
+}
+var shortestSecret, formsCache, urlUserinfo, init_redact = __esm({
+  "../packages/core/src/http/redact.ts"() {
+    "use strict";
+    shortestSecret = 4;
+    formsCache = /* @__PURE__ */ new Map();
+    urlUserinfo = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]*@/gi;
+  }
+});
+
+// ../packages/core/src/http/retry-policy.ts
+function retryDelay(failure2, context) {
+  let { retry: retry2 } = context;
+  if (context.attempt >= retry2.maxAttempts || !failure2.notActedOn && !(context.idempotent && failure2.transient)) return;
+  let delay2 = failure2.retryAfterMs ?? backoffDelay(context.attempt, { baseMs: retry2.baseDelayMs, maxMs: retry2.maxDelayMs }, context.random);
+  return delay2 <= retry2.maxRetryAfterMs ? delay2 : void 0;
+}
+var defaultRetry, init_retry_policy = __esm({
+  "../packages/core/src/http/retry-policy.ts"() {
+    "use strict";
+    init_backoff();
+    defaultRetry = {
+      maxAttempts: 4,
+      baseDelayMs: 1e3,
+      maxDelayMs: 2e4,
+      maxRetryAfterMs: 6e4
+    };
+  }
+});
+
+// ../packages/core/src/http/redirect-policy.ts
+function placeNames(from, to) {
+  return from.host === to.host ? [from.origin, to.origin] : [from.host, to.host];
+}
+function decideRedirect(from, status, location, method) {
+  if (!redirectStatuses.has(status) || location === null) return { follow: !1 };
+  let to;
+  try {
+    to = new URL(location, from);
+  } catch {
+    return { refuse: `the answer redirects to "${location.slice(0, 200)}", which is not a URL` };
+  }
+  if (to.origin !== from.origin) {
+    let [fromName, toName] = placeNames(from, to), downgrade = from.protocol === "https:" && to.protocol === "http:" ? " (from https to http)" : "";
+    return {
+      refuse: `the answer redirects from ${fromName} to ${toName}${downgrade}; scanstat sends credentials only to ${fromName} and did not follow`
+    };
+  }
+  let nextMethod = (status === 303 || (status === 301 || status === 302) && method === "POST") && method !== "HEAD" ? "GET" : method;
+  return { follow: !0, url: to, method: nextMethod, keepBody: nextMethod === method };
+}
+var redirectStatuses, init_redirect_policy = __esm({
+  "../packages/core/src/http/redirect-policy.ts"() {
+    "use strict";
+    redirectStatuses = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+  }
+});
+
+// ../packages/core/src/http/vendor-exchange.ts
+async function exchange(request, options) {
+  let { progress } = options, body = request.body ? await request.clone().arrayBuffer() : void 0, current = request;
+  for (let hop = 0; ; hop++) {
+    let response = await options.fetch(current);
+    progress.answered || options.onAnswer(), progress.answered = !0, progress.status = response.status;
+    let decision = decideRedirect(
+      new URL(current.url),
+      response.status,
+      response.headers.get("location"),
+      current.method
+    );
+    if ("refuse" in decision || decision.follow && hop >= maxRedirects)
+      throw response.body?.cancel().catch(() => {
+      }), new RedirectRefusedError(
+        "refuse" in decision ? decision.refuse : `the answer redirected more than ${maxRedirects} times`
+      );
+    if (decision.follow) {
+      response.body?.cancel().catch(() => {
+      });
+      let headers3 = new Headers(current.headers);
+      decision.keepBody || headers3.delete("content-type"), current = new Request(decision.url, {
+        method: decision.method,
+        headers: headers3,
+        ...decision.keepBody && body !== void 0 ? { body } : {},
+        signal: request.signal,
+        redirect: "manual"
+      });
+      continue;
+    }
+    if (!options.wantsBody(response.status))
+      return response.body?.cancel().catch(() => {
+      }), { response, text: "" };
+    let text4 = await readBoundedText(response, options.maxResponseBytes, request.signal);
+    return { response, text: text4 };
+  }
+}
+var maxRedirects, RedirectRefusedError, init_vendor_exchange = __esm({
+  "../packages/core/src/http/vendor-exchange.ts"() {
+    "use strict";
+    init_bounded_body();
+    init_redirect_policy();
+    maxRedirects = 5, RedirectRefusedError = class extends Error {
+      constructor(message) {
+        super(message), this.name = "RedirectRefusedError";
+      }
+    };
+  }
+});
+
+// ../packages/core/src/http/http-client.ts
 function joinUrl(baseUrl, path, query) {
   let url = new URL(baseUrl.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`));
   for (let [name, value] of Object.entries(query ?? {}))
     value != null && url.searchParams.set(name, String(value));
   return url.toString();
 }
-function firstLine(text4, max = 200) {
-  let line = text4.replace(/\s+/g, " ").trim();
-  return line.length > max ? `${line.slice(0, max)}\u2026` : line;
-}
-function redactedCause(error, redact, depth = 0) {
-  if (error == null || depth > 4) return;
-  let source = error, copy = new Error(redact(String(source.message ?? error)));
-  copy.name = typeof source.name == "string" ? source.name : "Error", copy.stack = `${copy.name}: ${copy.message}`, typeof source.code == "string" && Object.assign(copy, { code: source.code });
-  let inner = redactedCause(source.cause, redact, depth + 1);
-  return inner && Object.defineProperty(copy, "cause", { value: inner, writable: !0, configurable: !0 }), copy;
-}
-function looksLikeHtml(contentType, text4) {
-  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text4);
+function mayHaveActed(error, hint) {
+  let message = `${error.message} (${hint})`, field = (value, enumerable = !0) => ({ value, writable: !0, configurable: !0, enumerable });
+  return Object.create(Object.getPrototypeOf(error), {
+    ...Object.getOwnPropertyDescriptors(error),
+    message: field(message, !1),
+    mayHaveActed: field(!0),
+    hint: field(hint),
+    stack: field(String(error.stack ?? "").replace(error.message, message), !1)
+  });
 }
 function createHttpClient(settings) {
-  let clock = settings.clock ?? systemClock, limiter = settings.limiter ?? sharedRateLimiter, retry = { ...defaultRetry, ...settings.retry }, random = settings.random ?? Math.random, { vendor } = settings, secrets = () => settings.auth?.secrets() ?? [], redact = (text4) => redactSecrets(text4, secrets()), parsedBaseUrl;
+  let clock = settings.clock ?? systemClock, limiter = settings.limiter ?? sharedRateLimiter, retry2 = { ...defaultRetry, ...settings.retry }, random = settings.random ?? Math.random, { vendor } = settings, secrets = () => settings.auth?.secrets() ?? [], redact = (text4) => redactSecrets(text4, secrets()), parsedBaseUrl;
   try {
     parsedBaseUrl = new URL(settings.baseUrl);
   } catch {
@@ -1482,198 +2390,199 @@ function createHttpClient(settings) {
     throw new ConfigError(`${vendor}: the base URL "${redact(String(settings.baseUrl))}" is not an http(s) URL`, {
       vendor
     });
-  let requestTimeoutMs = settings.requestTimeoutMs ?? 3e4;
-  function defaultError(info, options) {
-    let said = info.details.message ? `: ${firstLine(info.details.message)}` : "", page = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "", base = `${vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
-    switch (!0) {
-      case info.status === 401:
-        return new AuthError(`${base} \u2014 the credentials were refused`, options);
-      case info.status === 403:
-        return new PermissionError(
-          `${base} \u2014 the credentials lack a permission${info.details.permission ? ` (${info.details.permission})` : ""}`,
-          { ...options, ...info.details.permission ? { permission: info.details.permission } : {} }
-        );
-      case info.status === 404:
-        return new NotFoundError(base, options);
-      case info.status === 429:
-        return new RateLimitedError(base, options);
-      case (info.status === 400 || info.status === 409 || info.status === 422):
-        return new InvalidRequestError(base, options);
-      default:
-        return new VendorError(base, options);
-    }
-  }
+  let requestTimeoutMs = clampTimerMs(settings.requestTimeoutMs ?? 3e4), maxResponseBytes = settings.maxResponseBytes ?? 33554432, reading = {
+    vendor,
+    redact,
+    ...settings.parseErrorBody ? { parseErrorBody: settings.parseErrorBody } : {},
+    ...settings.classifyError ? { classifyError: settings.classifyError } : {}
+  };
   async function send(request) {
     let link = linkSignal(request.signal);
     try {
-      return await sendFollowing(link.signal ? { ...request, signal: link.signal } : request);
+      return await sendWithKy(request, link.signal);
     } finally {
       link.dispose();
     }
   }
-  async function sendFollowing(request) {
-    let url = joinUrl(settings.baseUrl, request.path, request.query), printableUrl = redact(url), limitClass = request.rateLimitClass ?? request.operation, limit = settings.rateLimits?.[limitClass] ?? defaultRequestLimit, budgetKey = `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`, where = `${vendor} ${request.operation}`, errorOptions = (extra = {}) => ({
+  async function sendWithKy(request, signal) {
+    let url = joinUrl(settings.baseUrl, request.path, request.query), printableUrl = redact(url), host = new URL(url).host, limitClass = request.rateLimitClass ?? request.operation, limit = settings.rateLimits?.[limitClass] ?? defaultRequestLimit, budgetKey = `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`, where = `${vendor} ${request.operation}`, errorOptions = { vendor, operation: request.operation }, hint = request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`, attempt, attemptNumber = 0, refreshed = !1, waitBeforeNext = 0, result, trace = (event) => settings.onTrace?.({
       vendor,
       operation: request.operation,
-      ...extra
-    }), ambiguous = (error) => {
-      if (request.idempotent) return error;
-      let hint = request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`, message = `${error.message} (${hint})`, field = (value, enumerable = !0) => ({ value, writable: !0, configurable: !0, enumerable });
-      return Object.create(Object.getPrototypeOf(error), {
-        ...Object.getOwnPropertyDescriptors(error),
-        message: field(message, !1),
-        mayHaveActed: field(!0),
-        hint: field(hint),
-        stack: field(String(error.stack ?? "").replace(error.message, message), !1)
+      method: request.method,
+      url: printableUrl,
+      attempt: attempt?.number ?? attemptNumber,
+      durationMs: attempt ? Date.now() - attempt.wallStart : 0,
+      ...event
+    }), failureOf = (error, current) => {
+      if (current?.failure && error === current.failure.error) return current.failure;
+      if (isTimeoutError(error)) {
+        let answered = current?.progress.answered ?? !1, timeout2 = new TimeoutError(
+          answered ? `${where}: the answer did not finish within ${requestTimeoutMs} ms` : `${where}: no answer within ${requestTimeoutMs} ms`,
+          { ...errorOptions, ...current?.progress.status ? { status: current.progress.status } : {} }
+        );
+        return {
+          error: timeout2,
+          notActedOn: !1,
+          transient: !0,
+          mayHaveActed: !0,
+          trace: { error: timeout2.message }
+        };
+      }
+    }, exchangeFailure = (cause, progress) => {
+      let status = progress.status ? { status: progress.status } : {};
+      if (cause instanceof RedirectRefusedError) {
+        let error2 = new VendorError(`${where}: ${redact(cause.message)}`, { ...errorOptions, ...status });
+        return {
+          error: error2,
+          notActedOn: !1,
+          transient: !1,
+          mayHaveActed: !0,
+          trace: { ...status, error: error2.message }
+        };
+      }
+      if (cause instanceof BodyTooLargeError) {
+        let error2 = new VendorResponseError(
+          `${where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
+          { ...errorOptions, ...status }
+        );
+        return {
+          error: error2,
+          notActedOn: !1,
+          transient: !1,
+          mayHaveActed: !0,
+          trace: { ...status, error: error2.message }
+        };
+      }
+      let code2 = errorCode(cause), notSent = !progress.answered && provablyNotSent(code2), error = progress.answered ? new NetworkError(`${where}: the connection broke while reading the answer`, {
+        ...errorOptions,
+        ...status,
+        cause: redactedCause(cause, redact),
+        requestSent: !0
+      }) : new NetworkError(`${where}: ${redact(describeNetworkFailure(code2, cause, host, redact))}`, {
+        ...errorOptions,
+        cause: redactedCause(cause, redact),
+        requestSent: !notSent
       });
-    }, backoff = { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, refreshed = !1;
-    for (let attempt = 1; ; attempt++) {
-      await limiter.acquire(budgetKey, limit, request.signal);
-      let wallStart = Date.now(), trace = (event) => settings.onTrace?.({
-        vendor,
-        operation: request.operation,
-        method: request.method,
-        url: printableUrl,
-        attempt,
-        durationMs: Date.now() - wallStart,
-        ...event
-      }), canRetry = attempt < retry.maxAttempts, fail = (error2, event) => (trace({ ...event, error: error2.message }), error2), retryAfter = (event, delay = backoffDelay(attempt, backoff, random)) => (trace({ ...event, retryInMs: delay }), clock.sleep(delay, request.signal)), headers3 = {
-        accept: "application/json",
-        ...settings.headers,
-        ...await settings.auth?.headers()
-      }, requestBody;
-      if (request.form) {
-        let form = new URLSearchParams();
-        for (let [name, value] of Object.entries(request.form)) value !== void 0 && form.set(name, value);
-        requestBody = form;
-      } else request.json !== void 0 && (requestBody = JSON.stringify(request.json), headers3["content-type"] = "application/json");
-      let deadline = startRequestDeadline(requestTimeoutMs, request.signal), response;
-      try {
-        let fetchImpl = settings.fetch ?? globalThis.fetch;
-        response = await deadline.race(
-          fetchImpl(url, {
-            method: request.method,
-            headers: headers3,
-            ...requestBody !== void 0 ? { body: requestBody } : {},
-            signal: deadline.signal
-          })
-        );
-      } catch (cause) {
-        if (deadline.clear(), request.signal?.aborted) throw request.signal.reason;
-        let isTimeout = deadline.expired, code2 = errorCode(cause), notSent = !isTimeout && code2 !== void 0 && notSentCodes.has(code2), safeCause = redactedCause(cause, redact), error2 = isTimeout ? new TimeoutError(`${where}: no answer within ${requestTimeoutMs} ms`, errorOptions({ cause: safeCause })) : new NetworkError(
-          `${where}: ${redact(describeNetworkFailure(code2, cause, new URL(url).host))}`,
-          errorOptions({ cause: safeCause, requestSent: !notSent })
-        );
-        if ((request.idempotent || notSent) && canRetry) {
-          await retryAfter({ error: error2.message });
-          continue;
-        }
-        throw fail(notSent ? error2 : ambiguous(error2));
-      }
-      let text4 = "";
-      try {
-        request.responseType === "none" && response.ok || (text4 = await deadline.race(response.text()));
-      } catch (cause) {
-        if (request.signal?.aborted) throw request.signal.reason;
-        let error2 = deadline.expired ? new TimeoutError(
-          `${where}: the answer did not finish within ${requestTimeoutMs} ms`,
-          errorOptions({ status: response.status })
-        ) : new NetworkError(
-          `${where}: the connection broke while reading the answer`,
-          errorOptions({ cause: redactedCause(cause, redact), status: response.status, requestSent: !0 })
-        );
-        if (request.idempotent && canRetry) {
-          await retryAfter({ error: error2.message });
-          continue;
-        }
-        throw fail(ambiguous(error2), { status: response.status });
-      } finally {
-        deadline.clear();
-      }
-      if (response.ok || request.acceptStatus?.includes(response.status)) {
-        let parsed = parseBody(request, response, text4, where, errorOptions);
-        if (parsed.ok)
-          return trace({ status: response.status }), { data: parsed.data, status: response.status, headers: response.headers };
-        if (parsed.unreadable && request.idempotent && canRetry) {
-          await retryAfter({ status: response.status, error: parsed.error.message });
-          continue;
-        }
-        throw fail(ambiguous(parsed.error), { status: response.status });
-      }
-      let body;
-      try {
-        body = text4 ? JSON.parse(text4) : void 0;
-      } catch {
-        body = void 0;
-      }
-      let details = {};
-      for (let [name, value] of Object.entries(body !== void 0 && settings.parseErrorBody?.(body) || {}))
-        typeof value == "string" && (details[name] = redact(value));
-      let info = {
-        vendor,
-        operation: request.operation,
-        status: response.status,
-        headers: response.headers,
-        body,
-        text: redact(text4.slice(0, 2048)),
-        details
+      return {
+        error,
+        notActedOn: notSent,
+        transient: !0,
+        mayHaveActed: !notSent,
+        trace: { ...status, error: error.message }
       };
-      if (response.status === 401 && settings.auth?.refresh && !refreshed && (refreshed = !0, await settings.auth.refresh())) {
-        trace({ status: response.status, retryInMs: 0 }), attempt--;
-        continue;
-      }
-      let retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), clock.now()), options = errorOptions({
-        status: response.status,
-        ...details.requestId ? { requestId: details.requestId } : {}
-      }), error = settings.classifyError?.(info) ?? defaultError(info, options);
-      if (response.status === 429) {
-        let delay = retryAfterMs ?? backoffDelay(attempt, backoff, random);
-        if (canRetry && delay <= retry.maxRetryAfterMs) {
-          await retryAfter({ status: 429 }, delay);
-          continue;
-        }
-        throw fail(
-          new RateLimitedError(
-            `${error.message}${retryAfterMs !== void 0 ? ` \u2014 the vendor asks to wait ${Math.ceil(retryAfterMs / 1e3)} s` : ""}`,
-            { ...options, ...retryAfterMs !== void 0 ? { retryAfterMs } : {} }
-          ),
-          { status: 429 }
-        );
-      }
-      if (response.status >= 500 && request.idempotent && canRetry) {
-        let delay = retryAfterMs ?? backoffDelay(attempt, backoff, random);
-        if (delay <= retry.maxRetryAfterMs) {
-          await retryAfter({ status: response.status }, delay);
-          continue;
-        }
-      }
-      throw fail(response.status >= 500 ? ambiguous(error) : error, { status: response.status });
+    }, finish = (current) => current?.slot?.answered(), headers3 = { accept: "application/json", ...settings.headers }, body;
+    if (request.form) {
+      body = new URLSearchParams();
+      for (let [name, value] of Object.entries(request.form)) value !== void 0 && body.set(name, value);
     }
-  }
-  function parseBody(request, response, text4, where, errorOptions) {
-    if (request.responseType === "none") return { ok: !0, data: void 0 };
-    if (request.responseType === "text") return { ok: !0, data: text4 };
-    if (text4.trim() === "")
-      return { ok: !1, error: new VendorResponseError(
-        `${where}: empty body where JSON was expected`,
-        errorOptions({ status: response.status })
-      ), unreadable: !0 };
-    let json;
     try {
-      json = JSON.parse(text4);
-    } catch (cause) {
-      let html = looksLikeHtml(response.headers.get("content-type"), text4);
-      return { ok: !1, error: new VendorResponseError(
-        `${where}: expected JSON, got ${html ? "an HTML page" : "malformed JSON"}`,
-        errorOptions({ status: response.status, cause: redactedCause(cause, redact) })
-      ), unreadable: !html };
+      await distribution_default(url, {
+        method: request.method,
+        headers: headers3,
+        ...body ? { body } : request.json !== void 0 ? { json: request.json } : {},
+        ...signal ? { signal } : {},
+        redirect: "manual",
+        timeout: requestTimeoutMs,
+        throwHttpErrors: !1,
+        retry: {
+          // One more than the policy allows: a refreshed token is sent again without being a retry.
+          limit: retry2.maxAttempts,
+          methods: everyMethod,
+          // The policy waits on the client's clock (virtual in tests) in beforeRetry; ky waits nothing.
+          delay: () => 0,
+          shouldRetry: ({ error }) => {
+            if (signal?.aborted) return !1;
+            let failure2 = failureOf(error, attempt);
+            if (!failure2 || !attempt) return !1;
+            let delay2 = retryDelay(failure2, {
+              idempotent: request.idempotent,
+              attempt: attempt.number,
+              retry: retry2,
+              random
+            });
+            return delay2 === void 0 ? !1 : (waitBeforeNext = delay2, !0);
+          }
+        },
+        // Looked up per request, so a fetch patched later (msw, tests) is used.
+        fetch: async (input, init) => {
+          let current = attempt, fetchImpl = settings.fetch ?? globalThis.fetch, kyRequest = input instanceof Request ? input : new Request(input, init);
+          try {
+            let { response, text: text4 } = await exchange(kyRequest, {
+              fetch: (next) => fetchImpl(next),
+              maxResponseBytes,
+              wantsBody: (status) => !(request.responseType === "none" && status >= 200 && status < 300),
+              progress: current.progress,
+              onAnswer: () => finish(current)
+            });
+            return current.text = text4, new Response(null, {
+              status: response.status,
+              statusText: response.statusText,
+              headers: response.headers
+            });
+          } catch (cause) {
+            throw !signal?.aborted && !kyRequest.signal.aborted ? (current.failure = exchangeFailure(cause, current.progress), current.failure.error) : cause;
+          } finally {
+            finish(current);
+          }
+        },
+        hooks: {
+          beforeRequest: [
+            async (kyRequest) => {
+              finish(attempt), attemptNumber++;
+              let slot = await limiter.acquire(budgetKey, limit, signal) || void 0;
+              attempt = {
+                number: attemptNumber,
+                wallStart: Date.now(),
+                progress: { answered: !1 },
+                slot,
+                text: ""
+              };
+              for (let [name, value] of Object.entries(await settings.auth?.headers() ?? {}))
+                kyRequest.headers.set(name, value);
+            }
+          ],
+          afterResponse: [
+            async (_kyRequest, _options, response) => {
+              let current = attempt, answer = {
+                operation: request.operation,
+                status: response.status,
+                headers: response.headers,
+                text: current.text,
+                now: clock.now()
+              };
+              if (response.ok || request.acceptStatus?.includes(response.status)) {
+                let parsed = readAnswerBody(reading, answer, request);
+                if (!parsed.ok)
+                  throw current.failure = parsed.failure, parsed.failure.error;
+                trace({ status: response.status }), result = { data: parsed.data, status: response.status, headers: response.headers };
+                return;
+              }
+              if (response.status === 401 && settings.auth?.refresh && !refreshed && (refreshed = !0, await settings.auth.refresh()))
+                return trace({ status: response.status, retryInMs: 0 }), attemptNumber--, waitBeforeNext = 0, distribution_default.retry({ delay: 0 });
+              throw current.failure = failedAnswer(reading, answer), current.failure.error;
+            }
+          ],
+          beforeRetry: [
+            async ({ error }) => {
+              if (!isForceRetryError(error)) {
+                let failure2 = failureOf(error, attempt);
+                trace({ ...failure2?.trace, retryInMs: waitBeforeNext });
+              }
+              let wait = waitBeforeNext;
+              waitBeforeNext = 0, await clock.sleep(wait, signal);
+            }
+          ]
+        }
+      });
+    } catch (caught) {
+      if (finish(attempt), signal?.aborted) throw signal.reason;
+      let failure2 = failureOf(caught, attempt);
+      if (!failure2) throw caught;
+      let error = !request.idempotent && failure2.mayHaveActed ? mayHaveActed(failure2.error, hint) : failure2.error;
+      throw trace({ ...failure2.trace, error: error.message }), error;
     }
-    if (!request.schema) return { ok: !0, data: json };
-    let result = validate(request.schema, json);
-    return result.ok ? { ok: !0, data: result.data } : { ok: !1, error: new VendorResponseError(
-      `${where}: unexpected response: field "${result.field}" ${result.problem}`,
-      errorOptions({ status: response.status, field: result.field })
-    ), unreadable: !1 };
+    if (finish(attempt), !result) throw new VendorError(`${where}: no answer`, errorOptions);
+    return result;
   }
   return {
     vendor,
@@ -1682,29 +2591,22 @@ function createHttpClient(settings) {
     redact
   };
 }
-var defaultRetry, defaultRequestLimit, networkWords, notSentCodes, init_http_client = __esm({
+var defaultRequestLimit, everyMethod, init_http_client = __esm({
   "../packages/core/src/http/http-client.ts"() {
     "use strict";
+    init_distribution();
     init_clock();
+    init_clamp_timer();
     init_errors();
     init_sliding_window_limiter();
-    init_backoff();
+    init_answer_failure();
+    init_bounded_body();
     init_linked_signal();
+    init_network_failure();
     init_redact();
-    init_request_deadline();
-    init_retry_after();
-    init_validate();
-    defaultRetry = { maxAttempts: 4, baseDelayMs: 1e3, maxDelayMs: 2e4, maxRetryAfterMs: 6e4 }, defaultRequestLimit = { requests: 60, windowMs: 6e4, documented: !1 }, networkWords = {
-      ECONNREFUSED: "connection refused",
-      ECONNRESET: "connection reset",
-      ENOTFOUND: "host not found",
-      EAI_AGAIN: "DNS lookup failed",
-      ETIMEDOUT: "connection timed out",
-      UND_ERR_CONNECT_TIMEOUT: "connection timed out",
-      UND_ERR_SOCKET: "connection closed",
-      EPIPE: "connection closed"
-    };
-    notSentCodes = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
+    init_retry_policy();
+    init_vendor_exchange();
+    defaultRequestLimit = { requests: 60, windowMs: 6e4, documented: !1 }, everyMethod = ["get", "post", "put", "patch", "delete", "head"];
   }
 });
 
@@ -2122,7 +3024,7 @@ function checkedSettings(options) {
     if (value !== void 0 && !(Number.isInteger(value) && value >= 1))
       throw new ConfigError(`watch option ${name} must be a whole number >= 1, got ${String(value)}`);
   };
-  nonNegative("intervalMs", options.intervalMs), nonNegative("minDelayMs", options.minDelayMs), nonNegative("maxDelayMs", options.maxDelayMs), nonNegative("timeoutMs", options.timeoutMs), positiveInteger("concurrency", options.concurrency), positiveInteger("maxConsecutiveFailures", options.maxConsecutiveFailures);
+  nonNegative("intervalMs", options.intervalMs), nonNegative("minDelayMs", options.minDelayMs), nonNegative("maxDelayMs", options.maxDelayMs), nonNegative("timeoutMs", options.timeoutMs), positiveInteger("concurrency", options.concurrency), positiveInteger("maxConsecutiveFailures", options.maxConsecutiveFailures), nonNegative("maxRetryAfterMs", options.maxRetryAfterMs);
   let minDelayMs = options.minDelayMs ?? 2e3, maxDelayMs = options.maxDelayMs ?? Math.max(3e4, minDelayMs);
   if (minDelayMs > maxDelayMs)
     throw new ConfigError(`watch option minDelayMs (${minDelayMs}) is above maxDelayMs (${maxDelayMs})`);
@@ -2135,7 +3037,8 @@ function checkedSettings(options) {
     timeoutMs: options.timeoutMs,
     random: options.random ?? Math.random,
     concurrency: options.concurrency ?? 8,
-    maxConsecutiveFailures: options.maxConsecutiveFailures ?? 5
+    maxConsecutiveFailures: options.maxConsecutiveFailures ?? 5,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 6e4
   };
 }
 function watchScans(resolveAdapter, refs, options = {}) {
@@ -2317,10 +3220,13 @@ async function* runWatch(resolveAdapter, refs, settings) {
       return;
     }
     let { error } = outcome;
-    if (isTransientError(error) && (entry.consecutiveFailures++, entry.consecutiveFailures < settings.maxConsecutiveFailures)) {
+    if (isTransientError(error)) {
+      entry.consecutiveFailures++;
       let askedFor = RateLimitedError.isInstance(error) ? error.retryAfterMs ?? 0 : 0;
-      entry.dueAt = now + Math.max(pollDelay(entry.looks, settings, settings.random), askedFor), yield { type: "retrying", ref: entry.ref, error };
-      return;
+      if (entry.consecutiveFailures < settings.maxConsecutiveFailures && askedFor <= settings.maxRetryAfterMs) {
+        entry.dueAt = now + Math.max(pollDelay(entry.looks, settings, settings.random), askedFor), yield { type: "retrying", ref: entry.ref, error };
+        return;
+      }
     }
     entry.done = !0, entry.error = error, yield { type: "error", ref: entry.ref, error };
   }
@@ -2697,7 +3603,7 @@ function createScaledClock(factor, start = Date.now()) {
           signal?.removeEventListener("abort", onAbort), resolve2();
           return;
         }
-        timer = setTimeout(wait, Math.max(1, left / factor));
+        timer = setTimeout(wait, clampTimerMs(Math.max(1, left / factor)));
       };
       signal?.addEventListener("abort", onAbort, { once: !0 }), wait();
     })
@@ -2706,6 +3612,7 @@ function createScaledClock(factor, start = Date.now()) {
 var VirtualClock, init_virtual_clock = __esm({
   "../packages/core/src/testing/virtual-clock.ts"() {
     "use strict";
+    init_clamp_timer();
     VirtualClock = class {
       #now;
       #timers = [];
@@ -2783,252 +3690,26 @@ var init_testing = __esm({
   }
 });
 
-// ../apps/cli/src/transport/decode-content.ts
-async function decodeContent(bytes, contentEncoding) {
-  let codings = (contentEncoding ?? "").split(",").map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== "" && coding !== "identity");
-  if (codings.length === 0 || bytes.length === 0) return bytes;
-  let zlib = await import("node:zlib"), decoded = bytes;
-  for (let coding of codings.reverse())
-    if (coding === "gzip" || coding === "x-gzip") decoded = zlib.gunzipSync(decoded);
-    else if (coding === "br") decoded = zlib.brotliDecompressSync(decoded);
-    else if (coding === "deflate")
-      try {
-        decoded = zlib.inflateSync(decoded);
-      } catch {
-        decoded = zlib.inflateRawSync(decoded);
-      }
-    else return bytes;
-  return decoded;
-}
-var init_decode_content = __esm({
-  "../apps/cli/src/transport/decode-content.ts"() {
-    "use strict";
-  }
+// ../apps/cli/src/transport/proxy-fetch.ts
+var proxy_fetch_exports = {};
+__export(proxy_fetch_exports, {
+  createProxyAgent: () => createProxyAgent
 });
-
-// ../apps/cli/src/transport/request-body.ts
-function encodeRequestBody(body) {
-  if (typeof body == "string") return { bytes: Buffer.from(body, "utf8"), contentType: "text/plain;charset=UTF-8" };
-  if (body instanceof URLSearchParams)
-    return {
-      bytes: Buffer.from(body.toString(), "utf8"),
-      contentType: "application/x-www-form-urlencoded;charset=UTF-8"
-    };
-  if (body instanceof Uint8Array)
-    return { bytes: Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType: void 0 };
-  if (body instanceof ArrayBuffer) return { bytes: Buffer.from(body), contentType: void 0 };
-  let kind = body === null || typeof body != "object" ? typeof body : body.constructor?.name ?? "object";
-  throw new TypeError(`scanstat's HTTP transport sends string, URLSearchParams or byte bodies, not ${kind}`);
-}
-var init_request_body = __esm({
-  "../apps/cli/src/transport/request-body.ts"() {
-    "use strict";
-  }
-});
-
-// ../apps/cli/src/transport/response-headers.ts
-var ResponseHeaders, init_response_headers = __esm({
-  "../apps/cli/src/transport/response-headers.ts"() {
-    "use strict";
-    ResponseHeaders = class {
-      /** Lower-case name → values in the order received. */
-      #values = /* @__PURE__ */ new Map();
-      /** From `IncomingMessage.rawHeaders`: `[name, value, name, value, …]` as they came over the wire. */
-      constructor(rawHeaders = []) {
-        for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
-          let name = rawHeaders[index].toLowerCase(), value = rawHeaders[index + 1], values = this.#values.get(name);
-          values ? values.push(value) : this.#values.set(name, [value]);
-        }
-      }
-      /** A repeated header's values joined with ", ", as `Headers.get` does; null when absent. */
-      get(name) {
-        return this.#values.get(name.toLowerCase())?.join(", ") ?? null;
-      }
-      has(name) {
-        return this.#values.has(name.toLowerCase());
-      }
-      /** Each `Set-Cookie` on its own (they cannot be joined with commas). */
-      getSetCookie() {
-        return [...this.#values.get("set-cookie") ?? []];
-      }
-      /** Sorted by name, as `Headers` iterates (each `Set-Cookie` on its own, the others joined). */
-      *entries() {
-        for (let name of [...this.#values.keys()].sort())
-          if (name === "set-cookie") for (let value of this.#values.get(name)) yield [name, value];
-          else yield [name, this.get(name)];
-      }
-      *keys() {
-        for (let [name] of this.entries()) yield name;
-      }
-      *values() {
-        for (let [, value] of this.entries()) yield value;
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      forEach(callback) {
-        for (let [name, value] of this.entries()) callback(value, name, this);
-      }
-    };
-  }
-});
-
-// ../apps/cli/src/transport/node-http-fetch.ts
-var node_http_fetch_exports = {};
-__export(node_http_fetch_exports, {
-  nodeHttpFetch: () => nodeHttpFetch
-});
-import * as http from "node:http";
-async function nodeHttpFetch(input, init = {}) {
-  let signal = init.signal ?? void 0;
-  signal?.throwIfAborted();
-  let url = parseUrl(input), method = (init.method ?? "GET").toUpperCase(), headers3 = headerRecord(init.headers), body;
-  if (init.body !== void 0 && init.body !== null) {
-    if (method === "GET" || method === "HEAD") throw new TypeError("Request with GET/HEAD method cannot have body.");
-    let encoded = encodeRequestBody(init.body);
-    body = encoded.bytes, encoded.contentType && headers3["content-type"] === void 0 && (headers3["content-type"] = encoded.contentType);
-  }
-  for (let redirects = 0; ; redirects++) {
-    let exchange = await exchangeOnce(url, method, headers3, body, signal), location = exchange.headers.get("location");
-    if (!redirectStatuses.has(exchange.status) || location === null)
-      return createResponse(exchange, url, redirects > 0);
-    if (redirects === maxRedirects)
-      throw new TypeError("fetch failed", { cause: new Error("redirect count exceeded") });
-    let next = parseUrl(location, url);
-    if (exchange.status === 303 && method !== "HEAD" || exchange.status <= 302 && method === "POST") {
-      method = "GET", body = void 0;
-      for (let name of bodyHeaderNames) delete headers3[name];
-    }
-    if (next.origin !== url.origin) for (let name of credentialHeaderNames) delete headers3[name];
-    url = next;
-  }
-}
-function parseUrl(input, base) {
-  let url;
+import { EnvHttpProxyAgent } from "undici";
+function createProxyAgent(settings) {
+  let emitWarning = process.emitWarning;
+  process.emitWarning = ((warning, ...rest) => {
+    String(warning).includes("EnvHttpProxyAgent is experimental") || emitWarning.call(process, warning, ...rest);
+  });
   try {
-    url = new URL(String(input), base);
-  } catch (cause) {
-    throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause });
+    return new EnvHttpProxyAgent(settings);
+  } finally {
+    process.emitWarning = emitWarning;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new TypeError("fetch failed", { cause: new Error(`unsupported protocol ${url.protocol}`) });
-  return url;
 }
-function headerRecord(headers3) {
-  let record = /* @__PURE__ */ Object.create(null);
-  if (!headers3) return record;
-  let pairs = Symbol.iterator in headers3 ? headers3 : Object.entries(headers3);
-  for (let [name, value] of pairs) {
-    let key = name.toLowerCase(), trimmed = String(value).trim();
-    record[key] = record[key] === void 0 ? trimmed : `${record[key]}, ${trimmed}`;
-  }
-  return record;
-}
-async function exchangeOnce(url, method, headers3, body, signal) {
-  let transport = url.protocol === "https:" ? await import("node:https") : http;
-  signal?.throwIfAborted();
-  let outgoingHeaders = { ...defaultHeaders, ...headers3 };
-  return body ? outgoingHeaders["content-length"] = String(body.length) : payloadMethods.has(method) && (outgoingHeaders["content-length"] = "0"), new Promise((resolve2, reject) => {
-    let answered = !1, stopBody, connectTimer, cleanUp = () => {
-      clearTimeout(connectTimer), signal?.removeEventListener("abort", onAbort);
-    }, fail = (error) => {
-      if (answered) {
-        stopBody?.(new TypeError("terminated", { cause: error }));
-        return;
-      }
-      answered = !0, cleanUp(), reject(new TypeError("fetch failed", { cause: error }));
-    };
-    function onAbort() {
-      let reason = signal?.reason;
-      answered ? stopBody?.(reason) : (answered = !0, cleanUp(), reject(reason)), outgoing.destroy();
-    }
-    let outgoing;
-    try {
-      outgoing = transport.request(url, { method, headers: outgoingHeaders });
-    } catch (error) {
-      reject(new TypeError("fetch failed", { cause: error }));
-      return;
-    }
-    signal?.addEventListener("abort", onAbort, { once: !0 }), outgoing.on("error", fail), outgoing.on("socket", (socket) => {
-      socket.connecting && (connectTimer = setTimeout(() => {
-        let error = new Error(`no connection to ${url.host} within ${connectTimeoutMs / 1e3} s`);
-        outgoing.destroy(Object.assign(error, { code: "UND_ERR_CONNECT_TIMEOUT" }));
-      }, connectTimeoutMs), socket.once(url.protocol === "https:" ? "secureConnect" : "connect", () => clearTimeout(connectTimer)));
-    }), outgoing.on("response", (incoming) => {
-      clearTimeout(connectTimer);
-      let reading = readBody2(incoming);
-      stopBody = reading.stop, answered = !0, reading.body.then(cleanUp, cleanUp), resolve2({
-        status: incoming.statusCode ?? 0,
-        statusText: incoming.statusMessage ?? "",
-        headers: new ResponseHeaders(incoming.rawHeaders),
-        body: reading.body
-      });
-    }), outgoing.end(body);
-  });
-}
-function readBody2(incoming) {
-  let stop = () => {
-  }, body = new Promise((resolve2, reject) => {
-    let chunks = [], finished = !1, finish = (failure2) => {
-      finished || (finished = !0, failure2 ? reject(failure2.reason) : resolve2(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    };
-    incoming.on("data", (chunk) => chunks.push(chunk)), incoming.on("end", () => finish()), incoming.on("error", (error) => finish({ reason: new TypeError("terminated", { cause: error }) })), incoming.on("close", () => {
-      if (incoming.complete) return;
-      let error = Object.assign(new Error("the connection closed before the body was complete"), {
-        code: "ECONNRESET"
-      });
-      finish({ reason: new TypeError("terminated", { cause: error }) });
-    }), stop = (reason) => {
-      finish({ reason }), incoming.destroy();
-    };
-  });
-  return body.catch(() => {
-  }), { body, stop: (reason) => stop(reason) };
-}
-function createResponse(exchange, url, redirected) {
-  let { status, statusText, headers: headers3 } = exchange, pending = exchange.body, take = async () => {
-    if (!pending) throw new TypeError("Body is unusable: Body has already been read");
-    let body = pending;
-    pending = void 0;
-    let bytes = await body;
-    try {
-      return await decodeContent(bytes, headers3.get("content-encoding"));
-    } catch (cause) {
-      throw new TypeError("terminated", { cause });
-    }
-  }, text4 = async () => {
-    let decoded = (await take()).toString("utf8");
-    return decoded.charCodeAt(0) === 65279 ? decoded.slice(1) : decoded;
-  };
-  return {
-    ok: status >= 200 && status <= 299,
-    status,
-    statusText,
-    url: url.href,
-    redirected,
-    headers: headers3,
-    get bodyUsed() {
-      return pending === void 0;
-    },
-    text: text4,
-    json: async () => JSON.parse(await text4()),
-    arrayBuffer: async () => {
-      let bytes = await take();
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    }
-  };
-}
-var connectTimeoutMs, maxRedirects, redirectStatuses, defaultHeaders, payloadMethods, bodyHeaderNames, credentialHeaderNames, init_node_http_fetch = __esm({
-  "../apps/cli/src/transport/node-http-fetch.ts"() {
+var init_proxy_fetch = __esm({
+  "../apps/cli/src/transport/proxy-fetch.ts"() {
     "use strict";
-    init_decode_content();
-    init_request_body();
-    init_response_headers();
-    connectTimeoutMs = 1e4, maxRedirects = 20, redirectStatuses = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]), defaultHeaders = {
-      accept: "*/*",
-      "user-agent": "node",
-      "accept-encoding": "gzip, deflate"
-    }, payloadMethods = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]), bodyHeaderNames = ["content-type", "content-encoding", "content-language", "content-location"], credentialHeaderNames = ["authorization", "proxy-authorization", "cookie"];
   }
 });
 
@@ -3307,7 +3988,7 @@ function checkLogsQuery({ page = 0, size = sodaMaxLogPageSize }) {
   }
 }
 function createSodaClient(settings) {
-  let auth = createSodaAuth(settings), baseUrl = resolveSodaBaseUrl(settings), http2 = createHttpClient({
+  let auth = createSodaAuth(settings), baseUrl = resolveSodaBaseUrl(settings), http = createHttpClient({
     vendor: "soda",
     baseUrl,
     auth,
@@ -3327,7 +4008,7 @@ function createSodaClient(settings) {
     async triggerScan(body, options) {
       if (!body.scanDefinition || body.scanDefinition.trim() === "")
         throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", { vendor: "soda" });
-      let response = await http2.request({
+      let response = await http.request({
         operation: "triggerScan",
         rateLimitClass: "trigger",
         method: "POST",
@@ -3353,7 +4034,7 @@ function createSodaClient(settings) {
       return { scanId, location };
     },
     async getScanStatus(scanId, options) {
-      let response = await http2.request({
+      let response = await http.request({
         operation: "getScanStatus",
         rateLimitClass: "status",
         method: "GET",
@@ -3365,7 +4046,7 @@ function createSodaClient(settings) {
       return { status: response.data, nextPollTime: response.headers.get("x-soda-next-poll-time") ?? void 0 };
     },
     async cancelScan(scanId, options) {
-      await http2.request({
+      await http.request({
         operation: "cancelScan",
         rateLimitClass: "cancel",
         method: "DELETE",
@@ -3377,7 +4058,7 @@ function createSodaClient(settings) {
       });
     },
     async testLogin(options) {
-      return (await http2.request({
+      return (await http.request({
         operation: "testLogin",
         // Documented at 10 requests per 10 s; one call per check stays far below the status budget.
         rateLimitClass: "status",
@@ -3389,7 +4070,7 @@ function createSodaClient(settings) {
       })).data;
     },
     async getScanLogs(scanId, query = {}, options) {
-      return checkLogsQuery(query), (await http2.request({
+      return checkLogsQuery(query), (await http.request({
         operation: "getScanLogs",
         rateLimitClass: "logs",
         method: "GET",
@@ -3472,16 +4153,16 @@ var sodaMaxLogPages, init_soda_adapter = __esm({
 });
 
 // ../packages/soda/src/soda-environment.ts
-function read(env, name) {
+function read2(env, name) {
   let value = env[name]?.trim();
   return value || void 0;
 }
 function readSodaEnvironment(env) {
-  let settings = {}, apiKeyId = read(env, "SODA_API_KEY_ID");
+  let settings = {}, apiKeyId = read2(env, "SODA_API_KEY_ID");
   apiKeyId && (settings.apiKeyId = apiKeyId);
   let apiKeySecret = env.SODA_API_KEY_SECRET;
   apiKeySecret && (settings.apiKeySecret = apiKeySecret);
-  let region = read(env, "SODA_REGION")?.toLowerCase();
+  let region = read2(env, "SODA_REGION")?.toLowerCase();
   if (region !== void 0) {
     if (!isSodaRegion(region))
       throw new ConfigError(`soda: SODA_REGION must be eu or us (got "${env.SODA_REGION?.trim()}")`, {
@@ -3489,7 +4170,7 @@ function readSodaEnvironment(env) {
       });
     settings.region = region;
   }
-  let baseUrl = read(env, "SODA_BASE_URL");
+  let baseUrl = read2(env, "SODA_BASE_URL");
   return baseUrl && (settings.baseUrl = resolveSodaBaseUrl({ baseUrl })), settings;
 }
 var init_soda_environment = __esm({
@@ -3560,7 +4241,7 @@ function describe2(value) {
   return text4.length > 24 ? `${text4.slice(0, 23)}\u2026` : text4;
 }
 function mapProjectDiscoveryFindings(severity, totalResult) {
-  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read2 = 0;
+  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read3 = 0;
   if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
     for (let name in severity) {
       if (!Object.hasOwn(severity, name)) continue;
@@ -3570,13 +4251,13 @@ function mapProjectDiscoveryFindings(severity, totalResult) {
         continue;
       }
       let key = name.trim().toLowerCase();
-      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read2++;
+      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read3++;
     }
   else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
   let total;
   totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
   let source;
-  if (read2 > 0)
+  if (read3 > 0)
     source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
   else if (total !== void 0)
     source = "total-only", bySeverity.unknown = total, sum = total;
@@ -3815,7 +4496,7 @@ function createProjectDiscoveryClient(settings = {}) {
     throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
       vendor: "projectdiscovery"
     });
-  let teamId = settings.teamId?.trim(), baseUrl = checkedBaseUrl(settings.baseUrl), rateLimits = resolveProjectDiscoveryRateLimits(settings.rateLimits), http2 = createHttpClient({
+  let teamId = settings.teamId?.trim(), baseUrl = checkedBaseUrl(settings.baseUrl), rateLimits = resolveProjectDiscoveryRateLimits(settings.rateLimits), http = createHttpClient({
     ...settings,
     vendor: "projectdiscovery",
     baseUrl,
@@ -3824,13 +4505,13 @@ function createProjectDiscoveryClient(settings = {}) {
     rateLimits
   });
   async function send(operation, method, path, schema, options, extra = {}) {
-    let read2 = method === "GET";
-    return (await http2.request({
+    let read3 = method === "GET";
+    return (await http.request({
       operation,
-      rateLimitClass: read2 ? "read" : "write",
+      rateLimitClass: read3 ? "read" : "write",
       method,
       path,
-      idempotent: read2,
+      idempotent: read3,
       schema,
       signal: options?.signal,
       ...extra
@@ -3997,10 +4678,10 @@ var projectDiscoveryDefaultAppUrl, activeStatuses, capabilities, init_projectdis
 
 // ../packages/projectdiscovery/src/projectdiscovery-environment.ts
 function readProjectDiscoveryEnvironment(env = process.env) {
-  let read2 = (name) => {
+  let read3 = (name) => {
     let value = env[name]?.trim();
     return value || void 0;
-  }, apiKey = read2(projectDiscoveryEnvironmentVariables.apiKey), teamId = read2(projectDiscoveryEnvironmentVariables.teamId), baseUrl = read2(projectDiscoveryEnvironmentVariables.baseUrl);
+  }, apiKey = read3(projectDiscoveryEnvironmentVariables.apiKey), teamId = read3(projectDiscoveryEnvironmentVariables.teamId), baseUrl = read3(projectDiscoveryEnvironmentVariables.baseUrl);
   return {
     ...apiKey ? { apiKey } : {},
     ...teamId ? { teamId } : {},
@@ -4651,17 +5332,17 @@ var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSc
 function withRequestId(error) {
   return ScanstatError.isInstance(error) && error.requestId && !error.message.includes(error.requestId) && (error.message += ` (Telmai request id ${error.requestId})`), error;
 }
-async function callTelmai(http2, call) {
-  let { data: dataSchema, ...request } = call, response = await http2.request({ ...request, schema: envelopeSchema }).catch((error2) => {
+async function callTelmai(http, call) {
+  let { data: dataSchema, ...request } = call, response = await http.request({ ...request, schema: envelopeSchema }).catch((error2) => {
     throw withRequestId(error2);
-  }), { data, error } = response.data, meta2 = response.data.meta ?? void 0, requestId = meta2?.requestId === void 0 ? void 0 : http2.redact(meta2.requestId), options = { vendor: "telmai", operation: call.operation, status: response.status, requestId };
+  }), { data, error } = response.data, meta2 = response.data.meta ?? void 0, requestId = meta2?.requestId === void 0 ? void 0 : http.redact(meta2.requestId), options = { vendor: "telmai", operation: call.operation, status: response.status, requestId };
   if (error) {
-    let details = { code: http2.redact(error.code), message: http2.redact(error.message), requestId };
+    let details = { code: http.redact(error.code), message: http.redact(error.message), requestId };
     throw withRequestId(
       telmaiError(call.operation, response.status, details) ?? new VendorError(`telmai ${call.operation}: ${details.code}: ${details.message}`, options)
     );
   }
-  let checked = validate(dataSchema, data);
+  let checked = validate2(dataSchema, data);
   if (!checked.ok) {
     let field = checked.field === "(body)" ? "data" : `data.${checked.field}`;
     throw withRequestId(
@@ -4707,7 +5388,7 @@ var telmaiDefaultRateLimits, init_telmai_rate_limits = __esm({
 
 // ../packages/telmai/src/telmai-client.ts
 function createTelmaiClient(settings) {
-  let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), auth = createTelmaiAuth(settings.token, baseUrl), http2 = createHttpClient({
+  let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), auth = createTelmaiAuth(settings.token, baseUrl), http = createHttpClient({
     // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
     ...settings,
     vendor: "telmai",
@@ -4718,7 +5399,7 @@ function createTelmaiClient(settings) {
     rateLimits: resolveTelmaiRateLimits(settings.rateLimits)
   });
   async function call(request) {
-    return await auth.headers(), callTelmai(http2, request);
+    return await auth.headers(), callTelmai(http, request);
   }
   return {
     baseUrl,
@@ -4760,7 +5441,7 @@ function createTelmaiClient(settings) {
         signal: options?.signal
       });
     },
-    redact: http2.redact
+    redact: http.redact
   };
 }
 var assetsSchema, init_telmai_client = __esm({
@@ -5112,14 +5793,14 @@ function parseMessageBody(text4) {
   } catch {
     return { message: text4.trim() };
   }
-  let result = validate(haloMessageBodySchema, json);
+  let result = validate2(haloMessageBodySchema, json);
   return result.ok ? result.data : {};
 }
 function createHaloClient(settings) {
   let apiKey = settings.apiKey?.trim();
   if (!apiKey)
     throw new ConfigError(`halo needs an API key: set ${haloEnvironmentVariables.apiKey}`, { vendor: "halo" });
-  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveHaloRateLimits(settings.rateLimits), http2 = createHttpClient({
+  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveHaloRateLimits(settings.rateLimits), http = createHttpClient({
     vendor: "halo",
     baseUrl,
     auth: createHaloAuth(apiKey),
@@ -5134,8 +5815,8 @@ function createHaloClient(settings) {
     ...settings.random ? { random: settings.random } : {},
     ...settings.onTrace ? { onTrace: settings.onTrace } : {}
   });
-  async function read2(operation, path, query, schema, options) {
-    return (await http2.request({
+  async function read3(operation, path, query, schema, options) {
+    return (await http.request({
       operation,
       rateLimitClass: "read",
       method: "GET",
@@ -5152,7 +5833,7 @@ function createHaloClient(settings) {
   }), client = {
     baseUrl,
     rateLimits,
-    listScansPage: (query = {}, options) => read2("listScans", "/scan/list.json", query, haloScanListSchema, options),
+    listScansPage: (query = {}, options) => read3("listScans", "/scan/list.json", query, haloScanListSchema, options),
     listScans(query = {}, options) {
       return paginateHalo(
         (start, limit) => client.listScansPage({ ...query, start, limit }, options),
@@ -5160,10 +5841,10 @@ function createHaloClient(settings) {
         { ...pageOptions(query), operation: "listScans" }
       );
     },
-    getCurrentUser: (options) => read2("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options),
-    getScan: (scanId, options) => read2("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options),
+    getCurrentUser: (options) => read3("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options),
+    getScan: (scanId, options) => read3("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options),
     async startScan(targetId, options) {
-      let response = await http2.request({
+      let response = await http.request({
         operation: "startScan",
         rateLimitClass: "write",
         method: "GET",
@@ -5178,7 +5859,7 @@ function createHaloClient(settings) {
         ...options?.signal ? { signal: options.signal } : {}
       }), body = parseMessageBody(response.data), alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
       if (response.status === 400 && !alreadyInProgressScanId) {
-        let said = body.message ? `: ${http2.redact(body.message).slice(0, 200)}` : "";
+        let said = body.message ? `: ${http.redact(body.message).slice(0, 200)}` : "";
         throw new InvalidRequestError(`halo startScan: HTTP 400${said}`, {
           vendor: "halo",
           operation: "startScan",
@@ -5189,7 +5870,7 @@ function createHaloClient(settings) {
       }
       return { status: response.status, body, ...alreadyInProgressScanId ? { alreadyInProgressScanId } : {} };
     },
-    listInProgressScansPage: (query = {}, options) => read2("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options),
+    listInProgressScansPage: (query = {}, options) => read3("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options),
     listInProgressScans(query = {}, options) {
       return paginateHalo(
         (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options),
@@ -5198,7 +5879,7 @@ function createHaloClient(settings) {
       );
     },
     async cancelScan(scanId, options) {
-      let response = await http2.request({
+      let response = await http.request({
         operation: "cancelScan",
         rateLimitClass: "write",
         method: "GET",
@@ -5211,7 +5892,7 @@ function createHaloClient(settings) {
       });
       return parseMessageBody(response.data);
     },
-    listEventsPage: (query = {}, options) => read2("listEvents", "/event/list.json", query, haloEventListSchema, options),
+    listEventsPage: (query = {}, options) => read3("listEvents", "/event/list.json", query, haloEventListSchema, options),
     listEvents(query = {}, options) {
       return paginateHalo(
         async (start, limit) => {
@@ -5223,7 +5904,7 @@ function createHaloClient(settings) {
       );
     },
     // Redact first, then cut.
-    redact: (text4) => http2.redact(text4).slice(0, 200)
+    redact: (text4) => http.redact(text4).slice(0, 200)
   };
   return client;
 }
@@ -5418,7 +6099,7 @@ function readFindings(details) {
   return { sources: [], gaps: [...haloSeverityCountGaps(counts), "Halo sent no readable issue_count"] };
 }
 function mapHaloScanDetails(body, options = {}) {
-  let { scan: details } = body, ending = options.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read2 = readFindings(details), createdAt = haloDateToIso(details.date), target = options.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
+  let { scan: details } = body, ending = options.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read3 = readFindings(details), createdAt = haloDateToIso(details.date), target = options.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
   target && (scan.target = target);
   let result;
   if (ending.confirmed === "failed")
@@ -5427,10 +6108,10 @@ function mapHaloScanDetails(body, options = {}) {
     scan.state = word.state, scan.vendorState = word.vendorState, isTerminalState(word.state) && (result = { evidence: noEvidence(`Halo says the scan is "${word.vendorState}"`) });
   else if (ending.confirmed === "complete") {
     scan.state = "completed", scan.vendorState = ending.subject;
-    let sources = [...read2.sources, "events"], evidence = read2.gaps.length > 0 || read2.sources[0] !== "severity-counts" ? partialEvidence(sources, ...read2.gaps) : completeEvidence(...sources);
-    result = resultForFindings(read2.findings, evidence, options.severityPolicy ?? defaultSeverityPolicy);
+    let sources = [...read3.sources, "events"], evidence = read3.gaps.length > 0 || read3.sources[0] !== "severity-counts" ? partialEvidence(sources, ...read3.gaps) : completeEvidence(...sources);
+    result = resultForFindings(read3.findings, evidence, options.severityPolicy ?? defaultSeverityPolicy);
   } else options.cancelRequestedHere ? (scan.state = "canceled", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence("canceled by this scanstat process", unconfirmed) }) : (scan.state = "completed", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence(unconfirmed) });
-  return result && (read2.findings && !result.findings && (result.findings = read2.findings), typeof details.risk_score == "number" && (result.riskScore = details.risk_score), scan.result = result), createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
+  return result && (read3.findings && !result.findings && (result.findings = read3.findings), typeof details.risk_score == "number" && (result.riskScore = details.risk_score), scan.result = result), createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
 }
 function mapHaloScanListItem(item, inProgress, options = {}) {
   if (inProgress) {
@@ -5505,8 +6186,8 @@ function createHaloAdapter(settings) {
   async function fromDetails(body, cache, options) {
     let scanId = body.scan.scan_id, target = targetOfScan.get(scanId), rawTargetId = body.scan.target_id ?? targetIdOfScan.get(scanId), targetId = rawTargetId !== void 0 && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : void 0, targetEvents = { readable: !1, reason: "Halo gave the scan no target id" };
     if (targetId !== void 0) {
-      let read2 = cache.get(targetId);
-      read2 || (read2 = readTargetEvents(targetId, options), cache.set(targetId, read2)), targetEvents = await read2;
+      let read3 = cache.get(targetId);
+      read3 || (read3 = readTargetEvents(targetId, options), cache.set(targetId, read3)), targetEvents = await read3;
     }
     return mapHaloScanDetails(body, {
       cancelRequestedHere: cancelRequestedHere.has(scanId),
@@ -5554,8 +6235,8 @@ function createHaloAdapter(settings) {
     return Number(text4);
   }
   async function findStartedScan(targetId, message, options) {
-    for (let delay of startedScanLookDelays) {
-      delay > 0 && await clock.sleep(delay, options?.signal);
+    for (let delay2 of startedScanLookDelays) {
+      delay2 > 0 && await clock.sleep(delay2, options?.signal);
       let newest;
       for await (let item of client.listInProgressScans({ target_id: targetId, limit: haloMaxPageSize }, options))
         String(item.target_id) === String(targetId) && (!newest || (item.date ?? "") >= (newest.date ?? "")) && (newest = item);
@@ -6249,10 +6930,13 @@ function parseOutputFormat(value, source = "--format") {
   if (outputFormats.includes(value)) return value;
   throw new UsageError(`${source} must be one of ${outputFormats.join(", ")} (got "${value}")`);
 }
+var maxFlagSeconds = 1440 * 60;
 function parseSeconds(value, source) {
   let seconds2 = Number(value);
   if (value.trim() === "" || !Number.isFinite(seconds2) || seconds2 <= 0)
     throw new UsageError(`${source} takes a positive number of seconds (got "${value}")`);
+  if (seconds2 > maxFlagSeconds)
+    throw new UsageError(`${source} takes at most ${maxFlagSeconds} seconds (24 h) (got "${value}")`);
   return Math.round(seconds2 * 1e3);
 }
 function parseSeverityThreshold(value, source) {
@@ -6713,8 +7397,8 @@ async function cancelCommand(context, refs) {
 ` : format === "ndjson" ? text4 = results.map((result) => `${stringifyJson(result)}
 `).join("") : text4 = results.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
 `).join(""), await writeReport(context, text4);
-  let stop = context.runtime.stopSignal();
-  return stop ? exitCodeForSignal(stop) : exitCode2;
+  let stop2 = context.runtime.stopSignal();
+  return stop2 ? exitCodeForSignal(stop2) : exitCode2;
 }
 
 // ../apps/cli/src/commands/command-context.ts
@@ -7202,8 +7886,8 @@ function createJobSummaryReporter(options) {
 
 // ../apps/cli/src/commands/command-context.ts
 function formatTrace(event) {
-  let outcome = event.status !== void 0 ? String(event.status) : event.error ?? "no answer", attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "", retry = event.retryInMs !== void 0 ? `; next try in ${event.retryInMs} ms` : "", url = sanitizeTerminalText(redactUrlUserinfo(event.url));
-  return `scanstat: ${sanitizeTerminalText(`${event.vendor} ${event.operation} ${event.method}`)} ${url} \u2192 ${sanitizeTerminalText(outcome)} in ${event.durationMs} ms${attempt}${retry}
+  let outcome = event.status !== void 0 ? String(event.status) : event.error ?? "no answer", attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "", retry2 = event.retryInMs !== void 0 ? `; next try in ${event.retryInMs} ms` : "", url = sanitizeTerminalText(redactUrlUserinfo(event.url));
+  return `scanstat: ${sanitizeTerminalText(`${event.vendor} ${event.operation} ${event.method}`)} ${url} \u2192 ${sanitizeTerminalText(outcome)} in ${event.durationMs} ms${attempt}${retry2}
 `;
 }
 function vendorSettings(common, config2, vendor) {
@@ -7496,7 +8180,7 @@ async function followScans(context, refs, reporter) {
           ref: result.ref,
           scan: result.scan,
           error: result.error ? summarizeError(result.error) : void 0
-        })), stop = context.runtime.stopSignal(), exitCode2 = event.reason === "aborted" && stop ? exitCodeForSignal(stop) : exitCodeForOutcomes(event.results, { okOnWarn: options.okOnWarn });
+        })), stop2 = context.runtime.stopSignal(), exitCode2 = event.reason === "aborted" && stop2 ? exitCodeForSignal(stop2) : exitCodeForOutcomes(event.results, { okOnWarn: options.okOnWarn });
         return { entries, reason: event.reason, exitCode: exitCode2 };
       }
     }
@@ -7552,7 +8236,7 @@ async function demoCommand(context) {
       let ref = await triggerScan(await demo.adapter(vendor), input, { signal: context.signal });
       reporter.triggered(ref), refs.push(ref);
     }
-    let result = await followScans(demo, refs, reporter), stop = context.runtime.stopSignal(), exitCode2 = stop ? exitCodeForSignal(stop) : 0;
+    let result = await followScans(demo, refs, reporter), stop2 = context.runtime.stopSignal(), exitCode2 = stop2 ? exitCodeForSignal(stop2) : 0;
     return await reporter.finish({ ...result, exitCode: exitCode2 }), exitCode2;
   } finally {
     await simulators.close();
@@ -7618,8 +8302,8 @@ async function listCommand(context, vendor, query) {
     }
   }
   if (await writeReport(context, text4), failure2 !== void 0) throw failure2;
-  let stop = context.runtime.stopSignal();
-  return stop ? exitCodeForSignal(stop) : 0;
+  let stop2 = context.runtime.stopSignal();
+  return stop2 ? exitCodeForSignal(stop2) : 0;
 }
 
 // ../apps/cli/src/commands/logs-command.ts
@@ -7654,8 +8338,8 @@ async function logsCommand(context, ref) {
   }
   format === "json" && sink.write(`${stringifyJson(collected, 2)}
 `), await sink.close();
-  let stop = context.runtime.stopSignal();
-  return stop ? exitCodeForSignal(stop) : 0;
+  let stop2 = context.runtime.stopSignal();
+  return stop2 ? exitCodeForSignal(stop2) : 0;
 }
 
 // ../apps/cli/src/commands/sandbox-command.ts
@@ -7718,15 +8402,15 @@ async function statusCommand(context, refs) {
       }
     })
   ), deadline.dispose();
-  let stop = context.runtime.stopSignal(), ordered = refs.map((ref) => outcomes.get(formatScanRef(ref)) ?? {}), entries = refs.map((ref, index) => {
+  let stop2 = context.runtime.stopSignal(), ordered = refs.map((ref) => outcomes.get(formatScanRef(ref)) ?? {}), entries = refs.map((ref, index) => {
     let outcome = ordered[index];
-    return outcome.scan ? (reporter.update(ref, outcome.scan, void 0), outcome.scan.state === "unknown" && reporter.unknownState(ref, outcome.scan)) : outcome.error !== void 0 && !stop && reporter.problem(ref, outcome.error), {
+    return outcome.scan ? (reporter.update(ref, outcome.scan, void 0), outcome.scan.state === "unknown" && reporter.unknownState(ref, outcome.scan)) : outcome.error !== void 0 && !stop2 && reporter.problem(ref, outcome.error), {
       ref,
       scan: outcome.scan,
-      error: outcome.error !== void 0 && !stop ? summarizeError(outcome.error) : void 0
+      error: outcome.error !== void 0 && !stop2 ? summarizeError(outcome.error) : void 0
     };
-  }), exitCode2 = stop ? exitCodeForSignal(stop) : exitCodeForOutcomes(ordered, { okOnWarn: context.config.options.okOnWarn });
-  return await reporter.finish({ entries, reason: stop ? "aborted" : "done", exitCode: exitCode2 }), exitCode2;
+  }), exitCode2 = stop2 ? exitCodeForSignal(stop2) : exitCodeForOutcomes(ordered, { okOnWarn: context.config.options.okOnWarn });
+  return await reporter.finish({ entries, reason: stop2 ? "aborted" : "done", exitCode: exitCode2 }), exitCode2;
 }
 
 // ../apps/cli/src/commands/trigger-command.ts
@@ -7758,12 +8442,12 @@ async function triggerCommand(context, request) {
   try {
     ref = await triggerScan(adapter, request.input, { signal: context.signal });
   } catch (error) {
-    let stop = context.runtime.stopSignal();
-    if (stop)
+    let stop2 = context.runtime.stopSignal();
+    if (stop2)
       return context.stderr.write(
         `scanstat: interrupted while triggering a ${request.vendor} scan: it may have started; check with scanstat list ${request.vendor} --active
 `
-      ), exitCodeForSignal(stop);
+      ), exitCodeForSignal(stop2);
     throw error;
   }
   if (!request.wait) {
@@ -7996,20 +8680,20 @@ function jsonSyntaxPosition(text4) {
 }
 
 // ../apps/cli/src/config/config-file.ts
-var isObject2 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), sectionKeys = ["env", "options", "rateLimits"];
+var isObject3 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), sectionKeys = ["env", "options", "rateLimits"];
 function readRateLimits(value, fail) {
-  if (!isObject2(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
+  if (!isObject3(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
   let overrides = {};
   for (let [vendorText, classes2] of Object.entries(value)) {
     let at = `.rateLimits.${vendorText}`, vendor = rateLimitVendor(vendorText, (problem) => {
       throw fail(`${at}: ${problem}`);
     });
-    if (!isObject2(classes2)) throw fail(`${at} must be an object of rate classes to budgets`);
+    if (!isObject3(classes2)) throw fail(`${at} must be an object of rate classes to budgets`);
     for (let [rateClass, budget] of Object.entries(classes2)) {
       let where = `${at}.${rateClass}`;
       if (checkRateLimitClass(vendor, rateClass, (problem) => {
         throw fail(`${where}: ${problem}`);
-      }), !isObject2(budget)) throw fail(`${where} must be an object like { "requests": 120, "windowSeconds": 60 }`);
+      }), !isObject3(budget)) throw fail(`${where} must be an object like { "requests": 120, "windowSeconds": 60 }`);
       for (let key of Object.keys(budget))
         if (key !== "requests" && key !== "windowSeconds")
           throw fail(`${where}.${key} is not a setting (known: requests, windowSeconds)`);
@@ -8029,12 +8713,12 @@ function readRateLimits(value, fail) {
 }
 function readSection(value, where, file) {
   let fail = (problem) => new ConfigError(`config ${file}: ${where}${problem}`);
-  if (!isObject2(value)) throw fail(" must be an object");
+  if (!isObject3(value)) throw fail(" must be an object");
   for (let key of Object.keys(value))
     if (!sectionKeys.includes(key)) throw fail(`: unknown key "${key}" (known: ${sectionKeys.join(", ")})`);
   let env = {};
   if (value.env !== void 0) {
-    if (!isObject2(value.env)) throw fail(".env must be an object of variable names to strings");
+    if (!isObject3(value.env)) throw fail(".env must be an object of variable names to strings");
     for (let [name, text4] of Object.entries(value.env)) {
       if (!vendorVariableNames.includes(name))
         throw fail(`.env.${name} is not a scanstat variable (known: ${vendorVariableNames.join(", ")})`);
@@ -8044,7 +8728,7 @@ function readSection(value, where, file) {
   }
   let options = {};
   if (value.options !== void 0) {
-    if (!isObject2(value.options)) throw fail(".options must be an object");
+    if (!isObject3(value.options)) throw fail(".options must be an object");
     for (let [name, option] of Object.entries(value.options)) {
       let seconds2 = () => {
         if (typeof option != "number" || !Number.isFinite(option) || !(option > 0))
@@ -8111,12 +8795,12 @@ async function readBounded(path) {
 async function loadConfigFile(options) {
   let { path } = options, text4;
   try {
-    let read2 = await readBounded(path);
-    if (read2 === "too large")
+    let read3 = await readBounded(path);
+    if (read3 === "too large")
       throw new ConfigError(
         `config ${path}: larger than ${maxConfigFileBytes / 1024 / 1024} MiB; not a scanstat config file`
       );
-    text4 = read2;
+    text4 = read3;
   } catch (error) {
     if (ConfigError.isInstance(error)) throw error;
     let code2 = error.code;
@@ -8138,13 +8822,13 @@ async function loadConfigFile(options) {
       `config ${path}: not valid JSON${position ? ` (at line ${position.line}, column ${position.column})` : ""}`
     );
   }
-  if (!isObject2(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
+  if (!isObject3(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
   for (let key of Object.keys(json))
     if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema")
       throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles)`);
   let { profiles: _profiles, $schema: _schema, ...topLevel } = json, base = readSection(topLevel, "", path), profiles = /* @__PURE__ */ new Map();
   if (json.profiles !== void 0) {
-    if (!isObject2(json.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
+    if (!isObject3(json.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
     for (let [name, section] of Object.entries(json.profiles))
       profiles.set(name, readSection(section, `profiles.${name}`, path));
   }
@@ -8256,7 +8940,7 @@ var environmentText = `Credentials (the environment beats the config file; flags
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
   Rate budgets: --rate-limit beats SCANSTAT_RATE_LIMITS="halo.read=120/60,pd.write=5/60"
   (requests/seconds), which beats the config file's rateLimits. NO_COLOR turns colours off.
-  SCANSTAT_FETCH=builtin talks to the vendors through Node's fetch instead of scanstat's node:http one.`, interruptLine = "  130  interrupted (SIGINT); 143 terminated (SIGTERM)", usageLine = "  64   usage: unknown option, malformed ref, missing credentials";
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (either case, read as curl reads them) route vendor requests.`, interruptLine = "  130  interrupted (SIGINT); 143 terminated (SIGTERM)", usageLine = "  64   usage: unknown option, malformed ref, missing credentials";
 function exitCodeList(...lines) {
   return ["Exit codes:", ...lines].join(`
 `);
@@ -8451,21 +9135,51 @@ function createSanitizingOutput(output) {
   };
 }
 
-// ../apps/cli/src/transport/vendor-fetch.ts
+// ../apps/cli/src/transport/proxy-settings.ts
 init_src();
-var loading;
-function loadNodeHttpFetch() {
-  return loading ??= Promise.resolve().then(() => (init_node_http_fetch(), node_http_fetch_exports)), loading;
+function read(env, name) {
+  let lower = env[name.toLowerCase()]?.trim();
+  return lower || (env[name.toUpperCase()]?.trim() ?? "");
 }
-var lazyNodeHttpFetch = (async (input, init) => (await loadNodeHttpFetch()).nodeHttpFetch(input, init));
-function vendorFetch(env) {
-  let choice = env.SCANSTAT_FETCH?.trim() ?? "";
-  if (choice !== "builtin") {
-    if (choice !== "" && choice !== "node-http")
-      throw new ConfigError(`SCANSTAT_FETCH: "${choice}" is not a transport; use node-http (the default) or builtin`);
-    return loadNodeHttpFetch().catch(() => {
-    }), lazyNodeHttpFetch;
+function proxyUrl(name, value) {
+  if (value === "") return "";
+  let withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`, url;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new ConfigError(`${name}: "${value}" is not a proxy URL (expected http://host:port)`);
   }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new ConfigError(`${name}: ${url.protocol.slice(0, -1)} proxies are not supported (use an http:// proxy)`);
+  return url.href;
+}
+function noProxyList(value) {
+  if (value.trim() === "*") return "*";
+  let entries = [];
+  for (let raw of value.split(/[,\s]+/)) {
+    let name = raw.replace(/^\*?\.+/, "").toLowerCase();
+    name !== "" && entries.push(name, `.${name}`);
+  }
+  return entries.join(",");
+}
+function proxySettings(env) {
+  let httpsProxy = proxyUrl("HTTPS_PROXY", read(env, "HTTPS_PROXY")), httpProxy = proxyUrl("HTTP_PROXY", read(env, "HTTP_PROXY"));
+  if (!(httpsProxy === "" && httpProxy === ""))
+    return { httpProxy, httpsProxy, noProxy: noProxyList(read(env, "NO_PROXY")) };
+}
+
+// ../apps/cli/src/transport/vendor-fetch.ts
+var loading;
+function proxyAgent(settings) {
+  return loading ??= Promise.resolve().then(() => (init_proxy_fetch(), proxy_fetch_exports)).then((module) => module.createProxyAgent(settings)), loading;
+}
+function vendorFetch(env) {
+  let settings = proxySettings(env);
+  if (settings)
+    return async (input, init) => {
+      let dispatched = { ...init, dispatcher: await proxyAgent(settings) };
+      return globalThis.fetch(input, dispatched);
+    };
 }
 
 // ../apps/cli/src/run-cli.ts
@@ -8531,8 +9245,8 @@ async function runCli(runtime) {
     });
     return await runCommand(parsed, context);
   } catch (error) {
-    let stop = runtime.stopSignal();
-    return stop && !UsageError.isInstance(error) ? exitCodeForSignal(stop) : (UsageError.isInstance(error) ? stderr.write(`scanstat: ${sanitizeTerminalText(error.message)}
+    let stop2 = runtime.stopSignal();
+    return stop2 && !UsageError.isInstance(error) ? exitCodeForSignal(stop2) : (UsageError.isInstance(error) ? stderr.write(`scanstat: ${sanitizeTerminalText(error.message)}
 `) : stderr.write(errorText(error, { verbose })), !UsageError.isInstance(error) && !ScanstatError.isInstance(error) && !verbose && stderr.write(`scanstat: this looks like a bug; run again with --verbose for details
 `), exitCodeForError(error));
   }
