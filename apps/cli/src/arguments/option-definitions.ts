@@ -83,6 +83,38 @@ export const sandboxOptions = {
   help: commonOptions.help,
 } as const satisfies Record<string, OptionDefinition>;
 
+/** `serve`'s own options; it also takes the common options that shape a watch (below). */
+export const serveOptions = {
+  port: { type: "string", valueName: "N", description: "port to listen on (default 4200; 0 = any free port)" },
+  host: {
+    type: "string",
+    valueName: "H",
+    description: "address to listen on (default 127.0.0.1; beyond loopback needs a token)",
+  },
+  token: {
+    type: "string",
+    valueName: "T",
+    description: "token for writes and webhooks (also SCANSTAT_SERVE_TOKEN)",
+  },
+} as const satisfies Record<string, OptionDefinition>;
+
+const serveCommonOptionNames = [
+  "interval",
+  "fail-on",
+  "warn-on",
+  "request-timeout",
+  "quiet",
+  "verbose",
+  "no-color",
+  "config",
+  "profile",
+  "rate-limit",
+  "help",
+] as const;
+const serveCommonOptions = Object.fromEntries(
+  serveCommonOptionNames.map((name) => [name, commonOptions[name]]),
+) as Pick<typeof commonOptions, (typeof serveCommonOptionNames)[number]>;
+
 export const globalOptions = {
   version: { type: "boolean", short: "V", description: "print the version" },
   help: commonOptions.help,
@@ -98,6 +130,7 @@ export const commandNames = [
   "vendors",
   "demo",
   "sandbox",
+  "serve",
   "completion",
   "help",
 ] as const;
@@ -114,11 +147,19 @@ export const optionsByCommand: Record<CommandName, Readonly<Record<string, Optio
   vendors: commonOptions,
   demo: demoOptions,
   sandbox: sandboxOptions,
+  serve: { ...serveOptions, ...serveCommonOptions },
   completion: { help: commonOptions.help },
   help: { help: commonOptions.help },
 };
 
 /** The union, for the first pass of parseArgs (it must know every option to split values from positionals). */
-export const allOptions = { ...globalOptions, ...commonOptions, ...triggerOptions, ...listOptions, ...sandboxOptions };
+export const allOptions = {
+  ...globalOptions,
+  ...commonOptions,
+  ...triggerOptions,
+  ...listOptions,
+  ...sandboxOptions,
+  ...serveOptions,
+};
 
 export type OptionName = keyof typeof allOptions;

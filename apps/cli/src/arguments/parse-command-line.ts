@@ -62,6 +62,7 @@ export type ParsedCommandLine =
   | { command: "list"; vendor: VendorId; query: ListScansQuery; options: CommonOptions }
   | { command: "vendors" | "demo"; options: CommonOptions }
   | { command: "sandbox"; port?: number; options: CommonOptions }
+  | { command: "serve"; refs: ScanRef[]; port?: number; host?: string; token?: string; options: CommonOptions }
   | { command: "completion"; shell: CompletionShell };
 
 type RawValues = Record<string, string | boolean | string[] | undefined>;
@@ -291,6 +292,17 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       return values.port !== undefined
         ? { command, port: parsePort(values.port as string), options }
         : { command, options };
+    }
+    case "serve": {
+      const serve: Extract<ParsedCommandLine, { command: "serve" }> = {
+        command,
+        refs: positionals.map(parseRef),
+        options: parseCommonOptions(values),
+      };
+      if (values.port !== undefined) serve.port = parsePort(values.port as string);
+      if (values.host !== undefined) serve.host = values.host as string;
+      if (values.token !== undefined) serve.token = values.token as string;
+      return serve;
     }
     case "completion": {
       const [shell, ...rest] = positionals;
