@@ -1,4 +1,5 @@
 import {
+  formatScanRef,
   parseScanRef,
   resolveVendorId,
   type ScanAdapter,
@@ -116,14 +117,16 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
     if (refsValue.length > maxRefsPerRequest) {
       return fail(400, "bad_request", `at most ${maxRefsPerRequest} refs in one request`);
     }
-    const refs: ScanRef[] = [];
+    const parsed = new Map<string, ScanRef>();
     for (const text of refsValue as string[]) {
       try {
-        refs.push(parseScanRef(text));
+        const ref = parseScanRef(text);
+        parsed.set(formatScanRef(ref), ref);
       } catch (error) {
         return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : `malformed ref "${text}"`);
       }
     }
+    const refs = [...parsed.values()];
     // A vendor without credentials is refused now, not discovered later as a row in error.
     for (const vendor of new Set(refs.map((ref) => ref.vendor))) {
       try {
