@@ -5,7 +5,9 @@ export interface EventStreamOptions {
   /** A board entry as the board reads it (the `status --json` element, without the vendor payload). */
   toElement: (entry: NonNullable<ReturnType<ScanBoard["get"]>>) => unknown;
   redact: (text: string) => string;
-  /** Comment lines that keep proxies from closing an idle stream, ms. */
+  /** The server's clock: the board counts elapsed time on it, not on the browser's (which may be off). */
+  now: () => number;
+  /** How often an idle stream gets a `time` event, ms. */
   heartbeatMs?: number;
   /** A client that falls this far behind is cut off (it reconnects and gets a fresh snapshot). */
   maxQueuedBytes?: number;
@@ -15,7 +17,8 @@ const encoder = new TextEncoder();
 
 /**
  * `GET /events`: server-sent events. First `snapshot` (every scan), then `scan` for each change
- * and `remove` for a scan no longer watched. The browser's EventSource reconnects on its own.
+ * and `remove` for a scan no longer watched; `time` (the server's clock) before each of them.
+ * The browser's EventSource reconnects on its own.
  */
 export function eventStreamResponse(options: EventStreamOptions): Response {
   const { board, toElement, redact } = options;
@@ -38,17 +41,21 @@ export function eventStreamResponse(options: EventStreamOptions): Response {
         };
         const event = (name: string, data: unknown) =>
           send(`event: ${name}\ndata: ${redact(JSON.stringify(data))}\n\n`);
+        const time = () => event("time", { now: new Date(options.now()).toISOString() });
         send("retry: 3000\n\n");
+        time();
         event(
           "snapshot",
           board.list().map((entry) => toElement(entry)),
         );
         const unsubscribe = board.subscribe((change: BoardChange) => {
+          if (change.type === "close") return close();
+          time();
           if (change.type === "scan") event("scan", toElement(change.entry));
-          else if (change.type === "remove") event("remove", { ref: change.ref });
-          else close();
+          else event("remove", { ref: change.ref });
         });
-        const heartbeat = setInterval(() => send(": keep-alive\n\n"), options.heartbeatMs ?? 15_000);
+        // Keeps proxies from closing an idle stream, and the board's clock in step with the server's.
+        const heartbeat = setInterval(time, options.heartbeatMs ?? 15_000);
         heartbeat.unref?.();
         stop = () => {
           unsubscribe();

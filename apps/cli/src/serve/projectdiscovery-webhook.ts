@@ -42,7 +42,10 @@ export function scanFromProjectDiscoveryWebhook(
       return { scan: { ...base, state: "running", vendorState: "running", ...(startedAt ? { startedAt } : {}) } };
     }
     case "finished": {
-      const findings = mapProjectDiscoveryFindings(nextDetails.severity_breakdown, asCount(nextDetails.total_matches));
+      const findings = mapProjectDiscoveryFindings(
+        numericCounts(nextDetails.severity_breakdown),
+        asCount(nextDetails.total_matches),
+      );
       if (!findings) return undefined;
       const result: ScanResult = { verdict: verdictForFindings(findings, severityPolicy), findings };
       const finishedAt = isoTime(nextDetails.finished_at);
@@ -81,4 +84,15 @@ export function scanFromProjectDiscoveryWebhook(
 
 function asCount(value: unknown): number | undefined {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** Counts may come as numeric strings (as the API's own severity object did): read them as numbers. */
+function numericCounts(value: unknown): unknown {
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, count]) => [
+      name,
+      typeof count === "string" && /^\s*\d+\s*$/.test(count) ? Number(count) : count,
+    ]),
+  );
 }

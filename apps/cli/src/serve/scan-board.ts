@@ -72,6 +72,13 @@ interface Tracked extends BoardEntry {
 
 const keyOf = formatScanRef;
 
+/** Everything the board shows of a scan (all but the vendor payload) is the same. */
+function sameShown(a: Scan, b: Scan): boolean {
+  const { raw: _a, ...shownA } = a;
+  const { raw: _b, ...shownB } = b;
+  return JSON.stringify(shownA) === JSON.stringify(shownB);
+}
+
 /**
  * The scans `serve` watches. Each scan has its own run of the core watcher (`watchScans`), so
  * that scans can come and go and a webhook can make one look again at once; they share the
@@ -100,8 +107,11 @@ export function createScanBoard(options: ScanBoardOptions): ScanBoard {
     const previous = tracked.scan;
     const wasTerminal = previous !== undefined && isTerminalState(previous.state);
     if (wasTerminal && !isTerminalState(scan.state)) return;
+    // A fresh watch (a webhook's re-read) reports its first look even when nothing moved: say nothing then.
+    const unchanged = previous !== undefined && tracked.error === undefined && sameShown(previous, scan);
     tracked.scan = scan;
     tracked.error = undefined;
+    if (unchanged) return;
     if (!wasTerminal && isTerminalState(scan.state)) options.onEnded?.(scan);
     changed(tracked);
   }

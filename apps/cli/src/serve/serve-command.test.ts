@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createInProcessVendors, runInProcess } from "../__fixtures__/test-runtime.js";
+import { parseCommandLine } from "../arguments/parse-command-line.js";
 import { eventually, type RunningServe, sseReader, startServe } from "./__fixtures__/start-serve.js";
 
 const minute = 60_000;
@@ -59,6 +60,55 @@ const post = (url: string, body: unknown, headers: Record<string, string> = {}) 
     headers: { "content-type": "application/json", ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
+
+describe("serve: the command line", () => {
+  it("reads refs, --port, --host, --token and the watch options", () => {
+    expect(
+      parseCommandLine([
+        "serve",
+        "soda:a",
+        "pd:b",
+        "--port",
+        "0",
+        "--host",
+        "::1",
+        "--token",
+        token,
+        "--interval",
+        "60",
+      ]),
+    ).toMatchObject({
+      command: "serve",
+      refs: [
+        { vendor: "soda", id: "a" },
+        { vendor: "projectdiscovery", id: "b" },
+      ],
+      port: 0,
+      host: "::1",
+      token,
+      options: { intervalMs: 60_000 },
+    });
+    expect(parseCommandLine(["serve"])).toMatchObject({ command: "serve", refs: [] });
+  });
+
+  it.each([
+    [["serve", "--json"], "serve does not take --json (see scanstat serve --help)"],
+    [["serve", "--port", "70000"], '--port takes a port number from 0 to 65535 (got "70000")'],
+    [["serve", "soda"], 'malformed scan ref "soda"'],
+  ])("refuses %j (exit 64)", async (argv, message) => {
+    const run = await runInProcess(createInProcessVendors(), argv);
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toContain(message);
+  });
+
+  it("has its own help, with the routes and the token", async () => {
+    const run = await runInProcess(createInProcessVendors(), ["serve", "--help"]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain("Usage: scanstat serve [<ref>...]");
+    expect(run.stdout).toContain("--token T");
+    expect(run.stdout).toContain("POST /hooks/<vendor>");
+  });
+});
 
 describe("serve: the JSON API over the core watcher", () => {
   it("serves the command line's scans as status --json prints them, and follows them to their end", async () => {
@@ -230,6 +280,8 @@ describe("serve: server-sent events", () => {
     const response = await fetch(`${url}/events`);
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
     const events = sseReader(response);
+    // The server's clock first: the board counts elapsed time on it.
+    expect(await events.next()).toEqual({ event: "time", data: { now: new Date(vendors.clock.now()).toISOString() } });
     const snapshot = await events.next();
     expect(snapshot.event).toBe("snapshot");
     expect(snapshot.data).toMatchObject([{ ref: { vendor: "soda", id } }]);
@@ -237,11 +289,13 @@ describe("serve: server-sent events", () => {
 
     await vendors.clock.advance(10 * minute);
     let update = await events.next();
-    while ((update.data as ScanElement).state !== "completed") update = await events.next();
+    while (update.event !== "scan" || (update.data as ScanElement).state !== "completed") update = await events.next();
     expect(update).toMatchObject({ event: "scan", data: { state: "completed", result: { verdict: "warn" } } });
 
     await fetch(`${url}/api/scans/soda:${id}`, { method: "DELETE" });
-    expect(await events.next()).toEqual({ event: "remove", data: { ref: { vendor: "soda", id } } });
+    let removal = await events.next();
+    while (removal.event === "time") removal = await events.next();
+    expect(removal).toEqual({ event: "remove", data: { ref: { vendor: "soda", id } } });
     events.close();
   });
 });

@@ -254,7 +254,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
       if (openStreams >= maxEventStreams)
         return fail(503, "busy", "too many open event streams", { "retry-after": "5" });
       openStreams++;
-      const response = eventStreamResponse({ board, toElement: boardElement, redact });
+      const response = eventStreamResponse({ board, toElement: boardElement, redact, now: options.now });
       return withStreamEnd(response, () => openStreams--);
     }
     if (path === "/metrics") {

@@ -9,6 +9,9 @@ export const boardScript = `"use strict";
   var terminal = { completed: true, failed: true, canceled: true, timed_out: true };
   var severityOrder = ["critical", "high", "medium", "low", "info", "unknown"];
   var rows = new Map();
+  // The server's clock minus the browser's: elapsed time is counted on the server's clock.
+  var clockOffset = 0;
+  function now() { return Date.now() + clockOffset; }
   var body = document.getElementById("scans");
   var empty = document.getElementById("empty");
   var summary = document.getElementById("summary");
@@ -34,6 +37,8 @@ export const boardScript = `"use strict";
     var inner = document.createElement("div");
     children.forEach(function (child) { if (child) inner.appendChild(child); });
     td.appendChild(inner);
+    // A phone shows only the cells that say something.
+    if (!inner.textContent) td.className = "blank";
     return td;
   }
   function duration(ms) {
@@ -50,7 +55,7 @@ export const boardScript = `"use strict";
     var start = Date.parse(scan.startedAt || scan.createdAt || "");
     if (isNaN(start)) return "";
     var end = Date.parse(scan.finishedAt || "");
-    if (isNaN(end)) end = terminal[scan.state] ? Date.parse(scan.updatedAt || "") : Date.now();
+    if (isNaN(end)) end = terminal[scan.state] ? Date.parse(scan.updatedAt || "") : now();
     return isNaN(end) ? "" : duration(end - start);
   }
   function progress(scan) {
@@ -114,7 +119,10 @@ export const boardScript = `"use strict";
     row.elapsed = element("span", elapsed(scan), "numbers");
     tr.replaceChildren(
       cell("Vendor", [element("span", vendorNames[scan.ref.vendor] || scan.ref.vendor)]),
-      cell("Scan", [element("span", scan.name || scan.ref.id, "name"), element("span", keyOf(scan.ref), "ref")]),
+      cell("Scan", [
+        element("span", scan.name || scan.ref.id, "name"),
+        scan.name ? element("span", keyOf(scan.ref), "ref") : element("span", scan.ref.vendor, "ref")
+      ]),
       cell("State", [
         element("span", state.replace("_", " "), "badge state-" + state),
         scan.vendorState ? element("span", scan.vendorState, "vendor-word") : null,
@@ -191,6 +199,11 @@ export const boardScript = `"use strict";
   var source = new EventSource("/events");
   source.addEventListener("open", function () { setConnection("live", "live"); });
   source.addEventListener("error", function () { setConnection("reconnecting", "reconnecting…"); });
+  source.addEventListener("time", function (event) {
+    var serverNow = Date.parse(JSON.parse(event.data).now);
+    if (!isNaN(serverNow)) clockOffset = serverNow - Date.now();
+    tick();
+  });
   source.addEventListener("snapshot", function (event) {
     rows.clear();
     body.replaceChildren();
@@ -211,11 +224,12 @@ export const boardScript = `"use strict";
     refresh();
   });
 
-  setInterval(function () {
+  function tick() {
     rows.forEach(function (row) {
       if (!terminal[stateOf(row.scan)] && row.elapsed) row.elapsed.textContent = elapsed(row.scan);
     });
-  }, 1000);
+  }
+  setInterval(tick, 1000);
   refresh();
 })();
 `;

@@ -38,6 +38,7 @@ tbody tr:last-child td { border-bottom: 0; }
 .bar { width: 7rem; max-width: 100%; height: 0.45rem; background: var(--line); border-radius: 999px; overflow: hidden; margin-top: 0.3rem; }
 .bar > span { display: block; height: 100%; background: var(--info); }
 .numbers { font-variant-numeric: tabular-nums; }
+td[data-label="Vendor page"], td[data-label="Elapsed"] { white-space: nowrap; }
 a { color: var(--info); }
 .hidden-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .empty { color: var(--muted); text-align: center; padding: 2rem 0; }
@@ -51,6 +52,7 @@ a { color: var(--info); }
   td { border: 0; padding: 0.25rem 0.8rem; display: flex; gap: 0.75rem; }
   td::before { content: attr(data-label); flex: 0 0 6.5rem; font-size: 0.75rem; text-transform: uppercase; color: var(--muted); padding-top: 0.15rem; }
   td > div { min-width: 0; }
+  td.blank { display: none; }
   .summary { margin-left: 0; width: 100%; }
 }
 `;
