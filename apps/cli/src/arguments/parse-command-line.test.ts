@@ -191,7 +191,7 @@ describe("parseCommandLine: every usage error is one line", () => {
     [
       "unknown command",
       ["stats"],
-      'unknown command "stats" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
+      'unknown command "stats" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, serve, completion, help)',
     ],
     ["unknown flag", ["status", "soda:a", "--bogus"], "unknown option --bogus (see scanstat --help)"],
     ["unknown short flag", ["status", "soda:a", "-x"], "unknown option -x (see scanstat --help)"],
