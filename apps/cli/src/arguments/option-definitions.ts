@@ -94,7 +94,7 @@ export const serveOptions = {
   token: {
     type: "string",
     valueName: "T",
-    description: "token for writes and webhooks (also SCANSTAT_SERVE_TOKEN)",
+    description: "token for writes and webhooks (better: SCANSTAT_SERVE_TOKEN; a flag shows in ps)",
   },
 } as const satisfies Record<string, OptionDefinition>;
 

@@ -40,6 +40,7 @@ describe.skipIf(!chromium)("serve: the board in a real browser (Chromium)", () =
   const refs = {
     sodaPass: `soda:${soda.seedScan({ outcome: "pass", durationMs: 5 * minute, queuedMs: 0 })}`,
     hostile: `projectdiscovery:${(projectdiscovery as ProjectDiscoverySimulator).seedScan({ outcome: "fail", durationMs: 8 * minute, queuedMs: 0, name: hostileName })}`,
+    stopped: `projectdiscovery:${(projectdiscovery as ProjectDiscoverySimulator).seedScan({ outcome: "pass", durationMs: 240 * minute, queuedMs: 0, name: "Nightly perimeter scan" })}`,
     sodaWarn: `soda:${soda.seedScan({ outcome: "warn", durationMs: 90 * minute, queuedMs: 0 })}`,
     telmai: `telmai:${telmai.seedScan({ outcome: "pass", durationMs: 120 * minute, queuedMs: 0 })}`,
     halo: `halo:${halo.seedScan({ outcome: "warn", durationMs: 45 * minute, queuedMs: 0 })}`,
@@ -83,7 +84,7 @@ describe.skipIf(!chromium)("serve: the board in a real browser (Chromium)", () =
   it("shows a row per scan, live", async () => {
     for (const ref of Object.values(refs)) await page.waitForSelector(rowSelector(ref, "[data-state]"));
     await page.waitForFunction(() => document.getElementById("connection")?.dataset.status === "live");
-    expect(await page.$$eval("#scans tr", (rows) => rows.length)).toBe(5);
+    expect(await page.$$eval("#scans tr", (rows) => rows.length)).toBe(6);
     expect(await page.$eval(rowSelector(refs.sodaPass), (row) => row.textContent)).toContain("running");
   });
 
@@ -102,6 +103,31 @@ describe.skipIf(!chromium)("serve: the board in a real browser (Chromium)", () =
     expect(findings).toMatch(/\d+ findings: /);
   });
 
+  it("shows a webhook's news at once: ProjectDiscovery's failed_stopped, with its reason", async () => {
+    const id = refs.stopped.split(":")[1];
+    const response = await fetch(`${serve.url}/hooks/projectdiscovery`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        type: "failed_stopped",
+        message: "Scan failed due to error",
+        scan_id: id,
+        running: null,
+        finished: null,
+        failed_stopped: {
+          timestamp: new Date(vendors.clock.now()).toISOString(),
+          progress: 67,
+          failure_reason: "Network timeout connecting to target hosts",
+        },
+      }),
+    });
+    expect(response.status).toBe(200);
+    await page.waitForSelector(rowSelector(refs.stopped, '[data-state="failed"]'));
+    expect(await page.$eval(rowSelector(refs.stopped), (row) => row.textContent)).toContain(
+      "Network timeout connecting to target hosts",
+    );
+  });
+
   it("filters by vendor, state and verdict", async () => {
     await page.select("#filter-vendor", "soda");
     expect(await visibleRefs()).toEqual([refs.sodaPass, refs.sodaWarn]);
@@ -113,7 +139,7 @@ describe.skipIf(!chromium)("serve: the board in a real browser (Chromium)", () =
     expect(await visibleRefs()).toEqual([refs.hostile]);
     expect(page.url()).toContain("verdict=fail");
     await page.select("#filter-verdict", "");
-    expect(await visibleRefs()).toHaveLength(5);
+    expect(await visibleRefs()).toHaveLength(6);
   });
 
   it("runs under its Content-Security-Policy without an error, and looks right (screenshot)", async () => {
