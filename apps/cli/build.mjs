@@ -26,6 +26,9 @@ const serveChunk = Object.entries(result.metafile.outputs).find(([, output]) =>
   Object.keys(output.inputs).some((input) => input.endsWith("src/serve/serve-command.ts")),
 )?.[0];
 if (!serveChunk) throw new Error("no chunk holds src/serve/serve-command.ts");
+if (Object.keys(result.metafile.outputs[serveChunk].inputs).some((input) => input.endsWith("src/run-cli.ts"))) {
+  throw new Error("src/serve/ is bundled with run-cli.ts: every command would load it");
+}
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
   if (
     output.imports.some(

@@ -187,6 +187,8 @@ describe("serve: the JSON API over the core watcher", () => {
     await expectError(await fetch(`${url}/api/scans`, { method: "PUT" }), 405, "method_not_allowed");
     await expectError(await fetch(`${url}/nothing-here`), 404, "not_found");
     await expectError(await post(`${url}/hooks/acme`, {}), 404, "unknown_vendor");
+    await expectError(await post(`${url}/hooks/%E0`, {}), 404, "unknown_vendor");
+    await expectError(await fetch(`${url}/api/scans/soda%E0`, { method: "DELETE" }), 400, "invalid_ref");
     expect(await scans(url)).toEqual([]);
   });
 

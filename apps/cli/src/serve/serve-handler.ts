@@ -150,7 +150,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
   function removeScan(encoded: string): Response {
     let ref: ScanRef;
     try {
-      ref = parseScanRef(decodeURIComponent(encoded));
+      ref = parseScanRef(safeDecode(encoded));
     } catch (error) {
       return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : "malformed ref");
     }
@@ -160,7 +160,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
   }
 
   async function receiveHook(vendorWord: string, request: Request): Promise<Response> {
-    const vendor = resolveVendorId(decodeURIComponent(vendorWord));
+    const vendor = resolveVendorId(safeDecode(vendorWord));
     if (!vendor) return fail(404, "unknown_vendor", `no webhook for "${vendorWord}"`);
     const read = await readJson(request);
     if (!read.ok) {
@@ -210,7 +210,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
       if (origin !== null && origin !== url.origin) return fail(403, "forbidden", "cross-origin writes are refused");
       if (!authorized(request, url)) {
         if (path.startsWith("/hooks/")) {
-          const vendor = resolveVendorId(path.slice("/hooks/".length));
+          const vendor = resolveVendorId(safeDecode(path.slice("/hooks/".length)));
           if (vendor) options.metrics.webhook(vendor, "refused");
         }
         return fail(401, "unauthorized", "a valid token is required (Authorization: Bearer T, or ?token=T)", {
@@ -267,6 +267,15 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
     }
     return fail(404, "not_found", `nothing at ${path}`);
   };
+}
+
+/** A path segment decoded; a malformed escape (`%E0`) stays as it was, to be refused as a bad ref or vendor. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Calls `onEnd` once when the response's body ends, fails or is canceled by the client. */
