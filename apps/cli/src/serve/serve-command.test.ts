@@ -236,6 +236,11 @@ describe("serve: security", () => {
     expect(short.stderr).toMatch(/^scanstat: the serve token is shorter than 16 characters/);
     const unknown = await runInProcess(vendors, ["serve", "nope:1"]);
     expect(unknown.exitCode).toBe(64);
+    const uncredentialed = await runInProcess(vendors, ["serve", "halo:812", "--port", "0"], {
+      env: { HALO_API_KEY: undefined },
+    });
+    expect(uncredentialed.exitCode).toBe(64);
+    expect(uncredentialed.stderr).toContain("HALO_API_KEY");
   });
 
   it("answers only to loopback names (DNS rebinding) and refuses cross-origin writes", async () => {
