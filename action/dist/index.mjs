@@ -41,9 +41,9 @@ var marker, errorNames, ScanstatError, init_scanstat_error = __esm({
       requestId;
       mayHaveActed;
       hint;
-      constructor(message, options = {}) {
+      constructor(message, options2 = {}) {
         let oneLine = message.replace(/\s+/g, " ").trim();
-        super(options.hint ? `${oneLine} (${options.hint})` : oneLine, { cause: options.cause }), this.vendor = options.vendor, this.operation = options.operation, this.status = options.status, this.requestId = options.requestId, this.mayHaveActed = options.mayHaveActed ?? !1, this.hint = options.hint;
+        super(options2.hint ? `${oneLine} (${options2.hint})` : oneLine, { cause: options2.cause }), this.vendor = options2.vendor, this.operation = options2.operation, this.status = options2.status, this.requestId = options2.requestId, this.mayHaveActed = options2.mayHaveActed ?? !1, this.hint = options2.hint;
       }
       get name() {
         return errorNames[this.code];
@@ -68,8 +68,8 @@ var AuthError, PermissionError, NotFoundError, RateLimitedError, VendorError, In
     }, PermissionError = class extends ScanstatError {
       code = "permission";
       permission;
-      constructor(message, options = {}) {
-        super(message, options), this.permission = options.permission;
+      constructor(message, options2 = {}) {
+        super(message, options2), this.permission = options2.permission;
       }
       static isInstance(error) {
         return hasCode(error, "permission");
@@ -83,8 +83,8 @@ var AuthError, PermissionError, NotFoundError, RateLimitedError, VendorError, In
       code = "rate_limited";
       /** The vendor's `Retry-After`, in milliseconds, when it sent one. */
       retryAfterMs;
-      constructor(message, options = {}) {
-        super(message, options), this.retryAfterMs = options.retryAfterMs;
+      constructor(message, options2 = {}) {
+        super(message, options2), this.retryAfterMs = options2.retryAfterMs;
       }
       static isInstance(error) {
         return hasCode(error, "rate_limited");
@@ -102,8 +102,8 @@ var AuthError, PermissionError, NotFoundError, RateLimitedError, VendorError, In
     }, NetworkError = class extends ScanstatError {
       code = "network";
       requestSent;
-      constructor(message, options) {
-        super(message, options), this.requestSent = options.requestSent;
+      constructor(message, options2) {
+        super(message, options2), this.requestSent = options2.requestSent;
       }
       static isInstance(error) {
         return hasCode(error, "network");
@@ -116,8 +116,8 @@ var AuthError, PermissionError, NotFoundError, RateLimitedError, VendorError, In
     }, VendorResponseError = class extends ScanstatError {
       code = "bad_response";
       field;
-      constructor(message, options = {}) {
-        super(message, options), this.field = options.field;
+      constructor(message, options2 = {}) {
+        super(message, options2), this.field = options2.field;
       }
       static isInstance(error) {
         return hasCode(error, "bad_response");
@@ -157,23 +157,23 @@ function implemented(adapter, capability, method) {
     });
   return fn.bind(adapter);
 }
-function triggerScan(adapter, input, options) {
-  return implemented(adapter, "trigger", "triggerScan")(input, options);
+function triggerScan(adapter, input, options2) {
+  return implemented(adapter, "trigger", "triggerScan")(input, options2);
 }
-function cancelScan(adapter, id, options) {
-  return implemented(adapter, "cancel", "cancelScan")(id, options);
+function cancelScan(adapter, id, options2) {
+  return implemented(adapter, "cancel", "cancelScan")(id, options2);
 }
-function listScans(adapter, query, options) {
-  return implemented(adapter, "list", "listScans")(query, options);
+function listScans(adapter, query, options2) {
+  return implemented(adapter, "list", "listScans")(query, options2);
 }
-function getLogs(adapter, id, options) {
-  return implemented(adapter, "logs", "getLogs")(id, options);
+function getLogs(adapter, id, options2) {
+  return implemented(adapter, "logs", "getLogs")(id, options2);
 }
-async function getScans(adapter, ids, options) {
-  return adapter.capabilities.batchGet && typeof adapter.getScans == "function" ? adapter.getScans(ids, options) : Promise.all(
+async function getScans(adapter, ids, options2) {
+  return adapter.capabilities.batchGet && typeof adapter.getScans == "function" ? adapter.getScans(ids, options2) : Promise.all(
     ids.map(async (id) => {
       try {
-        return { id, ok: !0, scan: await adapter.getScan(id, options) };
+        return { id, ok: !0, scan: await adapter.getScan(id, options2) };
       } catch (error) {
         if (ScanstatError.isInstance(error)) return { id, ok: !1, error };
         throw error;
@@ -235,8 +235,8 @@ var systemClock, init_clock = __esm({
 });
 
 // ../packages/core/src/http/backoff.ts
-function backoffDelay(attempt, options, random = Math.random) {
-  let minMs = options.minMs ?? 0, ceiling = Math.min(options.maxMs, options.baseMs * 2 ** Math.max(0, attempt - 1));
+function backoffDelay(attempt, options2, random = Math.random) {
+  let minMs = options2.minMs ?? 0, ceiling = Math.min(options2.maxMs, options2.baseMs * 2 ** Math.max(0, attempt - 1));
   return ceiling <= minMs ? ceiling : Math.round(minMs + random() * (ceiling - minMs));
 }
 var init_backoff = __esm({
@@ -252,9 +252,9 @@ var HTTPError, init_HTTPError = __esm({
       response;
       request;
       options;
-      constructor(response, request, options) {
+      constructor(response, request, options2) {
         let code2 = response.status || response.status === 0 ? response.status : "", title = response.statusText ?? "", status = `${code2} ${title}`.trim(), reason = status ? `status code ${status}` : "an unknown error";
-        super(`Request failed with ${reason}: ${request.method} ${request.url}`), this.name = "HTTPError", this.response = response, this.request = request, this.options = options;
+        super(`Request failed with ${reason}: ${request.method} ${request.url}`), this.name = "HTTPError", this.response = response, this.request = request, this.options = options2;
       }
     };
   }
@@ -287,9 +287,9 @@ var ForceRetryError, init_ForceRetryError = __esm({
       customDelay;
       code;
       customRequest;
-      constructor(options) {
-        let cause = options?.cause ? options.cause instanceof Error ? options.cause : new NonError(options.cause) : void 0;
-        super(options?.code ? `Forced retry: ${options.code}` : "Forced retry", cause ? { cause } : void 0), this.customDelay = options?.delay, this.code = options?.code, this.customRequest = options?.request;
+      constructor(options2) {
+        let cause = options2?.cause ? options2.cause instanceof Error ? options2.cause : new NonError(options2.cause) : void 0;
+        super(options2?.code ? `Forced retry: ${options2.code}` : "Forced retry", cause ? { cause } : void 0), this.customDelay = options2?.delay, this.code = options2?.code, this.customRequest = options2?.request;
       }
     };
   }
@@ -330,10 +330,10 @@ var supportsRequestStreams, supportsAbortController, supportsAbortSignal, suppor
       bytes: "*/*"
     }, maxSafeTimeout = 2147483647, usualFormBoundarySize = new TextEncoder().encode("------WebKitFormBoundaryaxpyiPgbbPti10Rw").length, stop = /* @__PURE__ */ Symbol("stop"), RetryMarker = class {
       options;
-      constructor(options) {
-        this.options = options;
+      constructor(options2) {
+        this.options = options2;
       }
-    }, retry = (options) => new RetryMarker(options), kyOptionKeys = {
+    }, retry = (options2) => new RetryMarker(options2), kyOptionKeys = {
       json: !0,
       parseJson: !0,
       stringifyJson: !0,
@@ -575,12 +575,12 @@ var TimeoutError2, init_TimeoutError = __esm({
 });
 
 // ../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/timeout.js
-async function timeout(request, init, abortController, options) {
+async function timeout(request, init, abortController, options2) {
   return new Promise((resolve2, reject) => {
     let timeoutId = setTimeout(() => {
       abortController && abortController.abort(), reject(new TimeoutError2(request));
-    }, options.timeout);
-    options.fetch(request, init).then(resolve2).catch(reject).then(() => {
+    }, options2.timeout);
+    options2.fetch(request, init).then(resolve2).catch(reject).then(() => {
       clearTimeout(timeoutId);
     });
   });
@@ -612,10 +612,10 @@ var init_delay = __esm({
 var findUnknownOptions, hasSearchParameters, init_options = __esm({
   "../node_modules/.pnpm/ky@1.14.3/node_modules/ky/distribution/utils/options.js"() {
     init_constants();
-    findUnknownOptions = (request, options) => {
+    findUnknownOptions = (request, options2) => {
       let unknownOptions = {};
-      for (let key in options)
-        Object.hasOwn(options, key) && !(key in requestOptionsRegistry) && !(key in kyOptionKeys) && (!(key in request) || key in vendorSpecificOptions) && (unknownOptions[key] = options[key]);
+      for (let key in options2)
+        Object.hasOwn(options2, key) && !(key in requestOptionsRegistry) && !(key in kyOptionKeys) && (!(key in request) || key in vendorSpecificOptions) && (unknownOptions[key] = options2[key]);
       return unknownOptions;
     }, hasSearchParameters = (search) => search === void 0 ? !1 : Array.isArray(search) ? search.length > 0 : search instanceof URLSearchParams ? search.size > 0 : typeof search == "object" ? Object.keys(search).length > 0 : typeof search == "string" ? search.trim().length > 0 : !!search;
   }
@@ -654,8 +654,8 @@ var Ky, init_Ky = __esm({
     init_type_guards();
     init_constants();
     Ky = class _Ky {
-      static create(input, options) {
-        let ky2 = new _Ky(input, options), function_ = async () => {
+      static create(input, options2) {
+        let ky2 = new _Ky(input, options2), function_ = async () => {
           if (typeof ky2.#options.timeout == "number" && ky2.#options.timeout > maxSafeTimeout)
             throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
           await Promise.resolve();
@@ -699,7 +699,7 @@ var Ky, init_Ky = __esm({
               if (response.status === 204)
                 return "";
               let text4 = await response.text();
-              return text4 === "" ? "" : options.parseJson ? options.parseJson(text4) : JSON.parse(text4);
+              return text4 === "" ? "" : options2.parseJson ? options2.parseJson(text4) : JSON.parse(text4);
             }
             return response[type]();
           });
@@ -719,24 +719,24 @@ var Ky, init_Ky = __esm({
       #userProvidedAbortSignal;
       #cachedNormalizedOptions;
       // eslint-disable-next-line complexity
-      constructor(input, options = {}) {
+      constructor(input, options2 = {}) {
         if (this.#input = input, this.#options = {
-          ...options,
-          headers: mergeHeaders(this.#input.headers, options.headers),
+          ...options2,
+          headers: mergeHeaders(this.#input.headers, options2.headers),
           hooks: mergeHooks({
             beforeRequest: [],
             beforeRetry: [],
             beforeError: [],
             afterResponse: []
-          }, options.hooks),
-          method: normalizeRequestMethod(options.method ?? this.#input.method ?? "GET"),
+          }, options2.hooks),
+          method: normalizeRequestMethod(options2.method ?? this.#input.method ?? "GET"),
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          prefixUrl: String(options.prefixUrl || ""),
-          retry: normalizeRetryOptions(options.retry),
-          throwHttpErrors: options.throwHttpErrors ?? !0,
-          timeout: options.timeout ?? 1e4,
-          fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-          context: options.context ?? {}
+          prefixUrl: String(options2.prefixUrl || ""),
+          retry: normalizeRetryOptions(options2.retry),
+          throwHttpErrors: options2.throwHttpErrors ?? !0,
+          timeout: options2.timeout ?? 1e4,
+          fetch: options2.fetch ?? globalThis.fetch.bind(globalThis),
+          context: options2.context ?? {}
         }, typeof this.#input != "string" && !(this.#input instanceof URL || this.#input instanceof globalThis.Request))
           throw new TypeError("`input` must be a string, URL, or Request");
         if (this.#options.prefixUrl && typeof this.#input == "string") {
@@ -745,7 +745,7 @@ var Ky, init_Ky = __esm({
           this.#options.prefixUrl.endsWith("/") || (this.#options.prefixUrl += "/"), this.#input = this.#options.prefixUrl + this.#input;
         }
         supportsAbortController && supportsAbortSignal && (this.#userProvidedAbortSignal = this.#options.signal ?? this.#input.signal, this.#abortController = new globalThis.AbortController(), this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal), supportsRequestStreams && (this.#options.duplex = "half"), this.#options.json !== void 0 && (this.#options.body = this.#options.stringifyJson?.(this.#options.json) ?? JSON.stringify(this.#options.json), this.#options.headers.set("content-type", this.#options.headers.get("content-type") ?? "application/json"));
-        let userProvidedContentType = options.headers && new globalThis.Headers(options.headers).has("content-type");
+        let userProvidedContentType = options2.headers && new globalThis.Headers(options2.headers).has("content-type");
         if (this.#input instanceof globalThis.Request && (supportsFormData && this.#options.body instanceof globalThis.FormData || this.#options.body instanceof URLSearchParams) && !userProvidedContentType && this.#options.headers.delete("content-type"), this.request = new globalThis.Request(this.#input, this.#options), hasSearchParameters(this.#options.searchParams)) {
           let searchParams = "?" + (typeof this.#options.searchParams == "string" ? this.#options.searchParams.replace(/^\?/, "") : new URLSearchParams(_Ky.#normalizeSearchParams(this.#options.searchParams)).toString()), url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
           this.request = new globalThis.Request(url, this.#options);
@@ -875,9 +875,9 @@ var createInstance, ky, distribution_default, init_distribution = __esm({
     init_merge();
     init_type_guards();
     createInstance = (defaults) => {
-      let ky2 = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
+      let ky2 = (input, options2) => Ky.create(input, validateAndMerge(defaults, options2));
       for (let method of requestMethods)
-        ky2[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
+        ky2[method] = (input, options2) => Ky.create(input, validateAndMerge(defaults, options2, { method }));
       return ky2.create = (newDefaults) => createInstance(validateAndMerge(newDefaults)), ky2.extend = (newDefaults) => (typeof newDefaults == "function" && (newDefaults = newDefaults(defaults ?? {})), createInstance(validateAndMerge(defaults, newDefaults))), ky2.stop = stop, ky2.retry = retry, ky2;
     }, ky = createInstance(), distribution_default = ky;
   }
@@ -1732,11 +1732,11 @@ var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodBoolean, $ZodUnknown
         }
         return propValues;
       });
-      let isObject4 = isObject2, catchall2 = def.catchall, value, memo = globalConfig.memoizer;
+      let isObject5 = isObject2, catchall2 = def.catchall, value, memo = globalConfig.memoizer;
       memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         let input = payload.value;
-        if (!isObject4(input))
+        if (!isObject5(input))
           return payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -1968,7 +1968,7 @@ function compileObjectCheck(definition) {
   let catchall2;
   if (definition.catchall && (definitionOf(definition.catchall).type === "never" || (catchall2 = compileCheck(definition.catchall), !catchall2)))
     return;
-  let known = new Set(keys);
+  let known2 = new Set(keys);
   return (value) => {
     if (typeof value != "object" || value === null || Array.isArray(value)) return !1;
     let record = value;
@@ -1981,7 +1981,7 @@ function compileObjectCheck(definition) {
       if (!fields[index](field)) return !1;
     }
     if (catchall2) {
-      for (let key in record) if (!known.has(key) && !catchall2(record[key])) return !1;
+      for (let key in record) if (!known2.has(key) && !catchall2(record[key])) return !1;
     }
     return !0;
   };
@@ -2010,8 +2010,8 @@ function validate2(schema, data) {
   if (fast === void 0 && (fast = compileCheck(schema) ?? null, fastChecks.set(schema, fast)), fast?.(data)) return { ok: !0, data };
   let result = safeParse(schema, data);
   if (result.success) return { ok: !0, data };
-  let issue2 = result.error.issues[0], path = issue2?.path ?? [], field = path.length > 0 ? path.map(String).join(".") : "(body)", actual = valueAt(data, path), problem;
-  return issue2?.code === "invalid_type" ? problem = actual === void 0 ? `missing (expected ${issue2.expected})` : `expected ${issue2.expected}, got ${describeValue(actual)}` : issue2?.code === "custom" ? problem = actual === void 0 ? `missing (${issue2.message})` : `${issue2.message}, got ${describeValue(actual)}` : issue2?.code === "invalid_value" ? problem = "not one of the allowed values" : problem = issue2?.code ? issue2.code.replace(/_/g, " ") : "invalid", { ok: !1, field, problem };
+  let issue2 = result.error.issues[0], path = issue2?.path ?? [], field = path.length > 0 ? path.map(String).join(".") : "(body)", actual = valueAt(data, path), problem2;
+  return issue2?.code === "invalid_type" ? problem2 = actual === void 0 ? `missing (expected ${issue2.expected})` : `expected ${issue2.expected}, got ${describeValue(actual)}` : issue2?.code === "custom" ? problem2 = actual === void 0 ? `missing (${issue2.message})` : `${issue2.message}, got ${describeValue(actual)}` : issue2?.code === "invalid_value" ? problem2 = "not one of the allowed values" : problem2 = issue2?.code ? issue2.code.replace(/_/g, " ") : "invalid", { ok: !1, field, problem: problem2 };
 }
 var fastChecks, init_validate = __esm({
   "../packages/core/src/http/validate.ts"() {
@@ -2026,24 +2026,24 @@ var fastChecks, init_validate = __esm({
 function looksLikeHtml(contentType, text4) {
   return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text4);
 }
-function defaultError(info, options) {
+function defaultError(info, options2) {
   let said = info.details.message ? `: ${firstLine(info.details.message)}` : "", page = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "", base = `${info.vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
   switch (!0) {
     case info.status === 401:
-      return new AuthError(`${base} \u2014 the credentials were refused`, options);
+      return new AuthError(`${base} \u2014 the credentials were refused`, options2);
     case info.status === 403:
       return new PermissionError(
         `${base} \u2014 the credentials lack a permission${info.details.permission ? ` (${info.details.permission})` : ""}`,
-        { ...options, ...info.details.permission ? { permission: info.details.permission } : {} }
+        { ...options2, ...info.details.permission ? { permission: info.details.permission } : {} }
       );
     case info.status === 404:
-      return new NotFoundError(base, options);
+      return new NotFoundError(base, options2);
     case info.status === 429:
-      return new RateLimitedError(base, options);
+      return new RateLimitedError(base, options2);
     case (info.status === 400 || info.status === 409 || info.status === 422):
-      return new InvalidRequestError(base, options);
+      return new InvalidRequestError(base, options2);
     default:
-      return new VendorError(base, options);
+      return new VendorError(base, options2);
   }
 }
 function failedAnswer(reading, answer) {
@@ -2066,16 +2066,16 @@ function failedAnswer(reading, answer) {
     // (A 4 KiB window first, so a 32 MiB body is not scanned whole; a secret is far shorter.)
     text: redact(answer.text.slice(0, 4096)).slice(0, 2048),
     details
-  }, retryAfterMs = parseRetryAfter(answer.headers.get("retry-after"), answer.now), options = {
+  }, retryAfterMs = parseRetryAfter(answer.headers.get("retry-after"), answer.now), options2 = {
     vendor,
     operation: answer.operation,
     status: answer.status,
     ...details.requestId ? { requestId: details.requestId } : {}
-  }, error = reading.classifyError?.(info) ?? defaultError(info, options), trace = { status: answer.status };
+  }, error = reading.classifyError?.(info) ?? defaultError(info, options2), trace = { status: answer.status };
   if (answer.status === 429) {
     let wait = retryAfterMs !== void 0 ? ` \u2014 the vendor asks to wait ${Math.ceil(retryAfterMs / 1e3)} s` : "";
     return error = new RateLimitedError(`${error.message}${wait}`, {
-      ...options,
+      ...options2,
       ...retryAfterMs !== void 0 ? { retryAfterMs } : {}
     }), { error, notActedOn: !0, transient: !0, mayHaveActed: !1, trace, ...withRetryAfter(retryAfterMs) };
   }
@@ -2095,7 +2095,7 @@ function withRetryAfter(retryAfterMs) {
 function readAnswerBody(reading, answer, shape) {
   if (shape.responseType === "none") return { ok: !0, data: void 0 };
   if (shape.responseType === "text") return { ok: !0, data: answer.text };
-  let where = `${reading.vendor} ${answer.operation}`, options = { vendor: reading.vendor, operation: answer.operation, status: answer.status }, fail = (error2, transient) => ({
+  let where = `${reading.vendor} ${answer.operation}`, options2 = { vendor: reading.vendor, operation: answer.operation, status: answer.status }, fail = (error2, transient) => ({
     ok: !1,
     failure: {
       error: error2,
@@ -2106,22 +2106,22 @@ function readAnswerBody(reading, answer, shape) {
     }
   });
   if (answer.text.trim() === "")
-    return fail(new VendorResponseError(`${where}: empty body where JSON was expected`, options), !0);
-  let json;
+    return fail(new VendorResponseError(`${where}: empty body where JSON was expected`, options2), !0);
+  let json2;
   try {
-    json = JSON.parse(answer.text);
+    json2 = JSON.parse(answer.text);
   } catch (cause) {
     let html = looksLikeHtml(answer.headers.get("content-type"), answer.text), error2 = new VendorResponseError(`${where}: expected JSON, got ${html ? "an HTML page" : "malformed JSON"}`, {
-      ...options,
+      ...options2,
       cause: redactedCause(cause, reading.redact)
     });
     return fail(error2, !html);
   }
-  if (!shape.schema) return { ok: !0, data: json };
-  let result = validate2(shape.schema, json);
+  if (!shape.schema) return { ok: !0, data: json2 };
+  let result = validate2(shape.schema, json2);
   if (result.ok) return { ok: !0, data: result.data };
   let error = new VendorResponseError(`${where}: unexpected response: field "${result.field}" ${result.problem}`, {
-    ...options,
+    ...options2,
     field: result.field
   });
   return fail(error, !1);
@@ -2313,11 +2313,11 @@ var redirectStatuses, init_redirect_policy = __esm({
 });
 
 // ../packages/core/src/http/vendor-exchange.ts
-async function exchange(request, options) {
-  let { progress } = options, body = request.body ? await request.clone().arrayBuffer() : void 0, current = request;
+async function exchange(request, options2) {
+  let { progress } = options2, body = request.body ? await request.clone().arrayBuffer() : void 0, current = request;
   for (let hop = 0; ; hop++) {
-    let response = await options.fetch(current);
-    progress.answered || options.onAnswer(), progress.answered = !0, progress.status = response.status;
+    let response = await options2.fetch(current);
+    progress.answered || options2.onAnswer(), progress.answered = !0, progress.status = response.status;
     let decision = decideRedirect(
       new URL(current.url),
       response.status,
@@ -2342,10 +2342,10 @@ async function exchange(request, options) {
       });
       continue;
     }
-    if (!options.wantsBody(response.status))
+    if (!options2.wantsBody(response.status))
       return response.body?.cancel().catch(() => {
       }), { response, text: "" };
-    let text4 = await readBoundedText(response, options.maxResponseBytes, request.signal);
+    let text4 = await readBoundedText(response, options2.maxResponseBytes, request.signal);
     return { response, text: text4 };
   }
 }
@@ -2648,11 +2648,20 @@ function isTerminalState(state) {
 function emptySeverityCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 };
 }
-var terminalStates, severities, init_scan = __esm({
+var scanStates, terminalStates, verdicts, severities, init_scan = __esm({
   "../packages/core/src/model/scan.ts"() {
     "use strict";
-    terminalStates = /* @__PURE__ */ new Set(["completed", "failed", "canceled", "timed_out"]);
-    severities = ["critical", "high", "medium", "low", "info"];
+    scanStates = [
+      "queued",
+      "running",
+      "canceling",
+      "completed",
+      "failed",
+      "canceled",
+      "timed_out",
+      "unknown"
+    ], terminalStates = /* @__PURE__ */ new Set(["completed", "failed", "canceled", "timed_out"]);
+    verdicts = ["pass", "warn", "fail", "error"], severities = ["critical", "high", "medium", "low", "info"];
   }
 });
 
@@ -2947,10 +2956,10 @@ var init_mini = __esm({
 });
 
 // ../packages/core/src/wait/poll-delay.ts
-function pollDelay(attempt, options, random = Math.random) {
-  return options.intervalMs !== void 0 ? Math.max(0, options.intervalMs) : backoffDelay(
+function pollDelay(attempt, options2, random = Math.random) {
+  return options2.intervalMs !== void 0 ? Math.max(0, options2.intervalMs) : backoffDelay(
     attempt,
-    { baseMs: options.minDelayMs, maxMs: options.maxDelayMs, minMs: options.minDelayMs },
+    { baseMs: options2.minDelayMs, maxMs: options2.maxDelayMs, minMs: options2.minDelayMs },
     random
   );
 }
@@ -3016,7 +3025,7 @@ var transientCodes, init_watch_error = __esm({
 function isScan(value) {
   return typeof value == "object" && value !== null && typeof value.state == "string" && typeof value.vendorState == "string";
 }
-function checkedSettings(options) {
+function checkedSettings(options2) {
   let nonNegative = (name, value) => {
     if (value !== void 0 && !(typeof value == "number" && value >= 0))
       throw new ConfigError(`watch option ${name} must be a number of milliseconds >= 0, got ${String(value)}`);
@@ -3024,25 +3033,25 @@ function checkedSettings(options) {
     if (value !== void 0 && !(Number.isInteger(value) && value >= 1))
       throw new ConfigError(`watch option ${name} must be a whole number >= 1, got ${String(value)}`);
   };
-  nonNegative("intervalMs", options.intervalMs), nonNegative("minDelayMs", options.minDelayMs), nonNegative("maxDelayMs", options.maxDelayMs), nonNegative("timeoutMs", options.timeoutMs), positiveInteger("concurrency", options.concurrency), positiveInteger("maxConsecutiveFailures", options.maxConsecutiveFailures), nonNegative("maxRetryAfterMs", options.maxRetryAfterMs);
-  let minDelayMs = options.minDelayMs ?? 2e3, maxDelayMs = options.maxDelayMs ?? Math.max(3e4, minDelayMs);
+  nonNegative("intervalMs", options2.intervalMs), nonNegative("minDelayMs", options2.minDelayMs), nonNegative("maxDelayMs", options2.maxDelayMs), nonNegative("timeoutMs", options2.timeoutMs), positiveInteger("concurrency", options2.concurrency), positiveInteger("maxConsecutiveFailures", options2.maxConsecutiveFailures), nonNegative("maxRetryAfterMs", options2.maxRetryAfterMs);
+  let minDelayMs = options2.minDelayMs ?? 2e3, maxDelayMs = options2.maxDelayMs ?? Math.max(3e4, minDelayMs);
   if (minDelayMs > maxDelayMs)
     throw new ConfigError(`watch option minDelayMs (${minDelayMs}) is above maxDelayMs (${maxDelayMs})`);
   return {
-    clock: options.clock ?? systemClock,
-    signal: options.signal,
-    intervalMs: options.intervalMs,
+    clock: options2.clock ?? systemClock,
+    signal: options2.signal,
+    intervalMs: options2.intervalMs,
     minDelayMs,
     maxDelayMs,
-    timeoutMs: options.timeoutMs,
-    random: options.random ?? Math.random,
-    concurrency: options.concurrency ?? 8,
-    maxConsecutiveFailures: options.maxConsecutiveFailures ?? 5,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? 6e4
+    timeoutMs: options2.timeoutMs,
+    random: options2.random ?? Math.random,
+    concurrency: options2.concurrency ?? 8,
+    maxConsecutiveFailures: options2.maxConsecutiveFailures ?? 5,
+    maxRetryAfterMs: options2.maxRetryAfterMs ?? 6e4
   };
 }
-function watchScans(resolveAdapter, refs, options = {}) {
-  let settings = checkedSettings(options);
+function watchScans(resolveAdapter, refs, options2 = {}) {
+  let settings = checkedSettings(options2);
   for (let ref of refs)
     if (typeof ref?.id != "string" || ref.id.trim() === "" || typeof ref.vendor != "string")
       throw new InvalidScanRefError(`cannot watch scan ref ${JSON.stringify(ref)}: expected { vendor, id }`);
@@ -3306,6 +3315,184 @@ var init_src = __esm({
   }
 });
 
+// ../apps/cli/src/output/sanitize-terminal-text.ts
+function escapeCharacter(character) {
+  let code2 = character.charCodeAt(0);
+  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+}
+function sanitizeTerminalText(text4) {
+  return fieldUnsafe.lastIndex = 0, fieldUnsafe.test(text4) ? text4.replace(fieldUnsafe, escapeCharacter) : text4;
+}
+function sanitizeTerminalLines(text4) {
+  return lineUnsafe.lastIndex = 0, lineUnsafe.test(text4) ? text4.replace(lineUnsafe, escapeCharacter) : text4;
+}
+var fieldUnsafe, lineUnsafe, init_sanitize_terminal_text = __esm({
+  "../apps/cli/src/output/sanitize-terminal-text.ts"() {
+    "use strict";
+    fieldUnsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, lineUnsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// ../apps/cli/src/arguments/usage-error.ts
+var UsageError, init_usage_error = __esm({
+  "../apps/cli/src/arguments/usage-error.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+      code = "usage";
+      static isInstance(error) {
+        return typeof error == "object" && error !== null && error.code === "usage";
+      }
+    };
+  }
+});
+
+// ../apps/cli/src/output/report-json.ts
+function trimRaw(raw, limits = defaultRawLimits) {
+  let values = 0, ancestors = /* @__PURE__ */ new Set(), visit = (value, depth) => {
+    if (values++, values > limits.maxValues) return `[cut: more than ${limits.maxValues} values]`;
+    switch (typeof value) {
+      case "string":
+        return value.length > limits.maxStringLength ? `${value.slice(0, limits.maxStringLength)}[cut: ${value.length - limits.maxStringLength} more characters]` : value;
+      case "number":
+      case "boolean":
+        return value;
+      case "undefined":
+        return;
+      case "object":
+        break;
+      default:
+        return String(value);
+    }
+    if (value === null) return null;
+    if (depth >= limits.maxDepth) return `[cut: deeper than ${limits.maxDepth} levels]`;
+    if (ancestors.has(value)) return "[cut: refers to itself]";
+    ancestors.add(value);
+    try {
+      if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1) ?? null);
+      let copy = {};
+      for (let [key, item] of Object.entries(value)) {
+        let kept = visit(item, depth + 1);
+        kept !== void 0 && (copy[key] = kept);
+      }
+      return copy;
+    } finally {
+      ancestors.delete(value);
+    }
+  };
+  return visit(raw, 0);
+}
+function escapeJsonForTerminal(json2) {
+  return terminalUnsafeInJson.lastIndex = 0, terminalUnsafeInJson.test(json2) ? json2.replace(terminalUnsafeInJson, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`) : json2;
+}
+function stringifyJson(value, indent) {
+  return escapeJsonForTerminal(JSON.stringify(value, null, indent));
+}
+function reportableScan(scan) {
+  return { ...scan, raw: trimRaw(scan.raw) };
+}
+function serializeReportElement(element, ref, indent) {
+  try {
+    return stringifyJson(element, indent);
+  } catch (error) {
+    let message = `this scan could not be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return stringifyJson({ ref, error: { code: "unserializable", message } }, indent);
+  }
+}
+var defaultRawLimits, terminalUnsafeInJson, init_report_json = __esm({
+  "../apps/cli/src/output/report-json.ts"() {
+    "use strict";
+    defaultRawLimits = { maxDepth: 32, maxStringLength: 65536, maxValues: 1e5 };
+    terminalUnsafeInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// ../apps/cli/src/output/report-entry.ts
+function summarizeError(error) {
+  return ScanstatError.isInstance(error) ? { code: error.code, message: error.message } : error instanceof Error ? { code: "internal", message: error.message.split(`
+`)[0] ?? error.name } : { code: "internal", message: String(error) };
+}
+function refText(ref) {
+  return sanitizeTerminalText(formatScanRef(ref));
+}
+var init_report_entry = __esm({
+  "../apps/cli/src/output/report-entry.ts"() {
+    "use strict";
+    init_src();
+    init_sanitize_terminal_text();
+  }
+});
+
+// ../apps/cli/src/output/error-text.ts
+function errorText(error, options2) {
+  let prefix = options2.ref ? `scanstat: ${refText(options2.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
+`)[0] ?? "" : String(error), known2 = ScanstatError.isInstance(error), shown2 = sanitizeTerminalText(message), text4 = `${prefix}${known2 ? shown2 : `unexpected error: ${shown2}`}
+`;
+  if (options2.verbose && error instanceof Error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current instanceof Error; depth++)
+      current.stack && (text4 += `${sanitizeTerminalLines(current.stack)}
+`), current = current.cause, current instanceof Error && (text4 += `caused by:
+`);
+  }
+  return text4;
+}
+var init_error_text = __esm({
+  "../apps/cli/src/output/error-text.ts"() {
+    "use strict";
+    init_src();
+    init_report_entry();
+    init_sanitize_terminal_text();
+  }
+});
+
+// ../apps/cli/src/commands/prepare-adapters.ts
+async function prepareAdapters(context, refs, capability) {
+  let vendors = [...new Set(refs.map((ref) => ref.vendor))];
+  context.requireCredentials(vendors);
+  let adapters = /* @__PURE__ */ new Map();
+  for (let vendor of vendors) {
+    let adapter = await context.adapter(vendor);
+    capability && requireCapability(adapter, capability), adapters.set(vendor, adapter);
+  }
+  return adapters;
+}
+var init_prepare_adapters = __esm({
+  "../apps/cli/src/commands/prepare-adapters.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../apps/cli/src/output/format-json.ts
+function jsonReportElement(entry) {
+  if (entry.scan) {
+    let scan = reportableScan(entry.scan);
+    return entry.error ? { ...scan, error: entry.error } : scan;
+  }
+  return entry.error ? { ref: entry.ref, error: entry.error } : { ref: entry.ref };
+}
+function formatJsonReport(entries) {
+  return entries.length === 0 ? `[]
+` : `[
+  ${entries.map(
+    (entry) => (
+      // Indented as JSON.stringify(array, null, 2) would: the same text, element by element.
+      serializeReportElement(jsonReportElement(entry), entry.ref, 2).replace(/\n/g, `
+  `)
+    )
+  ).join(`,
+  `)}
+]
+`;
+}
+var init_format_json = __esm({
+  "../apps/cli/src/output/format-json.ts"() {
+    "use strict";
+    init_report_json();
+  }
+});
+
 // ../packages/core/src/testing/faults.ts
 function transportFault(response) {
   return transportFaults.get(response);
@@ -3377,16 +3564,16 @@ function createFaultInjector() {
     };
   };
   return {
-    add(fault, options = {}) {
+    add(fault, options2 = {}) {
       rules.push({
         fault,
-        ...options.operation ? { operation: options.operation } : {},
-        remaining: options.times ?? 1,
-        afterHandling: options.afterHandling ?? !1
+        ...options2.operation ? { operation: options2.operation } : {},
+        remaining: options2.times ?? 1,
+        afterHandling: options2.afterHandling ?? !1
       });
     },
-    random(options) {
-      randomRule = { random: Math.random, ...options };
+    random(options2) {
+      randomRule = { random: Math.random, ...options2 };
     },
     clear() {
       rules = [], randomRule = void 0;
@@ -3416,8 +3603,8 @@ var transportFaults, init_faults = __esm({
 
 // ../packages/core/src/testing/serve-on-loopback.ts
 import { createServer } from "node:http";
-async function serveOnLoopback(mounts, options = {}) {
-  let host = options.host ?? "127.0.0.1", server = createServer((incoming, outgoing) => {
+async function serveOnLoopback(mounts, options2 = {}) {
+  let host = options2.host ?? "127.0.0.1", server = createServer((incoming, outgoing) => {
     answer(incoming, outgoing).catch(() => outgoing.destroy());
   });
   async function answer(incoming, outgoing) {
@@ -3453,7 +3640,7 @@ async function serveOnLoopback(mounts, options = {}) {
     outgoing.end();
   }
   await new Promise((resolve2, reject) => {
-    server.once("error", reject), server.listen(options.port ?? 0, host, () => resolve2());
+    server.once("error", reject), server.listen(options2.port ?? 0, host, () => resolve2());
   });
   let port = server.address().port;
   return {
@@ -3500,16 +3687,16 @@ var Simulator, init_simulator = __esm({
       #options;
       #routes;
       #windows = /* @__PURE__ */ new Map();
-      constructor(options) {
-        this.#options = options, this.vendor = options.vendor, this.clock = options.clock, this.faults = createFaultInjector(), this.#routes = options.routes.map((route) => {
+      constructor(options2) {
+        this.#options = options2, this.vendor = options2.vendor, this.clock = options2.clock, this.faults = createFaultInjector(), this.#routes = options2.routes.map((route) => {
           let names = [], source = route.path.split("/").map((segment) => segment.startsWith(":") ? (names.push(segment.slice(1)), "([^/]+)") : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("/");
           return { route, pattern: new RegExp(`${source}$`), names };
         });
       }
       /** How many requests of an operation reached the simulator (faulted ones included). */
-      count(operation, options = {}) {
+      count(operation, options2 = {}) {
         return this.requests.filter(
-          (request) => request.operation === operation && (options.status === void 0 || request.status === options.status)
+          (request) => request.operation === operation && (options2.status === void 0 || request.status === options2.status)
         ).length;
       }
       /** A `fetch` that calls the simulator directly; transport faults become the errors Node's fetch throws. */
@@ -3586,8 +3773,8 @@ var Simulator, init_simulator = __esm({
 async function settle(turns = 5) {
   for (let index = 0; index < turns; index++) await new Promise((resolve2) => setImmediate(resolve2));
 }
-function createVirtualClock(options) {
-  return new VirtualClock(options);
+function createVirtualClock(options2) {
+  return new VirtualClock(options2);
 }
 function createScaledClock(factor, start = Date.now()) {
   let realStart = Date.now(), now = () => start + (Date.now() - realStart) * factor;
@@ -3619,9 +3806,9 @@ var VirtualClock, init_virtual_clock = __esm({
       #order = 0;
       #autoAdvance;
       #scheduled = !1;
-      constructor(options = {}) {
-        let start = options.start ?? "2026-01-01T00:00:00Z";
-        this.#now = typeof start == "number" ? start : Date.parse(start), this.#autoAdvance = options.autoAdvance ?? !0;
+      constructor(options2 = {}) {
+        let start = options2.start ?? "2026-01-01T00:00:00Z";
+        this.#now = typeof start == "number" ? start : Date.parse(start), this.#autoAdvance = options2.autoAdvance ?? !0;
       }
       now() {
         return this.#now;
@@ -3710,6 +3897,1810 @@ function createProxyAgent(settings) {
 var init_proxy_fetch = __esm({
   "../apps/cli/src/transport/proxy-fetch.ts"() {
     "use strict";
+  }
+});
+
+// ../apps/cli/src/serve/listen-http.ts
+import { createServer as createServer2 } from "node:http";
+import { Readable } from "node:stream";
+async function listenHttp(handler, options2) {
+  let server = createServer2((incoming, outgoing) => {
+    answer(incoming, outgoing).catch(() => {
+      outgoing.headersSent || outgoing.writeHead(500, { "content-type": "text/plain; charset=utf-8" }), outgoing.end();
+    });
+  });
+  server.headersTimeout = 1e4, server.requestTimeout = 6e4;
+  async function answer(incoming, outgoing) {
+    let hostHeader = incoming.headers.host ?? options2.host, url;
+    try {
+      let target = new URL(incoming.url ?? "/", "http://request.invalid");
+      url = new URL(`${target.pathname}${target.search}`, `http://${hostHeader}`);
+    } catch {
+      outgoing.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end(`bad request
+`);
+      return;
+    }
+    let headers3 = new Headers();
+    for (let [name, value] of Object.entries(incoming.headers))
+      typeof value == "string" ? headers3.set(name, value) : Array.isArray(value) && headers3.set(name, value.join(", "));
+    let method = incoming.method ?? "GET", hasBody = method !== "GET" && method !== "HEAD", request = new Request(url, {
+      method,
+      headers: headers3,
+      ...hasBody ? { body: Readable.toWeb(incoming), duplex: "half" } : {}
+    }), response = await handler(request), responseHeaders = {};
+    if (response.headers.forEach((value, name) => {
+      responseHeaders[name] = value;
+    }), hasBody && !incoming.readableEnded && (responseHeaders.connection = "close"), outgoing.writeHead(response.status, responseHeaders), !response.body || method === "HEAD") {
+      await response.body?.cancel().catch(() => {
+      }), outgoing.end();
+      return;
+    }
+    let reader = response.body.getReader(), onClose = () => {
+      reader.cancel().catch(() => {
+      });
+    };
+    outgoing.once("close", onClose);
+    try {
+      for (let next = await reader.read(); !next.done && (outgoing.write(next.value) || await new Promise((resolve2) => {
+        outgoing.once("drain", resolve2), outgoing.once("close", resolve2);
+      }), !outgoing.destroyed); next = await reader.read())
+        ;
+    } finally {
+      outgoing.off("close", onClose), outgoing.end();
+    }
+  }
+  await new Promise((resolve2, reject) => {
+    server.once("error", reject), server.listen(options2.port, options2.host, () => {
+      server.off("error", reject), resolve2();
+    });
+  });
+  let address = server.address();
+  return {
+    url: `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`,
+    port: address.port,
+    close: () => new Promise((resolve2) => {
+      server.closeAllConnections(), server.close(() => resolve2());
+    })
+  };
+}
+var init_listen_http = __esm({
+  "../apps/cli/src/serve/listen-http.ts"() {
+    "use strict";
+  }
+});
+
+// ../apps/cli/src/serve/metered-limiter.ts
+function meterLimiter(inner, clock) {
+  let budgets = /* @__PURE__ */ new Map();
+  return {
+    async acquire(key, limit, signal) {
+      await inner.acquire(key, limit, signal);
+      let budget = budgets.get(key);
+      budget || (budget = { limit, sent: [] }, budgets.set(key, budget)), budget.limit = limit, budget.sent.push(clock.now()), budget.sent.length > limit.requests && budget.sent.splice(0, budget.sent.length - limit.requests);
+    },
+    readings() {
+      let now = clock.now();
+      return [...budgets].map(([key, { limit, sent }]) => {
+        let first = key.indexOf(":"), last = key.lastIndexOf(":"), inWindow = sent.filter((time3) => time3 > now - limit.windowMs).length;
+        return {
+          vendor: key.slice(0, first),
+          credential: key.slice(first + 1, last),
+          rateClass: key.slice(last + 1),
+          limit: limit.requests,
+          windowSeconds: limit.windowMs / 1e3,
+          remaining: Math.max(0, limit.requests - inWindow)
+        };
+      });
+    }
+  };
+}
+var init_metered_limiter = __esm({
+  "../apps/cli/src/serve/metered-limiter.ts"() {
+    "use strict";
+  }
+});
+
+// ../apps/cli/src/serve/request-guard.ts
+import { createHash, timingSafeEqual } from "node:crypto";
+import { isIP } from "node:net";
+function isLoopbackHost(host) {
+  let name = host.trim().toLowerCase();
+  return loopbackNames.has(name) || name.endsWith(".localhost") ? !0 : isIP(name) === 4 && name.startsWith("127.");
+}
+function tokenMatches(given, expected) {
+  return timingSafeEqual(digest(given), digest(expected));
+}
+function requestToken(request, url) {
+  let authorization = request.headers.get("authorization");
+  return (authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : void 0) ?? url.searchParams.get("token") ?? void 0;
+}
+async function readCappedText(request, limit) {
+  let declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError2(limit);
+  if (!request.body) return "";
+  let reader = request.body.getReader(), chunks = [], size = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    if (size += next.value.byteLength, size > limit)
+      throw reader.releaseLock(), new BodyTooLargeError2(limit);
+    chunks.push(next.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+var loopbackNames, digest, BodyTooLargeError2, init_request_guard = __esm({
+  "../apps/cli/src/serve/request-guard.ts"() {
+    "use strict";
+    loopbackNames = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+    digest = (text4) => createHash("sha256").update(text4, "utf8").digest();
+    BodyTooLargeError2 = class extends Error {
+      constructor(limit) {
+        super(`the request body is larger than ${limit} bytes`);
+        this.limit = limit;
+        this.name = "BodyTooLargeError";
+      }
+      limit;
+    };
+  }
+});
+
+// ../apps/cli/src/serve/scan-board.ts
+function sameShown(a, b) {
+  let { raw: _a3, ...shownA } = a, { raw: _b, ...shownB } = b;
+  return JSON.stringify(shownA) === JSON.stringify(shownB);
+}
+function createScanBoard(options2) {
+  let maxScans = options2.maxScans ?? 1e3, entries = /* @__PURE__ */ new Map(), listeners = /* @__PURE__ */ new Set(), closed = !1, publicEntry = (tracked) => ({
+    ref: tracked.ref,
+    ...tracked.scan ? { scan: tracked.scan } : {},
+    ...tracked.error ? { error: tracked.error } : {},
+    ...tracked.message ? { message: tracked.message } : {},
+    source: tracked.source
+  }), emit = (change) => {
+    for (let listener of [...listeners]) listener(change);
+  }, changed = (tracked) => emit({ type: "scan", entry: publicEntry(tracked) });
+  function store(tracked, scan) {
+    let previous = tracked.scan, wasTerminal = previous !== void 0 && isTerminalState(previous.state);
+    if (wasTerminal && !isTerminalState(scan.state)) return;
+    let unchanged = previous !== void 0 && tracked.error === void 0 && sameShown(previous, scan);
+    tracked.scan = scan, tracked.error = void 0, !unchanged && (!wasTerminal && isTerminalState(scan.state) && options2.onEnded?.(scan), changed(tracked));
+  }
+  function watch(tracked) {
+    tracked.watch?.abort();
+    let controller = new AbortController();
+    tracked.watch = controller;
+    let events = watchScans(options2.adapter, [tracked.ref], {
+      clock: options2.clock,
+      signal: controller.signal,
+      ...options2.intervalMs !== void 0 ? { intervalMs: options2.intervalMs } : {},
+      ...options2.random ? { random: options2.random } : {}
+    }), current = () => !controller.signal.aborted && tracked.watch === controller;
+    (async () => {
+      for await (let event of events) {
+        if (!current()) return;
+        event.type === "update" ? store(tracked, event.scan) : event.type === "error" && (tracked.error = summarizeError(event.error), changed(tracked));
+      }
+      tracked.watch === controller && (tracked.watch = void 0);
+    })();
+  }
+  function makeRoom(needed) {
+    for (let tracked of [...entries.values()]) {
+      if (entries.size + needed <= maxScans) return;
+      (tracked.scan && isTerminalState(tracked.scan.state) || tracked.error !== void 0) && board.remove(tracked.ref);
+    }
+  }
+  let board = {
+    list: () => [...entries.values()].map(publicEntry),
+    get(ref) {
+      let tracked = entries.get(keyOf(ref));
+      return tracked ? publicEntry(tracked) : void 0;
+    },
+    add(refs, source) {
+      if (closed) return [];
+      let fresh = [...new Map(refs.map((ref) => [keyOf(ref), ref])).values()].filter(
+        (ref) => !entries.has(keyOf(ref))
+      );
+      if (entries.size + fresh.length > maxScans && makeRoom(fresh.length), entries.size + fresh.length > maxScans) throw new BoardFullError(maxScans);
+      for (let ref of fresh) {
+        let tracked = { ref: { vendor: ref.vendor, id: ref.id }, source, watch: void 0 };
+        entries.set(keyOf(ref), tracked), changed(tracked), watch(tracked);
+      }
+      return fresh;
+    },
+    remove(ref) {
+      let tracked = entries.get(keyOf(ref));
+      return tracked ? (tracked.watch?.abort(), tracked.watch = void 0, entries.delete(keyOf(ref)), emit({ type: "remove", ref: tracked.ref }), !0) : !1;
+    },
+    refresh(ref) {
+      let tracked = entries.get(keyOf(ref));
+      tracked && !closed && watch(tracked);
+    },
+    apply(scan, message) {
+      let tracked = entries.get(keyOf(scan.ref));
+      !tracked || closed || (message !== void 0 && (tracked.message = message), store(tracked, scan));
+    },
+    subscribe(listener) {
+      return listeners.add(listener), () => listeners.delete(listener);
+    },
+    close() {
+      if (!closed) {
+        closed = !0;
+        for (let tracked of entries.values()) tracked.watch?.abort();
+        emit({ type: "close" }), listeners.clear();
+      }
+    }
+  };
+  return board;
+}
+var BoardFullError, keyOf, init_scan_board = __esm({
+  "../apps/cli/src/serve/scan-board.ts"() {
+    "use strict";
+    init_src();
+    init_report_entry();
+    BoardFullError = class extends Error {
+      constructor(maxScans) {
+        super(`the board watches at most ${maxScans} scans: DELETE some first`), this.name = "BoardFullError";
+      }
+    }, keyOf = formatScanRef;
+  }
+});
+
+// ../apps/cli/src/serve/serve-config.ts
+import { readFile } from "node:fs/promises";
+function readServeSection(section, path) {
+  let fail = (problem2) => new ConfigError(`config ${path}: serve${problem2}`), config2 = { activeVendors: [], activeIntervalMs: defaultActiveIntervalMs };
+  if (section === void 0) return config2;
+  if (typeof section != "object" || section === null || Array.isArray(section)) throw fail(" must be an object");
+  for (let key of Object.keys(section))
+    if (!known.includes(key)) throw fail(`: unknown key "${key}" (known: ${known.join(", ")})`);
+  let { active, activeIntervalSeconds } = section;
+  if (active !== void 0) {
+    if (!Array.isArray(active)) throw fail('.active must be a list of vendors, e.g. ["projectdiscovery", "halo"]');
+    for (let word of active) {
+      let vendor = typeof word == "string" ? resolveVendorId(word) : void 0;
+      if (!vendor) throw fail(`.active: unknown vendor ${JSON.stringify(word)}`);
+      config2.activeVendors.includes(vendor) || config2.activeVendors.push(vendor);
+    }
+  }
+  if (activeIntervalSeconds !== void 0) {
+    if (typeof activeIntervalSeconds != "number" || !(activeIntervalSeconds >= 5) || activeIntervalSeconds > 86400)
+      throw fail(".activeIntervalSeconds must be a number of seconds from 5 to 86400");
+    config2.activeIntervalMs = Math.round(activeIntervalSeconds * 1e3);
+  }
+  return config2;
+}
+async function loadServeConfig(path) {
+  if (path === void 0) return readServeSection(void 0, "");
+  let json2;
+  try {
+    json2 = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new ConfigError(`config ${path}: cannot read it again (${error.message.split(`
+`)[0]})`);
+  }
+  return readServeSection(json2?.serve, path);
+}
+var defaultActiveIntervalMs, known, init_serve_config = __esm({
+  "../apps/cli/src/serve/serve-config.ts"() {
+    "use strict";
+    init_src();
+    defaultActiveIntervalMs = 6e4, known = ["active", "activeIntervalSeconds"];
+  }
+});
+
+// ../apps/cli/src/serve/board/board-page.ts
+var boardContentSecurityPolicy, vendorNames, options, boardHtml, init_board_page = __esm({
+  "../apps/cli/src/serve/board/board-page.ts"() {
+    "use strict";
+    init_src();
+    boardContentSecurityPolicy = [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "connect-src 'self'",
+      "img-src 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
+      "frame-ancestors 'none'"
+    ].join("; "), vendorNames = {
+      soda: "Soda",
+      projectdiscovery: "ProjectDiscovery",
+      telmai: "Telmai",
+      halo: "Halo"
+    }, options = (values) => values.map(([value, label]) => `<option value="${value}">${label}</option>`).join(""), boardHtml = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="referrer" content="no-referrer">
+<title>scanstat board</title>
+<link rel="stylesheet" href="/board.css">
+<script src="/board.js" defer></script>
+</head>
+<body>
+<header class="top">
+  <h1>scanstat <span class="subtitle">scans across vendors</span></h1>
+  <p id="connection" class="connection" data-status="connecting">connecting\u2026</p>
+</header>
+<section class="controls" aria-label="Filters">
+  <label>Vendor <select id="filter-vendor"><option value="">all</option>${options(
+      vendorIds.map((vendor) => [vendor, vendorNames[vendor]])
+    )}</select></label>
+  <label>State <select id="filter-state"><option value="">all</option><option value="active">not ended</option>${options(
+      [...scanStates, "unread"].map((state) => [state, state.replace("_", " ")])
+    )}</select></label>
+  <label>Verdict <select id="filter-verdict"><option value="">all</option>${options(
+      [...verdicts, "none"].map((verdict) => [verdict, verdict === "none" ? "no verdict" : verdict])
+    )}</select></label>
+  <p id="summary" class="summary" aria-live="polite"></p>
+</section>
+<main>
+<table class="scans">
+<thead><tr><th>Vendor</th><th>Scan</th><th>State</th><th>Progress</th><th>Elapsed</th><th>Verdict</th><th>Findings / checks</th><th><span class="hidden-label">Vendor page</span></th></tr></thead>
+<tbody id="scans"></tbody>
+</table>
+<p id="empty" class="empty">No scans yet. Add some with <code>POST /api/scans {"refs": ["soda:\u2026"]}</code>.</p>
+</main>
+<footer class="bottom"><a href="/api/scans">/api/scans</a> \xB7 <a href="/metrics">/metrics</a> \xB7 <a href="/healthz">/healthz</a></footer>
+</body>
+</html>
+`;
+  }
+});
+
+// ../apps/cli/src/serve/board/board-script.ts
+var boardScript, init_board_script = __esm({
+  "../apps/cli/src/serve/board/board-script.ts"() {
+    "use strict";
+    boardScript = `"use strict";
+(function () {
+  var vendorNames = { soda: "Soda", projectdiscovery: "ProjectDiscovery", telmai: "Telmai", halo: "Halo" };
+  var terminal = { completed: true, failed: true, canceled: true, timed_out: true };
+  var severityOrder = ["critical", "high", "medium", "low", "info", "unknown"];
+  var rows = new Map();
+  // The server's clock minus the browser's: elapsed time is counted on the server's clock.
+  var clockOffset = 0;
+  function now() { return Date.now() + clockOffset; }
+  var body = document.getElementById("scans");
+  var empty = document.getElementById("empty");
+  var summary = document.getElementById("summary");
+  var connection = document.getElementById("connection");
+  var filters = {
+    vendor: document.getElementById("filter-vendor"),
+    state: document.getElementById("filter-state"),
+    verdict: document.getElementById("filter-verdict")
+  };
+
+  function keyOf(ref) { return ref.vendor + ":" + ref.id; }
+  function stateOf(scan) { return scan.state || "unread"; }
+  function verdictOf(scan) { return (scan.result && scan.result.verdict) || "none"; }
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+  function cell(label, children) {
+    var td = document.createElement("td");
+    td.setAttribute("data-label", label);
+    var inner = document.createElement("div");
+    children.forEach(function (child) { if (child) inner.appendChild(child); });
+    td.appendChild(inner);
+    // A phone shows only the cells that say something.
+    if (!inner.textContent) td.className = "blank";
+    return td;
+  }
+  function duration(ms) {
+    if (!(ms >= 0)) return "";
+    var seconds = Math.floor(ms / 1000);
+    var hours = Math.floor(seconds / 3600);
+    var minutes = Math.floor((seconds % 3600) / 60);
+    var rest = seconds % 60;
+    if (hours > 0) return hours + "h " + String(minutes).padStart(2, "0") + "m";
+    if (minutes > 0) return minutes + "m " + String(rest).padStart(2, "0") + "s";
+    return rest + "s";
+  }
+  function elapsed(scan) {
+    var start = Date.parse(scan.startedAt || scan.createdAt || "");
+    if (isNaN(start)) return "";
+    var end = Date.parse(scan.finishedAt || "");
+    if (isNaN(end)) end = terminal[scan.state] ? Date.parse(scan.updatedAt || "") : now();
+    return isNaN(end) ? "" : duration(end - start);
+  }
+  function progress(scan) {
+    var value = scan.progress || {};
+    if (typeof value.ratio === "number") return Math.round(value.ratio * 100);
+    if (typeof value.completed === "number" && value.total > 0) return Math.round((value.completed / value.total) * 100);
+    return undefined;
+  }
+  function outcome(result) {
+    if (!result) return "";
+    if (result.findings) {
+      var parts = severityOrder
+        .filter(function (severity) { return result.findings.bySeverity && result.findings.bySeverity[severity] > 0; })
+        .map(function (severity) { return result.findings.bySeverity[severity] + " " + severity; });
+      return result.findings.total + " findings" + (parts.length ? ": " + parts.join(", ") : "");
+    }
+    if (result.checks) {
+      var checks = result.checks;
+      var noted = [["passed", checks.passed], ["warned", checks.warned], ["failed", checks.failed], ["errored", checks.errored]]
+        .filter(function (pair) { return pair[1] > 0; })
+        .map(function (pair) { return pair[1] + " " + pair[0]; });
+      return checks.total + " checks" + (noted.length ? ": " + noted.join(", ") : "");
+    }
+    return "";
+  }
+  function safeLink(url) {
+    if (typeof url !== "string") return undefined;
+    try {
+      var parsed = new URL(url);
+      return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
+    } catch (error) {
+      return undefined;
+    }
+  }
+
+  function fill(row) {
+    var scan = row.scan;
+    var state = stateOf(scan);
+    var verdict = verdictOf(scan);
+    var tr = row.tr;
+    tr.dataset.ref = keyOf(scan.ref);
+    tr.dataset.vendor = scan.ref.vendor;
+    tr.dataset.state = state;
+    tr.dataset.verdict = verdict;
+    var percent = progress(scan);
+    var bar;
+    if (percent !== undefined) {
+      bar = element("div", undefined, "bar");
+      var fillBar = element("span");
+      fillBar.style.width = Math.max(0, Math.min(100, percent)) + "%";
+      bar.appendChild(fillBar);
+    }
+    var href = safeLink(scan.url);
+    var link;
+    if (href) {
+      link = element("a", "open \u2197");
+      link.href = href;
+      link.rel = "noopener noreferrer";
+      link.target = "_blank";
+    }
+    row.elapsed = element("span", elapsed(scan), "numbers");
+    tr.replaceChildren(
+      cell("Vendor", [element("span", vendorNames[scan.ref.vendor] || scan.ref.vendor)]),
+      cell("Scan", [
+        element("span", scan.name || scan.ref.id, "name"),
+        scan.name ? element("span", keyOf(scan.ref), "ref") : element("span", scan.ref.vendor, "ref")
+      ]),
+      cell("State", [
+        element("span", state.replace("_", " "), "badge state-" + state),
+        scan.vendorState ? element("span", scan.vendorState, "vendor-word") : null,
+        scan.error ? element("span", scan.error.message, "note error") : null,
+        scan.message ? element("span", scan.message, "note") : null
+      ]),
+      cell("Progress", [percent !== undefined ? element("span", percent + "%", "numbers") : element("span", ""), bar]),
+      cell("Elapsed", [row.elapsed]),
+      cell("Verdict", [
+        verdict === "none"
+          ? element("span", terminal[state] ? "no verdict" : "\u2014", "badge verdict-none")
+          : element("span", verdict, "badge verdict-" + verdict)
+      ]),
+      cell("Findings / checks", [element("span", outcome(scan.result), "numbers")]),
+      cell("Vendor page", [link])
+    );
+  }
+
+  function matches(row) {
+    var scan = row.scan;
+    var state = stateOf(scan);
+    if (filters.vendor.value && scan.ref.vendor !== filters.vendor.value) return false;
+    if (filters.state.value === "active" && terminal[state]) return false;
+    if (filters.state.value && filters.state.value !== "active" && state !== filters.state.value) return false;
+    if (filters.verdict.value && verdictOf(scan) !== filters.verdict.value) return false;
+    return true;
+  }
+
+  function refresh() {
+    var shown = 0, running = 0, ended = 0;
+    rows.forEach(function (row) {
+      var visible = matches(row);
+      row.tr.hidden = !visible;
+      if (visible) shown++;
+      if (terminal[stateOf(row.scan)]) ended++;
+      else running++;
+    });
+    empty.hidden = shown > 0;
+    empty.textContent = rows.size === 0 ? "No scans yet." : "No scan matches these filters.";
+    summary.textContent = rows.size + " scans \xB7 " + running + " not ended \xB7 " + ended + " ended" +
+      (shown !== rows.size ? " \xB7 " + shown + " shown" : "");
+    var params = new URLSearchParams();
+    Object.keys(filters).forEach(function (name) { if (filters[name].value) params.set(name, filters[name].value); });
+    var query = params.toString();
+    history.replaceState(null, "", query ? "?" + query : location.pathname);
+  }
+
+  function upsert(scan) {
+    var key = keyOf(scan.ref);
+    var row = rows.get(key);
+    if (!row) {
+      row = { tr: document.createElement("tr"), scan: scan, elapsed: null };
+      rows.set(key, row);
+      body.appendChild(row.tr);
+    }
+    row.scan = scan;
+    fill(row);
+  }
+
+  var initial = new URLSearchParams(location.search);
+  Object.keys(filters).forEach(function (name) {
+    var wanted = initial.get(name);
+    if (wanted && Array.prototype.some.call(filters[name].options, function (option) { return option.value === wanted; })) {
+      filters[name].value = wanted;
+    }
+    filters[name].addEventListener("change", refresh);
+  });
+
+  function setConnection(status, text) {
+    connection.dataset.status = status;
+    connection.textContent = text;
+  }
+
+  var source = new EventSource("/events");
+  source.addEventListener("open", function () { setConnection("live", "live"); });
+  source.addEventListener("error", function () { setConnection("reconnecting", "reconnecting\u2026"); });
+  source.addEventListener("time", function (event) {
+    var serverNow = Date.parse(JSON.parse(event.data).now);
+    if (!isNaN(serverNow)) clockOffset = serverNow - Date.now();
+    tick();
+  });
+  source.addEventListener("snapshot", function (event) {
+    rows.clear();
+    body.replaceChildren();
+    JSON.parse(event.data).forEach(upsert);
+    refresh();
+  });
+  source.addEventListener("scan", function (event) {
+    upsert(JSON.parse(event.data));
+    refresh();
+  });
+  source.addEventListener("remove", function (event) {
+    var key = keyOf(JSON.parse(event.data).ref);
+    var row = rows.get(key);
+    if (row) {
+      row.tr.remove();
+      rows.delete(key);
+    }
+    refresh();
+  });
+
+  function tick() {
+    rows.forEach(function (row) {
+      if (!terminal[stateOf(row.scan)] && row.elapsed) row.elapsed.textContent = elapsed(row.scan);
+    });
+  }
+  setInterval(tick, 1000);
+  refresh();
+})();
+`;
+  }
+});
+
+// ../apps/cli/src/serve/board/board-style.ts
+var boardCss, init_board_style = __esm({
+  "../apps/cli/src/serve/board/board-style.ts"() {
+    "use strict";
+    boardCss = `:root {
+  --bg: #f7f7f8; --fg: #1b1c1f; --muted: #5f6470; --card: #ffffff; --line: #e3e4e8;
+  --ok: #1f7a3a; --warn: #9a6200; --bad: #b3261e; --info: #2459a8; --idle: #6b7080;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 15px;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #15161a; --fg: #e8e9ed; --muted: #9ba0ab; --card: #1e2026; --line: #30333b;
+    --ok: #5cc97b; --warn: #e6a93b; --bad: #ff7a70; --info: #7aa8ff; --idle: #9ba0ab; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); }
+.top { display: flex; align-items: baseline; justify-content: space-between; gap: 1rem; padding: 1rem 1.25rem 0.25rem; flex-wrap: wrap; }
+h1 { font-size: 1.3rem; margin: 0; }
+.subtitle { font-weight: 400; color: var(--muted); font-size: 0.95rem; }
+.connection { margin: 0; font-size: 0.85rem; color: var(--muted); }
+.connection::before { content: ""; display: inline-block; width: 0.6em; height: 0.6em; border-radius: 50%; margin-right: 0.4em; background: var(--idle); }
+.connection[data-status="live"]::before { background: var(--ok); }
+.connection[data-status="reconnecting"]::before { background: var(--warn); }
+.controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; padding: 0.5rem 1.25rem; }
+.controls label { font-size: 0.85rem; color: var(--muted); display: flex; align-items: center; gap: 0.35rem; }
+select { font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 0.4rem; }
+.summary { margin: 0 0 0 auto; font-size: 0.85rem; color: var(--muted); }
+main { padding: 0 1.25rem 1rem; }
+table.scans { width: 100%; border-collapse: collapse; background: var(--card); border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
+th, td { text-align: left; padding: 0.55rem 0.7rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); font-weight: 600; }
+tbody tr:last-child td { border-bottom: 0; }
+.name { display: block; font-weight: 600; overflow-wrap: anywhere; }
+.ref, .vendor-word, .note { display: block; font-size: 0.8rem; color: var(--muted); overflow-wrap: anywhere; }
+.note.error { color: var(--bad); }
+.badge { display: inline-block; padding: 0.1rem 0.5rem; border-radius: 999px; font-size: 0.8rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
+.state-queued, .state-unread, .state-unknown, .verdict-none { color: var(--idle); }
+.state-running, .state-canceling { color: var(--info); }
+.state-completed, .verdict-pass { color: var(--ok); }
+.verdict-warn, .state-timed_out { color: var(--warn); }
+.state-failed, .state-canceled, .verdict-fail, .verdict-error { color: var(--bad); }
+.bar { width: 7rem; max-width: 100%; height: 0.45rem; background: var(--line); border-radius: 999px; overflow: hidden; margin-top: 0.3rem; }
+.bar > span { display: block; height: 100%; background: var(--info); }
+.numbers { font-variant-numeric: tabular-nums; }
+td[data-label="Vendor page"], td[data-label="Elapsed"] { white-space: nowrap; }
+a { color: var(--info); }
+.hidden-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.empty { color: var(--muted); text-align: center; padding: 2rem 0; }
+.empty[hidden] { display: none; }
+.bottom { padding: 0.5rem 1.25rem 1.5rem; font-size: 0.8rem; color: var(--muted); }
+@media (max-width: 720px) {
+  thead { display: none; }
+  table.scans, tbody, tr, td { display: block; width: 100%; }
+  table.scans { border: 0; background: transparent; }
+  tr { background: var(--card); border: 1px solid var(--line); border-radius: 8px; margin-bottom: 0.6rem; padding: 0.3rem 0; }
+  td { border: 0; padding: 0.25rem 0.8rem; display: flex; gap: 0.75rem; }
+  td::before { content: attr(data-label); flex: 0 0 6.5rem; font-size: 0.75rem; text-transform: uppercase; color: var(--muted); padding-top: 0.15rem; }
+  td > div { min-width: 0; }
+  td.blank { display: none; }
+  .summary { margin-left: 0; width: 100%; }
+}
+`;
+  }
+});
+
+// ../apps/cli/src/serve/event-stream.ts
+function eventStreamResponse(options2) {
+  let { board, toElement, redact } = options2, maxQueuedBytes = options2.maxQueuedBytes ?? 4 * 1024 * 1024, stop2 = () => {
+  }, stream = new ReadableStream(
+    {
+      start(controller) {
+        let open2 = !0, close = () => {
+          open2 && (open2 = !1, stop2(), controller.close());
+        }, send = (text4) => {
+          open2 && (controller.enqueue(encoder.encode(text4)), (controller.desiredSize ?? 0) < -maxQueuedBytes && close());
+        }, event = (name, data) => send(`event: ${name}
+data: ${redact(JSON.stringify(data))}
+
+`), time3 = () => event("time", { now: new Date(options2.now()).toISOString() });
+        send(`retry: 3000
+
+`), time3(), event(
+          "snapshot",
+          board.list().map((entry) => toElement(entry))
+        );
+        let unsubscribe = board.subscribe((change) => {
+          if (change.type === "close") return close();
+          time3(), change.type === "scan" ? event("scan", toElement(change.entry)) : event("remove", { ref: change.ref });
+        }), heartbeat = setInterval(time3, options2.heartbeatMs ?? 15e3);
+        heartbeat.unref?.(), stop2 = () => {
+          unsubscribe(), clearInterval(heartbeat);
+        };
+      },
+      cancel() {
+        stop2();
+      }
+    },
+    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength }
+  );
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-store",
+      "x-accel-buffering": "no"
+    }
+  });
+}
+var encoder, init_event_stream = __esm({
+  "../apps/cli/src/serve/event-stream.ts"() {
+    "use strict";
+    encoder = new TextEncoder();
+  }
+});
+
+// ../apps/cli/src/serve/prometheus-text.ts
+function escapeLabelValue(value) {
+  return value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+}
+function formatLabels(labels) {
+  let pairs = Object.entries(labels).map(([name, value]) => `${name}="${escapeLabelValue(value)}"`);
+  return pairs.length > 0 ? `{${pairs.join(",")}}` : "";
+}
+function formatValue(value) {
+  return Number.isNaN(value) ? "NaN" : value === Number.POSITIVE_INFINITY ? "+Inf" : value === Number.NEGATIVE_INFINITY ? "-Inf" : String(value);
+}
+function metricFamily(name, type, help, samples) {
+  let lines = [`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`];
+  for (let sample of samples) lines.push(`${name}${formatLabels(sample.labels)} ${formatValue(sample.value)}`);
+  return `${lines.join(`
+`)}
+`;
+}
+var prometheusContentType, Histogram, init_prometheus_text = __esm({
+  "../apps/cli/src/serve/prometheus-text.ts"() {
+    "use strict";
+    prometheusContentType = "text/plain; version=0.0.4; charset=utf-8";
+    Histogram = class {
+      constructor(name, help, buckets) {
+        this.name = name;
+        this.help = help;
+        this.buckets = buckets;
+      }
+      name;
+      help;
+      buckets;
+      #series = /* @__PURE__ */ new Map();
+      observe(labels, value) {
+        let key = JSON.stringify(labels), series = this.#series.get(key);
+        series || (series = { labels, counts: this.buckets.map(() => 0), sum: 0, count: 0 }, this.#series.set(key, series)), this.buckets.forEach((bound, index) => {
+          value <= bound && series.counts[index]++;
+        }), series.sum += value, series.count++;
+      }
+      render() {
+        let lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
+        for (let series of this.#series.values())
+          this.buckets.forEach((bound, index) => {
+            lines.push(
+              `${this.name}_bucket${formatLabels({ ...series.labels, le: formatValue(bound) })} ${series.counts[index]}`
+            );
+          }), lines.push(`${this.name}_bucket${formatLabels({ ...series.labels, le: "+Inf" })} ${series.count}`), lines.push(`${this.name}_sum${formatLabels(series.labels)} ${formatValue(series.sum)}`), lines.push(`${this.name}_count${formatLabels(series.labels)} ${series.count}`);
+        return `${lines.join(`
+`)}
+`;
+      }
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/map-projectdiscovery-findings.ts
+function readProjectDiscoveryCount(value) {
+  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+  if (typeof value == "string" && wholeNumberText.test(value)) {
+    let count2 = Number(value);
+    return Number.isSafeInteger(count2) ? count2 : void 0;
+  }
+}
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value == "object") return "an object";
+  let text4 = typeof value == "string" ? JSON.stringify(value) : String(value);
+  return text4.length > 24 ? `${text4.slice(0, 23)}\u2026` : text4;
+}
+function mapProjectDiscoveryFindings(severity, totalResult) {
+  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read3 = 0;
+  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
+    for (let name in severity) {
+      if (!Object.hasOwn(severity, name)) continue;
+      let value = severity[name], count2 = readProjectDiscoveryCount(value);
+      if (count2 === void 0) {
+        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
+        continue;
+      }
+      let key = name.trim().toLowerCase();
+      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read3++;
+    }
+  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
+  let total;
+  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
+  let source;
+  if (read3 > 0)
+    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
+  else if (total !== void 0)
+    source = "total-only", bySeverity.unknown = total, sum = total;
+  else
+    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
+  return {
+    findings: { total: sum, bySeverity },
+    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
+  };
+}
+var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
+  "../packages/projectdiscovery/src/map-projectdiscovery-findings.ts"() {
+    "use strict";
+    init_src();
+    wholeNumberText = /^\s*\d+\s*$/;
+    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
+  }
+});
+
+// ../packages/projectdiscovery/src/iso-time.ts
+function isoTime(value) {
+  if (!value || value.startsWith("0001-01-01")) return;
+  if (plainUtc.test(value))
+    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
+  let time3 = Date.parse(value);
+  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+}
+var plainUtc, init_iso_time = __esm({
+  "../packages/projectdiscovery/src/iso-time.ts"() {
+    "use strict";
+    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
+  }
+});
+
+// ../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts
+function mapProjectDiscoveryScanState(word) {
+  let key = word.trim().toLowerCase();
+  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
+}
+var states, init_map_projectdiscovery_scan_state = __esm({
+  "../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts"() {
+    "use strict";
+    states = {
+      queued: "queued",
+      scheduled: "queued",
+      starting: "queued",
+      running: "running",
+      finished: "completed",
+      uploaded: "completed",
+      failed: "failed",
+      stopped: "canceled"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/map-projectdiscovery-scan.ts
+function mapProjectDiscoveryScan(item, options2 = {}) {
+  let { state } = mapProjectDiscoveryScanState(item.status), result;
+  if (state === "completed") {
+    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
+    result = resultForFindings(findings, evidence, options2.severityPolicy);
+  }
+  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
+  return {
+    ref: { vendor: "projectdiscovery", id: item.scan_id },
+    ...name ? { name } : {},
+    state,
+    vendorState: item.status,
+    ...result ? { result } : {},
+    ...message ? { message } : {},
+    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
+    ...createdAt ? { createdAt } : {},
+    ...finishedAt ? { finishedAt } : {},
+    ...updatedAt ? { updatedAt } : {},
+    ...options2.appUrl ? { url: `${options2.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
+    raw: item
+  };
+}
+var init_map_projectdiscovery_scan = __esm({
+  "../packages/projectdiscovery/src/map-projectdiscovery-scan.ts"() {
+    "use strict";
+    init_src();
+    init_iso_time();
+    init_map_projectdiscovery_findings();
+    init_map_projectdiscovery_scan_state();
+  }
+});
+
+// ../packages/projectdiscovery/src/find-projectdiscovery-scans.ts
+async function findProjectDiscoveryScans(ids, context, options2) {
+  let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
+  async function pass(query) {
+    if (pending.size < 2) return;
+    let maxPages = Math.ceil(pending.size / pageSize) + 1, pages = 0;
+    for await (let page of context.client.listScanPages(query, { ...options2, pageSize })) {
+      for (let item of page.data ?? [])
+        pending.has(item.scan_id) && (pending.delete(item.scan_id), answers.set(item.scan_id, { id: item.scan_id, ok: !0, scan: context.toScan(item) }));
+      if (pages++, pending.size === 0 || pages >= maxPages) return;
+    }
+  }
+  return await pass({ sort_desc: "created_at" }), await pass({ status: "running", sort_desc: "created_at" }), await Promise.all(
+    [...pending].map(async (id) => {
+      try {
+        answers.set(id, { id, ok: !0, scan: await context.getScan(id, options2) });
+      } catch (error) {
+        if (!ScanstatError.isInstance(error)) throw error;
+        answers.set(id, { id, ok: !1, error });
+      }
+    })
+  ), ids.map((id) => ({ ...answers.get(id.trim()), id }));
+}
+var pageSize, init_find_projectdiscovery_scans = __esm({
+  "../packages/projectdiscovery/src/find-projectdiscovery-scans.ts"() {
+    "use strict";
+    init_src();
+    pageSize = 100;
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-auth.ts
+function fingerprintOf(text4) {
+  let hash = 2166136261;
+  for (let index = 0; index < text4.length; index++)
+    hash ^= text4.charCodeAt(index), hash = Math.imul(hash, 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+function createProjectDiscoveryAuth(credentials) {
+  requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" }), credentials.teamId && requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
+  let headers3 = { "X-Api-Key": credentials.apiKey };
+  credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
+  let fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
+  return {
+    headers: () => headers3,
+    secrets: () => [credentials.apiKey],
+    fingerprint: () => fingerprint
+  };
+}
+var init_projectdiscovery_auth = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-auth.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-error.ts
+function text(value) {
+  return typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function parseProjectDiscoveryErrorBody(body) {
+  if (body === null || typeof body != "object") return;
+  let fields = body, cause = text(fields.error), param = text(fields.param), message = text(fields.message) ?? cause;
+  return message && cause && cause !== message && (message += ` (${cause})`), message && param && (message += ` [param ${param}]`), { message, code: text(fields.code) ?? text(fields.kind), requestId: text(fields.error_id) };
+}
+var init_projectdiscovery_error = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-error.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
+function resolveProjectDiscoveryRateLimits(overrides) {
+  return {
+    read: overrides?.read ?? projectDiscoveryDefaultRateLimits.read,
+    write: overrides?.write ?? projectDiscoveryDefaultRateLimits.write
+  };
+}
+var projectDiscoveryDefaultRateLimits, projectDiscoveryOperationClasses, init_projectdiscovery_rate_limits = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
+    "use strict";
+    projectDiscoveryDefaultRateLimits = Object.freeze({
+      read: { requests: 60, windowMs: 6e4, documented: !1 },
+      write: { requests: 10, windowMs: 6e4, documented: !1 }
+    });
+    projectDiscoveryOperationClasses = {
+      getScan: "read",
+      getScans: "read",
+      listScans: "read",
+      triggerScan: "write",
+      cancelScan: "write"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-schemas.ts
+var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscoveryScanPageSchema, projectDiscoveryTriggerResponseSchema, projectDiscoveryStopResponseSchema, init_projectdiscovery_schemas = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-schemas.ts"() {
+    "use strict";
+    init_mini();
+    optionalString = optional(nullable(string2())), optionalNumber = optional(nullable(number2())), projectDiscoveryScanSchema = object({
+      scan_id: string2(),
+      status: string2(),
+      name: optionalString,
+      progress: optionalNumber,
+      severity: optional(unknown()),
+      created_at: optionalString,
+      updated_at: optionalString,
+      completed_at: optionalString,
+      failure_reason: optional(unknown()),
+      // Read by the findings mapper, which says which values it could not count: a drifted total
+      // (text, a fraction) is evidence to report, not a body to refuse.
+      total_result: optional(unknown())
+    }), projectDiscoveryScanPageSchema = object({
+      total_results: optionalNumber,
+      // A Go server writes an empty slice as null.
+      data: nullable(array(projectDiscoveryScanSchema))
+    }), projectDiscoveryTriggerResponseSchema = object({
+      id: optionalString,
+      message: optionalString
+    }), projectDiscoveryStopResponseSchema = object({
+      message: optionalString
+    });
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-client.ts
+function checkedBaseUrl(baseUrl) {
+  let value = baseUrl?.trim() || projectDiscoveryDefaultBaseUrl;
+  if (!/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value))
+    throw new ConfigError(`projectdiscovery: base URL "${value}" is not an http(s) URL (PDCP_API_SERVER)`, {
+      vendor: "projectdiscovery"
+    });
+  return value.replace(/\/+$/, "");
+}
+function scanPath(operation, scanId, suffix = "") {
+  let id = scanId.trim();
+  if (id === "")
+    throw new InvalidRequestError(`projectdiscovery ${operation}: the scan id is empty`, {
+      vendor: "projectdiscovery",
+      operation
+    });
+  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
+}
+function createProjectDiscoveryClient(settings = {}) {
+  let apiKey = settings.apiKey?.trim();
+  if (!apiKey)
+    throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
+      vendor: "projectdiscovery"
+    });
+  let teamId = settings.teamId?.trim(), baseUrl = checkedBaseUrl(settings.baseUrl), rateLimits = resolveProjectDiscoveryRateLimits(settings.rateLimits), http = createHttpClient({
+    ...settings,
+    vendor: "projectdiscovery",
+    baseUrl,
+    auth: createProjectDiscoveryAuth({ apiKey, ...teamId ? { teamId } : {} }),
+    parseErrorBody: parseProjectDiscoveryErrorBody,
+    rateLimits
+  });
+  async function send(operation, method, path, schema, options2, extra = {}) {
+    let read3 = method === "GET";
+    return (await http.request({
+      operation,
+      rateLimitClass: read3 ? "read" : "write",
+      method,
+      path,
+      idempotent: read3,
+      schema,
+      signal: options2?.signal,
+      ...extra
+    })).data;
+  }
+  let listScans2 = (query = {}, options2) => send("listScans", "GET", "/v1/scans", projectDiscoveryScanPageSchema, options2, { query: { ...query } });
+  async function* listScanPages(query = {}, options2 = {}) {
+    let limit = Math.max(1, Math.floor(options2.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
+    for (let pages = 0; ; pages++) {
+      if (pages >= (options2.maxPages ?? projectDiscoveryMaxPages))
+        throw pageCapError("projectdiscovery", "listScans", pages);
+      let page = await listScans2({ ...query, offset, limit }, options2), items = page.data ?? [];
+      if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page, items.length === 0)) return;
+      if (offset += items.length, typeof page.total_results == "number") {
+        if (offset >= page.total_results) return;
+      } else if (items.length < limit)
+        return;
+      previousFirstId = items[0]?.scan_id;
+    }
+  }
+  let lookFirst = (scanId) => `look at scan ${scanId.trim()} before trying again`;
+  return {
+    baseUrl,
+    rateLimits,
+    getScan: async (scanId, options2) => send("getScan", "GET", scanPath("getScan", scanId), projectDiscoveryScanSchema, options2),
+    listScans: listScans2,
+    listScanPages,
+    triggerScan: (request, options2) => send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options2, {
+      json: request,
+      ambiguousHint: "the scan may have started: look for it with `scanstat list projectdiscovery` before triggering again"
+    }),
+    stopScan: async (scanId, options2) => send("stopScan", "POST", scanPath("stopScan", scanId, "/stop"), projectDiscoveryStopResponseSchema, options2, {
+      ambiguousHint: `the stop may have reached the vendor: ${lookFirst(scanId)}`
+    }),
+    rescanScan: async (scanId, options2) => send(
+      "rescanScan",
+      "POST",
+      scanPath("rescanScan", scanId, "/rescan"),
+      projectDiscoveryTriggerResponseSchema,
+      options2,
+      {
+        ambiguousHint: `the rescan may have started: ${lookFirst(scanId)}`
+      }
+    )
+  };
+}
+var projectDiscoveryDefaultBaseUrl, projectDiscoveryMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-client.ts"() {
+    "use strict";
+    init_src();
+    init_projectdiscovery_auth();
+    init_projectdiscovery_error();
+    init_projectdiscovery_rate_limits();
+    init_projectdiscovery_schemas();
+    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", projectDiscoveryMaxPages = 1e3, defaultPageSize = 100;
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-adapter.ts
+function nonEmpty(values) {
+  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
+}
+function createProjectDiscoveryAdapter(settings = {}) {
+  let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
+    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
+    ...appUrl ? { appUrl } : {}
+  }), rateLimits = {};
+  for (let [operation, rateClass] of Object.entries(projectDiscoveryOperationClasses))
+    rateLimits[operation] = client.rateLimits[rateClass];
+  async function getScan(id, options2) {
+    let item = await client.getScan(id, options2);
+    if (item.scan_id !== id.trim())
+      throw new VendorResponseError(
+        `projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id.trim()}`,
+        { vendor: "projectdiscovery", operation: "getScan", field: "scan_id" }
+      );
+    return toScan(item);
+  }
+  function notRunning(id, scan) {
+    return new InvalidRequestError(
+      `projectdiscovery: scan ${id} is ${scan.vendorState}, only a running scan can be stopped`,
+      { vendor: "projectdiscovery", operation: "cancelScan" }
+    );
+  }
+  return {
+    vendor: "projectdiscovery",
+    capabilities,
+    rateLimits: Object.freeze(rateLimits),
+    getScan,
+    getScans(ids, options2) {
+      return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options2);
+    },
+    async triggerScan(input, options2) {
+      let targets = nonEmpty(input.targets);
+      if (targets.length === 0)
+        throw new ConfigError("projectdiscovery: a scan needs at least one target (--target)", {
+          vendor: "projectdiscovery",
+          operation: "triggerScan"
+        });
+      let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
+        targets,
+        ...templates.length > 0 ? { templates } : {},
+        ...name ? { name } : {}
+      }, id = (await client.triggerScan(request, options2)).id?.trim();
+      if (!id)
+        throw new VendorResponseError('projectdiscovery triggerScan: unexpected response: field "id" missing', {
+          vendor: "projectdiscovery",
+          operation: "triggerScan",
+          field: "id",
+          mayHaveActed: !0,
+          hint: "the scan may have started: look for it with `scanstat list projectdiscovery`"
+        });
+      return { vendor: "projectdiscovery", id };
+    },
+    async cancelScan(id, options2) {
+      let before = await getScan(id, options2);
+      if (before.state !== "running") throw notRunning(id.trim(), before);
+      try {
+        await client.stopScan(id, options2);
+      } catch (error) {
+        if (!InvalidRequestError.isInstance(error)) throw error;
+        let after = await getScan(id, options2);
+        throw after.state === "running" ? error : notRunning(id.trim(), after);
+      }
+    },
+    async *listScans(query = {}, options2) {
+      let limit = query.limit ?? Number.POSITIVE_INFINITY;
+      if (limit <= 0) return;
+      let search = query.search?.trim(), pageSize2 = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100), statuses = query.active ? activeStatuses : [void 0], seen = /* @__PURE__ */ new Set(), yielded = 0;
+      for (let status of statuses) {
+        let pages = client.listScanPages(
+          { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
+          { ...options2, pageSize: pageSize2 }
+        );
+        for await (let page of pages)
+          for (let item of page.data ?? []) {
+            if (seen.has(item.scan_id)) continue;
+            seen.add(item.scan_id);
+            let scan = toScan(item);
+            if (!(query.active && isTerminalState(scan.state)) && (yield scan, ++yielded >= limit))
+              return;
+          }
+      }
+    }
+  };
+}
+var projectDiscoveryDefaultAppUrl, activeStatuses, capabilities, init_projectdiscovery_adapter = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_find_projectdiscovery_scans();
+    init_map_projectdiscovery_scan();
+    init_projectdiscovery_client();
+    init_projectdiscovery_rate_limits();
+    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"], capabilities = Object.freeze({
+      trigger: !0,
+      cancel: !0,
+      list: !0,
+      logs: !1,
+      batchGet: !0
+    });
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-environment.ts
+function readProjectDiscoveryEnvironment(env = process.env) {
+  let read3 = (name) => {
+    let value = env[name]?.trim();
+    return value || void 0;
+  }, apiKey = read3(projectDiscoveryEnvironmentVariables.apiKey), teamId = read3(projectDiscoveryEnvironmentVariables.teamId), baseUrl = read3(projectDiscoveryEnvironmentVariables.baseUrl);
+  return {
+    ...apiKey ? { apiKey } : {},
+    ...teamId ? { teamId } : {},
+    ...baseUrl ? { baseUrl } : {}
+  };
+}
+var projectDiscoveryEnvironmentVariables, init_projectdiscovery_environment = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-environment.ts"() {
+    "use strict";
+    projectDiscoveryEnvironmentVariables = {
+      apiKey: "PDCP_API_KEY",
+      teamId: "PDCP_TEAM_ID",
+      baseUrl: "PDCP_API_SERVER"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  createProjectDiscoveryAdapter: () => createProjectDiscoveryAdapter,
+  createProjectDiscoveryAuth: () => createProjectDiscoveryAuth,
+  createProjectDiscoveryClient: () => createProjectDiscoveryClient,
+  mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
+  mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
+  mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
+  parseProjectDiscoveryErrorBody: () => parseProjectDiscoveryErrorBody,
+  projectDiscoveryDefaultAppUrl: () => projectDiscoveryDefaultAppUrl,
+  projectDiscoveryDefaultBaseUrl: () => projectDiscoveryDefaultBaseUrl,
+  projectDiscoveryDefaultRateLimits: () => projectDiscoveryDefaultRateLimits,
+  projectDiscoveryEnvironmentVariables: () => projectDiscoveryEnvironmentVariables,
+  readProjectDiscoveryCount: () => readProjectDiscoveryCount,
+  readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment,
+  resolveProjectDiscoveryRateLimits: () => resolveProjectDiscoveryRateLimits
+});
+var init_src2 = __esm({
+  "../packages/projectdiscovery/src/index.ts"() {
+    "use strict";
+    init_map_projectdiscovery_findings();
+    init_map_projectdiscovery_scan();
+    init_map_projectdiscovery_scan_state();
+    init_projectdiscovery_adapter();
+    init_projectdiscovery_auth();
+    init_projectdiscovery_client();
+    init_projectdiscovery_environment();
+    init_projectdiscovery_error();
+    init_projectdiscovery_rate_limits();
+  }
+});
+
+// ../apps/cli/src/serve/projectdiscovery-webhook.ts
+function scanFromProjectDiscoveryWebhook(payload, previous, severityPolicy) {
+  if (!isObject4(payload) || typeof payload.scan_id != "string" || payload.scan_id.trim() === "") return;
+  let type = payload.type, details = typeof type == "string" ? payload[type] : void 0, id = payload.scan_id.trim(), name = typeof payload.scan_name == "string" && payload.scan_name.trim() ? payload.scan_name.trim() : void 0, base = {
+    ...previous ?? { ref: { vendor: "projectdiscovery", id }, state: "unknown", vendorState: "" },
+    ...name && !previous?.name ? { name } : {},
+    raw: payload
+  }, nextDetails = isObject4(details) ? details : {};
+  switch (type) {
+    case "running": {
+      if (previous && isTerminalState(previous.state)) return;
+      let startedAt = isoTime2(nextDetails.started_at);
+      return { scan: { ...base, state: "running", vendorState: "running", ...startedAt ? { startedAt } : {} } };
+    }
+    case "finished": {
+      let { findings, evidence } = mapProjectDiscoveryFindings(
+        nextDetails.severity_breakdown,
+        nextDetails.total_matches
+      ), result = resultForFindings(findings, evidence, severityPolicy), finishedAt = isoTime2(nextDetails.finished_at), { result: _previousResult, progress: _progress, ...rest } = base;
+      return {
+        scan: {
+          ...rest,
+          state: "completed",
+          vendorState: "finished",
+          result,
+          progress: { ratio: 1 },
+          ...finishedAt ? { finishedAt } : {}
+        }
+      };
+    }
+    case "failed_stopped": {
+      let finishedAt = isoTime2(nextDetails.timestamp), percent = asCount(nextDetails.progress), reason = typeof nextDetails.failure_reason == "string" ? nextDetails.failure_reason.trim() : "", { result: _previousResult, ...rest } = base;
+      return {
+        scan: {
+          ...rest,
+          state: "failed",
+          vendorState: "failed_stopped",
+          ...percent !== void 0 && percent <= 100 ? { progress: { ratio: percent / 100 } } : {},
+          ...finishedAt ? { finishedAt } : {},
+          ...reason ? { message: reason } : {}
+        },
+        ...reason ? { message: reason } : {}
+      };
+    }
+    default:
+      return;
+  }
+}
+function asCount(value) {
+  return typeof value == "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+var isObject4, isoTime2, init_projectdiscovery_webhook = __esm({
+  "../apps/cli/src/serve/projectdiscovery-webhook.ts"() {
+    "use strict";
+    init_src();
+    init_src2();
+    isObject4 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), isoTime2 = (value) => {
+      if (typeof value != "string") return;
+      let time3 = Date.parse(value);
+      return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+    };
+  }
+});
+
+// ../apps/cli/src/serve/webhook-ids.ts
+function payloadValues(payload) {
+  let found = /* @__PURE__ */ new Set(), seen = 0, visit = (value, depth) => {
+    if (!(++seen > 1e5 || depth > 16)) {
+      if (typeof value == "string") found.add(value.trim());
+      else if (typeof value == "number" && Number.isFinite(value)) found.add(String(value));
+      else if (Array.isArray(value)) for (let item of value) visit(item, depth + 1);
+      else if (typeof value == "object" && value !== null)
+        for (let item of Object.values(value)) visit(item, depth + 1);
+    }
+  };
+  return visit(payload, 0), found;
+}
+var init_webhook_ids = __esm({
+  "../apps/cli/src/serve/webhook-ids.ts"() {
+    "use strict";
+  }
+});
+
+// ../apps/cli/src/serve/serve-handler.ts
+function json(status, body, redact, headers3 = {}) {
+  return new Response(`${redact(JSON.stringify(body, null, 2))}
+`, {
+    status,
+    headers: { ...commonHeaders, "content-type": "application/json; charset=utf-8", ...headers3 }
+  });
+}
+function boardElement(entry) {
+  let { raw: _raw, ...element } = jsonReportElement(entry);
+  return entry.message ? { ...element, message: entry.message } : element;
+}
+function createServeHandler(options2) {
+  let { board, redact } = options2, maxBodyBytes = options2.maxBodyBytes ?? 1024 * 1024, maxRefsPerRequest = options2.maxRefsPerRequest ?? 100, maxEventStreams = options2.maxEventStreams ?? 64, openStreams = 0, fail = (status, code2, message, headers3 = {}) => problem(status, code2, message, redact, headers3);
+  function authorized(request, url) {
+    if (options2.token === void 0) return !0;
+    let given = requestToken(request, url);
+    return given !== void 0 && tokenMatches(given, options2.token);
+  }
+  async function readJson(request) {
+    let text4;
+    try {
+      text4 = await readCappedText(request, maxBodyBytes);
+    } catch (error) {
+      return error instanceof BodyTooLargeError2 ? { ok: !1, response: fail(413, "body_too_large", `the body is larger than ${maxBodyBytes} bytes`) } : { ok: !1, response: fail(400, "bad_body", "the body could not be read") };
+    }
+    try {
+      return { ok: !0, value: JSON.parse(text4) };
+    } catch {
+      return { ok: !1, response: fail(400, "bad_json", "the body is not JSON") };
+    }
+  }
+  async function addScans(request) {
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get("content-type") ?? ""))
+      return fail(415, "unsupported_media_type", 'send JSON: Content-Type: application/json, {"refs": ["soda:\u2026"]}');
+    let read3 = await readJson(request);
+    if (!read3.ok) return read3.response;
+    let refsValue = read3.value?.refs;
+    if (!Array.isArray(refsValue) || refsValue.length === 0 || !refsValue.every((ref) => typeof ref == "string"))
+      return fail(400, "bad_request", 'expected {"refs": ["<vendor>:<id>", \u2026]} with at least one ref');
+    if (refsValue.length > maxRefsPerRequest)
+      return fail(400, "bad_request", `at most ${maxRefsPerRequest} refs in one request`);
+    let parsed = /* @__PURE__ */ new Map();
+    for (let text4 of refsValue)
+      try {
+        let ref = parseScanRef(text4);
+        parsed.set(formatScanRef(ref), ref);
+      } catch (error) {
+        return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : `malformed ref "${text4}"`);
+      }
+    let refs = [...parsed.values()];
+    for (let vendor of new Set(refs.map((ref) => ref.vendor)))
+      try {
+        await options2.adapter(vendor);
+      } catch (error) {
+        let message = error instanceof Error ? error.message : String(error);
+        return fail(400, ScanstatError.isInstance(error) ? error.code : "config", message.split(`
+`)[0] ?? message);
+      }
+    let added;
+    try {
+      added = board.add(refs, "api");
+    } catch (error) {
+      if (error instanceof BoardFullError) return fail(409, "board_full", error.message);
+      throw error;
+    }
+    let scans = refs.map((ref) => boardElement(board.get(ref) ?? { ref, source: "api" }));
+    return json(added.length > 0 ? 201 : 200, { added: added.length, scans }, redact);
+  }
+  function removeScan(encoded) {
+    let ref;
+    try {
+      ref = parseScanRef(safeDecode2(encoded));
+    } catch (error) {
+      return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : "malformed ref");
+    }
+    return board.remove(ref) ? new Response(null, { status: 204, headers: commonHeaders }) : fail(404, "not_watched", `${ref.vendor}:${ref.id} is not on the board`);
+  }
+  async function receiveHook(vendorWord, request) {
+    let vendor = resolveVendorId(safeDecode2(vendorWord));
+    if (!vendor) return fail(404, "unknown_vendor", `no webhook for "${vendorWord}"`);
+    let read3 = await readJson(request);
+    if (!read3.ok)
+      return options2.metrics.webhook(vendor, "refused"), read3.response;
+    let values = payloadValues(read3.value), named = board.list().filter((entry) => entry.ref.vendor === vendor && values.has(entry.ref.id));
+    if (named.length === 0)
+      return options2.metrics.webhook(vendor, "unmatched"), json(202, { matched: [] }, redact);
+    options2.metrics.webhook(vendor, "matched");
+    for (let entry of named) {
+      if (vendor === "projectdiscovery") {
+        let update = scanFromProjectDiscoveryWebhook(read3.value, entry.scan, options2.severityPolicy);
+        update && read3.value.scan_id.trim() === entry.ref.id && board.apply(update.scan, update.message);
+      }
+      board.refresh(entry.ref);
+    }
+    return json(200, { matched: named.map((entry) => `${entry.ref.vendor}:${entry.ref.id}`) }, redact);
+  }
+  function asset(body, type, extra = {}) {
+    return new Response(body, { headers: { ...commonHeaders, "content-type": type, ...extra } });
+  }
+  return async (request) => {
+    let url;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return fail(400, "bad_request", "malformed request URL");
+    }
+    if (options2.loopbackOnly && !isLoopbackHost(url.hostname))
+      return fail(421, "misdirected", "this server answers to 127.0.0.1 and localhost only");
+    let path = url.pathname, method = request.method.toUpperCase(), isWrite = method !== "GET" && method !== "HEAD";
+    if (isWrite) {
+      let origin = request.headers.get("origin");
+      if (origin !== null && origin !== url.origin) return fail(403, "forbidden", "cross-origin writes are refused");
+      if (!authorized(request, url)) {
+        if (path.startsWith("/hooks/")) {
+          let vendor = resolveVendorId(safeDecode2(path.slice(7)));
+          vendor && options2.metrics.webhook(vendor, "refused");
+        }
+        return fail(401, "unauthorized", "a valid token is required (Authorization: Bearer T, or ?token=T)", {
+          "www-authenticate": 'Bearer realm="scanstat"'
+        });
+      }
+    }
+    let allow = (methods) => fail(405, "method_not_allowed", `${method} is not allowed here (allowed: ${methods})`, { allow: methods });
+    if (path === "/" || path === "/index.html")
+      return isWrite ? allow("GET") : asset(boardHtml, "text/html; charset=utf-8", {
+        "content-security-policy": boardContentSecurityPolicy,
+        "x-frame-options": "DENY"
+      });
+    if (path === "/board.js") return isWrite ? allow("GET") : asset(boardScript, "text/javascript; charset=utf-8");
+    if (path === "/board.css") return isWrite ? allow("GET") : asset(boardCss, "text/css; charset=utf-8");
+    if (path === "/favicon.ico") return new Response(null, { status: 204, headers: commonHeaders });
+    if (path === "/healthz") {
+      if (isWrite) return allow("GET");
+      let seconds2 = Math.round((options2.now() - options2.startedAt) / 1e3);
+      return json(200, { status: "ok", scans: board.list().length, uptimeSeconds: seconds2 }, redact);
+    }
+    if (path === "/api/scans")
+      return method === "POST" ? addScans(request) : isWrite ? allow("GET, POST") : json(
+        200,
+        board.list().map((entry) => jsonReportElement(entry)),
+        redact
+      );
+    if (path.startsWith("/api/scans/"))
+      return method !== "DELETE" ? allow("DELETE") : removeScan(path.slice(11));
+    if (path === "/events") {
+      if (isWrite) return allow("GET");
+      if (openStreams >= maxEventStreams)
+        return fail(503, "busy", "too many open event streams", { "retry-after": "5" });
+      openStreams++;
+      let response = eventStreamResponse({ board, toElement: boardElement, redact, now: options2.now });
+      return withStreamEnd(response, () => openStreams--);
+    }
+    return path === "/metrics" ? isWrite ? allow("GET") : asset(options2.metrics.render(board.list(), options2.limiter.readings()), prometheusContentType) : path.startsWith("/hooks/") ? method !== "POST" ? allow("POST") : receiveHook(path.slice(7), request) : fail(404, "not_found", `nothing at ${path}`);
+  };
+}
+function safeDecode2(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+function withStreamEnd(response, onEnd) {
+  let ended = !1, end = () => {
+    ended || (ended = !0, onEnd());
+  }, reader = response.body.getReader(), body = new ReadableStream({
+    async pull(controller) {
+      let next = await reader.read().catch((error) => {
+        throw end(), error;
+      });
+      next.done ? (end(), controller.close()) : controller.enqueue(next.value);
+    },
+    cancel(reason) {
+      return end(), reader.cancel(reason);
+    }
+  });
+  return new Response(body, { status: response.status, headers: response.headers });
+}
+var commonHeaders, problem, init_serve_handler = __esm({
+  "../apps/cli/src/serve/serve-handler.ts"() {
+    "use strict";
+    init_src();
+    init_format_json();
+    init_board_page();
+    init_board_script();
+    init_board_style();
+    init_event_stream();
+    init_prometheus_text();
+    init_projectdiscovery_webhook();
+    init_request_guard();
+    init_scan_board();
+    init_webhook_ids();
+    commonHeaders = {
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      "cache-control": "no-store"
+    };
+    problem = (status, code2, message, redact, headers3 = {}) => json(status, { error: { code: code2, message } }, redact, headers3);
+  }
+});
+
+// ../apps/cli/src/serve/serve-metrics.ts
+function requestOutcome(event) {
+  let { status } = event;
+  return status === void 0 ? "no_answer" : status === 429 ? "rate_limited" : status >= 500 ? "server_error" : status >= 400 ? "client_error" : event.error === void 0 ? "ok" : "bad_answer";
+}
+function secondsToEnd(scan) {
+  let start = Date.parse(scan.startedAt ?? scan.createdAt ?? ""), end = Date.parse(scan.finishedAt ?? "");
+  if (!(Number.isNaN(start) || Number.isNaN(end) || end < start))
+    return (end - start) / 1e3;
+}
+function tally2(samples, labels, amount) {
+  let key = JSON.stringify(labels), sample = samples.get(key);
+  sample ? sample.value += amount : samples.set(key, { labels, value: amount });
+}
+function createServeMetrics() {
+  let requests = new Counter(), webhooks = new Counter(), timeToEnd = new Histogram(
+    "scanstat_scan_duration_seconds",
+    "Time from a scan's start (or creation) to its end, for each scan seen ending, by vendor and final state.",
+    [10, 30, 60, 300, 600, 1800, 3600, 7200, 21600, 86400]
+  );
+  return {
+    onTrace(event) {
+      requests.increment({ vendor: event.vendor, operation: event.operation, outcome: requestOutcome(event) });
+    },
+    webhook(vendor, outcome) {
+      webhooks.increment({ vendor, outcome });
+    },
+    scanEnded(scan) {
+      let seconds2 = secondsToEnd(scan);
+      seconds2 !== void 0 && timeToEnd.observe({ vendor: scan.ref.vendor, state: scan.state }, seconds2);
+    },
+    render(entries, budgets) {
+      let scans = /* @__PURE__ */ new Map(), findings = /* @__PURE__ */ new Map(), ended = /* @__PURE__ */ new Map();
+      for (let entry of entries) {
+        let { scan } = entry, state = scan?.state ?? "unread", verdict = scan?.result?.verdict ?? "none";
+        tally2(scans, { vendor: entry.ref.vendor, state, verdict }, 1), entry.error && tally2(ended, { vendor: entry.ref.vendor, code: entry.error.code }, 1);
+        let counts = scan?.result?.findings?.bySeverity;
+        if (counts)
+          for (let severity of [...severities, "unknown"])
+            tally2(findings, { vendor: entry.ref.vendor, severity }, counts[severity] ?? 0);
+      }
+      let watching = entries.filter((entry) => !entry.error && !(entry.scan && isTerminalState(entry.scan.state)));
+      return [
+        metricFamily(
+          "scanstat_scans",
+          "gauge",
+          'Scans on the board by vendor, normalized state ("unread" before the first answer) and verdict ("none" without one).',
+          [...scans.values()]
+        ),
+        metricFamily("scanstat_scans_watched", "gauge", "Scans still being watched (not ended, not given up).", [
+          { labels: {}, value: watching.length }
+        ]),
+        metricFamily(
+          "scanstat_scan_watch_errors",
+          "gauge",
+          "Scans that can no longer be watched, by vendor and error code.",
+          [...ended.values()]
+        ),
+        metricFamily(
+          "scanstat_findings",
+          "gauge",
+          "Security findings of the scans on the board, by vendor and severity.",
+          [...findings.values()]
+        ),
+        timeToEnd.render(),
+        metricFamily(
+          "scanstat_vendor_requests_total",
+          "counter",
+          "HTTP requests sent to vendors (each attempt), by vendor, operation and outcome.",
+          requests.samples()
+        ),
+        metricFamily(
+          "scanstat_rate_budget_remaining",
+          "gauge",
+          "Requests that still fit in each credential's rate window now, by vendor, credential fingerprint and rate class.",
+          budgets.map((budget) => ({
+            labels: { vendor: budget.vendor, credential: budget.credential, rate_class: budget.rateClass },
+            value: budget.remaining
+          }))
+        ),
+        metricFamily(
+          "scanstat_rate_budget_requests",
+          "gauge",
+          "The size of each rate budget (requests per window).",
+          budgets.map((budget) => ({
+            labels: { vendor: budget.vendor, credential: budget.credential, rate_class: budget.rateClass },
+            value: budget.limit
+          }))
+        ),
+        metricFamily(
+          "scanstat_webhooks_total",
+          "counter",
+          "Webhooks received, by vendor and outcome (matched a watched scan, matched none, refused).",
+          webhooks.samples()
+        )
+      ].join("");
+    }
+  };
+}
+var Counter, init_serve_metrics = __esm({
+  "../apps/cli/src/serve/serve-metrics.ts"() {
+    "use strict";
+    init_src();
+    init_prometheus_text();
+    Counter = class {
+      #series = /* @__PURE__ */ new Map();
+      increment(labels) {
+        let key = JSON.stringify(labels), sample = this.#series.get(key);
+        sample ? sample.value++ : this.#series.set(key, { labels, value: 1 });
+      }
+      samples() {
+        return [...this.#series.values()];
+      }
+    };
+  }
+});
+
+// ../apps/cli/src/serve/watch-active-scans.ts
+async function watchActiveScans(options2) {
+  let { clock, signal } = options2;
+  for (; !signal.aborted; ) {
+    await Promise.all(
+      options2.vendors.map(async (vendor) => {
+        try {
+          let adapter = await options2.adapter(vendor), refs = [];
+          for await (let scan of listScans(adapter, { active: !0, limit: options2.limit ?? 100 }, { signal }))
+            refs.push(scan.ref);
+          signal.aborted || options2.found(refs);
+        } catch (error) {
+          signal.aborted || options2.problem(vendor, error);
+        }
+      })
+    );
+    try {
+      await clock.sleep(options2.intervalMs, signal);
+    } catch {
+      return;
+    }
+  }
+}
+var init_watch_active_scans = __esm({
+  "../apps/cli/src/serve/watch-active-scans.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../apps/cli/src/serve/serve-command.ts
+var serve_command_exports = {};
+__export(serve_command_exports, {
+  defaultServeHost: () => defaultServeHost,
+  defaultServePort: () => defaultServePort,
+  minimumTokenLength: () => minimumTokenLength,
+  serveCommand: () => serveCommand
+});
+function chooseToken(input, env, host) {
+  let fromEnvironment = env.SCANSTAT_SERVE_TOKEN?.trim() ? env.SCANSTAT_SERVE_TOKEN.trim() : void 0, token = input.token ?? fromEnvironment;
+  if (token !== void 0) {
+    if (token.trim() !== token || /\s/.test(token)) throw new UsageError("the serve token may not contain spaces");
+    if (token.length < minimumTokenLength)
+      throw new UsageError(
+        `the serve token is shorter than ${minimumTokenLength} characters: use e.g. $(openssl rand -hex 16)`
+      );
+  } else if (!isLoopbackHost(host))
+    throw new UsageError(
+      `--host ${host} is reachable from other machines: set a token first (--token or SCANSTAT_SERVE_TOKEN)`
+    );
+  return token;
+}
+async function serveCommand(runtime, createContext, input) {
+  let host = input.host ?? defaultServeHost;
+  if (host.trim() === "") throw new UsageError("--host needs an address, e.g. 127.0.0.1");
+  let token = chooseToken(input, runtime.env, host), metrics = createServeMetrics(), limiter = meterLimiter(createSlidingWindowLimiter(runtime.clock), runtime.clock), context = createContext({ limiter, onTrace: (event) => metrics.onTrace(event) }), redact = (text4) => {
+    let scrubbed = context.redact(text4);
+    return token === void 0 ? scrubbed : scrubbed.split(token).join("[redacted]");
+  }, note = (text4) => {
+    context.config.options.quiet || context.stderr.write(redact(text4));
+  }, serveConfig = await loadServeConfig(context.config.configPath);
+  await prepareAdapters(context, input.refs);
+  for (let vendor of serveConfig.activeVendors) requireCapability(await context.adapter(vendor), "list");
+  let board = createScanBoard({
+    clock: context.clock,
+    adapter: (vendor) => context.adapter(vendor),
+    ...context.config.options.intervalMs !== void 0 ? { intervalMs: context.config.options.intervalMs } : {},
+    onEnded: (scan) => metrics.scanEnded(scan)
+  });
+  board.subscribe((change) => {
+    change.type === "scan" && change.entry.error && note(`scanstat serve: ${formatScanRef(change.entry.ref)}: ${change.entry.error.message}
+`);
+  });
+  let handler = createServeHandler({
+    board,
+    metrics,
+    limiter,
+    adapter: (vendor) => context.adapter(vendor),
+    token,
+    loopbackOnly: isLoopbackHost(host),
+    redact,
+    severityPolicy: context.config.options.severityPolicy,
+    startedAt: context.clock.now(),
+    now: () => context.clock.now()
+  }), listener, port = input.port ?? defaultServePort;
+  try {
+    listener = await listenHttp(handler, { host, port });
+  } catch (error) {
+    let code2 = error.code;
+    throw code2 === "EADDRINUSE" || code2 === "EACCES" || code2 === "EADDRNOTAVAIL" || code2 === "ENOTFOUND" ? new UsageError(`cannot listen on ${host}:${port} (${code2}): choose another --host or --port`) : error;
+  }
+  let stopActive = new AbortController(), lastProblems = /* @__PURE__ */ new Map();
+  try {
+    board.add(input.refs, "command-line");
+    let active = serveConfig.activeVendors.length === 0 ? Promise.resolve() : watchActiveScans({
+      vendors: serveConfig.activeVendors,
+      intervalMs: serveConfig.activeIntervalMs,
+      clock: context.clock,
+      signal: stopActive.signal,
+      adapter: (vendor) => context.adapter(vendor),
+      found: (refs) => {
+        try {
+          board.add(refs, "active");
+        } catch (error) {
+          note(`scanstat serve: ${error.message}
+`);
+        }
+      },
+      problem: (vendor, error) => {
+        let text4 = errorText(error, { verbose: !1 });
+        lastProblems.get(vendor) !== text4 && note(text4), lastProblems.set(vendor, text4);
+      }
+    });
+    return context.stdout.write(`${listener.url}/
+`), note(
+      `scanstat serve: board on ${listener.url}/ watching ${input.refs.length} scan${input.refs.length === 1 ? "" : "s"}${serveConfig.activeVendors.length > 0 ? ` and the active scans of ${serveConfig.activeVendors.join(", ")}` : ""}${token === void 0 ? "" : "; writes and hooks need the token"}; Ctrl-C to stop
+`
+    ), await new Promise((resolve2) => {
+      if (context.signal.aborted) return resolve2();
+      context.signal.addEventListener("abort", () => resolve2(), { once: !0 });
+    }), stopActive.abort(), await active, 0;
+  } finally {
+    stopActive.abort(), board.close(), await listener.close();
+  }
+}
+var defaultServePort, defaultServeHost, minimumTokenLength, init_serve_command = __esm({
+  "../apps/cli/src/serve/serve-command.ts"() {
+    "use strict";
+    init_src();
+    init_usage_error();
+    init_prepare_adapters();
+    init_error_text();
+    init_listen_http();
+    init_metered_limiter();
+    init_request_guard();
+    init_scan_board();
+    init_serve_config();
+    init_serve_handler();
+    init_serve_metrics();
+    init_watch_active_scans();
+    defaultServePort = 4200, defaultServeHost = "127.0.0.1", minimumTokenLength = 16;
   }
 });
 
@@ -3968,7 +5959,7 @@ var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, s
 });
 
 // ../packages/soda/src/soda-client.ts
-function scanPath(scanId) {
+function scanPath2(scanId) {
   if (scanId.trim() === "") throw new InvalidScanRefError("soda: the scan id is empty", { vendor: "soda" });
   return `/api/v1/scans/${scanIdPathSegment(scanId)}`;
 }
@@ -4005,7 +5996,7 @@ function createSodaClient(settings) {
   });
   return {
     baseUrl,
-    async triggerScan(body, options) {
+    async triggerScan(body, options2) {
       if (!body.scanDefinition || body.scanDefinition.trim() === "")
         throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", { vendor: "soda" });
       let response = await http.request({
@@ -4017,7 +6008,7 @@ function createSodaClient(settings) {
         idempotent: !1,
         responseType: "none",
         ambiguousHint: `the Soda scan "${body.scanDefinition}" may have started: check Soda Cloud before triggering again`,
-        signal: options?.signal
+        signal: options2?.signal
       }), location = response.headers.get("location") ?? void 0, scanId = response.headers.get("x-soda-scan-id")?.trim() || scanIdFromLocation(response.headers.get("location"), baseUrl);
       if (!scanId)
         throw new VendorResponseError(
@@ -4033,31 +6024,31 @@ function createSodaClient(settings) {
         );
       return { scanId, location };
     },
-    async getScanStatus(scanId, options) {
+    async getScanStatus(scanId, options2) {
       let response = await http.request({
         operation: "getScanStatus",
         rateLimitClass: "status",
         method: "GET",
-        path: scanPath(scanId),
+        path: scanPath2(scanId),
         idempotent: !0,
         schema: sodaScanStatusSchema,
-        signal: options?.signal
+        signal: options2?.signal
       });
       return { status: response.data, nextPollTime: response.headers.get("x-soda-next-poll-time") ?? void 0 };
     },
-    async cancelScan(scanId, options) {
+    async cancelScan(scanId, options2) {
       await http.request({
         operation: "cancelScan",
         rateLimitClass: "cancel",
         method: "DELETE",
-        path: scanPath(scanId),
+        path: scanPath2(scanId),
         idempotent: !1,
         responseType: "none",
         ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
-        signal: options?.signal
+        signal: options2?.signal
       });
     },
-    async testLogin(options) {
+    async testLogin(options2) {
       return (await http.request({
         operation: "testLogin",
         // Documented at 10 requests per 10 s; one call per check stays far below the status budget.
@@ -4066,19 +6057,19 @@ function createSodaClient(settings) {
         path: "/api/v1/test-login",
         idempotent: !0,
         schema: sodaTestLoginSchema,
-        signal: options?.signal
+        signal: options2?.signal
       })).data;
     },
-    async getScanLogs(scanId, query = {}, options) {
+    async getScanLogs(scanId, query = {}, options2) {
       return checkLogsQuery(query), (await http.request({
         operation: "getScanLogs",
         rateLimitClass: "logs",
         method: "GET",
-        path: `${scanPath(scanId)}/logs`,
+        path: `${scanPath2(scanId)}/logs`,
         query: { page: query.page, size: query.size },
         idempotent: !0,
         schema: sodaScanLogsPageSchema,
-        signal: options?.signal
+        signal: options2?.signal
       })).data;
     }
   };
@@ -4112,26 +6103,26 @@ function createSodaAdapter(settings) {
     vendor: "soda",
     capabilities: { trigger: !0, cancel: !0, list: !1, logs: !0, batchGet: !1 },
     rateLimits,
-    async getScan(id, options) {
-      let { status, nextPollTime } = await client.getScanStatus(id, options);
+    async getScan(id, options2) {
+      let { status, nextPollTime } = await client.getScanStatus(id, options2);
       return mapSodaScan(id, status, nextPollTime, clock.now());
     },
-    async triggerScan(input, options) {
+    async triggerScan(input, options2) {
       let { scanId } = await client.triggerScan(
         { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
-        options
+        options2
       );
       return { vendor: "soda", id: scanId };
     },
-    async cancelScan(id, options) {
-      await client.cancelScan(id, options);
+    async cancelScan(id, options2) {
+      await client.cancelScan(id, options2);
     },
     // Page by page, and only when the consumer asks for more: a million-line log never sits in memory.
-    async *getLogs(id, options) {
+    async *getLogs(id, options2) {
       let size = sodaMaxLogPageSize;
       for (let pageNumber = 0; ; pageNumber++) {
         if (pageNumber >= sodaMaxLogPages) throw pageCapError("soda", "getScanLogs", pageNumber);
-        let page = await client.getScanLogs(id, { page: pageNumber, size }, options);
+        let page = await client.getScanLogs(id, { page: pageNumber, size }, options2);
         for (let entry of page.content) {
           let line = { message: entry.message };
           entry.timestamp && (line.timestamp = entry.timestamp), entry.level && (line.level = entry.level), yield line;
@@ -4182,8 +6173,8 @@ var init_soda_environment = __esm({
 });
 
 // ../packages/soda/src/index.ts
-var src_exports = {};
-__export(src_exports, {
+var src_exports2 = {};
+__export(src_exports2, {
   classifySodaError: () => classifySodaError,
   countSodaChecks: () => countSodaChecks,
   createSodaAdapter: () => createSodaAdapter,
@@ -4208,7 +6199,7 @@ __export(src_exports, {
   sodaScanStates: () => sodaScanStates,
   sodaUnparsablePollTimeWaitMs: () => sodaUnparsablePollTimeWaitMs
 });
-var init_src2 = __esm({
+var init_src3 = __esm({
   "../packages/soda/src/index.ts"() {
     "use strict";
     init_count_soda_checks();
@@ -4222,513 +6213,6 @@ var init_src2 = __esm({
     init_soda_environment();
     init_soda_error();
     init_soda_rate_limits();
-  }
-});
-
-// ../packages/projectdiscovery/src/map-projectdiscovery-findings.ts
-function readProjectDiscoveryCount(value) {
-  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value == "string" && wholeNumberText.test(value)) {
-    let count2 = Number(value);
-    return Number.isSafeInteger(count2) ? count2 : void 0;
-  }
-}
-function describe2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value == "object") return "an object";
-  let text4 = typeof value == "string" ? JSON.stringify(value) : String(value);
-  return text4.length > 24 ? `${text4.slice(0, 23)}\u2026` : text4;
-}
-function mapProjectDiscoveryFindings(severity, totalResult) {
-  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read3 = 0;
-  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
-    for (let name in severity) {
-      if (!Object.hasOwn(severity, name)) continue;
-      let value = severity[name], count2 = readProjectDiscoveryCount(value);
-      if (count2 === void 0) {
-        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
-        continue;
-      }
-      let key = name.trim().toLowerCase();
-      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read3++;
-    }
-  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
-  let total;
-  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
-  let source;
-  if (read3 > 0)
-    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
-  else if (total !== void 0)
-    source = "total-only", bySeverity.unknown = total, sum = total;
-  else
-    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
-  return {
-    findings: { total: sum, bySeverity },
-    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
-  };
-}
-var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-findings.ts"() {
-    "use strict";
-    init_src();
-    wholeNumberText = /^\s*\d+\s*$/;
-    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
-  }
-});
-
-// ../packages/projectdiscovery/src/iso-time.ts
-function isoTime(value) {
-  if (!value || value.startsWith("0001-01-01")) return;
-  if (plainUtc.test(value))
-    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
-  let time3 = Date.parse(value);
-  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
-}
-var plainUtc, init_iso_time = __esm({
-  "../packages/projectdiscovery/src/iso-time.ts"() {
-    "use strict";
-    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
-  }
-});
-
-// ../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts
-function mapProjectDiscoveryScanState(word) {
-  let key = word.trim().toLowerCase();
-  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
-}
-var states, init_map_projectdiscovery_scan_state = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts"() {
-    "use strict";
-    states = {
-      queued: "queued",
-      scheduled: "queued",
-      starting: "queued",
-      running: "running",
-      finished: "completed",
-      uploaded: "completed",
-      failed: "failed",
-      stopped: "canceled"
-    };
-  }
-});
-
-// ../packages/projectdiscovery/src/map-projectdiscovery-scan.ts
-function mapProjectDiscoveryScan(item, options = {}) {
-  let { state } = mapProjectDiscoveryScanState(item.status), result;
-  if (state === "completed") {
-    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
-    result = resultForFindings(findings, evidence, options.severityPolicy);
-  }
-  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
-  return {
-    ref: { vendor: "projectdiscovery", id: item.scan_id },
-    ...name ? { name } : {},
-    state,
-    vendorState: item.status,
-    ...result ? { result } : {},
-    ...message ? { message } : {},
-    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
-    ...createdAt ? { createdAt } : {},
-    ...finishedAt ? { finishedAt } : {},
-    ...updatedAt ? { updatedAt } : {},
-    ...options.appUrl ? { url: `${options.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
-    raw: item
-  };
-}
-var init_map_projectdiscovery_scan = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-scan.ts"() {
-    "use strict";
-    init_src();
-    init_iso_time();
-    init_map_projectdiscovery_findings();
-    init_map_projectdiscovery_scan_state();
-  }
-});
-
-// ../packages/projectdiscovery/src/find-projectdiscovery-scans.ts
-async function findProjectDiscoveryScans(ids, context, options) {
-  let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
-  async function pass(query) {
-    if (pending.size < 2) return;
-    let maxPages = Math.ceil(pending.size / pageSize) + 1, pages = 0;
-    for await (let page of context.client.listScanPages(query, { ...options, pageSize })) {
-      for (let item of page.data ?? [])
-        pending.has(item.scan_id) && (pending.delete(item.scan_id), answers.set(item.scan_id, { id: item.scan_id, ok: !0, scan: context.toScan(item) }));
-      if (pages++, pending.size === 0 || pages >= maxPages) return;
-    }
-  }
-  return await pass({ sort_desc: "created_at" }), await pass({ status: "running", sort_desc: "created_at" }), await Promise.all(
-    [...pending].map(async (id) => {
-      try {
-        answers.set(id, { id, ok: !0, scan: await context.getScan(id, options) });
-      } catch (error) {
-        if (!ScanstatError.isInstance(error)) throw error;
-        answers.set(id, { id, ok: !1, error });
-      }
-    })
-  ), ids.map((id) => ({ ...answers.get(id.trim()), id }));
-}
-var pageSize, init_find_projectdiscovery_scans = __esm({
-  "../packages/projectdiscovery/src/find-projectdiscovery-scans.ts"() {
-    "use strict";
-    init_src();
-    pageSize = 100;
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-auth.ts
-function fingerprintOf(text4) {
-  let hash = 2166136261;
-  for (let index = 0; index < text4.length; index++)
-    hash ^= text4.charCodeAt(index), hash = Math.imul(hash, 16777619);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
-function createProjectDiscoveryAuth(credentials) {
-  requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" }), credentials.teamId && requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
-  let headers3 = { "X-Api-Key": credentials.apiKey };
-  credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
-  let fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
-  return {
-    headers: () => headers3,
-    secrets: () => [credentials.apiKey],
-    fingerprint: () => fingerprint
-  };
-}
-var init_projectdiscovery_auth = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-auth.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-error.ts
-function text(value) {
-  return typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
-}
-function parseProjectDiscoveryErrorBody(body) {
-  if (body === null || typeof body != "object") return;
-  let fields = body, cause = text(fields.error), param = text(fields.param), message = text(fields.message) ?? cause;
-  return message && cause && cause !== message && (message += ` (${cause})`), message && param && (message += ` [param ${param}]`), { message, code: text(fields.code) ?? text(fields.kind), requestId: text(fields.error_id) };
-}
-var init_projectdiscovery_error = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-error.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
-function resolveProjectDiscoveryRateLimits(overrides) {
-  return {
-    read: overrides?.read ?? projectDiscoveryDefaultRateLimits.read,
-    write: overrides?.write ?? projectDiscoveryDefaultRateLimits.write
-  };
-}
-var projectDiscoveryDefaultRateLimits, projectDiscoveryOperationClasses, init_projectdiscovery_rate_limits = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
-    "use strict";
-    projectDiscoveryDefaultRateLimits = Object.freeze({
-      read: { requests: 60, windowMs: 6e4, documented: !1 },
-      write: { requests: 10, windowMs: 6e4, documented: !1 }
-    });
-    projectDiscoveryOperationClasses = {
-      getScan: "read",
-      getScans: "read",
-      listScans: "read",
-      triggerScan: "write",
-      cancelScan: "write"
-    };
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-schemas.ts
-var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscoveryScanPageSchema, projectDiscoveryTriggerResponseSchema, projectDiscoveryStopResponseSchema, init_projectdiscovery_schemas = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-schemas.ts"() {
-    "use strict";
-    init_mini();
-    optionalString = optional(nullable(string2())), optionalNumber = optional(nullable(number2())), projectDiscoveryScanSchema = object({
-      scan_id: string2(),
-      status: string2(),
-      name: optionalString,
-      progress: optionalNumber,
-      severity: optional(unknown()),
-      created_at: optionalString,
-      updated_at: optionalString,
-      completed_at: optionalString,
-      failure_reason: optional(unknown()),
-      // Read by the findings mapper, which says which values it could not count: a drifted total
-      // (text, a fraction) is evidence to report, not a body to refuse.
-      total_result: optional(unknown())
-    }), projectDiscoveryScanPageSchema = object({
-      total_results: optionalNumber,
-      // A Go server writes an empty slice as null.
-      data: nullable(array(projectDiscoveryScanSchema))
-    }), projectDiscoveryTriggerResponseSchema = object({
-      id: optionalString,
-      message: optionalString
-    }), projectDiscoveryStopResponseSchema = object({
-      message: optionalString
-    });
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-client.ts
-function checkedBaseUrl(baseUrl) {
-  let value = baseUrl?.trim() || projectDiscoveryDefaultBaseUrl;
-  if (!/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value))
-    throw new ConfigError(`projectdiscovery: base URL "${value}" is not an http(s) URL (PDCP_API_SERVER)`, {
-      vendor: "projectdiscovery"
-    });
-  return value.replace(/\/+$/, "");
-}
-function scanPath2(operation, scanId, suffix = "") {
-  let id = scanId.trim();
-  if (id === "")
-    throw new InvalidRequestError(`projectdiscovery ${operation}: the scan id is empty`, {
-      vendor: "projectdiscovery",
-      operation
-    });
-  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
-}
-function createProjectDiscoveryClient(settings = {}) {
-  let apiKey = settings.apiKey?.trim();
-  if (!apiKey)
-    throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
-      vendor: "projectdiscovery"
-    });
-  let teamId = settings.teamId?.trim(), baseUrl = checkedBaseUrl(settings.baseUrl), rateLimits = resolveProjectDiscoveryRateLimits(settings.rateLimits), http = createHttpClient({
-    ...settings,
-    vendor: "projectdiscovery",
-    baseUrl,
-    auth: createProjectDiscoveryAuth({ apiKey, ...teamId ? { teamId } : {} }),
-    parseErrorBody: parseProjectDiscoveryErrorBody,
-    rateLimits
-  });
-  async function send(operation, method, path, schema, options, extra = {}) {
-    let read3 = method === "GET";
-    return (await http.request({
-      operation,
-      rateLimitClass: read3 ? "read" : "write",
-      method,
-      path,
-      idempotent: read3,
-      schema,
-      signal: options?.signal,
-      ...extra
-    })).data;
-  }
-  let listScans2 = (query = {}, options) => send("listScans", "GET", "/v1/scans", projectDiscoveryScanPageSchema, options, { query: { ...query } });
-  async function* listScanPages(query = {}, options = {}) {
-    let limit = Math.max(1, Math.floor(options.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
-    for (let pages = 0; ; pages++) {
-      if (pages >= (options.maxPages ?? projectDiscoveryMaxPages))
-        throw pageCapError("projectdiscovery", "listScans", pages);
-      let page = await listScans2({ ...query, offset, limit }, options), items = page.data ?? [];
-      if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page, items.length === 0)) return;
-      if (offset += items.length, typeof page.total_results == "number") {
-        if (offset >= page.total_results) return;
-      } else if (items.length < limit)
-        return;
-      previousFirstId = items[0]?.scan_id;
-    }
-  }
-  let lookFirst = (scanId) => `look at scan ${scanId.trim()} before trying again`;
-  return {
-    baseUrl,
-    rateLimits,
-    getScan: async (scanId, options) => send("getScan", "GET", scanPath2("getScan", scanId), projectDiscoveryScanSchema, options),
-    listScans: listScans2,
-    listScanPages,
-    triggerScan: (request, options) => send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options, {
-      json: request,
-      ambiguousHint: "the scan may have started: look for it with `scanstat list projectdiscovery` before triggering again"
-    }),
-    stopScan: async (scanId, options) => send("stopScan", "POST", scanPath2("stopScan", scanId, "/stop"), projectDiscoveryStopResponseSchema, options, {
-      ambiguousHint: `the stop may have reached the vendor: ${lookFirst(scanId)}`
-    }),
-    rescanScan: async (scanId, options) => send(
-      "rescanScan",
-      "POST",
-      scanPath2("rescanScan", scanId, "/rescan"),
-      projectDiscoveryTriggerResponseSchema,
-      options,
-      {
-        ambiguousHint: `the rescan may have started: ${lookFirst(scanId)}`
-      }
-    )
-  };
-}
-var projectDiscoveryDefaultBaseUrl, projectDiscoveryMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-client.ts"() {
-    "use strict";
-    init_src();
-    init_projectdiscovery_auth();
-    init_projectdiscovery_error();
-    init_projectdiscovery_rate_limits();
-    init_projectdiscovery_schemas();
-    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", projectDiscoveryMaxPages = 1e3, defaultPageSize = 100;
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-adapter.ts
-function nonEmpty(values) {
-  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
-}
-function createProjectDiscoveryAdapter(settings = {}) {
-  let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
-    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
-    ...appUrl ? { appUrl } : {}
-  }), rateLimits = {};
-  for (let [operation, rateClass] of Object.entries(projectDiscoveryOperationClasses))
-    rateLimits[operation] = client.rateLimits[rateClass];
-  async function getScan(id, options) {
-    let item = await client.getScan(id, options);
-    if (item.scan_id !== id.trim())
-      throw new VendorResponseError(
-        `projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id.trim()}`,
-        { vendor: "projectdiscovery", operation: "getScan", field: "scan_id" }
-      );
-    return toScan(item);
-  }
-  function notRunning(id, scan) {
-    return new InvalidRequestError(
-      `projectdiscovery: scan ${id} is ${scan.vendorState}, only a running scan can be stopped`,
-      { vendor: "projectdiscovery", operation: "cancelScan" }
-    );
-  }
-  return {
-    vendor: "projectdiscovery",
-    capabilities,
-    rateLimits: Object.freeze(rateLimits),
-    getScan,
-    getScans(ids, options) {
-      return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options);
-    },
-    async triggerScan(input, options) {
-      let targets = nonEmpty(input.targets);
-      if (targets.length === 0)
-        throw new ConfigError("projectdiscovery: a scan needs at least one target (--target)", {
-          vendor: "projectdiscovery",
-          operation: "triggerScan"
-        });
-      let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
-        targets,
-        ...templates.length > 0 ? { templates } : {},
-        ...name ? { name } : {}
-      }, id = (await client.triggerScan(request, options)).id?.trim();
-      if (!id)
-        throw new VendorResponseError('projectdiscovery triggerScan: unexpected response: field "id" missing', {
-          vendor: "projectdiscovery",
-          operation: "triggerScan",
-          field: "id",
-          mayHaveActed: !0,
-          hint: "the scan may have started: look for it with `scanstat list projectdiscovery`"
-        });
-      return { vendor: "projectdiscovery", id };
-    },
-    async cancelScan(id, options) {
-      let before = await getScan(id, options);
-      if (before.state !== "running") throw notRunning(id.trim(), before);
-      try {
-        await client.stopScan(id, options);
-      } catch (error) {
-        if (!InvalidRequestError.isInstance(error)) throw error;
-        let after = await getScan(id, options);
-        throw after.state === "running" ? error : notRunning(id.trim(), after);
-      }
-    },
-    async *listScans(query = {}, options) {
-      let limit = query.limit ?? Number.POSITIVE_INFINITY;
-      if (limit <= 0) return;
-      let search = query.search?.trim(), pageSize2 = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100), statuses = query.active ? activeStatuses : [void 0], seen = /* @__PURE__ */ new Set(), yielded = 0;
-      for (let status of statuses) {
-        let pages = client.listScanPages(
-          { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
-          { ...options, pageSize: pageSize2 }
-        );
-        for await (let page of pages)
-          for (let item of page.data ?? []) {
-            if (seen.has(item.scan_id)) continue;
-            seen.add(item.scan_id);
-            let scan = toScan(item);
-            if (!(query.active && isTerminalState(scan.state)) && (yield scan, ++yielded >= limit))
-              return;
-          }
-      }
-    }
-  };
-}
-var projectDiscoveryDefaultAppUrl, activeStatuses, capabilities, init_projectdiscovery_adapter = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-adapter.ts"() {
-    "use strict";
-    init_src();
-    init_find_projectdiscovery_scans();
-    init_map_projectdiscovery_scan();
-    init_projectdiscovery_client();
-    init_projectdiscovery_rate_limits();
-    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"], capabilities = Object.freeze({
-      trigger: !0,
-      cancel: !0,
-      list: !0,
-      logs: !1,
-      batchGet: !0
-    });
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-environment.ts
-function readProjectDiscoveryEnvironment(env = process.env) {
-  let read3 = (name) => {
-    let value = env[name]?.trim();
-    return value || void 0;
-  }, apiKey = read3(projectDiscoveryEnvironmentVariables.apiKey), teamId = read3(projectDiscoveryEnvironmentVariables.teamId), baseUrl = read3(projectDiscoveryEnvironmentVariables.baseUrl);
-  return {
-    ...apiKey ? { apiKey } : {},
-    ...teamId ? { teamId } : {},
-    ...baseUrl ? { baseUrl } : {}
-  };
-}
-var projectDiscoveryEnvironmentVariables, init_projectdiscovery_environment = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-environment.ts"() {
-    "use strict";
-    projectDiscoveryEnvironmentVariables = {
-      apiKey: "PDCP_API_KEY",
-      teamId: "PDCP_TEAM_ID",
-      baseUrl: "PDCP_API_SERVER"
-    };
-  }
-});
-
-// ../packages/projectdiscovery/src/index.ts
-var src_exports2 = {};
-__export(src_exports2, {
-  createProjectDiscoveryAdapter: () => createProjectDiscoveryAdapter,
-  createProjectDiscoveryAuth: () => createProjectDiscoveryAuth,
-  createProjectDiscoveryClient: () => createProjectDiscoveryClient,
-  mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
-  mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
-  mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
-  parseProjectDiscoveryErrorBody: () => parseProjectDiscoveryErrorBody,
-  projectDiscoveryDefaultAppUrl: () => projectDiscoveryDefaultAppUrl,
-  projectDiscoveryDefaultBaseUrl: () => projectDiscoveryDefaultBaseUrl,
-  projectDiscoveryDefaultRateLimits: () => projectDiscoveryDefaultRateLimits,
-  projectDiscoveryEnvironmentVariables: () => projectDiscoveryEnvironmentVariables,
-  readProjectDiscoveryCount: () => readProjectDiscoveryCount,
-  readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment,
-  resolveProjectDiscoveryRateLimits: () => resolveProjectDiscoveryRateLimits
-});
-var init_src3 = __esm({
-  "../packages/projectdiscovery/src/index.ts"() {
-    "use strict";
-    init_map_projectdiscovery_findings();
-    init_map_projectdiscovery_scan();
-    init_map_projectdiscovery_scan_state();
-    init_projectdiscovery_adapter();
-    init_projectdiscovery_auth();
-    init_projectdiscovery_client();
-    init_projectdiscovery_environment();
-    init_projectdiscovery_error();
-    init_projectdiscovery_rate_limits();
   }
 });
 
@@ -4762,10 +6246,10 @@ var linkedRun, init_asset_runs = __esm({
 });
 
 // ../packages/telmai/src/link-execution-runs.ts
-function linkExecutionRuns(execution, assets, options = {}) {
+function linkExecutionRuns(execution, assets, options2 = {}) {
   let runs = assetRuns(assets), sameId = runs.filter((linked) => linked.run.jobId === execution.executionId);
   if (sameId.length > 0) return { linkedBy: "jobId", runs: sameId };
-  if (options.byTime === !1) return { linkedBy: "none", runs: [] };
+  if (options2.byTime === !1) return { linkedBy: "none", runs: [] };
   let started = epochOf(execution.startedAt);
   if (started === void 0) return { linkedBy: "none", runs: [] };
   let finished = epochOf(execution.finishedAt), best;
@@ -4830,25 +6314,25 @@ var init_map_telmai_scan_state = __esm({
 
 // ../packages/telmai/src/summarize-telmai-runs.ts
 function summarizeTelmaiRuns(runs) {
-  let known = !1, total = 0, completed = 0, failed = 0, verdict;
+  let known2 = !1, total = 0, completed = 0, failed = 0, verdict;
   for (let { run: run2 } of runs) {
     let runFailed = 0, progress = run2.progress;
     if (progress && (progress.total !== void 0 || progress.completed !== void 0)) {
       let runCompleted = vendorCount(progress.completed);
-      runFailed = vendorCount(progress.failed), known = !0, total += progress.total !== void 0 ? vendorCount(progress.total) : runCompleted + runFailed + vendorCount(progress.running) + vendorCount(progress.pending), completed += runCompleted, failed += runFailed;
+      runFailed = vendorCount(progress.failed), known2 = !0, total += progress.total !== void 0 ? vendorCount(progress.total) : runCompleted + runFailed + vendorCount(progress.running) + vendorCount(progress.pending), completed += runCompleted, failed += runFailed;
     } else if (run2.monitors && run2.monitors.length > 0) {
       let runCompleted = 0;
       for (let monitor of run2.monitors) {
         let stage = monitor.stage.trim().toLowerCase();
         stage === "completed" ? runCompleted++ : stage === "failed" && runFailed++;
       }
-      known = !0, total += run2.monitors.length, completed += runCompleted, failed += runFailed;
+      known2 = !0, total += run2.monitors.length, completed += runCompleted, failed += runFailed;
     }
     let runVerdict = mapTelmaiRunStatus(run2.status).verdict;
     runVerdict === "pass" && runFailed > 0 && (runVerdict = "warn"), runVerdict && (!verdict || verdictRank[runVerdict] > verdictRank[verdict]) && (verdict = runVerdict);
   }
   let summary = {};
-  if (known && total > 0) {
+  if (known2 && total > 0) {
     let done = Math.min(total, completed + failed);
     summary.progress = { completed: done, total, ratio: done / total }, summary.checks = {
       total,
@@ -4884,12 +6368,12 @@ function boundary(timestamps, latest) {
   }
   return found;
 }
-var plainUtc2, canonical, earliestIsoTime, latestIsoTime, isoTime2, init_telmai_time = __esm({
+var plainUtc2, canonical, earliestIsoTime, latestIsoTime, isoTime3, init_telmai_time = __esm({
   "../packages/telmai/src/telmai-time.ts"() {
     "use strict";
     init_asset_runs();
     plainUtc2 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, canonical = (value) => value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
-    earliestIsoTime = (timestamps) => boundary(timestamps, !1), latestIsoTime = (timestamps) => boundary(timestamps, !0), isoTime2 = (timestamp2) => boundary([timestamp2], !1);
+    earliestIsoTime = (timestamps) => boundary(timestamps, !1), latestIsoTime = (timestamps) => boundary(timestamps, !0), isoTime3 = (timestamp2) => boundary([timestamp2], !1);
   }
 });
 
@@ -4920,8 +6404,8 @@ function mapTelmaiExecution(id, execution, linked) {
     },
     runs,
     summarizeTelmaiRuns(runs),
-    isoTime2(execution.startedAt),
-    isoTime2(execution.finishedAt)
+    isoTime3(execution.startedAt),
+    isoTime3(execution.finishedAt)
   );
 }
 function mapTelmaiJob(jobId, runs) {
@@ -4935,8 +6419,8 @@ function mapTelmaiJob(jobId, runs) {
     mapped.state === "unknown" ? unknownWord ??= run2.status : verdictWord === void 0 && mapped.verdict === summary.verdict && (verdictWord = run2.status);
   }
   vendorState === void 0 && unknownWord !== void 0 && (state = "unknown", vendorState = unknownWord);
-  let startedAt = runs.length === 1 ? isoTime2(runs[0].run.startedAt) : earliestIsoTime(startsOf(runs)), finishedAt;
-  return state === "completed" && (finishedAt = runs.length === 1 ? isoTime2(runs[0].run.finishedAt) : latestIsoTime(endsOf(runs))), scanOf(
+  let startedAt = runs.length === 1 ? isoTime3(runs[0].run.startedAt) : earliestIsoTime(startsOf(runs)), finishedAt;
+  return state === "completed" && (finishedAt = runs.length === 1 ? isoTime3(runs[0].run.finishedAt) : latestIsoTime(endsOf(runs))), scanOf(
     {
       ref: { vendor: "telmai", id: jobId },
       state,
@@ -5004,10 +6488,10 @@ var isoOf, init_map_telmai_execution_from_runs = __esm({
 });
 
 // ../packages/telmai/src/read-telmai-assets.ts
-async function readTelmaiAssets(client, options) {
-  let first = await client.getAssetsScanStatus(void 0, options), assets = [...first.data], pagination = first.meta?.pagination;
+async function readTelmaiAssets(client, options2) {
+  let first = await client.getAssetsScanStatus(void 0, options2), assets = [...first.data], pagination = first.meta?.pagination;
   for (let page = (pagination?.page ?? 0) + 1; pagination && page <= Math.min(pagination.totalPages, 100); page++) {
-    let next = await client.getAssetsScanStatus({ page, pageSize: pagination.pageSize }, options);
+    let next = await client.getAssetsScanStatus({ page, pageSize: pagination.pageSize }, options2);
     if (next.data.length === 0) break;
     assets.push(...next.data);
   }
@@ -5051,9 +6535,9 @@ function runsFingerprint(runs) {
 }
 function createTelmaiLookUp(settings) {
   let { client, clock } = settings, memory = createTelmaiScanMemory();
-  async function readAssetsIfAllowed(options) {
+  async function readAssetsIfAllowed(options2) {
     try {
-      return await readTelmaiAssets(client, options);
+      return await readTelmaiAssets(client, options2);
     } catch (error) {
       if (PermissionError.isInstance(error)) return;
       throw error;
@@ -5073,7 +6557,7 @@ function createTelmaiLookUp(settings) {
     let seen = runsFingerprint(runs), remembered = memory.get(id);
     return remembered?.runsSeen !== seen || remembered.runsSeenSince === void 0 ? (memory.update(id, { runsSeen: seen, runsSeenSince: clock.now() }), !1) : clock.now() - remembered.runsSeenSince >= stalledRunsMs;
   }
-  async function firstLook(id, assets, options) {
+  async function firstLook(id, assets, options2) {
     let remembered = memory.get(id), linked = linkedRuns(id, assets.jobs, remembered);
     if (linked) {
       let ending = endingOfRuns(linked.runs);
@@ -5083,7 +6567,7 @@ function createTelmaiLookUp(settings) {
         return memory.forget(id), { scan: mapTelmaiExecutionFromRuns(id, linked, "finished", remembered?.execution) };
     }
     try {
-      return { execution: (await client.getScanStatus(id, options)).data };
+      return { execution: (await client.getScanStatus(id, options2)).data };
     } catch (error) {
       if (NotFoundError.isInstance(error) && linked?.linkedBy === "jobId")
         return memory.forget(id), { scan: mapTelmaiJob(id, linked.runs) };
@@ -5109,28 +6593,28 @@ function createTelmaiLookUp(settings) {
     }
     return mapTelmaiExecution(id, execution, runs);
   }
-  async function assetsRead(options) {
-    let list = await readAssetsIfAllowed(options);
+  async function assetsRead(options2) {
+    let list = await readAssetsIfAllowed(options2);
     return { list, jobs: runsByJob(assetRuns(list ?? [])) };
   }
-  return async function(ids, options) {
+  return async function(ids, options2) {
     if (ids.length === 0) return [];
     let failed = (error) => {
       if (!ScanstatError.isInstance(error)) throw error;
       return error;
     }, assets;
     try {
-      assets = await assetsRead(options);
+      assets = await assetsRead(options2);
     } catch (error) {
       let failure2 = failed(error);
       return ids.map((id) => ({ id, ok: !1, error: failure2 }));
     }
     let looks = await Promise.all(
-      ids.map((id) => firstLook(id, assets, options).catch((error) => ({ error: failed(error) })))
+      ids.map((id) => firstLook(id, assets, options2).catch((error) => ({ error: failed(error) })))
     ), latest = assets, refreshFailure;
     if (looks.some((look, index) => "execution" in look && endedAfter(look.execution, ids[index], assets)))
       try {
-        latest = await assetsRead(options);
+        latest = await assetsRead(options2);
       } catch (error) {
         refreshFailure = failed(error);
       }
@@ -5244,18 +6728,18 @@ function parseTelmaiErrorBody(body) {
   return said && (details.message = said), code2 && (details.code = code2), requestId && (details.requestId = requestId), details;
 }
 function telmaiError(operation, status, details) {
-  let { code: code2, message, requestId } = details, base = `telmai ${operation}: HTTP ${status}${code2 ? ` ${code2}` : ""}${message ? `: ${message}` : ""}`, options = { vendor: "telmai", operation, status, requestId }, kind = code2 ?? status;
+  let { code: code2, message, requestId } = details, base = `telmai ${operation}: HTTP ${status}${code2 ? ` ${code2}` : ""}${message ? `: ${message}` : ""}`, options2 = { vendor: "telmai", operation, status, requestId }, kind = code2 ?? status;
   if (kind === "UNAUTHORIZED" || kind === 401)
-    return new AuthError(`${base} \u2014 the token was refused (Entra ID tokens expire after about an hour)`, options);
+    return new AuthError(`${base} \u2014 the token was refused (Entra ID tokens expire after about an hour)`, options2);
   if (kind === "FORBIDDEN" || kind === 403) {
     let permission = telmaiPermissions[operation], roles = permission === "scan:trigger" ? " (Admin and Member roles have it, Viewer does not)" : "";
     return new PermissionError(`${base} \u2014 the token lacks the permission ${permission}${roles}`, {
-      ...options,
+      ...options2,
       permission
     });
   }
   if (kind === "NOT_FOUND" || kind === 404)
-    return new NotFoundError(base, code2 ? options : { ...options, hint: "not Telmai's answer: check TELMAI_BASE_URL" });
+    return new NotFoundError(base, code2 ? options2 : { ...options2, hint: "not Telmai's answer: check TELMAI_BASE_URL" });
 }
 function classifyTelmaiError(info) {
   return telmaiError(info.operation, info.status, info.details);
@@ -5335,11 +6819,11 @@ function withRequestId(error) {
 async function callTelmai(http, call) {
   let { data: dataSchema, ...request } = call, response = await http.request({ ...request, schema: envelopeSchema }).catch((error2) => {
     throw withRequestId(error2);
-  }), { data, error } = response.data, meta2 = response.data.meta ?? void 0, requestId = meta2?.requestId === void 0 ? void 0 : http.redact(meta2.requestId), options = { vendor: "telmai", operation: call.operation, status: response.status, requestId };
+  }), { data, error } = response.data, meta2 = response.data.meta ?? void 0, requestId = meta2?.requestId === void 0 ? void 0 : http.redact(meta2.requestId), options2 = { vendor: "telmai", operation: call.operation, status: response.status, requestId };
   if (error) {
     let details = { code: http.redact(error.code), message: http.redact(error.message), requestId };
     throw withRequestId(
-      telmaiError(call.operation, response.status, details) ?? new VendorError(`telmai ${call.operation}: ${details.code}: ${details.message}`, options)
+      telmaiError(call.operation, response.status, details) ?? new VendorError(`telmai ${call.operation}: ${details.code}: ${details.message}`, options2)
     );
   }
   let checked = validate2(dataSchema, data);
@@ -5347,7 +6831,7 @@ async function callTelmai(http, call) {
     let field = checked.field === "(body)" ? "data" : `data.${checked.field}`;
     throw withRequestId(
       new VendorResponseError(`telmai ${call.operation}: unexpected response: field "${field}" ${checked.problem}`, {
-        ...options,
+        ...options2,
         field
       })
     );
@@ -5403,7 +6887,7 @@ function createTelmaiClient(settings) {
   }
   return {
     baseUrl,
-    runScan(options) {
+    runScan(options2) {
       return call({
         operation: "runScan",
         rateLimitClass: "trigger",
@@ -5411,10 +6895,10 @@ function createTelmaiClient(settings) {
         path: "/api/scan/run",
         idempotent: !1,
         data: telmaiScanExecutionStartedSchema,
-        signal: options?.signal
+        signal: options2?.signal
       });
     },
-    getScanStatus(executionId, options) {
+    getScanStatus(executionId, options2) {
       let id = typeof executionId == "string" ? executionId.trim() : "";
       return id === "" ? Promise.reject(
         new InvalidRequestError("telmai getScanStatus: the execution id is empty", { vendor: "telmai" })
@@ -5426,10 +6910,10 @@ function createTelmaiClient(settings) {
         path: `/api/scan/status/${scanIdPathSegment(id)}`,
         idempotent: !0,
         data: telmaiScanExecutionSchema,
-        signal: options?.signal
+        signal: options2?.signal
       });
     },
-    getAssetsScanStatus(query, options) {
+    getAssetsScanStatus(query, options2) {
       return call({
         operation: "getAssetsScanStatus",
         rateLimitClass: "read",
@@ -5438,7 +6922,7 @@ function createTelmaiClient(settings) {
         query: { page: query?.page, pageSize: query?.pageSize },
         idempotent: !0,
         data: assetsSchema,
-        signal: options?.signal
+        signal: options2?.signal
       });
     },
     redact: http.redact
@@ -5472,13 +6956,13 @@ function createTelmaiAdapter(settings) {
     capabilities: capabilities2,
     rateLimits: telmaiOperationRateLimits(resolveTelmaiRateLimits(settings.rateLimits)),
     client,
-    async getScan(id, options) {
-      let [lookup] = await lookUp([id], options);
+    async getScan(id, options2) {
+      let [lookup] = await lookUp([id], options2);
       if (!lookup?.ok) throw lookup?.error;
       return lookup.scan;
     },
     getScans: lookUp,
-    async triggerScan(input = {}, options) {
+    async triggerScan(input = {}, options2) {
       let given = Object.keys(input).filter((name) => {
         let value = input[name];
         return value !== void 0 && !(Array.isArray(value) && value.length === 0);
@@ -5488,7 +6972,7 @@ function createTelmaiAdapter(settings) {
           `telmai takes no trigger options (got ${given.join(", ")}): it runs every enabled monitor of the token's workspace`,
           { vendor: "telmai", operation: "triggerScan" }
         );
-      let { data, meta: meta2 } = await client.runScan(options);
+      let { data, meta: meta2 } = await client.runScan(options2);
       if (!data.executionId)
         throw new VendorResponseError(
           `telmai runScan: the scan started without an execution id${meta2?.requestId ? ` (Telmai request id ${meta2.requestId})` : ""}`,
@@ -5496,8 +6980,8 @@ function createTelmaiAdapter(settings) {
         );
       return { vendor: "telmai", id: data.executionId };
     },
-    async *listScans(query = {}, options) {
-      let scans = [...runsByJob(assetRuns(await readTelmaiAssets(client, options)))].map(([jobId, runs]) => mapTelmaiJob(jobId, runs));
+    async *listScans(query = {}, options2) {
+      let scans = [...runsByJob(assetRuns(await readTelmaiAssets(client, options2)))].map(([jobId, runs]) => mapTelmaiJob(jobId, runs));
       scans.sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0));
       let yielded = 0;
       for (let scan of scans)
@@ -5642,13 +7126,13 @@ var requiredPermission, init_halo_error = __esm({
 });
 
 // ../packages/halo/src/halo-pagination.ts
-async function* paginateHalo(fetchPage, keyOf, options = {}) {
-  let limit = options.limit ?? haloDefaultPageSize, maxPages = options.maxPages ?? haloMaxPages, seen = /* @__PURE__ */ new Set(), start = options.start ?? 0;
+async function* paginateHalo(fetchPage, keyOf2, options2 = {}) {
+  let limit = options2.limit ?? haloDefaultPageSize, maxPages = options2.maxPages ?? haloMaxPages, seen = /* @__PURE__ */ new Set(), start = options2.start ?? 0;
   for (let pages = 0; ; pages++) {
-    if (pages >= maxPages) throw pageCapError("halo", options.operation ?? "list", pages);
+    if (pages >= maxPages) throw pageCapError("halo", options2.operation ?? "list", pages);
     let page = await fetchPage(start, limit), fresh = 0;
     for (let item of page.list) {
-      let key = keyOf(item);
+      let key = keyOf2(item);
       seen.has(key) || (seen.add(key), fresh++, yield item);
     }
     start += page.list.length;
@@ -5787,13 +7271,13 @@ function resolveBaseUrl(baseUrl) {
 }
 function parseMessageBody(text4) {
   if (text4.trim() === "") return {};
-  let json;
+  let json2;
   try {
-    json = JSON.parse(text4);
+    json2 = JSON.parse(text4);
   } catch {
     return { message: text4.trim() };
   }
-  let result = validate2(haloMessageBodySchema, json);
+  let result = validate2(haloMessageBodySchema, json2);
   return result.ok ? result.data : {};
 }
 function createHaloClient(settings) {
@@ -5815,7 +7299,7 @@ function createHaloClient(settings) {
     ...settings.random ? { random: settings.random } : {},
     ...settings.onTrace ? { onTrace: settings.onTrace } : {}
   });
-  async function read3(operation, path, query, schema, options) {
+  async function read3(operation, path, query, schema, options2) {
     return (await http.request({
       operation,
       rateLimitClass: "read",
@@ -5824,7 +7308,7 @@ function createHaloClient(settings) {
       query,
       idempotent: !0,
       schema,
-      ...options?.signal ? { signal: options.signal } : {}
+      ...options2?.signal ? { signal: options2.signal } : {}
     })).data;
   }
   let pageOptions = (query) => ({
@@ -5833,17 +7317,17 @@ function createHaloClient(settings) {
   }), client = {
     baseUrl,
     rateLimits,
-    listScansPage: (query = {}, options) => read3("listScans", "/scan/list.json", query, haloScanListSchema, options),
-    listScans(query = {}, options) {
+    listScansPage: (query = {}, options2) => read3("listScans", "/scan/list.json", query, haloScanListSchema, options2),
+    listScans(query = {}, options2) {
       return paginateHalo(
-        (start, limit) => client.listScansPage({ ...query, start, limit }, options),
+        (start, limit) => client.listScansPage({ ...query, start, limit }, options2),
         (item) => item.scan.scan_id,
         { ...pageOptions(query), operation: "listScans" }
       );
     },
-    getCurrentUser: (options) => read3("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options),
-    getScan: (scanId, options) => read3("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options),
-    async startScan(targetId, options) {
+    getCurrentUser: (options2) => read3("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options2),
+    getScan: (scanId, options2) => read3("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options2),
+    async startScan(targetId, options2) {
       let response = await http.request({
         operation: "startScan",
         rateLimitClass: "write",
@@ -5856,7 +7340,7 @@ function createHaloClient(settings) {
         // "Scan Already In Progress (<id>)" comes as 200 or 400.
         acceptStatus: [400],
         ambiguousHint: `a halo scan on target ${targetId} may have started: look with \`scanstat list halo --active\` before starting again`,
-        ...options?.signal ? { signal: options.signal } : {}
+        ...options2?.signal ? { signal: options2.signal } : {}
       }), body = parseMessageBody(response.data), alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
       if (response.status === 400 && !alreadyInProgressScanId) {
         let said = body.message ? `: ${http.redact(body.message).slice(0, 200)}` : "";
@@ -5870,15 +7354,15 @@ function createHaloClient(settings) {
       }
       return { status: response.status, body, ...alreadyInProgressScanId ? { alreadyInProgressScanId } : {} };
     },
-    listInProgressScansPage: (query = {}, options) => read3("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options),
-    listInProgressScans(query = {}, options) {
+    listInProgressScansPage: (query = {}, options2) => read3("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options2),
+    listInProgressScans(query = {}, options2) {
       return paginateHalo(
-        (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options),
+        (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options2),
         (item) => item.scan_id,
         { ...pageOptions(query), operation: "listInProgressScans" }
       );
     },
-    async cancelScan(scanId, options) {
+    async cancelScan(scanId, options2) {
       let response = await http.request({
         operation: "cancelScan",
         rateLimitClass: "write",
@@ -5888,15 +7372,15 @@ function createHaloClient(settings) {
         idempotent: !1,
         responseType: "text",
         ambiguousHint: `the halo scan ${scanId} may have been canceled: look with \`scanstat status halo:${scanId}\``,
-        ...options?.signal ? { signal: options.signal } : {}
+        ...options2?.signal ? { signal: options2.signal } : {}
       });
       return parseMessageBody(response.data);
     },
-    listEventsPage: (query = {}, options) => read3("listEvents", "/event/list.json", query, haloEventListSchema, options),
-    listEvents(query = {}, options) {
+    listEventsPage: (query = {}, options2) => read3("listEvents", "/event/list.json", query, haloEventListSchema, options2),
+    listEvents(query = {}, options2) {
       return paginateHalo(
         async (start, limit) => {
-          let page = await client.listEventsPage({ ...query, start, limit }, options);
+          let page = await client.listEventsPage({ ...query, start, limit }, options2);
           return { ...page, list: page.list.map((item) => item.event) };
         },
         (event) => String(event.event_id),
@@ -6075,11 +7559,11 @@ function presentText(value) {
   let trimmed = value?.trim();
   return trimmed || void 0;
 }
-function mapHaloInProgressScan(item, options = {}) {
-  let statusDisplay = item.status_display, { state, vendorState } = typeof statusDisplay == "string" && !options.cancelRequestedHere ? mapHaloListedWord(statusDisplay) : mapHaloScanState({
+function mapHaloInProgressScan(item, options2 = {}) {
+  let statusDisplay = item.status_display, { state, vendorState } = typeof statusDisplay == "string" && !options2.cancelRequestedHere ? mapHaloListedWord(statusDisplay) : mapHaloScanState({
     listedInProgress: !0,
     statusDisplay,
-    cancelRequestedHere: options.cancelRequestedHere === !0
+    cancelRequestedHere: options2.cancelRequestedHere === !0
   }), target = presentText(item.target_name), createdAt = haloDateToIso(item.date), scan = { ref: { vendor: "halo", id: item.scan_id } };
   return target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
 }
@@ -6098,8 +7582,8 @@ function readFindings(details) {
   }
   return { sources: [], gaps: [...haloSeverityCountGaps(counts), "Halo sent no readable issue_count"] };
 }
-function mapHaloScanDetails(body, options = {}) {
-  let { scan: details } = body, ending = options.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read3 = readFindings(details), createdAt = haloDateToIso(details.date), target = options.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
+function mapHaloScanDetails(body, options2 = {}) {
+  let { scan: details } = body, ending = options2.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read3 = readFindings(details), createdAt = haloDateToIso(details.date), target = options2.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
   target && (scan.target = target);
   let result;
   if (ending.confirmed === "failed")
@@ -6109,18 +7593,18 @@ function mapHaloScanDetails(body, options = {}) {
   else if (ending.confirmed === "complete") {
     scan.state = "completed", scan.vendorState = ending.subject;
     let sources = [...read3.sources, "events"], evidence = read3.gaps.length > 0 || read3.sources[0] !== "severity-counts" ? partialEvidence(sources, ...read3.gaps) : completeEvidence(...sources);
-    result = resultForFindings(read3.findings, evidence, options.severityPolicy ?? defaultSeverityPolicy);
-  } else options.cancelRequestedHere ? (scan.state = "canceled", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence("canceled by this scanstat process", unconfirmed) }) : (scan.state = "completed", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence(unconfirmed) });
+    result = resultForFindings(read3.findings, evidence, options2.severityPolicy ?? defaultSeverityPolicy);
+  } else options2.cancelRequestedHere ? (scan.state = "canceled", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence("canceled by this scanstat process", unconfirmed) }) : (scan.state = "completed", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence(unconfirmed) });
   return result && (read3.findings && !result.findings && (result.findings = read3.findings), typeof details.risk_score == "number" && (result.riskScore = details.risk_score), scan.result = result), createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
 }
-function mapHaloScanListItem(item, inProgress, options = {}) {
+function mapHaloScanListItem(item, inProgress, options2 = {}) {
   if (inProgress) {
-    let scan2 = mapHaloInProgressScan(inProgress, options);
+    let scan2 = mapHaloInProgressScan(inProgress, options2);
     return scan2.raw = { list: item, inProgress }, scan2;
   }
   let { state, vendorState } = mapHaloScanState({
     listedInProgress: !1,
-    cancelRequestedHere: options.cancelRequestedHere === !0
+    cancelRequestedHere: options2.cancelRequestedHere === !0
   }), name = presentText(item.target?.target_name), target = presentText(item.target?.target) ?? name, createdAt = haloDateToIso(item.scan.date), scan = { ref: { vendor: "halo", id: item.scan.scan_id } };
   return name && (scan.name = name), target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
 }
@@ -6165,12 +7649,12 @@ function createHaloAdapter(settings) {
   function fromInProgress(item) {
     return item.target_name && targetOfScan.set(item.scan_id, item.target_name), item.target_id !== void 0 && targetIdOfScan.set(item.scan_id, item.target_id), mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
   }
-  async function readTargetEvents(targetId, options) {
+  async function readTargetEvents(targetId, options2) {
     let events = [], pages = 0, truncated = !1, fetchPage = async (start, limit) => {
       if (pages === haloEventPageLimit)
         return truncated = !0, { list: [] };
       pages++;
-      let page = await client.listEventsPage({ target_id: Number(targetId), start, limit }, options);
+      let page = await client.listEventsPage({ target_id: Number(targetId), start, limit }, options2);
       return { ...page, list: page.list.map((item) => item.event) };
     };
     try {
@@ -6183,11 +7667,11 @@ function createHaloAdapter(settings) {
     }
     return { readable: !0, events, truncated };
   }
-  async function fromDetails(body, cache, options) {
+  async function fromDetails(body, cache, options2) {
     let scanId = body.scan.scan_id, target = targetOfScan.get(scanId), rawTargetId = body.scan.target_id ?? targetIdOfScan.get(scanId), targetId = rawTargetId !== void 0 && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : void 0, targetEvents = { readable: !1, reason: "Halo gave the scan no target id" };
     if (targetId !== void 0) {
       let read3 = cache.get(targetId);
-      read3 || (read3 = readTargetEvents(targetId, options), cache.set(targetId, read3)), targetEvents = await read3;
+      read3 || (read3 = readTargetEvents(targetId, options2), cache.set(targetId, read3)), targetEvents = await read3;
     }
     return mapHaloScanDetails(body, {
       cancelRequestedHere: cancelRequestedHere.has(scanId),
@@ -6196,20 +7680,20 @@ function createHaloAdapter(settings) {
       ...target ? { target } : {}
     });
   }
-  async function inProgressById(options) {
+  async function inProgressById(options2) {
     let running = /* @__PURE__ */ new Map();
-    for await (let item of client.listInProgressScans({ limit: haloMaxPageSize }, options))
+    for await (let item of client.listInProgressScans({ limit: haloMaxPageSize }, options2))
       running.set(item.scan_id, item);
     return running;
   }
-  async function findInProgress(id, options) {
-    for await (let item of client.listInProgressScans({ scan_id: id, limit: haloMaxPageSize }, options))
+  async function findInProgress(id, options2) {
+    for await (let item of client.listInProgressScans({ scan_id: id, limit: haloMaxPageSize }, options2))
       if (item.scan_id === id) return item;
   }
-  async function readFinished(id, cache, options) {
+  async function readFinished(id, cache, options2) {
     let body;
     try {
-      body = await client.getScan(id, options);
+      body = await client.getScan(id, options2);
     } catch (error) {
       throw NotFoundError.isInstance(error) ? new NotFoundError(`halo scan ${id} not found: it is neither in progress nor known to scan/get.json`, {
         vendor: "halo",
@@ -6223,7 +7707,7 @@ function createHaloAdapter(settings) {
         operation: "getScan",
         field: "scan.scan_id"
       });
-    return fromDetails(body, cache, options);
+    return fromDetails(body, cache, options2);
   }
   function parseTargetId(input) {
     let raw = input.targetId;
@@ -6234,11 +7718,11 @@ function createHaloAdapter(settings) {
       throw new ConfigError(`halo target id must be a positive integer, got "${text4}"`, { vendor: "halo" });
     return Number(text4);
   }
-  async function findStartedScan(targetId, message, options) {
+  async function findStartedScan(targetId, message, options2) {
     for (let delay2 of startedScanLookDelays) {
-      delay2 > 0 && await clock.sleep(delay2, options?.signal);
+      delay2 > 0 && await clock.sleep(delay2, options2?.signal);
       let newest;
-      for await (let item of client.listInProgressScans({ target_id: targetId, limit: haloMaxPageSize }, options))
+      for await (let item of client.listInProgressScans({ target_id: targetId, limit: haloMaxPageSize }, options2))
         String(item.target_id) === String(targetId) && (!newest || (item.date ?? "") >= (newest.date ?? "")) && (newest = item);
       if (newest)
         return newest.target_name && targetOfScan.set(newest.scan_id, newest.target_name), newest.scan_id;
@@ -6259,14 +7743,14 @@ function createHaloAdapter(settings) {
     capabilities: capabilities3,
     rateLimits,
     client,
-    async getScan(id, options) {
-      let scanId = requireScanId(id), listed = await findInProgress(scanId, options);
-      return listed ? fromInProgress(listed) : readFinished(scanId, /* @__PURE__ */ new Map(), options);
+    async getScan(id, options2) {
+      let scanId = requireScanId(id), listed = await findInProgress(scanId, options2);
+      return listed ? fromInProgress(listed) : readFinished(scanId, /* @__PURE__ */ new Map(), options2);
     },
-    async getScans(ids, options) {
+    async getScans(ids, options2) {
       let running;
       try {
-        running = await inProgressById(options);
+        running = await inProgressById(options2);
       } catch (error) {
         if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: !1, error }));
         throw error;
@@ -6280,7 +7764,7 @@ function createHaloAdapter(settings) {
             return {
               id,
               ok: !0,
-              scan: listed ? fromInProgress(listed) : await readFinished(scanId, eventsOfTarget, options)
+              scan: listed ? fromInProgress(listed) : await readFinished(scanId, eventsOfTarget, options2)
             };
           } catch (error) {
             if (ScanstatError.isInstance(error)) return { id, ok: !1, error };
@@ -6292,16 +7776,16 @@ function createHaloAdapter(settings) {
       let answered = new Map((await Promise.all(lookups.values())).map((lookup) => [lookup.id, lookup]));
       return ids.map((id) => answered.get(id));
     },
-    async triggerScan(input, options) {
-      let targetId = parseTargetId(input), answer = await client.startScan(targetId, options), scanId = answer.alreadyInProgressScanId ?? answer.body.scan_id?.trim();
-      return scanId ? { vendor: "halo", id: scanId } : { vendor: "halo", id: await findStartedScan(targetId, answer.body.message, options) };
+    async triggerScan(input, options2) {
+      let targetId = parseTargetId(input), answer = await client.startScan(targetId, options2), scanId = answer.alreadyInProgressScanId ?? answer.body.scan_id?.trim();
+      return scanId ? { vendor: "halo", id: scanId } : { vendor: "halo", id: await findStartedScan(targetId, answer.body.message, options2) };
     },
-    async cancelScan(id, options) {
+    async cancelScan(id, options2) {
       let scanId = requireScanId(id);
       try {
-        await client.cancelScan(scanId, options);
+        await client.cancelScan(scanId, options2);
       } catch (error) {
-        throw NotFoundError.isInstance(error) ? await client.getScan(scanId, options).then(
+        throw NotFoundError.isInstance(error) ? await client.getScan(scanId, options2).then(
           () => !0,
           (readError) => {
             if (NotFoundError.isInstance(readError)) return !1;
@@ -6319,13 +7803,13 @@ function createHaloAdapter(settings) {
       }
       cancelRequestedHere.set(scanId, !0);
     },
-    async *listScans(query = {}, options) {
+    async *listScans(query = {}, options2) {
       let limit = query.limit ?? Number.POSITIVE_INFINITY;
       if (!(limit > 0) || Number.isFinite(limit) && !Number.isInteger(limit))
         throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, { vendor: "halo" });
       let pageSize2 = Math.min(limit, haloMaxPageSize), yielded = 0;
       if (query.active) {
-        for await (let item of client.listInProgressScans({ limit: pageSize2 }, options))
+        for await (let item of client.listInProgressScans({ limit: pageSize2 }, options2))
           if (yield fromInProgress(item), ++yielded >= limit) return;
         return;
       }
@@ -6334,8 +7818,8 @@ function createHaloAdapter(settings) {
         throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
           vendor: "halo"
         });
-      let running = await inProgressById(options);
-      for await (let item of client.listScans({ type, limit: pageSize2 }, options)) {
+      let running = await inProgressById(options2);
+      for await (let item of client.listScans({ type, limit: pageSize2 }, options2)) {
         let id = item.scan.scan_id;
         if (yield mapHaloScanListItem(item, running.get(id), { cancelRequestedHere: cancelRequestedHere.has(id) }), ++yielded >= limit) return;
       }
@@ -6440,7 +7924,7 @@ var ExitCode = {
   interrupted: 130,
   terminated: 143
 }, usageErrorCodes = /* @__PURE__ */ new Set(["config", "invalid_ref", "unsupported"]);
-function exitCodeForOutcome(outcome, options = {}) {
+function exitCodeForOutcome(outcome, options2 = {}) {
   if (outcome.error !== void 0)
     return ScanstatError.isInstance(outcome.error) && usageErrorCodes.has(outcome.error.code) ? ExitCode.usage : ExitCode.statusUnknown;
   let scan = outcome.scan;
@@ -6451,7 +7935,7 @@ function exitCodeForOutcome(outcome, options = {}) {
     case "pass":
       return ExitCode.pass;
     case "warn":
-      return options.okOnWarn && scan.result?.evidence?.complete !== !1 ? ExitCode.pass : ExitCode.warn;
+      return options2.okOnWarn && scan.result?.evidence?.complete !== !1 ? ExitCode.pass : ExitCode.warn;
     case "fail":
       return ExitCode.fail;
     default:
@@ -6467,10 +7951,10 @@ var exitCodeSeverityOrder = [
   ExitCode.warn,
   ExitCode.pass
 ];
-function exitCodeForOutcomes(outcomes, options = {}) {
+function exitCodeForOutcomes(outcomes, options2 = {}) {
   let worst = ExitCode.pass;
   for (let outcome of outcomes) {
-    let code2 = exitCodeForOutcome(outcome, options);
+    let code2 = exitCodeForOutcome(outcome, options2);
     exitCodeSeverityOrder.indexOf(code2) < exitCodeSeverityOrder.indexOf(worst) && (worst = code2);
   }
   return worst;
@@ -6484,21 +7968,7 @@ init_src();
 
 // ../apps/cli/src/output/scan-text.ts
 init_src();
-
-// ../apps/cli/src/output/sanitize-terminal-text.ts
-var fieldUnsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, lineUnsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeCharacter(character) {
-  let code2 = character.charCodeAt(0);
-  return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
-}
-function sanitizeTerminalText(text4) {
-  return fieldUnsafe.lastIndex = 0, fieldUnsafe.test(text4) ? text4.replace(fieldUnsafe, escapeCharacter) : text4;
-}
-function sanitizeTerminalLines(text4) {
-  return lineUnsafe.lastIndex = 0, lineUnsafe.test(text4) ? text4.replace(lineUnsafe, escapeCharacter) : text4;
-}
-
-// ../apps/cli/src/output/scan-text.ts
+init_sanitize_terminal_text();
 function formatDuration(ms) {
   let seconds2 = Math.max(0, Math.floor(ms / 1e3));
   if (seconds2 < 60) return `${seconds2}s`;
@@ -6555,9 +8025,9 @@ function resultDetails(result) {
 function stateWords(scan) {
   return scan.vendorState && scan.vendorState !== scan.state ? `${scan.state} (${scan.vendorState})` : scan.state;
 }
-function verdictText(scan, options = {}) {
+function verdictText(scan, options2 = {}) {
   let result = scan.result;
-  return result ? result.verdict ? result.evidence?.complete === !1 ? `${result.verdict} (${options.short ? "partial" : "partial evidence"})` : result.verdict : "no verdict" : scan.state === "completed" ? "no verdict" : "";
+  return result ? result.verdict ? result.evidence?.complete === !1 ? `${result.verdict} (${options2.short ? "partial" : "partial evidence"})` : result.verdict : "no verdict" : scan.state === "completed" ? "no verdict" : "";
 }
 function evidenceText(result) {
   let evidence = result?.evidence;
@@ -6596,19 +8066,19 @@ function row(entry) {
   let { scan, error } = entry, ref = markdownCellText(formatScanRef(entry.ref));
   if (!scan)
     return error ? [ref, "error", "", markdownCellText(`${error.code}: ${error.message}`), ""] : [ref, "not read", "", "", ""];
-  let details = resultDetails(scan.result), problem = error ? `${error.code}: ${error.message}` : "";
+  let details = resultDetails(scan.result), problem2 = error ? `${error.code}: ${error.message}` : "";
   return [
     ref,
     markdownCellText(stateText(scan)),
     markdownCellText(scan.result?.verdict ?? ""),
-    markdownCellText([details, problem].filter((part) => part !== "").join("; ")),
+    markdownCellText([details, problem2].filter((part) => part !== "").join("; ")),
     markdownLink("open", scan.url)
   ];
 }
-function formatJobSummary(entries, options) {
+function formatJobSummary(entries, options2) {
   let count2 = entries.length === 1 ? "1 scan" : `${entries.length} scans`;
   return `${[
-    `### scanstat ${markdownCellText(options.command)}: ${count2}, exit ${options.exitCode}`,
+    `### scanstat ${markdownCellText(options2.command)}: ${count2}, exit ${options2.exitCode}`,
     "",
     `| ${headers.join(" | ")} |`,
     `|${headers.map(() => "---").join("|")}|`,
@@ -6686,8 +8156,8 @@ function rateLimitVendor(text4, fail) {
   return vendor || fail(`unknown vendor "${text4}" (known: ${vendorIds.join(", ")}; alias pd)`), vendor;
 }
 function checkRateLimitClass(vendor, rateClass, fail) {
-  let known = vendorCatalog[vendor].rateLimitClasses;
-  return known.includes(rateClass) || fail(`${vendor} has no rate class "${rateClass}" (known: ${known.join(", ")})`), rateClass;
+  let known2 = vendorCatalog[vendor].rateLimitClasses;
+  return known2.includes(rateClass) || fail(`${vendor} has no rate class "${rateClass}" (known: ${known2.join(", ")})`), rateClass;
 }
 function checkRequests(value, fail) {
   return (typeof value != "number" || !Number.isInteger(value) || value < 1) && fail("requests must be a whole number of at least 1"), value;
@@ -6728,7 +8198,7 @@ function adapterRateLimits(overrides) {
 // ../apps/cli/src/config/parse-rate-limit-list.ts
 var entryPattern = /^([^.=/\s]+)\.([^.=/\s]+)=([^/]*)\/(.*)$/;
 function parseRateLimitEntry(text4, fail) {
-  let entry = text4.trim(), failEntry = (problem) => fail(`"${entry}": ${problem}`), match = entryPattern.exec(entry);
+  let entry = text4.trim(), failEntry = (problem2) => fail(`"${entry}": ${problem2}`), match = entryPattern.exec(entry);
   if (!match) return fail(`"${entry}" is not VENDOR.CLASS=REQUESTS/SECONDS (e.g. halo.read=120/60)`);
   let [, vendorText = "", rateClass = "", requestsText = "", secondsText = ""] = match, vendor = rateLimitVendor(vendorText, failEntry);
   checkRateLimitClass(vendor, rateClass, failEntry);
@@ -6756,11 +8226,11 @@ function editDistance(a, b) {
     }
   return distance[a.length][b.length];
 }
-function closestWord(typed, known) {
-  let word = typed.toLowerCase(), prefixed = known.filter((candidate) => word.length >= 3 && candidate.startsWith(word));
+function closestWord(typed, known2) {
+  let word = typed.toLowerCase(), prefixed = known2.filter((candidate) => word.length >= 3 && candidate.startsWith(word));
   if (prefixed.length === 1) return prefixed[0];
   let best;
-  for (let candidate of known) {
+  for (let candidate of known2) {
     let distance = editDistance(word, candidate);
     (!best || distance < best.distance) && (best = { word: candidate, distance });
   }
@@ -6868,7 +8338,33 @@ var commonOptions = {
   quiet: commonOptions.quiet,
   verbose: commonOptions.verbose,
   help: commonOptions.help
-}, globalOptions = {
+}, serveOptions = {
+  port: { type: "string", valueName: "N", description: "port to listen on (default 4200; 0 = any free port)" },
+  host: {
+    type: "string",
+    valueName: "H",
+    description: "address to listen on (default 127.0.0.1; beyond loopback needs a token)"
+  },
+  token: {
+    type: "string",
+    valueName: "T",
+    description: "token for writes and webhooks (better: SCANSTAT_SERVE_TOKEN; a flag shows in ps)"
+  }
+}, serveCommonOptionNames = [
+  "interval",
+  "fail-on",
+  "warn-on",
+  "request-timeout",
+  "quiet",
+  "verbose",
+  "no-color",
+  "config",
+  "profile",
+  "rate-limit",
+  "help"
+], serveCommonOptions = Object.fromEntries(
+  serveCommonOptionNames.map((name) => [name, commonOptions[name]])
+), globalOptions = {
   version: { type: "boolean", short: "V", description: "print the version" },
   help: commonOptions.help
 }, commandNames = [
@@ -6881,6 +8377,7 @@ var commonOptions = {
   "vendors",
   "demo",
   "sandbox",
+  "serve",
   "completion",
   "help"
 ], optionsByCommand = {
@@ -6901,6 +8398,7 @@ var commonOptions = {
   vendors: { ...vendorCallOptions, ...vendorsOptions },
   demo: demoOptions,
   sandbox: sandboxOptions,
+  serve: { ...serveOptions, ...serveCommonOptions },
   completion: { help: commonOptions.help },
   help: { help: commonOptions.help }
 }, allOptions = {
@@ -6909,22 +8407,13 @@ var commonOptions = {
   ...triggerOptions,
   ...listOptions,
   ...sandboxOptions,
-  ...vendorsOptions
+  ...vendorsOptions,
+  ...serveOptions
 };
 
 // ../apps/cli/src/arguments/parse-values.ts
 init_src();
-
-// ../apps/cli/src/arguments/usage-error.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-  code = "usage";
-  static isInstance(error) {
-    return typeof error == "object" && error !== null && error.code === "usage";
-  }
-};
-
-// ../apps/cli/src/arguments/parse-values.ts
+init_usage_error();
 var outputFormats = ["table", "json", "ndjson", "junit"], haloListTypes = ["current", "recent", "prior", "all"], completionShells = ["bash", "zsh", "fish"];
 function parseOutputFormat(value, source = "--format") {
   if (outputFormats.includes(value)) return value;
@@ -6963,6 +8452,7 @@ function parseTimestamp(value, source) {
 }
 
 // ../apps/cli/src/arguments/parse-command-line.ts
+init_usage_error();
 var triggerFlagVendors = {
   definition: "soda",
   "data-timestamp": "soda",
@@ -7013,18 +8503,18 @@ function parseCommonOptions(values) {
     format = "json";
   }
   if (flag("quiet") && flag("verbose")) throw new UsageError("--quiet and --verbose disagree: give one");
-  let options = { quiet: flag("quiet"), verbose: flag("verbose"), noColor: flag("no-color") };
-  if (format !== void 0 && (options.format = format), string3("output") !== void 0) {
+  let options2 = { quiet: flag("quiet"), verbose: flag("verbose"), noColor: flag("no-color") };
+  if (format !== void 0 && (options2.format = format), string3("output") !== void 0) {
     if (string3("output") === "") throw new UsageError("--output needs a file name");
-    options.output = string3("output");
+    options2.output = string3("output");
   }
-  string3("interval") !== void 0 && (options.intervalMs = parseSeconds(string3("interval"), "--interval")), string3("timeout") !== void 0 && (options.timeoutMs = parseSeconds(string3("timeout"), "--timeout")), string3("request-timeout") !== void 0 && (options.requestTimeoutMs = parseSeconds(string3("request-timeout"), "--request-timeout")), string3("fail-on") !== void 0 && (options.failOn = parseSeverityThreshold(string3("fail-on"), "--fail-on")), string3("warn-on") !== void 0 && (options.warnOn = parseSeverityThreshold(string3("warn-on"), "--warn-on")), flag("fail-on-unknown") && (options.failOnUnknown = !0), flag("ok-on-warn") && (options.okOnWarn = !0), string3("config") !== void 0 && (options.configPath = string3("config")), string3("profile") !== void 0 && (options.profile = string3("profile"));
+  string3("interval") !== void 0 && (options2.intervalMs = parseSeconds(string3("interval"), "--interval")), string3("timeout") !== void 0 && (options2.timeoutMs = parseSeconds(string3("timeout"), "--timeout")), string3("request-timeout") !== void 0 && (options2.requestTimeoutMs = parseSeconds(string3("request-timeout"), "--request-timeout")), string3("fail-on") !== void 0 && (options2.failOn = parseSeverityThreshold(string3("fail-on"), "--fail-on")), string3("warn-on") !== void 0 && (options2.warnOn = parseSeverityThreshold(string3("warn-on"), "--warn-on")), flag("fail-on-unknown") && (options2.failOnUnknown = !0), flag("ok-on-warn") && (options2.okOnWarn = !0), string3("config") !== void 0 && (options2.configPath = string3("config")), string3("profile") !== void 0 && (options2.profile = string3("profile"));
   let rateLimits = values["rate-limit"];
-  return rateLimits && rateLimits.length > 0 && (options.rateLimits = rateLimits.map(
-    (entry) => parseRateLimitEntry(entry, (problem) => {
-      throw new UsageError(`--rate-limit ${problem}`);
+  return rateLimits && rateLimits.length > 0 && (options2.rateLimits = rateLimits.map(
+    (entry) => parseRateLimitEntry(entry, (problem2) => {
+      throw new UsageError(`--rate-limit ${problem2}`);
     })
-  )), options;
+  )), options2;
 }
 function noMorePositionals(positionals, command) {
   if (positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
@@ -7109,10 +8599,10 @@ function parseCommandLine(argv) {
     }
     case "logs": {
       if (positionals.length !== 1) throw new UsageError("logs takes exactly one scan ref");
-      let options = parseCommonOptions(values);
-      if (options.format === "junit")
+      let options2 = parseCommonOptions(values);
+      if (options2.format === "junit")
         throw new UsageError("logs cannot be written as junit: use table, json or ndjson");
-      return { command, ref: parseRef(positionals[0]), options };
+      return { command, ref: parseRef(positionals[0]), options: options2 };
     }
     case "trigger": {
       let [vendorWord, ...rest] = positionals, vendor = parseVendor(vendorWord, "trigger");
@@ -7152,15 +8642,15 @@ function parseCommandLine(argv) {
         throw new UsageError(
           `vendors takes no argument "${positionals[0]}" (to check its credentials: scanstat vendors --check ${positionals[0]})`
         );
-      let vendors = positionals.map((word) => parseVendor(word, "vendors --check")), options = parseCommonOptions(values);
-      if (options.format === "junit") throw new UsageError("vendors cannot be written as junit");
-      return { command, check, vendors, options };
+      let vendors = positionals.map((word) => parseVendor(word, "vendors --check")), options2 = parseCommonOptions(values);
+      if (options2.format === "junit") throw new UsageError("vendors cannot be written as junit");
+      return { command, check, vendors, options: options2 };
     }
     case "demo":
       return noMorePositionals(positionals, command), { command, options: parseCommonOptions(values) };
     case "sandbox": {
       noMorePositionals(positionals, command);
-      let options = parseCommonOptions(values), exportFile = values["export-file"], envFileAlias = values["env-file"];
+      let options2 = parseCommonOptions(values), exportFile = values["export-file"], envFileAlias = values["env-file"];
       if (exportFile !== void 0 && envFileAlias !== void 0 && exportFile !== envFileAlias)
         throw new UsageError("--export-file and --env-file disagree: give one");
       let envFile = exportFile ?? envFileAlias;
@@ -7169,8 +8659,16 @@ function parseCommandLine(argv) {
         command,
         ...values.port !== void 0 ? { port: parsePort(values.port) } : {},
         ...envFile !== void 0 ? { envFile } : {},
-        options
+        options: options2
       };
+    }
+    case "serve": {
+      let serve = {
+        command,
+        refs: positionals.map(parseRef),
+        options: parseCommonOptions(values)
+      };
+      return values.port !== void 0 && (serve.port = parsePort(values.port)), values.host !== void 0 && (serve.host = values.host), values.token !== void 0 && (serve.token = values.token), serve;
     }
     case "completion": {
       let [shell, ...rest] = positionals;
@@ -7182,68 +8680,15 @@ function parseCommandLine(argv) {
   }
 }
 
+// ../apps/cli/src/run-cli.ts
+init_usage_error();
+
 // ../apps/cli/src/commands/cancel-command.ts
 init_src();
 
 // ../apps/cli/src/output/report-event.ts
 init_src();
-
-// ../apps/cli/src/output/report-json.ts
-var defaultRawLimits = { maxDepth: 32, maxStringLength: 65536, maxValues: 1e5 };
-function trimRaw(raw, limits = defaultRawLimits) {
-  let values = 0, ancestors = /* @__PURE__ */ new Set(), visit = (value, depth) => {
-    if (values++, values > limits.maxValues) return `[cut: more than ${limits.maxValues} values]`;
-    switch (typeof value) {
-      case "string":
-        return value.length > limits.maxStringLength ? `${value.slice(0, limits.maxStringLength)}[cut: ${value.length - limits.maxStringLength} more characters]` : value;
-      case "number":
-      case "boolean":
-        return value;
-      case "undefined":
-        return;
-      case "object":
-        break;
-      default:
-        return String(value);
-    }
-    if (value === null) return null;
-    if (depth >= limits.maxDepth) return `[cut: deeper than ${limits.maxDepth} levels]`;
-    if (ancestors.has(value)) return "[cut: refers to itself]";
-    ancestors.add(value);
-    try {
-      if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1) ?? null);
-      let copy = {};
-      for (let [key, item] of Object.entries(value)) {
-        let kept = visit(item, depth + 1);
-        kept !== void 0 && (copy[key] = kept);
-      }
-      return copy;
-    } finally {
-      ancestors.delete(value);
-    }
-  };
-  return visit(raw, 0);
-}
-var terminalUnsafeInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeJsonForTerminal(json) {
-  return terminalUnsafeInJson.lastIndex = 0, terminalUnsafeInJson.test(json) ? json.replace(terminalUnsafeInJson, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
-}
-function stringifyJson(value, indent) {
-  return escapeJsonForTerminal(JSON.stringify(value, null, indent));
-}
-function reportableScan(scan) {
-  return { ...scan, raw: trimRaw(scan.raw) };
-}
-function serializeReportElement(element, ref, indent) {
-  try {
-    return stringifyJson(element, indent);
-  } catch (error) {
-    let message = `this scan could not be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return stringifyJson({ ref, error: { code: "unserializable", message } }, indent);
-  }
-}
-
-// ../apps/cli/src/output/report-event.ts
+init_report_json();
 function refFields(ref) {
   return { ref: { vendor: ref.vendor, id: ref.id }, refText: formatScanRef(ref) };
 }
@@ -7259,52 +8704,20 @@ function formatNdjsonEvent(event) {
   }
 }
 
-// ../apps/cli/src/output/error-text.ts
-init_src();
-
-// ../apps/cli/src/output/report-entry.ts
-init_src();
-function summarizeError(error) {
-  return ScanstatError.isInstance(error) ? { code: error.code, message: error.message } : error instanceof Error ? { code: "internal", message: error.message.split(`
-`)[0] ?? error.name } : { code: "internal", message: String(error) };
-}
-function refText(ref) {
-  return sanitizeTerminalText(formatScanRef(ref));
-}
-
-// ../apps/cli/src/output/error-text.ts
-function errorText(error, options) {
-  let prefix = options.ref ? `scanstat: ${refText(options.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
-`)[0] ?? "" : String(error), known = ScanstatError.isInstance(error), shown2 = sanitizeTerminalText(message), text4 = `${prefix}${known ? shown2 : `unexpected error: ${shown2}`}
-`;
-  if (options.verbose && error instanceof Error) {
-    let current = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++)
-      current.stack && (text4 += `${sanitizeTerminalLines(current.stack)}
-`), current = current.cause, current instanceof Error && (text4 += `caused by:
-`);
-  }
-  return text4;
-}
-
-// ../apps/cli/src/commands/prepare-adapters.ts
-init_src();
-async function prepareAdapters(context, refs, capability) {
-  let vendors = [...new Set(refs.map((ref) => ref.vendor))];
-  context.requireCredentials(vendors);
-  let adapters = /* @__PURE__ */ new Map();
-  for (let vendor of vendors) {
-    let adapter = await context.adapter(vendor);
-    capability && requireCapability(adapter, capability), adapters.set(vendor, adapter);
-  }
-  return adapters;
-}
+// ../apps/cli/src/commands/cancel-command.ts
+init_usage_error();
+init_error_text();
+init_report_entry();
+init_report_json();
+init_prepare_adapters();
 
 // ../apps/cli/src/output/atomic-write.ts
+init_usage_error();
 import { chmod, chown, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname2, join } from "node:path";
 
 // ../apps/cli/src/output/output-target.ts
+init_usage_error();
 import { access, constants, lstat, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 var errorCode2 = (error) => error.code ?? "error";
@@ -7414,15 +8827,18 @@ function createPainter(enabled) {
   };
 }
 var noColors = createPainter(!1);
-function colorEnabled(options) {
-  return options.noColorFlag || (options.env.NO_COLOR ?? "") !== "" || options.env.TERM === "dumb" ? !1 : options.isTTY;
+function colorEnabled(options2) {
+  return options2.noColorFlag || (options2.env.NO_COLOR ?? "") !== "" || options2.env.TERM === "dumb" ? !1 : options2.isTTY;
 }
 
 // ../apps/cli/src/output/human-reporter.ts
 init_src();
+init_error_text();
 
 // ../apps/cli/src/output/format-plain-line.ts
 init_src();
+init_report_entry();
+init_sanitize_terminal_text();
 function formatPlainLine(entry, now) {
   let parts = [refText(entry.ref)], { scan, error } = entry;
   if (!scan)
@@ -7474,7 +8890,11 @@ var LiveTable = class {
   }
 };
 
+// ../apps/cli/src/output/human-reporter.ts
+init_report_entry();
+
 // ../apps/cli/src/output/render-scan-table.ts
+init_sanitize_terminal_text();
 function stateStyle(scan) {
   switch (scan.state) {
     case "queued":
@@ -7525,12 +8945,12 @@ function cellsFor(entry, now) {
   ];
 }
 var headers2 = ["VENDOR", "SCAN", "STATE", "PROGRESS", "ELAPSED", "VERDICT", "FINDINGS"];
-function renderScanTable(entries, options) {
-  let rows = entries.map((entry) => cellsFor(entry, options.now)), widths = headers2.map(
+function renderScanTable(entries, options2) {
+  let rows = entries.map((entry) => cellsFor(entry, options2.now)), widths = headers2.map(
     (header, column) => Math.max(header.length, ...rows.map((row2) => row2[column]?.text.length ?? 0))
   ), line = (cells, paintAll) => cells.map((cell, column) => {
     let padded = column === cells.length - 1 ? cell.text : cell.text.padEnd(widths[column] ?? 0), style = paintAll ?? cell.style;
-    return style ? options.painter.paint(style, padded) : padded;
+    return style ? options2.painter.paint(style, padded) : padded;
   }).join("  ").trimEnd();
   return [
     line(
@@ -7542,6 +8962,7 @@ function renderScanTable(entries, options) {
 }
 
 // ../apps/cli/src/output/human-reporter.ts
+init_sanitize_terminal_text();
 var tallyOrder = [
   "pass",
   "warn",
@@ -7560,25 +8981,25 @@ function tally(entries) {
   }
   return [...counts].filter(([, count2]) => count2 > 0).map(([word, count2]) => `${count2} ${word}`).join(", ");
 }
-function createHumanReporter(options) {
-  let { stdout, stderr, painter, clock } = options, entries = /* @__PURE__ */ new Map(), lastLines = /* @__PURE__ */ new Map(), entry = (ref) => {
+function createHumanReporter(options2) {
+  let { stdout, stderr, painter, clock } = options2, entries = /* @__PURE__ */ new Map(), lastLines = /* @__PURE__ */ new Map(), entry = (ref) => {
     let key = formatScanRef(ref), found = entries.get(key);
     return found || (found = { ref }, entries.set(key, found)), found;
-  }, table = options.mode === "live" ? new LiveTable(stdout, () => renderScanTable([...entries.values()], { now: clock.now(), painter })) : void 0, ticker = table ? setInterval(() => table.draw(), 1e3) : void 0;
+  }, table = options2.mode === "live" ? new LiveTable(stdout, () => renderScanTable([...entries.values()], { now: clock.now(), painter })) : void 0, ticker = table ? setInterval(() => table.draw(), 1e3) : void 0;
   ticker?.unref?.();
   let note = (text4) => {
     table ? table.printAbove(stderr, text4) : stderr.write(text4);
   };
-  table && options.routeNotes?.(note);
+  table && options2.routeNotes?.(note);
   let streamLine = (current, force = !1) => {
-    if (options.mode !== "stream") return;
+    if (options2.mode !== "stream") return;
     let line = formatPlainLine(current, clock.now()), key = formatScanRef(current.ref);
     !force && lastLines.get(key) === line || (lastLines.set(key, line), stdout.write(`${line}
 `));
   };
   return {
     triggered(ref) {
-      entry(ref), options.mode === "live" ? table?.draw() : options.announceTriggered ? stdout.write(`${refText(ref)} triggered
+      entry(ref), options2.mode === "live" ? table?.draw() : options2.announceTriggered ? stdout.write(`${refText(ref)} triggered
 `) : stderr.write(`scanstat: triggered ${refText(ref)}
 `);
     },
@@ -7587,26 +9008,26 @@ function createHumanReporter(options) {
       current.scan = scan, current.error = void 0, streamLine(current), table?.draw();
     },
     unknownState(ref, scan) {
-      entry(ref), options.quiet || note(
+      entry(ref), options2.quiet || note(
         `scanstat: warning: ${refText(ref)} reports the state "${sanitizeTerminalText(scan.vendorState)}", which this version does not know; still watching
 `
       );
     },
     retrying(ref, error) {
-      options.verbose && note(
+      options2.verbose && note(
         `scanstat: ${refText(ref)}: will look again after: ${sanitizeTerminalText(summarizeError(error).message)}
 `
       );
     },
     problem(ref, error) {
       let current = entry(ref);
-      current.error = summarizeError(error), note(errorText(error, { verbose: options.verbose, ref })), streamLine(current);
+      current.error = summarizeError(error), note(errorText(error, { verbose: options2.verbose, ref })), streamLine(current);
     },
     async finish(end) {
-      ticker && clearInterval(ticker), table && options.routeNotes?.(void 0), entries.clear();
+      ticker && clearInterval(ticker), table && options2.routeNotes?.(void 0), entries.clear();
       for (let finished of end.entries) entries.set(formatScanRef(finished.ref), { ...finished });
       let ordered = [...entries.values()];
-      switch (options.mode) {
+      switch (options2.mode) {
         case "live":
           table?.draw();
           break;
@@ -7624,7 +9045,7 @@ function createHumanReporter(options) {
         case "off":
           break;
       }
-      if (options.summary && !options.quiet && ordered.length > 0) {
+      if (options2.summary && !options2.quiet && ordered.length > 0) {
         let stopped = end.reason === "timeout" ? " (timed out)" : end.reason === "aborted" ? " (interrupted)" : "";
         stderr.write(
           `scanstat: ${ordered.length} scan${ordered.length === 1 ? "" : "s"}: ${tally(ordered)}${stopped}; exit ${end.exitCode}
@@ -7675,27 +9096,12 @@ function combineReporters(reporters) {
   };
 }
 
-// ../apps/cli/src/output/format-json.ts
-function formatJsonReport(entries) {
-  return entries.length === 0 ? `[]
-` : `[
-  ${entries.map((entry) => {
-    let element;
-    if (entry.scan) {
-      let scan = reportableScan(entry.scan);
-      element = entry.error ? { ...scan, error: entry.error } : scan;
-    } else
-      element = entry.error ? { ref: entry.ref, error: entry.error } : { ref: entry.ref };
-    return serializeReportElement(element, entry.ref, 2).replace(/\n/g, `
-  `);
-  }).join(`,
-  `)}
-]
-`;
-}
+// ../apps/cli/src/output/structured-reporter.ts
+init_format_json();
 
 // ../apps/cli/src/output/format-junit.ts
 init_src();
+init_sanitize_terminal_text();
 function escapeXml(text4) {
   return text4.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, escapeCharacter).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
@@ -7740,8 +9146,8 @@ function testCaseFor(entry, now, notReadMessage) {
   }
   return testCase;
 }
-function formatJunitReport(entries, options) {
-  let notRead = options.notReadMessage ?? "not read before scanstat stopped", cases = entries.map((entry) => testCaseFor(entry, options.now, notRead)), count2 = (element) => cases.filter((testCase) => testCase.outcome?.element === element).length, totalMs = cases.reduce((sum, testCase) => sum + testCase.timeMs, 0), totals = `tests="${cases.length}" failures="${count2("failure")}" errors="${count2("error")}" skipped="${count2("skipped")}" time="${seconds(totalMs)}"`, lines = [
+function formatJunitReport(entries, options2) {
+  let notRead = options2.notReadMessage ?? "not read before scanstat stopped", cases = entries.map((entry) => testCaseFor(entry, options2.now, notRead)), count2 = (element) => cases.filter((testCase) => testCase.outcome?.element === element).length, totalMs = cases.reduce((sum, testCase) => sum + testCase.timeMs, 0), totals = `tests="${cases.length}" failures="${count2("failure")}" errors="${count2("error")}" skipped="${count2("skipped")}" time="${seconds(totalMs)}"`, lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="scanstat" ${totals}>`,
     `  <testsuite name="scanstat" ${totals}>`
@@ -7763,7 +9169,8 @@ function formatJunitReport(entries, options) {
 }
 
 // ../apps/cli/src/output/structured-reporter.ts
-function createStructuredReporter(format, sink, options) {
+init_report_entry();
+function createStructuredReporter(format, sink, options2) {
   let emit = (event) => {
     format === "ndjson" && sink.write(formatNdjsonEvent(event));
   };
@@ -7779,7 +9186,7 @@ function createStructuredReporter(format, sink, options) {
     retrying: (ref, error) => emit({ type: "retrying", ...refFields(ref), error: summarizeError(error) }),
     problem: (ref, error) => emit({ type: "error", ...refFields(ref), error: summarizeError(error) }),
     async finish(end) {
-      let now = options.clock.now();
+      let now = options2.clock.now();
       switch (format) {
         case "json":
           sink.write(formatJsonReport(end.entries));
@@ -7819,24 +9226,24 @@ function createStructuredReporter(format, sink, options) {
 
 // ../apps/cli/src/output/create-reporter.ts
 function createReporter(context) {
-  let { stdout, options } = context, format = options.format ?? "table", structuredOnStdout = format !== "table" && options.output === void 0, mode;
-  structuredOnStdout || options.output !== void 0 && options.quiet ? mode = "off" : context.activity === "once" || options.quiet ? mode = "final" : mode = stdout.isTTY ? "live" : "stream";
-  let painter = createPainter(colorEnabled({ isTTY: stdout.isTTY, noColorFlag: options.noColor, env: context.env })), reporters = [
+  let { stdout, options: options2 } = context, format = options2.format ?? "table", structuredOnStdout = format !== "table" && options2.output === void 0, mode;
+  structuredOnStdout || options2.output !== void 0 && options2.quiet ? mode = "off" : context.activity === "once" || options2.quiet ? mode = "final" : mode = stdout.isTTY ? "live" : "stream";
+  let painter = createPainter(colorEnabled({ isTTY: stdout.isTTY, noColorFlag: options2.noColor, env: context.env })), reporters = [
     createHumanReporter({
       stdout,
       stderr: context.stderr,
       painter,
       clock: context.clock,
       mode,
-      quiet: options.quiet,
-      verbose: options.verbose,
+      quiet: options2.quiet,
+      verbose: options2.verbose,
       summary: context.activity === "follow",
       announceTriggered: !structuredOnStdout,
       ...context.routeNotes ? { routeNotes: context.routeNotes } : {}
     })
   ];
-  if (format !== "table" || options.output !== void 0) {
-    let sink = options.output !== void 0 ? fileSink(options.output, context.redact) : stdoutSink(stdout);
+  if (format !== "table" || options2.output !== void 0) {
+    let sink = options2.output !== void 0 ? fileSink(options2.output, context.redact) : stdoutSink(stdout);
     reporters.push(createStructuredReporter(format, sink, { clock: context.clock }));
   }
   return combineReporters(reporters);
@@ -7862,7 +9269,7 @@ function missingCredentialsError(vendors, variables) {
 
 // ../apps/cli/src/job-summary/job-summary-reporter.ts
 import { appendFile } from "node:fs/promises";
-function createJobSummaryReporter(options) {
+function createJobSummaryReporter(options2) {
   let ignore = () => {
   };
   return {
@@ -7872,12 +9279,12 @@ function createJobSummaryReporter(options) {
     retrying: ignore,
     problem: ignore,
     async finish(end) {
-      let markdown = formatJobSummary(end.entries, { exitCode: end.exitCode, command: options.command });
+      let markdown = formatJobSummary(end.entries, { exitCode: end.exitCode, command: options2.command });
       try {
-        await appendFile(options.path, options.redact(markdown), "utf8");
+        await appendFile(options2.path, options2.redact(markdown), "utf8");
       } catch (error) {
         let code2 = error.code ?? "error";
-        options.note(`scanstat: cannot write the job summary (GITHUB_STEP_SUMMARY, ${code2})
+        options2.note(`scanstat: cannot write the job summary (GITHUB_STEP_SUMMARY, ${code2})
 `);
       }
     }
@@ -7885,6 +9292,7 @@ function createJobSummaryReporter(options) {
 }
 
 // ../apps/cli/src/commands/command-context.ts
+init_sanitize_terminal_text();
 function formatTrace(event) {
   let outcome = event.status !== void 0 ? String(event.status) : event.error ?? "no answer", attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "", retry2 = event.retryInMs !== void 0 ? `; next try in ${event.retryInMs} ms` : "", url = sanitizeTerminalText(redactUrlUserinfo(event.url));
   return `scanstat: ${sanitizeTerminalText(`${event.vendor} ${event.operation} ${event.method}`)} ${url} \u2192 ${sanitizeTerminalText(outcome)} in ${event.durationMs} ms${attempt}${retry2}
@@ -7913,18 +9321,22 @@ function observingReporter(command, observe) {
     finish: async (end) => observe({ ...end, command })
   };
 }
-function createCommandContext(options) {
-  let { runtime, config: config2 } = options, clock = options.clock ?? runtime.clock, variables = options.variables ?? config2.env, limiter = createSlidingWindowLimiter(clock), adapters = /* @__PURE__ */ new Map(), noteRoute, note = (text4) => noteRoute ? noteRoute(text4) : options.stderr.write(text4), redact = (text4) => redactSecrets(text4, config2.secrets), common = {
+function createCommandContext(options2) {
+  let { runtime, config: config2 } = options2, clock = options2.clock ?? runtime.clock, variables = options2.variables ?? config2.env, limiter = options2.limiter ?? createSlidingWindowLimiter(clock), adapters = /* @__PURE__ */ new Map(), noteRoute, note = (text4) => noteRoute ? noteRoute(text4) : options2.stderr.write(text4), redact = (text4) => redactSecrets(text4, config2.secrets), common = {
     clock,
     limiter,
     requestTimeoutMs: config2.options.requestTimeoutMs,
-    ...options.fetch ? { fetch: options.fetch } : {},
+    ...options2.fetch ? { fetch: options2.fetch } : {},
     ...config2.options.severityPolicy ? { severityPolicy: config2.options.severityPolicy } : {},
-    ...config2.options.verbose ? { onTrace: (event) => note(formatTrace(event)) } : {}
+    ...config2.options.verbose || options2.onTrace ? {
+      onTrace: (event) => {
+        options2.onTrace?.(event), config2.options.verbose && note(formatTrace(event));
+      }
+    } : {}
   }, context = {
     runtime,
-    stdout: options.stdout,
-    stderr: options.stderr,
+    stdout: options2.stdout,
+    stderr: options2.stderr,
     config: config2,
     clock,
     signal: runtime.signal,
@@ -7951,8 +9363,8 @@ function createCommandContext(options) {
     reporter: (activity, summary) => {
       let reporters = [
         createReporter({
-          stdout: options.stdout,
-          stderr: options.stderr,
+          stdout: options2.stdout,
+          stderr: options2.stderr,
           routeNotes: context.routeNotes,
           clock,
           env: runtime.env,
@@ -8154,12 +9566,13 @@ init_src();
 
 // ../apps/cli/src/commands/follow-scans.ts
 init_src();
+init_report_entry();
 async function followScans(context, refs, reporter) {
-  let { options } = context.config, events = watchScans((vendor) => context.adapter(vendor), refs, {
+  let { options: options2 } = context.config, events = watchScans((vendor) => context.adapter(vendor), refs, {
     clock: context.clock,
     signal: context.signal,
-    ...options.intervalMs !== void 0 ? { intervalMs: options.intervalMs } : {},
-    ...options.timeoutMs !== void 0 ? { timeoutMs: options.timeoutMs } : {}
+    ...options2.intervalMs !== void 0 ? { intervalMs: options2.intervalMs } : {},
+    ...options2.timeoutMs !== void 0 ? { timeoutMs: options2.timeoutMs } : {}
   });
   for await (let event of events)
     switch (event.type) {
@@ -8180,7 +9593,7 @@ async function followScans(context, refs, reporter) {
           ref: result.ref,
           scan: result.scan,
           error: result.error ? summarizeError(result.error) : void 0
-        })), stop2 = context.runtime.stopSignal(), exitCode2 = event.reason === "aborted" && stop2 ? exitCodeForSignal(stop2) : exitCodeForOutcomes(event.results, { okOnWarn: options.okOnWarn });
+        })), stop2 = context.runtime.stopSignal(), exitCode2 = event.reason === "aborted" && stop2 ? exitCodeForSignal(stop2) : exitCodeForOutcomes(event.results, { okOnWarn: options2.okOnWarn });
         return { entries, reason: event.reason, exitCode: exitCode2 };
       }
     }
@@ -8245,6 +9658,9 @@ async function demoCommand(context) {
 
 // ../apps/cli/src/commands/list-command.ts
 init_src();
+init_usage_error();
+init_format_json();
+init_report_json();
 
 // ../apps/cli/src/commands/read-deadline.ts
 init_src();
@@ -8308,6 +9724,9 @@ async function listCommand(context, vendor, query) {
 
 // ../apps/cli/src/commands/logs-command.ts
 init_src();
+init_error_text();
+init_report_json();
+init_sanitize_terminal_text();
 function plainLogLine(line) {
   return `${[line.timestamp, line.level?.toUpperCase(), line.message].filter(
     (part) => typeof part == "string" && part !== ""
@@ -8343,6 +9762,7 @@ async function logsCommand(context, ref) {
 }
 
 // ../apps/cli/src/commands/sandbox-command.ts
+init_usage_error();
 import { rm as rm2 } from "node:fs/promises";
 var defaultSandboxPort = 4100, sandboxDurationMs = 15e3, sandboxQueuedMs = 2e3, sandboxOutcomes = ["pass", "warn", "fail"];
 function exportLine(name, value) {
@@ -8389,6 +9809,8 @@ async function sandboxCommand(context, { port, envFile }) {
 
 // ../apps/cli/src/commands/status-command.ts
 init_src();
+init_report_entry();
+init_prepare_adapters();
 async function statusCommand(context, refs) {
   let adapters = await prepareAdapters(context, refs), reporter = context.reporter("once", { command: "status" }), outcomes = /* @__PURE__ */ new Map(), deadline = startReadDeadline(context, "status");
   await Promise.all(
@@ -8415,6 +9837,9 @@ async function statusCommand(context, refs) {
 
 // ../apps/cli/src/commands/trigger-command.ts
 init_src();
+init_error_text();
+init_report_entry();
+init_report_json();
 function formatTriggered(context, refs) {
   switch (context.config.options.format) {
     case "json":
@@ -8487,12 +9912,12 @@ async function describeVendor(context, vendor) {
     { clock: context.clock, requestTimeoutMs: config2.options.requestTimeoutMs },
     config2,
     vendor
-  ), ready = !0, problem, adapter;
+  ), ready = !0, problem2, adapter;
   try {
     adapter = module.createAdapter(config2.env, common);
   } catch (error) {
     if (!ScanstatError.isInstance(error)) throw error;
-    ready = !1, problem = error.message;
+    ready = !1, problem2 = error.message;
     try {
       adapter = module.createAdapter(placeholderVariables(vendor, config2.env), common);
     } catch {
@@ -8503,7 +9928,7 @@ async function describeVendor(context, vendor) {
     vendor,
     title: vendorCatalog[vendor].title,
     ready,
-    ...problem !== void 0 ? { problem } : {},
+    ...problem2 !== void 0 ? { problem: problem2 } : {},
     capabilities: { ...adapter.capabilities },
     rateLimits: { ...adapter.rateLimits },
     rateBudgets: Object.fromEntries(
@@ -8588,6 +10013,7 @@ async function vendorsCommand(context) {
 }
 
 // ../apps/cli/src/commands/watch-command.ts
+init_prepare_adapters();
 async function watchCommand(context, refs) {
   await prepareAdapters(context, refs);
   let reporter = context.reporter("follow", { command: "watch" }), result = await followScans(context, refs, reporter);
@@ -8685,20 +10111,20 @@ function readRateLimits(value, fail) {
   if (!isObject3(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
   let overrides = {};
   for (let [vendorText, classes2] of Object.entries(value)) {
-    let at = `.rateLimits.${vendorText}`, vendor = rateLimitVendor(vendorText, (problem) => {
-      throw fail(`${at}: ${problem}`);
+    let at = `.rateLimits.${vendorText}`, vendor = rateLimitVendor(vendorText, (problem2) => {
+      throw fail(`${at}: ${problem2}`);
     });
     if (!isObject3(classes2)) throw fail(`${at} must be an object of rate classes to budgets`);
     for (let [rateClass, budget] of Object.entries(classes2)) {
       let where = `${at}.${rateClass}`;
-      if (checkRateLimitClass(vendor, rateClass, (problem) => {
-        throw fail(`${where}: ${problem}`);
+      if (checkRateLimitClass(vendor, rateClass, (problem2) => {
+        throw fail(`${where}: ${problem2}`);
       }), !isObject3(budget)) throw fail(`${where} must be an object like { "requests": 120, "windowSeconds": 60 }`);
       for (let key of Object.keys(budget))
         if (key !== "requests" && key !== "windowSeconds")
           throw fail(`${where}.${key} is not a setting (known: requests, windowSeconds)`);
-      let inBudget = (problem) => {
-        throw fail(`${where}.${problem}`);
+      let inBudget = (problem2) => {
+        throw fail(`${where}.${problem2}`);
       };
       overrides[vendor] = {
         ...overrides[vendor],
@@ -8712,7 +10138,7 @@ function readRateLimits(value, fail) {
   return overrides;
 }
 function readSection(value, where, file) {
-  let fail = (problem) => new ConfigError(`config ${file}: ${where}${problem}`);
+  let fail = (problem2) => new ConfigError(`config ${file}: ${where}${problem2}`);
   if (!isObject3(value)) throw fail(" must be an object");
   for (let key of Object.keys(value))
     if (!sectionKeys.includes(key)) throw fail(`: unknown key "${key}" (known: ${sectionKeys.join(", ")})`);
@@ -8726,7 +10152,7 @@ function readSection(value, where, file) {
       env[name] = text4;
     }
   }
-  let options = {};
+  let options2 = {};
   if (value.options !== void 0) {
     if (!isObject3(value.options)) throw fail(".options must be an object");
     for (let [name, option] of Object.entries(value.options)) {
@@ -8743,26 +10169,26 @@ function readSection(value, where, file) {
         case "format":
           if (typeof option != "string" || !outputFormats.includes(option))
             throw fail(`.options.format must be one of ${outputFormats.join(", ")}`);
-          options.format = option;
+          options2.format = option;
           break;
         case "interval":
-          options.intervalMs = seconds2();
+          options2.intervalMs = seconds2();
           break;
         case "timeout":
-          options.timeoutMs = seconds2();
+          options2.timeoutMs = seconds2();
           break;
         case "requestTimeout":
-          options.requestTimeoutMs = seconds2();
+          options2.requestTimeoutMs = seconds2();
           break;
         case "failOn":
-          options.failOn = severity();
+          options2.failOn = severity();
           break;
         case "warnOn":
-          options.warnOn = severity();
+          options2.warnOn = severity();
           break;
         case "okOnWarn":
           if (typeof option != "boolean") throw fail(".options.okOnWarn must be true or false");
-          options.okOnWarn = option;
+          options2.okOnWarn = option;
           break;
         default:
           throw fail(
@@ -8772,7 +10198,7 @@ function readSection(value, where, file) {
     }
   }
   let rateLimits = value.rateLimits === void 0 ? {} : readRateLimits(value.rateLimits, fail);
-  return { env, options, rateLimits };
+  return { env, options: options2, rateLimits };
 }
 function holdsSecrets(sections) {
   return sections.some((section) => secretVariableNames.some((name) => (section.env[name] ?? "") !== ""));
@@ -8792,8 +10218,8 @@ async function readBounded(path) {
     await handle.close();
   }
 }
-async function loadConfigFile(options) {
-  let { path } = options, text4;
+async function loadConfigFile(options2) {
+  let { path } = options2, text4;
   try {
     let read3 = await readBounded(path);
     if (read3 === "too large")
@@ -8804,41 +10230,41 @@ async function loadConfigFile(options) {
   } catch (error) {
     if (ConfigError.isInstance(error)) throw error;
     let code2 = error.code;
-    if (code2 === "ENOENT" && !options.explicit) {
-      if (options.profile !== void 0)
-        throw new ConfigError(`profile "${options.profile}" needs a config file; ${path} does not exist`);
+    if (code2 === "ENOENT" && !options2.explicit) {
+      if (options2.profile !== void 0)
+        throw new ConfigError(`profile "${options2.profile}" needs a config file; ${path} does not exist`);
       return { env: {}, options: {}, rateLimits: {}, warnings: [] };
     }
     throw new ConfigError(
       `config ${path}: ${code2 === "ENOENT" ? "no such file" : `cannot read it (${code2 ?? "error"})`}`
     );
   }
-  let json;
+  let json2;
   try {
-    json = JSON.parse(text4);
+    json2 = JSON.parse(text4);
   } catch {
     let position = jsonSyntaxPosition(text4);
     throw new ConfigError(
       `config ${path}: not valid JSON${position ? ` (at line ${position.line}, column ${position.column})` : ""}`
     );
   }
-  if (!isObject3(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
-  for (let key of Object.keys(json))
-    if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema")
-      throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles)`);
-  let { profiles: _profiles, $schema: _schema, ...topLevel } = json, base = readSection(topLevel, "", path), profiles = /* @__PURE__ */ new Map();
-  if (json.profiles !== void 0) {
-    if (!isObject3(json.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
-    for (let [name, section] of Object.entries(json.profiles))
+  if (!isObject3(json2)) throw new ConfigError(`config ${path}: must be a JSON object`);
+  for (let key of Object.keys(json2))
+    if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema" && key !== "serve")
+      throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles, serve)`);
+  let { profiles: _profiles, $schema: _schema, serve: _serve, ...topLevel } = json2, base = readSection(topLevel, "", path), profiles = /* @__PURE__ */ new Map();
+  if (json2.profiles !== void 0) {
+    if (!isObject3(json2.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
+    for (let [name, section] of Object.entries(json2.profiles))
       profiles.set(name, readSection(section, `profiles.${name}`, path));
   }
   let selected = base;
-  if (options.profile !== void 0) {
-    let profile = profiles.get(options.profile);
+  if (options2.profile !== void 0) {
+    let profile = profiles.get(options2.profile);
     if (!profile) {
-      let known = [...profiles.keys()];
+      let known2 = [...profiles.keys()];
       throw new ConfigError(
-        `config ${path}: no profile "${options.profile}" (${known.length > 0 ? `profiles: ${known.join(", ")}` : "it has no profiles"})`
+        `config ${path}: no profile "${options2.profile}" (${known2.length > 0 ? `profiles: ${known2.join(", ")}` : "it has no profiles"})`
       );
     }
     selected = {
@@ -8848,7 +10274,7 @@ async function loadConfigFile(options) {
     };
   }
   let warnings = [];
-  if ((options.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...profiles.values()])) {
+  if ((options2.platform ?? process.platform) !== "win32" && holdsSecrets([base, ...profiles.values()])) {
     let mode = (await stat2(path)).mode;
     (mode & 63) !== 0 && warnings.push(
       `warning: ${path} holds secrets and other users can read it (mode ${(mode & 511).toString(8)}): run chmod 600 ${path}`
@@ -8881,8 +10307,8 @@ async function resolveConfiguration(input) {
     { overrides: config2.rateLimits, source: "config" },
     {
       overrides: groupRateLimitOverrides(
-        parseRateLimitList(env.SCANSTAT_RATE_LIMITS ?? "", (problem) => {
-          throw new ConfigError(`SCANSTAT_RATE_LIMITS: ${problem}`);
+        parseRateLimitList(env.SCANSTAT_RATE_LIMITS ?? "", (problem2) => {
+          throw new ConfigError(`SCANSTAT_RATE_LIMITS: ${problem2}`);
         })
       ),
       source: "environment"
@@ -8927,8 +10353,8 @@ var exitCodeTable = `Exit codes (several scans: the worst wins, in the order 64,
 Soda Library's order is kept (1 = warn, 2 = fail); soda-core v4 swapped the two.`;
 
 // ../apps/cli/src/help/help-text.ts
-function optionLines(options) {
-  let entries = Object.entries(options).map(([name, option]) => [`${option.short ? `-${option.short}, ` : "    "}--${name}${option.valueName ? ` ${option.valueName}` : ""}`, option.description]), width = Math.max(...entries.map(([flag]) => flag.length));
+function optionLines(options2) {
+  let entries = Object.entries(options2).map(([name, option]) => [`${option.short ? `-${option.short}, ` : "    "}--${name}${option.valueName ? ` ${option.valueName}` : ""}`, option.description]), width = Math.max(...entries.map(([flag]) => flag.length));
   return entries.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`);
 }
 var environmentText = `Credentials (the environment beats the config file; flags beat both for options):
@@ -9054,6 +10480,23 @@ whole or absent) and removes it when the sandbox stops, so a script can wait for
       "  64   usage: unknown option, a port that cannot be used, an --env-file that cannot be written"
     )
   },
+  serve: {
+    usage: "scanstat serve [<ref>...] [--port N] [--host H] [--token T] [--interval S] [--config FILE]",
+    summary: "Watch scans and serve a live board, JSON API, Prometheus metrics and vendor webhooks (127.0.0.1:4200).",
+    details: `GET / (board), GET /api/scans, POST /api/scans {"refs":[\u2026]}, DELETE /api/scans/<ref>, GET /events (SSE),
+GET /metrics, POST /hooks/<vendor>, GET /healthz. The token (--token or SCANSTAT_SERVE_TOKEN) guards
+writes and hooks (Authorization: Bearer T, or ?token=T); --host beyond loopback needs one. The config
+file's "serve": {"active": ["projectdiscovery", \u2026]} also watches each listed vendor's active scans.`,
+    examples: [
+      "scanstat serve soda:4651ba64-\u2026 pd:cq9f1",
+      "SCANSTAT_SERVE_TOKEN=$(openssl rand -hex 16) scanstat serve --host 0.0.0.0 --interval 60",
+      `curl -X POST -H "Authorization: Bearer $T" -H "Content-Type: application/json" -d '{"refs":["halo:812"]}' localhost:4200/api/scans`
+    ],
+    exitCodes: exitCodeList(
+      "  0    stopped by Ctrl-C or SIGTERM",
+      "  64   usage: unknown option, malformed ref, missing credentials, --host beyond loopback without a token"
+    )
+  },
   completion: {
     usage: "scanstat completion bash|zsh|fish",
     summary: "Print a shell completion script.",
@@ -9099,7 +10542,7 @@ function generalHelp(version3) {
 `);
 }
 function commandHelpText(command) {
-  let help = commandHelp[command], own2 = command === "trigger" ? triggerOptions : command === "list" ? listOptions : command === "sandbox" ? sandboxOptions : command === "vendors" ? vendorsOptions : {}, accepted = optionsByCommand[command], lines = [`Usage: ${help.usage}`, "", help.summary];
+  let help = commandHelp[command], own2 = command === "trigger" ? triggerOptions : command === "list" ? listOptions : command === "sandbox" ? sandboxOptions : command === "vendors" ? vendorsOptions : command === "serve" ? serveOptions : {}, accepted = optionsByCommand[command], lines = [`Usage: ${help.usage}`, "", help.summary];
   if (help.details && lines.push("", help.details), Object.keys(own2).length > 0 && lines.push("", `${command[0].toUpperCase()}${command.slice(1)} options:`, ...optionLines(own2)), command !== "sandbox" && command !== "completion") {
     let common = Object.fromEntries(
       Object.keys(commonOptions).filter((name) => name in accepted).map((name) => [name, accepted[name]])
@@ -9110,8 +10553,13 @@ function commandHelpText(command) {
 `);
 }
 
+// ../apps/cli/src/run-cli.ts
+init_error_text();
+init_sanitize_terminal_text();
+
 // ../apps/cli/src/output/text-output.ts
 init_src();
+init_sanitize_terminal_text();
 function createRedactingOutput(output, secrets) {
   return {
     write: (text4) => output.write(redactSecrets(text4, secrets())),
@@ -9236,13 +10684,16 @@ async function runCli(runtime) {
     let scrubbed = { ...config2, secrets: [...secrets] };
     for (let warning of config2.warnings) stderr.write(`scanstat: ${warning}
 `);
-    let context = createCommandContext({
-      runtime,
-      stdout,
-      stderr,
-      config: scrubbed,
-      fetch: adapterFetch
-    });
+    let contextOptions = { runtime, stdout, stderr, config: scrubbed, fetch: adapterFetch };
+    if (parsed.command === "serve") {
+      let { serveCommand: serveCommand2 } = await Promise.resolve().then(() => (init_serve_command(), serve_command_exports));
+      return await serveCommand2(
+        runtime,
+        (observers) => createCommandContext({ ...contextOptions, ...observers }),
+        parsed
+      );
+    }
+    let context = createCommandContext(contextOptions);
     return await runCommand(parsed, context);
   } catch (error) {
     let stop2 = runtime.stopSignal();
@@ -9256,18 +10707,18 @@ async function runCli(runtime) {
 var loadVendor = async (vendor) => {
   switch (vendor) {
     case "soda": {
-      let { createSodaAdapter: createSodaAdapter2, createSodaClient: createSodaClient2, readSodaEnvironment: readSodaEnvironment2, sodaRateLimits: sodaRateLimits2 } = await Promise.resolve().then(() => (init_src2(), src_exports));
+      let { createSodaAdapter: createSodaAdapter2, createSodaClient: createSodaClient2, readSodaEnvironment: readSodaEnvironment2, sodaRateLimits: sodaRateLimits2 } = await Promise.resolve().then(() => (init_src3(), src_exports2));
       return {
         vendor,
         defaultRateLimits: sodaRateLimits2,
         createAdapter: (variables, common) => createSodaAdapter2({ ...readSodaEnvironment2(variables), ...common }),
-        async checkCredentials(variables, common, options) {
+        async checkCredentials(variables, common, options2) {
           let settings = readSodaEnvironment2(variables), answer = await createSodaClient2({
             ...settings,
             ...common,
             apiKeyId: settings.apiKeyId ?? "",
             apiKeySecret: settings.apiKeySecret ?? ""
-          }).testLogin(options);
+          }).testLogin(options2);
           return answer.organisationName ? `organisation "${answer.organisationName}"` : void 0;
         }
       };
@@ -9278,13 +10729,13 @@ var loadVendor = async (vendor) => {
         createProjectDiscoveryClient: createProjectDiscoveryClient2,
         projectDiscoveryDefaultRateLimits: projectDiscoveryDefaultRateLimits2,
         readProjectDiscoveryEnvironment: readProjectDiscoveryEnvironment2
-      } = await Promise.resolve().then(() => (init_src3(), src_exports2));
+      } = await Promise.resolve().then(() => (init_src2(), src_exports));
       return {
         vendor,
         defaultRateLimits: projectDiscoveryDefaultRateLimits2,
         createAdapter: (variables, common) => createProjectDiscoveryAdapter2({ ...readProjectDiscoveryEnvironment2(variables), ...common }),
-        async checkCredentials(variables, common, options) {
-          await createProjectDiscoveryClient2({ ...readProjectDiscoveryEnvironment2(variables), ...common }).listScans({ limit: 1 }, options);
+        async checkCredentials(variables, common, options2) {
+          await createProjectDiscoveryClient2({ ...readProjectDiscoveryEnvironment2(variables), ...common }).listScans({ limit: 1 }, options2);
         }
       };
     }
@@ -9294,8 +10745,8 @@ var loadVendor = async (vendor) => {
         vendor,
         defaultRateLimits: telmaiDefaultRateLimits2,
         createAdapter: (variables, common) => createTelmaiAdapter2({ ...readTelmaiEnvironment2(variables), ...common }),
-        async checkCredentials(variables, common, options) {
-          await createTelmaiClient2({ ...readTelmaiEnvironment2(variables), ...common }).getAssetsScanStatus({ pageSize: 1 }, options);
+        async checkCredentials(variables, common, options2) {
+          await createTelmaiClient2({ ...readTelmaiEnvironment2(variables), ...common }).getAssetsScanStatus({ pageSize: 1 }, options2);
         }
       };
     }
@@ -9305,9 +10756,9 @@ var loadVendor = async (vendor) => {
         vendor,
         defaultRateLimits: haloDefaultRateLimits2,
         createAdapter: (variables, common) => createHaloAdapter2({ ...readHaloEnvironment2(variables), ...common }),
-        async checkCredentials(variables, common, options) {
+        async checkCredentials(variables, common, options2) {
           let answer = await createHaloClient2({ ...readHaloEnvironment2(variables), ...common }).getCurrentUser(
-            options
+            options2
           ), who = answer.user?.email || answer.user?.name;
           return who ? `user ${who}` : void 0;
         }

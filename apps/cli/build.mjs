@@ -20,6 +20,25 @@ for (const file of Object.keys(result.metafile.outputs)) {
   }
 }
 
+// `serve` (its server, board and metrics) is one chunk that only a dynamic import() reaches:
+// `--version`, `status` and the rest never load it.
+const serveChunk = Object.entries(result.metafile.outputs).find(([, output]) =>
+  Object.keys(output.inputs).some((input) => input.endsWith("src/serve/serve-command.ts")),
+)?.[0];
+if (!serveChunk) throw new Error("no chunk holds src/serve/serve-command.ts");
+if (Object.keys(result.metafile.outputs[serveChunk].inputs).some((input) => input.endsWith("src/run-cli.ts"))) {
+  throw new Error("src/serve/ is bundled with run-cli.ts: every command would load it");
+}
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (
+    output.imports.some(
+      (imported) => imported.path.endsWith(serveChunk.split("/").pop()) && imported.kind !== "dynamic-import",
+    )
+  ) {
+    throw new Error(`${file} imports the serve chunk statically: serve must stay lazily loaded`);
+  }
+}
+
 const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith(".js"));
 const total = outputs.reduce((sum, [, output]) => sum + output.bytes, 0);
 console.log(`scanstat ${version}: dist/scanstat.js + ${outputs.length - 1} chunks, ${(total / 1024).toFixed(0)} KB`);

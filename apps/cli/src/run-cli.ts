@@ -23,7 +23,7 @@ import { sanitizeTerminalText } from "./output/sanitize-terminal-text.js";
 import { createRedactingOutput, createSanitizingOutput } from "./output/text-output.js";
 import { vendorFetch } from "./transport/vendor-fetch.js";
 
-type ScanCommand = Exclude<ParsedCommandLine, { command: "help" | "version" | "completion" }>;
+type ScanCommand = Exclude<ParsedCommandLine, { command: "help" | "version" | "completion" | "serve" }>;
 
 function runCommand(parsed: ScanCommand, context: CommandContext): Promise<number> {
   switch (parsed.command) {
@@ -95,13 +95,17 @@ export async function runCli(runtime: CliRuntime): Promise<number> {
     const scrubbed = { ...config, secrets: [...secrets] };
     // Warnings about exposed secrets are printed even with --quiet.
     for (const warning of config.warnings) stderr.write(`scanstat: ${warning}\n`);
-    const context = createCommandContext({
-      runtime,
-      stdout,
-      stderr,
-      config: scrubbed,
-      fetch: adapterFetch,
-    });
+    const contextOptions = { runtime, stdout, stderr, config: scrubbed, fetch: adapterFetch };
+    if (parsed.command === "serve") {
+      // Loaded only for serve: its server, board and metrics stay out of every other command.
+      const { serveCommand } = await import("./serve/serve-command.js");
+      return await serveCommand(
+        runtime,
+        (observers) => createCommandContext({ ...contextOptions, ...observers }),
+        parsed,
+      );
+    }
+    const context = createCommandContext(contextOptions);
     return await runCommand(parsed, context);
   } catch (error) {
     const stop = runtime.stopSignal();

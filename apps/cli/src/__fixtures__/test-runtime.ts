@@ -18,8 +18,11 @@ export interface InProcessVendors {
 }
 
 /** The four simulators on one virtual clock, reached in-process (no sockets): fast and deterministic. */
-export function createInProcessVendors(options: { outcomes?: readonly SimulatedOutcome[]; durationMs?: number } = {}) {
-  const clock = createVirtualClock();
+export function createInProcessVendors(
+  options: { outcomes?: readonly SimulatedOutcome[]; durationMs?: number; autoAdvance?: boolean } = {},
+) {
+  // autoAdvance false: time moves only on clock.advance (a long-running command such as serve).
+  const clock = createVirtualClock(options.autoAdvance === false ? { autoAdvance: false } : {});
   const common = { clock, ...(options.outcomes ? { outcomes: options.outcomes } : {}), durationMs: options.durationMs ?? 60_000 };
   const simulators: Record<VendorId, VendorSimulator> = {
     soda: createSodaSimulator(common),
@@ -46,6 +49,8 @@ export interface RunOptions {
   homeDirectory?: string;
   /** Stops the run with this signal after `afterMs` of virtual time (or when `when` says so). */
   interrupt?: { signal: StopSignal; when: (output: { stdout: string; stderr: string }) => boolean };
+  /** Stops the run with the signal this promise gives (long-running commands: serve). */
+  stop?: Promise<StopSignal>;
 }
 
 /** Runs the CLI in-process against in-process simulators and returns what it printed. */
@@ -60,6 +65,11 @@ export async function runInProcess(vendors: InProcessVendors, argv: string[], op
       controller.abort(new Error(`interrupted by ${stopSignal}`));
     }
   };
+  void options.stop?.then((signal) => {
+    if (stopSignal) return;
+    stopSignal = signal;
+    controller.abort(new Error(`interrupted by ${signal}`));
+  });
   const watched = (output: typeof stdout): typeof stdout => ({
     ...output,
     write: (text) => {

@@ -127,6 +127,38 @@ export const sandboxOptions = {
   help: commonOptions.help,
 } as const satisfies Record<string, OptionDefinition>;
 
+/** `serve`'s own options; it also takes the common options that shape a watch (below). */
+export const serveOptions = {
+  port: { type: "string", valueName: "N", description: "port to listen on (default 4200; 0 = any free port)" },
+  host: {
+    type: "string",
+    valueName: "H",
+    description: "address to listen on (default 127.0.0.1; beyond loopback needs a token)",
+  },
+  token: {
+    type: "string",
+    valueName: "T",
+    description: "token for writes and webhooks (better: SCANSTAT_SERVE_TOKEN; a flag shows in ps)",
+  },
+} as const satisfies Record<string, OptionDefinition>;
+
+const serveCommonOptionNames = [
+  "interval",
+  "fail-on",
+  "warn-on",
+  "request-timeout",
+  "quiet",
+  "verbose",
+  "no-color",
+  "config",
+  "profile",
+  "rate-limit",
+  "help",
+] as const;
+const serveCommonOptions = Object.fromEntries(
+  serveCommonOptionNames.map((name) => [name, commonOptions[name]]),
+) as Pick<typeof commonOptions, (typeof serveCommonOptionNames)[number]>;
+
 export const globalOptions = {
   version: { type: "boolean", short: "V", description: "print the version" },
   help: commonOptions.help,
@@ -142,6 +174,7 @@ export const commandNames = [
   "vendors",
   "demo",
   "sandbox",
+  "serve",
   "completion",
   "help",
 ] as const;
@@ -166,6 +199,7 @@ export const optionsByCommand: Record<CommandName, Readonly<Record<string, Optio
   vendors: { ...vendorCallOptions, ...vendorsOptions },
   demo: demoOptions,
   sandbox: sandboxOptions,
+  serve: { ...serveOptions, ...serveCommonOptions },
   completion: { help: commonOptions.help },
   help: { help: commonOptions.help },
 };
@@ -178,6 +212,7 @@ export const allOptions = {
   ...listOptions,
   ...sandboxOptions,
   ...vendorsOptions,
+  ...serveOptions,
 };
 
 export type OptionName = keyof typeof allOptions;

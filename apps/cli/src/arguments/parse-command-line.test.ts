@@ -222,12 +222,12 @@ describe("parseCommandLine: every usage error is one line", () => {
     [
       "unknown command, a typo",
       ["stauts"],
-      'unknown command "stauts": did you mean "status"? (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
+      'unknown command "stauts": did you mean "status"? (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, serve, completion, help)',
     ],
     [
       "unknown command, nothing close",
       ["deploy"],
-      'unknown command "deploy" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, completion, help)',
+      'unknown command "deploy" (commands: status, watch, trigger, cancel, logs, list, vendors, demo, sandbox, serve, completion, help)',
     ],
     ["unknown flag", ["status", "soda:a", "--bogus"], "unknown option --bogus (see scanstat --help)"],
     [

@@ -66,6 +66,7 @@ export type ParsedCommandLine =
   | { command: "demo"; options: CommonOptions }
   | { command: "vendors"; check: boolean; vendors: VendorId[]; options: CommonOptions }
   | { command: "sandbox"; port?: number; envFile?: string; options: CommonOptions }
+  | { command: "serve"; refs: ScanRef[]; port?: number; host?: string; token?: string; options: CommonOptions }
   | { command: "completion"; shell: CompletionShell };
 
 type RawValues = Record<string, string | boolean | string[] | undefined>;
@@ -355,6 +356,17 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
         ...(envFile !== undefined ? { envFile } : {}),
         options,
       };
+    }
+    case "serve": {
+      const serve: Extract<ParsedCommandLine, { command: "serve" }> = {
+        command,
+        refs: positionals.map(parseRef),
+        options: parseCommonOptions(values),
+      };
+      if (values.port !== undefined) serve.port = parsePort(values.port as string);
+      if (values.host !== undefined) serve.host = values.host as string;
+      if (values.token !== undefined) serve.token = values.token as string;
+      return serve;
     }
     case "completion": {
       const [shell, ...rest] = positionals;

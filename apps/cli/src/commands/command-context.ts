@@ -57,6 +57,10 @@ export interface CommandContextOptions {
   variables?: Readonly<Record<string, string>>;
   /** The adapters' transport (`vendorFetch`); without it, Node's built-in fetch (the demo's simulators). */
   fetch?: typeof globalThis.fetch;
+  /** The process's rate budget (serve wraps it to report what is left); a fresh sliding window otherwise. */
+  limiter?: RateLimiter;
+  /** Told of every vendor request (serve's metrics), beside the --verbose trace. */
+  onTrace?: (event: HttpTraceEvent) => void;
 }
 
 /** `soda getScan GET https://…/api/v1/scans/… → 200 in 84 ms` (the URL comes redacted from core). */
@@ -114,7 +118,7 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
   const clock = options.clock ?? runtime.clock;
   const variables = options.variables ?? config.env;
   // One budget per credential for the whole process, on the same clock as the watcher.
-  const limiter: RateLimiter = createSlidingWindowLimiter(clock);
+  const limiter: RateLimiter = options.limiter ?? createSlidingWindowLimiter(clock);
   const adapters = new Map<VendorId, Promise<ScanAdapter>>();
   let noteRoute: ((text: string) => void) | undefined;
   const note = (text: string) => (noteRoute ? noteRoute(text) : options.stderr.write(text));
@@ -126,7 +130,14 @@ export function createCommandContext(options: CommandContextOptions): CommandCon
     requestTimeoutMs: config.options.requestTimeoutMs,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(config.options.severityPolicy ? { severityPolicy: config.options.severityPolicy } : {}),
-    ...(config.options.verbose ? { onTrace: (event: HttpTraceEvent) => note(formatTrace(event)) } : {}),
+    ...(config.options.verbose || options.onTrace
+      ? {
+          onTrace: (event: HttpTraceEvent) => {
+            options.onTrace?.(event);
+            if (config.options.verbose) note(formatTrace(event));
+          },
+        }
+      : {}),
   };
 
   const context: CommandContext = {

@@ -226,11 +226,12 @@ export async function loadConfigFile(options: LoadConfigOptions): Promise<Loaded
   }
   if (!isObject(json)) throw new ConfigError(`config ${path}: must be a JSON object`);
   for (const key of Object.keys(json)) {
-    if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema") {
-      throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles)`);
+    // `serve` is read by `scanstat serve` itself (serve/serve-config.ts).
+    if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema" && key !== "serve") {
+      throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles, serve)`);
     }
   }
-  const { profiles: _profiles, $schema: _schema, ...topLevel } = json;
+  const { profiles: _profiles, $schema: _schema, serve: _serve, ...topLevel } = json;
   const base = readSection(topLevel, "", path);
   // A Map: `--profile toString`, `constructor` or `__proto__` must not find Object's own members.
   const profiles = new Map<string, ConfigSection>();

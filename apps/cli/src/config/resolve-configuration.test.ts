@@ -254,7 +254,7 @@ describe("resolveConfiguration: bad configuration is a ConfigError (exit 64)", (
   it("an unknown top-level key", async () => {
     const path = await writeConfig({ credentials: {} });
     expect(await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }))).toBe(
-      `config ${path}: unknown key "credentials" (known: env, options, rateLimits, profiles)`,
+      `config ${path}: unknown key "credentials" (known: env, options, rateLimits, profiles, serve)`,
     );
   });
 });

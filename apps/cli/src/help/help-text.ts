@@ -4,6 +4,7 @@ import {
   listOptions,
   optionsByCommand,
   sandboxOptions,
+  serveOptions,
   triggerOptions,
   vendorsOptions,
 } from "../arguments/option-definitions.js";
@@ -160,6 +161,21 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
       "  64   usage: unknown option, a port that cannot be used, an --env-file that cannot be written",
     ),
   },
+  serve: {
+    usage: "scanstat serve [<ref>...] [--port N] [--host H] [--token T] [--interval S] [--config FILE]",
+    summary: "Watch scans and serve a live board, JSON API, Prometheus metrics and vendor webhooks (127.0.0.1:4200).",
+    details:
+      'GET / (board), GET /api/scans, POST /api/scans {"refs":[…]}, DELETE /api/scans/<ref>, GET /events (SSE),\nGET /metrics, POST /hooks/<vendor>, GET /healthz. The token (--token or SCANSTAT_SERVE_TOKEN) guards\nwrites and hooks (Authorization: Bearer T, or ?token=T); --host beyond loopback needs one. The config\nfile\'s "serve": {"active": ["projectdiscovery", …]} also watches each listed vendor\'s active scans.',
+    examples: [
+      "scanstat serve soda:4651ba64-… pd:cq9f1",
+      "SCANSTAT_SERVE_TOKEN=$(openssl rand -hex 16) scanstat serve --host 0.0.0.0 --interval 60",
+      'curl -X POST -H "Authorization: Bearer $T" -H "Content-Type: application/json" -d \'{"refs":["halo:812"]}\' localhost:4200/api/scans',
+    ],
+    exitCodes: exitCodeList(
+      "  0    stopped by Ctrl-C or SIGTERM",
+      "  64   usage: unknown option, malformed ref, missing credentials, --host beyond loopback without a token",
+    ),
+  },
   completion: {
     usage: "scanstat completion bash|zsh|fish",
     summary: "Print a shell completion script.",
@@ -217,7 +233,9 @@ export function commandHelpText(command: Exclude<CommandName, "help">): string {
           ? sandboxOptions
           : command === "vendors"
             ? vendorsOptions
-            : {};
+            : command === "serve"
+              ? serveOptions
+              : {};
   const accepted = optionsByCommand[command];
   const lines = [`Usage: ${help.usage}`, "", help.summary];
   if (help.details) lines.push("", help.details);
