@@ -24,6 +24,8 @@ const demoTriggers: Array<{ vendor: VendorId; input: TriggerInput }> = [
   { vendor: "soda", input: { definition: "customers_checks" } },
   { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
   { vendor: "telmai", input: {} },
+  // Telmai classic: a scan of one asset (the demo's variables reach both Telmai products).
+  { vendor: "telmai", input: { assetId: "orders" } as TriggerInput },
   { vendor: "halo", input: { targetId: 2 } },
 ];
 

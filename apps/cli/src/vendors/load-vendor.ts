@@ -38,11 +38,14 @@ export const loadVendor: VendorLoader = async (vendor) => {
       };
     }
     case "telmai": {
-      const { createTelmaiAdapter, readTelmaiEnvironment, telmaiDefaultRateLimits } = await import("@scanstat/telmai");
+      const { createTelmaiAdapterFromEnvironment, telmaiClassicDefaultRateLimits, telmaiDefaultRateLimits } =
+        await import("@scanstat/telmai");
       return {
         vendor,
-        defaultRateLimits: telmaiDefaultRateLimits,
-        createAdapter: (variables, common) => createTelmaiAdapter({ ...readTelmaiEnvironment(variables), ...common }),
+        // Fabric's classes (trigger, read) and classic's (the same, plus auth).
+        defaultRateLimits: { ...telmaiDefaultRateLimits, auth: telmaiClassicDefaultRateLimits.auth },
+        // TELMAI_API_KEY + TELMAI_TENANT reach Telmai classic, TELMAI_TOKEN Telmai for Fabric; TELMAI_API forces one.
+        createAdapter: (variables, common) => createTelmaiAdapterFromEnvironment(variables, common),
       };
     }
     case "halo": {

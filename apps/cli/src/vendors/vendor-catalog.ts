@@ -48,11 +48,24 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
     vendor: "telmai",
     title: "Telmai",
     variables: [
-      { name: "TELMAI_TOKEN", required: true, secret: true, description: "bearer token" },
+      {
+        name: "TELMAI_TOKEN",
+        required: true,
+        secret: true,
+        description: "bearer token: Telmai for Fabric (or set TELMAI_API_KEY and TELMAI_TENANT for classic)",
+      },
       { name: "TELMAI_BASE_URL", required: true, secret: false, description: "your deployment's API URL" },
+      { name: "TELMAI_API_KEY", required: false, secret: true, description: "Telmai classic API key (X-TLM-Key)" },
+      {
+        name: "TELMAI_TENANT",
+        required: false,
+        secret: false,
+        description: "Telmai classic tenant (with TELMAI_API_KEY)",
+      },
+      { name: "TELMAI_API", required: false, secret: false, description: "classic | fabric, when both are set" },
     ],
-    triggerFlags: [],
-    rateLimitClasses: ["trigger", "read"],
+    triggerFlags: ["--asset"],
+    rateLimitClasses: ["trigger", "read", "auth"],
   },
   halo: {
     vendor: "halo",
