@@ -38,12 +38,11 @@ export const loadVendor: VendorLoader = async (vendor) => {
       };
     }
     case "telmai": {
-      const { createTelmaiAdapterFromEnvironment, telmaiClassicDefaultRateLimits, telmaiDefaultRateLimits } =
-        await import("@scanstat/telmai");
+      const { createTelmaiAdapterFromEnvironment, telmaiDefaultRateLimits } = await import("@scanstat/telmai");
       return {
         vendor,
-        // Fabric's classes (trigger, read) and classic's (the same, plus auth).
-        defaultRateLimits: { ...telmaiDefaultRateLimits, auth: telmaiClassicDefaultRateLimits.auth },
+        // Both products budget `trigger` and `read` alike (classic's `auth` class serves logins, which the CLI does not use).
+        defaultRateLimits: telmaiDefaultRateLimits,
         // TELMAI_API_KEY + TELMAI_TENANT reach Telmai classic, TELMAI_TOKEN Telmai for Fabric; TELMAI_API forces one.
         createAdapter: (variables, common) => createTelmaiAdapterFromEnvironment(variables, common),
       };

@@ -65,7 +65,7 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
       { name: "TELMAI_API", required: false, secret: false, description: "classic | fabric, when both are set" },
     ],
     triggerFlags: ["--asset"],
-    rateLimitClasses: ["trigger", "read", "auth"],
+    rateLimitClasses: ["trigger", "read"],
   },
   halo: {
     vendor: "halo",
