@@ -37,51 +37,13 @@ export type {
   TelmaiScanExecution,
   TelmaiScanExecutionStarted,
 } from "./telmai-schemas.js";
-// Telmai classic (docs.telm.ai / Actian Data Observability): TELMAI_API_KEY + TELMAI_TENANT.
-export {
-  createTelmaiAdapterFromEnvironment,
-  selectTelmaiApi,
-  type TelmaiApi,
-  telmaiApiVariables,
-} from "./classic/telmai-api-selection.js";
-export { countTelmaiClassicAlerts, mapTelmaiClassicPriority } from "./classic/map-telmai-classic-alerts.js";
-export { mapTelmaiClassicJobState } from "./classic/map-telmai-classic-job-state.js";
-export { mapTelmaiClassicScan, type TelmaiClassicAlertsRead } from "./classic/map-telmai-classic-scan.js";
-export {
-  createTelmaiClassicAdapter,
-  type TelmaiClassicAdapter,
-  type TelmaiClassicAdapterSettings,
-  type TelmaiClassicTriggerInput,
-} from "./classic/telmai-classic-adapter.js";
-export type { TelmaiClassicCredentials, TelmaiClassicLogin } from "./classic/telmai-classic-auth.js";
-export {
-  createTelmaiClassicClient,
-  type TelmaiClassicClient,
-  type TelmaiClassicClientSettings,
-  type TelmaiClassicIncidentsQuery,
-} from "./classic/telmai-classic-client.js";
-export {
-  readTelmaiClassicEnvironment,
-  type TelmaiClassicEnvironmentSettings,
-  telmaiClassicEnvironmentVariables,
-} from "./classic/telmai-classic-environment.js";
-export { classifyTelmaiClassicError, parseTelmaiClassicErrorBody } from "./classic/telmai-classic-error.js";
-export {
-  resolveTelmaiClassicRateLimits,
-  type TelmaiClassicRateClass,
-  telmaiClassicDefaultRateLimits,
-} from "./classic/telmai-classic-rate-limits.js";
-export {
-  formatTelmaiClassicScanId,
-  isTelmaiClassicScanId,
-  parseTelmaiClassicScanId,
-  type TelmaiClassicScanId,
-} from "./classic/telmai-classic-scan-id.js";
+// Telmai classic (docs.telm.ai / Actian Data Observability): its values are in the entries
+// `@scanstat/telmai/classic` and `@scanstat/telmai/select` (both products, chosen by the
+// variables), so this (Fabric) entry stays within the size budget.
+export type { TelmaiApi } from "./classic/telmai-api-selection.js";
 export type {
-  TelmaiClassicAlert,
-  TelmaiClassicIncident,
-  TelmaiClassicJob,
-  TelmaiClassicJobStatusWebhook,
-  TelmaiClassicToken,
-  TelmaiClassicUploadStarted,
-} from "./classic/telmai-classic-schemas.js";
+  TelmaiClassicAdapter,
+  TelmaiClassicAdapterSettings,
+  TelmaiClassicCredentials,
+  TelmaiClassicTriggerInput,
+} from "./classic/index.js";

@@ -38,7 +38,7 @@ export const loadVendor: VendorLoader = async (vendor) => {
       };
     }
     case "telmai": {
-      const { createTelmaiAdapterFromEnvironment, telmaiDefaultRateLimits } = await import("@scanstat/telmai");
+      const { createTelmaiAdapterFromEnvironment, telmaiDefaultRateLimits } = await import("@scanstat/telmai/select");
       return {
         vendor,
         // Both products budget `trigger` and `read` alike (classic's `auth` class serves logins, which the CLI does not use).

@@ -12,6 +12,9 @@ import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./te
 import { isTelmaiClassicScanId } from "./telmai-classic-scan-id.js";
 import { readTelmaiClassicEnvironment } from "./telmai-classic-environment.js";
 
+// The CLI loads this one entry for Telmai: both products' budgets are the same classes.
+export { telmaiDefaultRateLimits } from "../telmai-rate-limits.js";
+
 /** Which Telmai product the settings reach. */
 export type TelmaiApi = "classic" | "fabric";
 
