@@ -1,4 +1,4 @@
-import { AuthError, ConfigError, isTerminalState, type Scan, waitForScan } from "@scanstat/core";
+import { AuthError, ConfigError, isTerminalState, type Scan, VendorError, waitForScan } from "@scanstat/core";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { telmaiClassicScenario } from "./__fixtures__/msw-telmai-classic.js";
@@ -82,6 +82,20 @@ describe("a classic job, triggered and followed to the end", () => {
     expect(scan.result?.evidence.gaps?.[0]).toMatch(
       /^the job's alerts could not be read: telmai getSourceJobAlerts: HTTP 403 Forbidden/,
     );
+  });
+
+  it("alerts that answer 503 to every retry are an error to look again later, not a verdict", async () => {
+    const { adapter, simulator, clock } = telmaiClassicScenario(server, { outcomes: ["warn"] });
+    const ref = await adapter.triggerScan({ assetId: "orders" });
+    await clock.advance(60_000);
+    simulator.faults.add(
+      { type: "status", status: 503, body: { description: "Service Unavailable" } },
+      { operation: "getSourceJobAlerts", times: Number.POSITIVE_INFINITY },
+    );
+    await expect(adapter.getScan(ref.id)).rejects.toBeInstanceOf(VendorError);
+    expect(simulator.count("getSourceJobAlerts", { status: 503 })).toBeGreaterThan(1);
+    simulator.faults.clear();
+    expect((await adapter.getScan(ref.id)).result?.verdict).toBe("warn");
   });
 
   it("a bare job id reads the alerts by the older GET form", async () => {
