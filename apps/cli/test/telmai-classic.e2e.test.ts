@@ -14,6 +14,8 @@ let simulator: TelmaiClassicSimulator;
 let home: string;
 let env: Record<string, string>;
 const seen: CliResult[] = [];
+/** The ref the status test followed, for later reads. */
+let followedRef = "";
 
 async function scanstat(args: string[], extraEnv: Record<string, string | undefined> = {}): Promise<CliResult> {
   const merged = { ...env, ...extraEnv };
@@ -79,6 +81,7 @@ describe("scanstat trigger telmai --asset (Telmai classic, built CLI on loopback
     const triggered = await scanstat(["trigger", "telmai", "--asset", "customers"]);
     expect(triggered.exitCode, triggered.stderr).toBe(0);
     const ref = triggered.stdout.trim();
+    followedRef = ref;
     expect(ref).toMatch(/^telmai:customers~a08a[0-9a-f]{28}$/);
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const status = await scanstat(["status", ref, "--format", "json"]);
@@ -116,7 +119,14 @@ describe("scanstat trigger telmai --asset (Telmai classic, built CLI on loopback
     expect(malformed.exitCode).toBe(64);
   });
 
-  it("never prints the API key", () => {
+  it("never prints the API key, --verbose included", async () => {
+    // Triggers are budgeted 5 a minute (as the simulator): read instead.
+    const verbose = await scanstat(["status", followedRef, "--verbose"]);
+    expect(verbose.exitCode, verbose.stderr).toBe(0);
+    // The trace shows the requests, never the X-TLM-Key value.
+    expect(verbose.stderr).toMatch(
+      /POST \S+\/api\/backend\/sandbox-tenant\/configuration\/sources\/customers\/alerts\?job_id=/,
+    );
     for (const result of seen) expect(`${result.stdout}${result.stderr}`).not.toContain(simulator.apiKey);
     expect(seen.length).toBeGreaterThan(5);
   });
