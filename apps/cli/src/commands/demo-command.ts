@@ -1,5 +1,6 @@
 import { type ScanRef, type TriggerInput, triggerScan, type VendorId } from "@scanstat/core";
 import type { SimulatedOutcome } from "@scanstat/core/testing";
+import type { TelmaiClassicTriggerInput } from "@scanstat/telmai/classic";
 import { exitCodeForSignal } from "../exit/exit-codes.js";
 import { type CommandContext, createCommandContext, secretsOf } from "./command-context.js";
 import { followScans } from "./follow-scans.js";
@@ -25,7 +26,7 @@ const demoTriggers: Array<{ vendor: VendorId; input: TriggerInput }> = [
   { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
   { vendor: "telmai", input: {} },
   // Telmai classic: a scan of one asset (the demo's variables reach both Telmai products).
-  { vendor: "telmai", input: { assetId: "orders" } as TriggerInput },
+  { vendor: "telmai", input: { assetId: "orders" } satisfies TelmaiClassicTriggerInput },
   { vendor: "halo", input: { targetId: 2 } },
 ];
 

@@ -79,7 +79,7 @@ const alertPriorities: Record<TelmaiClassicSimulatedOutcome, string[]> = {
   failed: [],
 };
 
-const describe = (status: number) =>
+const errorBody = (status: number) =>
   jsonResponse(
     {
       description:
@@ -147,16 +147,16 @@ export class TelmaiClassicSimulator extends Simulator implements VendorSimulator
       rateLimits: { ...telmaiClassicDefaultRateLimits, ...options.rateLimits },
       rateLimitClass: (operation) =>
         operation === "triggerAssetScan" ? "trigger" : operation === "requestToken" ? "auth" : "read",
-      rateLimitedResponse: () => describe(429),
-      notFoundResponse: () => describe(404),
+      rateLimitedResponse: () => errorBody(429),
+      notFoundResponse: () => errorBody(404),
       authenticate: (request, route) => {
         if (route.operation === "requestToken") return "token-endpoint";
         const key = request.headers.get("x-tlm-key")?.trim();
-        if (key) return apiKeys.includes(key) ? `key:${key}` : describe(401);
+        if (key) return apiKeys.includes(key) ? `key:${key}` : errorBody(401);
         const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-        if (!bearer) return describe(401);
+        if (!bearer) return errorBody(401);
         const expiresAt = sim().#tokens.get(bearer);
-        if (expiresAt === undefined || options.clock.now() >= expiresAt) return describe(401);
+        if (expiresAt === undefined || options.clock.now() >= expiresAt) return errorBody(401);
         return `token:${bearer}`;
       },
       routes: [
@@ -177,10 +177,10 @@ export class TelmaiClassicSimulator extends Simulator implements VendorSimulator
             const grant = read("grantType", "grant_type");
             if (grant === "password") {
               const user = users.find((u) => u.username === read("username") && u.password === read("password"));
-              if (!user) return describe(401);
+              if (!user) return errorBody(401);
             } else if (grant === "refresh_token") {
               const refresh = read("refreshToken", "refresh_token");
-              if (!refresh || !sim().#refreshTokens.has(refresh)) return describe(401);
+              if (!refresh || !sim().#refreshTokens.has(refresh)) return errorBody(401);
               sim().#refreshTokens.delete(refresh);
             } else {
               return jsonResponse({ description: "Bad Request" }, { status: 400 });
@@ -193,8 +193,8 @@ export class TelmaiClassicSimulator extends Simulator implements VendorSimulator
           path: "/api/data/:tenant/assets/:assetId/batch_data",
           operation: "triggerAssetScan",
           handle: ({ params, now }) => {
-            if (!tenantOf(params)) return describe(403);
-            if (!assets.has(params.assetId ?? "")) return describe(404);
+            if (!tenantOf(params)) return errorBody(403);
+            if (!assets.has(params.assetId ?? "")) return errorBody(404);
             const outcome = triggers.outcomes[triggers.count % triggers.outcomes.length] ?? "pass";
             triggers.count++;
             const job = sim().#start(params.assetId!, now, outcome, triggers.durationMs, triggers.queuedMs);
@@ -209,9 +209,9 @@ export class TelmaiClassicSimulator extends Simulator implements VendorSimulator
           path: "/api/backend/:tenant/jobs/:jobId",
           operation: "getJob",
           handle: ({ params, now }) => {
-            if (!tenantOf(params)) return describe(403);
+            if (!tenantOf(params)) return errorBody(403);
             const job = sim().jobs.get(params.jobId ?? "");
-            if (!job) return describe(404);
+            if (!job) return errorBody(404);
             const { status, details } = sim().jobStatus(job.id, now)!;
             return jsonResponse({ id: job.id, status, details });
           },
@@ -221,9 +221,9 @@ export class TelmaiClassicSimulator extends Simulator implements VendorSimulator
           path: "/api/backend/:tenant/configuration/sources/:sourceId/alerts",
           operation: "getSourceJobAlerts",
           handle: ({ params, url, now }) => {
-            if (!tenantOf(params)) return describe(403);
+            if (!tenantOf(params)) return errorBody(403);
             // ASSUMED: an unknown source is a 404; a job of another source has no alerts there.
-            if (!assets.has(params.sourceId ?? "")) return describe(404);
+            if (!assets.has(params.sourceId ?? "")) return errorBody(404);
             const alerts = sim().alerts(url.searchParams.get("job_id") ?? "", now);
             return jsonResponse(alerts.filter((alert) => alert.source === params.sourceId));
           },
@@ -233,7 +233,7 @@ export class TelmaiClassicSimulator extends Simulator implements VendorSimulator
           path: "/api/backend/:tenant/configuration/alerts",
           operation: "getJobAlerts",
           handle: ({ params, url, now }) => {
-            if (!tenantOf(params)) return describe(403);
+            if (!tenantOf(params)) return errorBody(403);
             return jsonResponse(sim().alerts(url.searchParams.get("job_id") ?? "", now));
           },
         },
@@ -242,7 +242,7 @@ export class TelmaiClassicSimulator extends Simulator implements VendorSimulator
           path: "/api/backend/:tenant/incidents",
           operation: "listIncidents",
           handle: ({ params, url, now }) => {
-            if (!tenantOf(params)) return describe(403);
+            if (!tenantOf(params)) return errorBody(403);
             const severities = url.searchParams.get("severities")?.split(",").filter(Boolean);
             const incidents = sim().incidents(now);
             return jsonResponse(
