@@ -20,13 +20,15 @@ const demoOutcomes: Record<VendorId, SimulatedOutcome[]> = {
   halo: ["warn"],
 };
 
+/** A Telmai classic scan of one asset: the demo's variables reach both Telmai products. */
+const telmaiClassicScan: TelmaiClassicTriggerInput = { assetId: "orders" };
+
 const demoTriggers: Array<{ vendor: VendorId; input: TriggerInput }> = [
   { vendor: "soda", input: { definition: "orders_checks" } },
   { vendor: "soda", input: { definition: "customers_checks" } },
   { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
   { vendor: "telmai", input: {} },
-  // Telmai classic: a scan of one asset (the demo's variables reach both Telmai products).
-  { vendor: "telmai", input: { assetId: "orders" } satisfies TelmaiClassicTriggerInput },
+  { vendor: "telmai", input: telmaiClassicScan },
   { vendor: "halo", input: { targetId: 2 } },
 ];
 
