@@ -698,8 +698,8 @@ var Ky, init_Ky = __esm({
             if (type === "json") {
               if (response.status === 204)
                 return "";
-              let text4 = await response.text();
-              return text4 === "" ? "" : options2.parseJson ? options2.parseJson(text4) : JSON.parse(text4);
+              let text6 = await response.text();
+              return text6 === "" ? "" : options2.parseJson ? options2.parseJson(text6) : JSON.parse(text6);
             }
             return response[type]();
           });
@@ -969,11 +969,11 @@ function errorCode(error) {
 function provablyNotSent(code2) {
   return code2 !== void 0 && notSentCodes.has(code2);
 }
-function describeNetworkFailure(code2, cause, host, redact = (text4) => text4) {
+function describeNetworkFailure(code2, cause, host, redact = (text6) => text6) {
   return code2 && Object.hasOwn(networkWords, code2) ? `${networkWords[code2]} by ${host} [${code2}]` : firstLine(redact(code2 ?? cause?.message ?? "connection failed"));
 }
-function firstLine(text4, max = 200) {
-  let line = text4.replace(/\s+/g, " ").trim();
+function firstLine(text6, max = 200) {
+  let line = text6.replace(/\s+/g, " ").trim();
   return line.length > max ? `${line.slice(0, max)}\u2026` : line;
 }
 function redactedCause(error, redact, depth = 0) {
@@ -1530,6 +1530,18 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     continue: !0
   }), proms.length ? Promise.all(proms).then(() => payload) : payload;
 }
+function handleUnionResults(results, final, inst, ctx) {
+  for (let result of results)
+    if (result.issues.length === 0)
+      return final.value = result.value, final;
+  let nonaborted = results.filter((r) => !aborted(r));
+  return nonaborted.length === 1 ? (final.value = nonaborted[0].value, nonaborted[0]) : (final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  }), final);
+}
 function handleOptionalResult(payload, result) {
   return payload.value = result.issues.length ? void 0 : result.value, payload;
 }
@@ -1548,7 +1560,7 @@ function handleRefineResult(result, payload, input, inst) {
     inst._zod.def.params && (_iss.params = inst._zod.def.params), payload.issues.push(issue(_iss));
   }
 }
-var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodBoolean, $ZodUnknown, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodOptional, $ZodNullable, $ZodCustom, init_schemas = __esm({
+var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodBoolean, $ZodUnknown, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodOptional, $ZodNullable, $ZodCustom, init_schemas = __esm({
   "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/schemas.js"() {
     init_checks();
     init_core();
@@ -1757,6 +1769,37 @@ var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodBoolean, $ZodUnknown
           r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
         }
         return catchall2 ? handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
+      };
+    });
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+      $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0), defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0), defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values))
+          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+      }), defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+          let patterns = zod.def.options.map((o) => o._zod.pattern);
+          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+      });
+      let first = def.options.length === 1 ? def.options[0]._zod.run : null;
+      inst._zod.parse = (payload, ctx) => {
+        if (first)
+          return first(payload, ctx);
+        let async = !1, results = [];
+        for (let option of def.options) {
+          let result = option._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise)
+            results.push(result), async = !0;
+          else {
+            if (result.issues.length === 0)
+              return result;
+            results.push(result);
+          }
+        }
+        return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
       };
     });
     $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -2023,8 +2066,8 @@ var fastChecks, init_validate = __esm({
 });
 
 // ../packages/core/src/http/answer-failure.ts
-function looksLikeHtml(contentType, text4) {
-  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text4);
+function looksLikeHtml(contentType, text6) {
+  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text6);
 }
 function defaultError(info, options2) {
   let said = info.details.message ? `: ${firstLine(info.details.message)}` : "", page = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "", base = `${info.vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
@@ -2223,11 +2266,11 @@ function formsOf(secrets) {
   let key = secrets.length === 1 ? secrets[0] ?? "" : secrets.join("\0"), forms = formsCache.get(key);
   return forms || (forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length), formsCache.size >= 100 && formsCache.clear(), formsCache.set(key, forms)), forms;
 }
-function redactUrlUserinfo(text4) {
-  return text4.includes("@") ? text4.replace(urlUserinfo, "$1***@") : text4;
+function redactUrlUserinfo(text6) {
+  return text6.includes("@") ? text6.replace(urlUserinfo, "$1***@") : text6;
 }
-function redactSecrets(text4, secrets) {
-  let result = redactUrlUserinfo(text4);
+function redactSecrets(text6, secrets) {
+  let result = redactUrlUserinfo(text6);
   for (let form of formsOf(secrets))
     result.includes(form) && (result = result.split(form).join("***"));
   return result;
@@ -2345,8 +2388,8 @@ async function exchange(request, options2) {
     if (!options2.wantsBody(response.status))
       return response.body?.cancel().catch(() => {
       }), { response, text: "" };
-    let text4 = await readBoundedText(response, options2.maxResponseBytes, request.signal);
-    return { response, text: text4 };
+    let text6 = await readBoundedText(response, options2.maxResponseBytes, request.signal);
+    return { response, text: text6 };
   }
 }
 var maxRedirects, RedirectRefusedError, init_vendor_exchange = __esm({
@@ -2380,7 +2423,7 @@ function mayHaveActed(error, hint) {
   });
 }
 function createHttpClient(settings) {
-  let clock = settings.clock ?? systemClock, limiter = settings.limiter ?? sharedRateLimiter, retry2 = { ...defaultRetry, ...settings.retry }, random = settings.random ?? Math.random, { vendor } = settings, secrets = () => settings.auth?.secrets() ?? [], redact = (text4) => redactSecrets(text4, secrets()), parsedBaseUrl;
+  let clock = settings.clock ?? systemClock, limiter = settings.limiter ?? sharedRateLimiter, retry2 = { ...defaultRetry, ...settings.retry }, random = settings.random ?? Math.random, { vendor } = settings, secrets = () => settings.auth?.secrets() ?? [], redact = (text6) => redactSecrets(text6, secrets()), parsedBaseUrl;
   try {
     parsedBaseUrl = new URL(settings.baseUrl);
   } catch {
@@ -2507,14 +2550,14 @@ function createHttpClient(settings) {
         fetch: async (input, init) => {
           let current = attempt, fetchImpl = settings.fetch ?? globalThis.fetch, kyRequest = input instanceof Request ? input : new Request(input, init);
           try {
-            let { response, text: text4 } = await exchange(kyRequest, {
+            let { response, text: text6 } = await exchange(kyRequest, {
               fetch: (next) => fetchImpl(next),
               maxResponseBytes,
               wantsBody: (status) => !(request.responseType === "none" && status >= 200 && status < 300),
               progress: current.progress,
               onAnswer: () => finish(current)
             });
-            return current.text = text4, new Response(null, {
+            return current.text = text6, new Response(null, {
               status: response.status,
               statusText: response.statusText,
               headers: response.headers
@@ -2678,22 +2721,22 @@ var vendorIds, aliases, init_vendor_id = __esm({
 });
 
 // ../packages/core/src/model/scan-ref.ts
-function parseScanRef(text4) {
-  let separator = text4.indexOf(":");
+function parseScanRef(text6) {
+  let separator = text6.indexOf(":");
   if (separator <= 0)
     throw new InvalidScanRefError(
-      `malformed scan ref "${text4}": expected <vendor>:<id> with vendor one of ${vendorIds.join(", ")} (alias pd)`
+      `malformed scan ref "${text6}": expected <vendor>:<id> with vendor one of ${vendorIds.join(", ")} (alias pd)`
     );
-  let vendorName = text4.slice(0, separator), id = text4.slice(separator + 1).trim(), vendor = resolveVendorId(vendorName);
+  let vendorName = text6.slice(0, separator), id = text6.slice(separator + 1).trim(), vendor = resolveVendorId(vendorName);
   if (!vendor)
     throw new InvalidScanRefError(
-      `unknown vendor "${vendorName}" in scan ref "${text4}": expected one of ${vendorIds.join(", ")} (alias pd)`
+      `unknown vendor "${vendorName}" in scan ref "${text6}": expected one of ${vendorIds.join(", ")} (alias pd)`
     );
-  if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text4}" has no scan id after "${vendorName}:"`);
-  return checkScanId(id, `scan ref "${shown(text4)}"`), { vendor, id };
+  if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text6}" has no scan id after "${vendorName}:"`);
+  return checkScanId(id, `scan ref "${shown(text6)}"`), { vendor, id };
 }
-function shown(text4) {
-  return text4.replace(
+function shown(text6) {
+  return text6.replace(
     new RegExp(controlCharacter.source, "g"),
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
@@ -2815,6 +2858,14 @@ function catchall(inst, catchall2) {
   return inst.clone(mergeDefs(inst._zod.def, { catchall: catchall2 }));
 }
 // @__NO_SIDE_EFFECTS__
+function union(options2, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options: options2,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function optional(innerType) {
   return new ZodMiniOptional({
     type: "optional",
@@ -2836,7 +2887,7 @@ function nullish(innerType) {
 function custom(fn, _params) {
   return _custom(ZodMiniCustom, fn ?? (() => !0), _params);
 }
-var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniBoolean, ZodMiniUnknown, ZodMiniArray, ZodMiniObject, ZodMiniOptional, ZodMiniNullable, ZodMiniCustom, init_schemas2 = __esm({
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniBoolean, ZodMiniUnknown, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniOptional, ZodMiniNullable, ZodMiniCustom, init_schemas2 = __esm({
   "../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/mini/schemas.js"() {
     init_core2();
     init_util();
@@ -2904,6 +2955,9 @@ var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniBoolean, ZodMiniUnknown, Z
     });
     ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
       $ZodObject.init(inst, def), ZodMiniType.init(inst, def), installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
+    });
+    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+      $ZodUnion.init(inst, def), ZodMiniType.init(inst, def);
     });
     ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
       $ZodOptional.init(inst, def), ZodMiniType.init(inst, def);
@@ -3320,11 +3374,11 @@ function escapeCharacter(character) {
   let code2 = character.charCodeAt(0);
   return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
 }
-function sanitizeTerminalText(text4) {
-  return fieldUnsafe.lastIndex = 0, fieldUnsafe.test(text4) ? text4.replace(fieldUnsafe, escapeCharacter) : text4;
+function sanitizeTerminalText(text6) {
+  return fieldUnsafe.lastIndex = 0, fieldUnsafe.test(text6) ? text6.replace(fieldUnsafe, escapeCharacter) : text6;
 }
-function sanitizeTerminalLines(text4) {
-  return lineUnsafe.lastIndex = 0, lineUnsafe.test(text4) ? text4.replace(lineUnsafe, escapeCharacter) : text4;
+function sanitizeTerminalLines(text6) {
+  return lineUnsafe.lastIndex = 0, lineUnsafe.test(text6) ? text6.replace(lineUnsafe, escapeCharacter) : text6;
 }
 var fieldUnsafe, lineUnsafe, init_sanitize_terminal_text = __esm({
   "../apps/cli/src/output/sanitize-terminal-text.ts"() {
@@ -3426,16 +3480,16 @@ var init_report_entry = __esm({
 // ../apps/cli/src/output/error-text.ts
 function errorText(error, options2) {
   let prefix = options2.ref ? `scanstat: ${refText(options2.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
-`)[0] ?? "" : String(error), known2 = ScanstatError.isInstance(error), shown2 = sanitizeTerminalText(message), text4 = `${prefix}${known2 ? shown2 : `unexpected error: ${shown2}`}
+`)[0] ?? "" : String(error), known2 = ScanstatError.isInstance(error), shown2 = sanitizeTerminalText(message), text6 = `${prefix}${known2 ? shown2 : `unexpected error: ${shown2}`}
 `;
   if (options2.verbose && error instanceof Error) {
     let current = error;
     for (let depth = 0; depth < 4 && current instanceof Error; depth++)
-      current.stack && (text4 += `${sanitizeTerminalLines(current.stack)}
-`), current = current.cause, current instanceof Error && (text4 += `caused by:
+      current.stack && (text6 += `${sanitizeTerminalLines(current.stack)}
+`), current = current.cause, current instanceof Error && (text6 += `caused by:
 `);
   }
-  return text4;
+  return text6;
 }
 var init_error_text = __esm({
   "../apps/cli/src/output/error-text.ts"() {
@@ -3660,13 +3714,13 @@ var init_serve_on_loopback = __esm({
 
 // ../packages/core/src/testing/simulator.ts
 async function readBody(request) {
-  let text4 = await request.clone().text();
-  if (text4 === "") return;
-  if ((request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text4));
+  let text6 = await request.clone().text();
+  if (text6 === "") return;
+  if ((request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text6));
   try {
-    return JSON.parse(text4);
+    return JSON.parse(text6);
   } catch {
-    return text4;
+    return text6;
   }
 }
 function jsonResponse(body, init = {}) {
@@ -4030,7 +4084,7 @@ var loopbackNames, digest, BodyTooLargeError2, init_request_guard = __esm({
   "../apps/cli/src/serve/request-guard.ts"() {
     "use strict";
     loopbackNames = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-    digest = (text4) => createHash("sha256").update(text4, "utf8").digest();
+    digest = (text6) => createHash("sha256").update(text6, "utf8").digest();
     BodyTooLargeError2 = class extends Error {
       constructor(limit) {
         super(`the request body is larger than ${limit} bytes`);
@@ -4556,8 +4610,8 @@ function eventStreamResponse(options2) {
       start(controller) {
         let open2 = !0, close = () => {
           open2 && (open2 = !1, stop2(), controller.close());
-        }, send = (text4) => {
-          open2 && (controller.enqueue(encoder.encode(text4)), (controller.desiredSize ?? 0) < -maxQueuedBytes && close());
+        }, send = (text6) => {
+          open2 && (controller.enqueue(encoder.encode(text6)), (controller.desiredSize ?? 0) < -maxQueuedBytes && close());
         }, event = (name, data) => send(`event: ${name}
 data: ${redact(JSON.stringify(data))}
 
@@ -4663,8 +4717,8 @@ function describe2(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value == "object") return "an object";
-  let text4 = typeof value == "string" ? JSON.stringify(value) : String(value);
-  return text4.length > 24 ? `${text4.slice(0, 23)}\u2026` : text4;
+  let text6 = typeof value == "string" ? JSON.stringify(value) : String(value);
+  return text6.length > 24 ? `${text6.slice(0, 23)}\u2026` : text6;
 }
 function mapProjectDiscoveryFindings(severity, totalResult) {
   let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read3 = 0;
@@ -4804,10 +4858,10 @@ var pageSize, init_find_projectdiscovery_scans = __esm({
 });
 
 // ../packages/projectdiscovery/src/projectdiscovery-auth.ts
-function fingerprintOf(text4) {
+function fingerprintOf(text6) {
   let hash = 2166136261;
-  for (let index = 0; index < text4.length; index++)
-    hash ^= text4.charCodeAt(index), hash = Math.imul(hash, 16777619);
+  for (let index = 0; index < text6.length; index++)
+    hash ^= text6.charCodeAt(index), hash = Math.imul(hash, 16777619);
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 function createProjectDiscoveryAuth(credentials) {
@@ -5173,6 +5227,7 @@ function scanFromProjectDiscoveryWebhook(payload, previous, severityPolicy) {
       return { scan: { ...base, state: "running", vendorState: "running", ...startedAt ? { startedAt } : {} } };
     }
     case "finished": {
+      if (!isObject4(details)) return;
       let { findings, evidence } = mapProjectDiscoveryFindings(
         nextDetails.severity_breakdown,
         nextDetails.total_matches
@@ -5261,14 +5316,14 @@ function createServeHandler(options2) {
     return given !== void 0 && tokenMatches(given, options2.token);
   }
   async function readJson(request) {
-    let text4;
+    let text6;
     try {
-      text4 = await readCappedText(request, maxBodyBytes);
+      text6 = await readCappedText(request, maxBodyBytes);
     } catch (error) {
       return error instanceof BodyTooLargeError2 ? { ok: !1, response: fail(413, "body_too_large", `the body is larger than ${maxBodyBytes} bytes`) } : { ok: !1, response: fail(400, "bad_body", "the body could not be read") };
     }
     try {
-      return { ok: !0, value: JSON.parse(text4) };
+      return { ok: !0, value: JSON.parse(text6) };
     } catch {
       return { ok: !1, response: fail(400, "bad_json", "the body is not JSON") };
     }
@@ -5284,12 +5339,12 @@ function createServeHandler(options2) {
     if (refsValue.length > maxRefsPerRequest)
       return fail(400, "bad_request", `at most ${maxRefsPerRequest} refs in one request`);
     let parsed = /* @__PURE__ */ new Map();
-    for (let text4 of refsValue)
+    for (let text6 of refsValue)
       try {
-        let ref = parseScanRef(text4);
+        let ref = parseScanRef(text6);
         parsed.set(formatScanRef(ref), ref);
       } catch (error) {
-        return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : `malformed ref "${text4}"`);
+        return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : `malformed ref "${text6}"`);
       }
     let refs = [...parsed.values()];
     for (let vendor of new Set(refs.map((ref) => ref.vendor)))
@@ -5615,11 +5670,11 @@ function chooseToken(input, env, host) {
 async function serveCommand(runtime, createContext, input) {
   let host = input.host ?? defaultServeHost;
   if (host.trim() === "") throw new UsageError("--host needs an address, e.g. 127.0.0.1");
-  let token = chooseToken(input, runtime.env, host), metrics = createServeMetrics(), limiter = meterLimiter(createSlidingWindowLimiter(runtime.clock), runtime.clock), context = createContext({ limiter, onTrace: (event) => metrics.onTrace(event) }), redact = (text4) => {
-    let scrubbed = context.redact(text4);
+  let token = chooseToken(input, runtime.env, host), metrics = createServeMetrics(), limiter = meterLimiter(createSlidingWindowLimiter(runtime.clock), runtime.clock), context = createContext({ limiter, onTrace: (event) => metrics.onTrace(event) }), redact = (text6) => {
+    let scrubbed = context.redact(text6);
     return token === void 0 ? scrubbed : scrubbed.split(token).join("[redacted]");
-  }, note = (text4) => {
-    context.config.options.quiet || context.stderr.write(redact(text4));
+  }, note = (text6) => {
+    context.config.options.quiet || context.stderr.write(redact(text6));
   }, serveConfig = await loadServeConfig(context.config.configPath);
   await prepareAdapters(context, input.refs);
   for (let vendor of serveConfig.activeVendors) requireCapability(await context.adapter(vendor), "list");
@@ -5669,8 +5724,8 @@ async function serveCommand(runtime, createContext, input) {
         }
       },
       problem: (vendor, error) => {
-        let text4 = errorText(error, { verbose: !1 });
-        lastProblems.get(vendor) !== text4 && note(text4), lastProblems.set(vendor, text4);
+        let text6 = errorText(error, { verbose: !1 });
+        lastProblems.get(vendor) !== text6 && note(text6), lastProblems.set(vendor, text6);
       }
     });
     return context.stdout.write(`${listener.url}/
@@ -6245,30 +6300,6 @@ var linkedRun, init_asset_runs = __esm({
   }
 });
 
-// ../packages/telmai/src/link-execution-runs.ts
-function linkExecutionRuns(execution, assets, options2 = {}) {
-  let runs = assetRuns(assets), sameId = runs.filter((linked) => linked.run.jobId === execution.executionId);
-  if (sameId.length > 0) return { linkedBy: "jobId", runs: sameId };
-  if (options2.byTime === !1) return { linkedBy: "none", runs: [] };
-  let started = epochOf(execution.startedAt);
-  if (started === void 0) return { linkedBy: "none", runs: [] };
-  let finished = epochOf(execution.finishedAt), best;
-  for (let jobRuns of runsByJob(runs).values()) {
-    let starts = jobRuns.map((linked) => epochOf(linked.run.startedAt)).filter((at) => at !== void 0);
-    if (starts.length === 0) continue;
-    let start = Math.min(...starts);
-    start < started - clockSkewMs || start > started + startWindowMs || finished !== void 0 && start > finished || (!best || start < best.start) && (best = { start, runs: jobRuns });
-  }
-  return best ? { linkedBy: "time", runs: best.runs } : { linkedBy: "none", runs: [] };
-}
-var clockSkewMs, startWindowMs, init_link_execution_runs = __esm({
-  "../packages/telmai/src/link-execution-runs.ts"() {
-    "use strict";
-    init_asset_runs();
-    clockSkewMs = 6e4, startWindowMs = 10 * 6e4;
-  }
-});
-
 // ../packages/telmai/src/map-telmai-run-status.ts
 function mapTelmaiRunStatus(status) {
   return mappingOfWord(status) ?? mappingOfWord(status.trim().toLowerCase()) ?? { state: "unknown" };
@@ -6290,6 +6321,43 @@ function mappingOfWord(word) {
 var init_map_telmai_run_status = __esm({
   "../packages/telmai/src/map-telmai-run-status.ts"() {
     "use strict";
+  }
+});
+
+// ../packages/telmai/src/ending-of-runs.ts
+function endingOfRuns(runs) {
+  if (runs.length === 0) return "unsure";
+  let mapped = runs.map((linked) => mapTelmaiRunStatus(linked.run.status));
+  return mapped.some((run2) => run2.state === "running") ? "running" : mapped.every((run2) => run2.state === "completed" && (run2.verdict === "pass" || run2.verdict === "warn")) ? "finished" : "unsure";
+}
+var init_ending_of_runs = __esm({
+  "../packages/telmai/src/ending-of-runs.ts"() {
+    "use strict";
+    init_map_telmai_run_status();
+  }
+});
+
+// ../packages/telmai/src/link-execution-runs.ts
+function linkExecutionRuns(execution, assets, options2 = {}) {
+  let runs = assetRuns(assets), sameId = runs.filter((linked) => linked.run.jobId === execution.executionId);
+  if (sameId.length > 0) return { linkedBy: "jobId", runs: sameId };
+  if (options2.byTime === !1) return { linkedBy: "none", runs: [] };
+  let started = epochOf(execution.startedAt);
+  if (started === void 0) return { linkedBy: "none", runs: [] };
+  let finished = epochOf(execution.finishedAt), best;
+  for (let jobRuns of runsByJob(runs).values()) {
+    let starts = jobRuns.map((linked) => epochOf(linked.run.startedAt)).filter((at) => at !== void 0);
+    if (starts.length === 0) continue;
+    let start = Math.min(...starts);
+    start < started - clockSkewMs || start > started + startWindowMs || finished !== void 0 && start > finished || (!best || start < best.start) && (best = { start, runs: jobRuns });
+  }
+  return best ? { linkedBy: "time", runs: best.runs } : { linkedBy: "none", runs: [] };
+}
+var clockSkewMs, startWindowMs, init_link_execution_runs = __esm({
+  "../packages/telmai/src/link-execution-runs.ts"() {
+    "use strict";
+    init_asset_runs();
+    clockSkewMs = 6e4, startWindowMs = 10 * 6e4;
   }
 });
 
@@ -6442,19 +6510,6 @@ var startsOf, endsOf, init_map_telmai_scan = __esm({
     init_summarize_telmai_runs();
     init_telmai_time();
     startsOf = (runs) => runs.map((linked) => linked.run.startedAt), endsOf = (runs) => runs.map((linked) => linked.run.finishedAt);
-  }
-});
-
-// ../packages/telmai/src/ending-of-runs.ts
-function endingOfRuns(runs) {
-  if (runs.length === 0) return "unsure";
-  let mapped = runs.map((linked) => mapTelmaiRunStatus(linked.run.status));
-  return mapped.some((run2) => run2.state === "running") ? "running" : mapped.every((run2) => run2.state === "completed" && (run2.verdict === "pass" || run2.verdict === "warn")) ? "finished" : "unsure";
-}
-var init_ending_of_runs = __esm({
-  "../packages/telmai/src/ending-of-runs.ts"() {
-    "use strict";
-    init_map_telmai_run_status();
   }
 });
 
@@ -6653,9 +6708,9 @@ function providerFailed(cause) {
 `)[0];
   throw new AuthError(`telmai: the token provider failed: ${said}`, { vendor: "telmai", cause });
 }
-function hashOf(text4) {
+function hashOf(text6) {
   let hash = 2166136261;
-  for (let index = 0; index < text4.length; index++) hash = Math.imul(hash ^ text4.charCodeAt(index), 16777619);
+  for (let index = 0; index < text6.length; index++) hash = Math.imul(hash ^ text6.charCodeAt(index), 16777619);
   return (hash >>> 0).toString(16);
 }
 function createTelmaiAuth(token, deployment) {
@@ -7024,45 +7079,653 @@ var telmaiEnvironmentVariables, init_telmai_environment = __esm({
   }
 });
 
-// ../packages/telmai/src/index.ts
-var src_exports3 = {};
-__export(src_exports3, {
-  assetRuns: () => assetRuns,
-  classifyTelmaiError: () => classifyTelmaiError,
-  createTelmaiAdapter: () => createTelmaiAdapter,
-  createTelmaiAuth: () => createTelmaiAuth,
-  createTelmaiClient: () => createTelmaiClient,
-  linkExecutionRuns: () => linkExecutionRuns,
-  mapTelmaiExecution: () => mapTelmaiExecution,
-  mapTelmaiJob: () => mapTelmaiJob,
-  mapTelmaiRunStatus: () => mapTelmaiRunStatus,
-  mapTelmaiScanState: () => mapTelmaiScanState,
-  normalizeTelmaiBaseUrl: () => normalizeTelmaiBaseUrl,
-  parseTelmaiErrorBody: () => parseTelmaiErrorBody,
-  readTelmaiEnvironment: () => readTelmaiEnvironment,
-  resolveTelmaiRateLimits: () => resolveTelmaiRateLimits,
-  runsByJob: () => runsByJob,
-  summarizeTelmaiRuns: () => summarizeTelmaiRuns,
-  telmaiDefaultRateLimits: () => telmaiDefaultRateLimits,
-  telmaiEnvironmentVariables: () => telmaiEnvironmentVariables,
-  telmaiPermissions: () => telmaiPermissions
-});
-var init_src4 = __esm({
-  "../packages/telmai/src/index.ts"() {
+// ../packages/telmai/src/classic/map-telmai-classic-alerts.ts
+function mapTelmaiClassicPriority(priority) {
+  return priority && severityOf[priority.trim().toUpperCase()] || "unknown";
+}
+function countTelmaiClassicAlerts(alerts) {
+  let bySeverity = emptySeverityCounts();
+  for (let alert of alerts) bySeverity[mapTelmaiClassicPriority(alert.priority)]++;
+  return { total: alerts.length, bySeverity };
+}
+var severityOf, init_map_telmai_classic_alerts = __esm({
+  "../packages/telmai/src/classic/map-telmai-classic-alerts.ts"() {
     "use strict";
-    init_asset_runs();
-    init_link_execution_runs();
-    init_map_telmai_run_status();
-    init_map_telmai_scan();
-    init_map_telmai_scan_state();
-    init_summarize_telmai_runs();
-    init_telmai_adapter();
-    init_telmai_auth();
+    init_src();
+    severityOf = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
+  }
+});
+
+// ../packages/telmai/src/classic/map-telmai-classic-job-state.ts
+function mapTelmaiClassicJobState(status) {
+  return states2[status.trim().toUpperCase()] ?? "unknown";
+}
+var states2, init_map_telmai_classic_job_state = __esm({
+  "../packages/telmai/src/classic/map-telmai-classic-job-state.ts"() {
+    "use strict";
+    states2 = {
+      PREPARING: "queued",
+      BATCH_WAIT: "queued",
+      IN_PROGRESS: "running",
+      FINISHED: "completed",
+      FAILED: "failed"
+    };
+  }
+});
+
+// ../packages/telmai/src/classic/map-telmai-classic-scan.ts
+function resultOf(input, state) {
+  if (state === "failed")
+    return { evidence: noEvidence(input.job.details?.trim() || "the job failed (Telmai gave no details)") };
+  if (state !== "completed") return;
+  let read3 = input.alerts;
+  return read3?.ok ? resultForFindings(countTelmaiClassicAlerts(read3.alerts), completeEvidence("alerts"), input.severityPolicy) : {
+    evidence: noEvidence(
+      read3 ? `the job's alerts could not be read: ${read3.reason}` : "the job's alerts were not read"
+    )
+  };
+}
+function mapTelmaiClassicScan(input) {
+  let state = mapTelmaiClassicJobState(input.job.status), result = resultOf(input, state);
+  return {
+    ref: { vendor: "telmai", id: input.id },
+    ...input.assetId !== void 0 ? { target: input.assetId } : {},
+    state,
+    vendorState: input.job.status,
+    ...result ? { result } : {},
+    ...state === "completed" ? { progress: { ratio: 1 } } : {},
+    raw: input.alerts?.ok ? { job: input.job, alerts: input.alerts.alerts } : { job: input.job }
+  };
+}
+var init_map_telmai_classic_scan = __esm({
+  "../packages/telmai/src/classic/map-telmai-classic-scan.ts"() {
+    "use strict";
+    init_src();
+    init_map_telmai_classic_alerts();
+    init_map_telmai_classic_job_state();
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-schemas.ts
+var telmaiClassicTokenSchema, telmaiClassicUploadStartedSchema, telmaiClassicJobSchema, text3, telmaiClassicAlertSchema, telmaiClassicAlertsSchema, telmaiClassicIncidentSchema, telmaiClassicIncidentsSchema, init_telmai_classic_schemas = __esm({
+  "../packages/telmai/src/classic/telmai-classic-schemas.ts"() {
+    "use strict";
+    init_mini();
+    telmaiClassicTokenSchema = object({
+      access_token: string2(),
+      refresh_token: optional(string2()),
+      token_type: optional(string2()),
+      // A number on the newest page, a string ("3600") on older ones.
+      expires: optional(union([number2(), string2()]))
+    }), telmaiClassicUploadStartedSchema = object({
+      message: optional(string2()),
+      job_id: string2()
+    }), telmaiClassicJobSchema = object({
+      id: string2(),
+      status: string2(),
+      details: nullish(string2())
+    }), text3 = optional(string2()), telmaiClassicAlertSchema = object({
+      type: text3,
+      source: text3,
+      // A string on the newest page, an object keyed by priority on the older and incidents pages.
+      description: optional(unknown()),
+      job_id: text3,
+      create_time: text3,
+      save_time: text3,
+      is_notification_enabled: optional(boolean2()),
+      metric_time: optional(unknown()),
+      metric_value: optional(unknown()),
+      policy_name: text3,
+      priority: text3,
+      source_name: text3,
+      source_type: text3
+    }), telmaiClassicAlertsSchema = array(telmaiClassicAlertSchema), telmaiClassicIncidentSchema = object({
+      id: number2(),
+      project_id: optional(number2()),
+      asset_id: text3,
+      last_upload_timestamp: text3,
+      created_time: text3,
+      severity: text3,
+      impact: text3,
+      status: text3,
+      ticket_id: optional(number2()),
+      alert_policy_id: text3,
+      alert_policy_name: text3,
+      description: text3,
+      tags: optional(array(string2()))
+    }), telmaiClassicIncidentsSchema = array(telmaiClassicIncidentSchema);
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-auth.ts
+function hashOf2(text6) {
+  let hash = 2166136261;
+  for (let index = 0; index < text6.length; index++) hash = Math.imul(hash ^ text6.charCodeAt(index), 16777619);
+  return (hash >>> 0).toString(16);
+}
+function encodedForms(secret) {
+  return [.../* @__PURE__ */ new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])];
+}
+function telmaiClassicApiKeyAuth(apiKey, deployment) {
+  let key = apiKey.trim();
+  if (!key) throw new ConfigError("telmai: TELMAI_API_KEY is empty", { vendor: "telmai" });
+  let host = new URL(deployment).host;
+  return {
+    headers: () => ({ "x-tlm-key": key }),
+    secrets: () => encodedForms(key),
+    fingerprint: () => `${host}:classic-key-${hashOf2(key)}`
+  };
+}
+function expiresInMs(token) {
+  let seconds2 = Number(token.expires);
+  return Number.isFinite(seconds2) && seconds2 > 0 ? seconds2 * 1e3 : void 0;
+}
+function telmaiClassicLoginAuth(options2) {
+  let { login, tenant, requestToken: requestToken2 } = options2, clock = options2.clock ?? systemClock;
+  if (!login.username?.trim() || !login.password)
+    throw new ConfigError("telmai: a classic login needs a username and a password", { vendor: "telmai" });
+  let host = new URL(options2.deployment).host, seen = new Set(encodedForms(login.password)), current, pending, remember = (token) => {
+    let access2 = token.access_token.trim();
+    if (!access2)
+      throw new AuthError("telmai requestToken: the answer carried an empty access_token", {
+        vendor: "telmai",
+        operation: "requestToken"
+      });
+    for (let value of [access2, token.refresh_token])
+      if (value) for (let form of encodedForms(value)) seen.add(form);
+    let lifetime = expiresInMs(token);
+    return current = {
+      access: access2,
+      ...token.refresh_token ? { refresh: token.refresh_token } : {},
+      ...lifetime !== void 0 ? { renewAt: clock.now() + Math.max(0, lifetime - expiryMarginMs) } : {}
+    }, access2;
+  }, passwordGrant = () => requestToken2({
+    grantType: "password",
+    grant_type: "password",
+    username: login.username.trim(),
+    password: login.password,
+    clientId: login.clientId,
+    tenant
+  }), refreshGrant = (refreshToken) => requestToken2({
+    grantType: "refresh_token",
+    grant_type: "refresh_token",
+    refreshToken,
+    refresh_token: refreshToken,
+    clientId: login.clientId,
+    tenant
+  }), renew = () => (pending ??= (async () => {
+    let refreshToken = current?.refresh;
+    if (refreshToken)
+      try {
+        return remember(await refreshGrant(refreshToken));
+      } catch (error) {
+        if (!AuthError.isInstance(error)) throw error;
+      }
+    return remember(await passwordGrant());
+  })().catch((error) => {
+    throw ScanstatError.isInstance(error) ? error : new AuthError(`telmai requestToken: ${String(error?.message ?? error).split(`
+`)[0]}`, {
+      vendor: "telmai",
+      operation: "requestToken",
+      cause: error
+    });
+  }).finally(() => {
+    pending = void 0;
+  }), pending), accessToken = async () => pending || (current && (current.renewAt === void 0 || clock.now() < current.renewAt) ? current.access : renew());
+  return {
+    accessToken,
+    async headers() {
+      return { authorization: `Bearer ${await accessToken()}` };
+    },
+    async refresh() {
+      let refused = current?.access;
+      return pending ? await pending !== refused : await renew() !== refused;
+    },
+    secrets: () => [...seen],
+    fingerprint: () => `${host}:classic-login-${hashOf2(`${tenant}\0${login.username.trim()}`)}`
+  };
+}
+function telmaiClassicTokenRequester(http) {
+  return async (parameters) => (await http.request({
+    operation: "requestToken",
+    rateLimitClass: "auth",
+    method: "POST",
+    path: "/api/auth/auth/token",
+    query: parameters,
+    // The docs' curl: `Content-type: application/x-www-form-urlencoded` and an empty body.
+    form: {},
+    // Asking for a token changes nothing at the vendor: safe to repeat.
+    idempotent: !0,
+    schema: telmaiClassicTokenSchema
+  })).data;
+}
+var expiryMarginMs, init_telmai_classic_auth = __esm({
+  "../packages/telmai/src/classic/telmai-classic-auth.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_classic_schemas();
+    expiryMarginMs = 6e4;
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-error.ts
+function parseTelmaiClassicErrorBody(body) {
+  if (typeof body != "object" || body === null) return;
+  let { description, message, error } = body, said = text4(description) ?? text4(message) ?? text4(error);
+  return said ? { message: said } : void 0;
+}
+function plainWord(info) {
+  if (info.details.message) return info.details.message;
+  let said = info.text.trim();
+  return said && said.length <= 200 && !said.includes("<") && !said.includes(`
+`) ? said : void 0;
+}
+function classifyTelmaiClassicError(info) {
+  let said = plainWord(info), base = `telmai ${info.operation}: HTTP ${info.status}${said ? ` ${said}` : ""}`, options2 = { vendor: "telmai", operation: info.operation, status: info.status };
+  switch (info.status) {
+    case 401:
+      return new AuthError(
+        info.operation === "requestToken" ? `${base} \u2014 the username or password (or refresh token) was refused` : `${base} \u2014 the API key (TELMAI_API_KEY) or token was refused (check it and TELMAI_TENANT)`,
+        options2
+      );
+    case 403:
+      return new PermissionError(
+        `${base} \u2014 the credentials may not do this (check the tenant, TELMAI_TENANT)`,
+        options2
+      );
+    case 404:
+      return new NotFoundError(base, options2);
+    default:
+      return;
+  }
+}
+var text4, init_telmai_classic_error = __esm({
+  "../packages/telmai/src/classic/telmai-classic-error.ts"() {
+    "use strict";
+    init_src();
+    text4 = (value) => typeof value == "string" && value.trim() ? value.trim() : void 0;
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-rate-limits.ts
+function resolveTelmaiClassicRateLimits(overrides) {
+  return { ...telmaiClassicDefaultRateLimits, ...overrides };
+}
+function telmaiClassicOperationRateLimits(limits) {
+  return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read };
+}
+var telmaiClassicDefaultRateLimits, init_telmai_classic_rate_limits = __esm({
+  "../packages/telmai/src/classic/telmai-classic-rate-limits.ts"() {
+    "use strict";
+    telmaiClassicDefaultRateLimits = {
+      trigger: { requests: 5, windowMs: 6e4, documented: !1 },
+      read: { requests: 60, windowMs: 6e4, documented: !1 },
+      auth: { requests: 10, windowMs: 6e4, documented: !1 }
+    };
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-client.ts
+function required2(value, what, operation) {
+  let trimmed = typeof value == "string" ? value.trim() : "";
+  if (trimmed === "")
+    throw new InvalidRequestError(`telmai ${operation}: the ${what} is empty`, { vendor: "telmai", operation });
+  return encodeURIComponent(trimmed);
+}
+function createTelmaiClassicClient(settings) {
+  let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), tenantName = settings.tenant?.trim();
+  if (!tenantName)
+    throw new ConfigError("telmai: no tenant: set TELMAI_TENANT (the tenant id in your Telmai app's URL)", {
+      vendor: "telmai"
+    });
+  let tenant = encodeURIComponent(tenantName), rateLimits = resolveTelmaiClassicRateLimits(settings.rateLimits), common = {
+    // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
+    ...settings,
+    vendor: "telmai",
+    baseUrl,
+    parseErrorBody: parseTelmaiClassicErrorBody,
+    classifyError: classifyTelmaiClassicError,
+    rateLimits
+  }, auth;
+  if ("apiKey" in settings.credentials)
+    auth = telmaiClassicApiKeyAuth(settings.credentials.apiKey, baseUrl);
+  else {
+    let login, tokenHttp = createHttpClient({
+      ...common,
+      auth: {
+        headers: () => ({}),
+        secrets: () => login?.secrets() ?? [],
+        fingerprint: () => login?.fingerprint() ?? "classic-login"
+      }
+    });
+    login = telmaiClassicLoginAuth({
+      login: settings.credentials.login,
+      tenant: tenantName,
+      deployment: baseUrl,
+      requestToken: telmaiClassicTokenRequester(tokenHttp),
+      ...settings.clock ? { clock: settings.clock } : {}
+    }), auth = login;
+  }
+  let http = createHttpClient({ ...common, auth });
+  async function call(request) {
+    return await auth.headers(), (await http.request(request)).data;
+  }
+  return {
+    baseUrl,
+    tenant: tenantName,
+    async triggerAssetScan(assetId, options2) {
+      let asset = required2(assetId, "asset id", "triggerAssetScan");
+      return call({
+        operation: "triggerAssetScan",
+        rateLimitClass: "trigger",
+        method: "POST",
+        path: `/api/data/${tenant}/assets/${asset}/batch_data`,
+        idempotent: !1,
+        ambiguousHint: "a scan of the asset may have started: look at its jobs in the Telmai app",
+        schema: telmaiClassicUploadStartedSchema,
+        signal: options2?.signal
+      });
+    },
+    async getJob(jobId, options2) {
+      let job = required2(jobId, "job id", "getJob");
+      return call({
+        operation: "getJob",
+        rateLimitClass: "read",
+        method: "GET",
+        path: `/api/backend/${tenant}/jobs/${job}`,
+        idempotent: !0,
+        schema: telmaiClassicJobSchema,
+        signal: options2?.signal
+      });
+    },
+    async getSourceJobAlerts(sourceId, jobId, options2) {
+      let source = required2(sourceId, "source id", "getSourceJobAlerts");
+      return required2(jobId, "job id", "getSourceJobAlerts"), call({
+        operation: "getSourceJobAlerts",
+        rateLimitClass: "read",
+        method: "POST",
+        path: `/api/backend/${tenant}/configuration/sources/${source}/alerts`,
+        query: { job_id: jobId.trim() },
+        // Documented as POST, but it only reads: repeating it is harmless.
+        idempotent: !0,
+        schema: telmaiClassicAlertsSchema,
+        signal: options2?.signal
+      });
+    },
+    async getJobAlerts(jobId, options2) {
+      return required2(jobId, "job id", "getJobAlerts"), call({
+        operation: "getJobAlerts",
+        rateLimitClass: "read",
+        method: "GET",
+        path: `/api/backend/${tenant}/configuration/alerts`,
+        query: { job_id: jobId.trim() },
+        idempotent: !0,
+        schema: telmaiClassicAlertsSchema,
+        signal: options2?.signal
+      });
+    },
+    async listIncidents(query = {}, options2) {
+      return call({
+        operation: "listIncidents",
+        rateLimitClass: "read",
+        method: "GET",
+        path: `/api/backend/${tenant}/incidents`,
+        query: { severities: query.severities, from_time: query.fromTime, to_time: query.toTime },
+        idempotent: !0,
+        schema: telmaiClassicIncidentsSchema,
+        signal: options2?.signal
+      });
+    },
+    redact: http.redact
+  };
+}
+var init_telmai_classic_client = __esm({
+  "../packages/telmai/src/classic/telmai-classic-client.ts"() {
+    "use strict";
+    init_src();
     init_telmai_base_url();
+    init_telmai_classic_auth();
+    init_telmai_classic_error();
+    init_telmai_classic_rate_limits();
+    init_telmai_classic_schemas();
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-scan-id.ts
+function toBase64Url(text6) {
+  let binary = "";
+  for (let byte of new TextEncoder().encode(text6)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+function fromBase64Url(text6) {
+  if (/^[A-Za-z0-9_-]+$/.test(text6))
+    try {
+      let binary = atob(text6.replace(/-/g, "+").replace(/_/g, "/"));
+      return new TextDecoder("utf-8", { fatal: !0 }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+    } catch {
+      return;
+    }
+}
+function encodePart(text6) {
+  return plainPart.test(text6) ? text6 : `_${toBase64Url(text6)}`;
+}
+function decodePart(text6) {
+  return plainPart.test(text6) ? text6 : text6.startsWith("_") ? fromBase64Url(text6.slice(1)) : void 0;
+}
+function formatTelmaiClassicScanId(id) {
+  return id.assetId === void 0 ? id.jobId : `${encodePart(id.assetId)}~${encodePart(id.jobId)}`;
+}
+function parseTelmaiClassicScanId(text6) {
+  let id = text6.trim(), separator = id.indexOf("~");
+  if (separator < 0) {
+    if (id === "") throw new InvalidScanRefError("telmai: the scan id is empty", { vendor: "telmai" });
+    return { jobId: id };
+  }
+  let assetId = decodePart(id.slice(0, separator)), jobId = decodePart(id.slice(separator + 1));
+  if (assetId === void 0 || jobId === void 0 || assetId === "" || jobId === "")
+    throw new InvalidScanRefError(
+      `telmai: malformed classic scan id "${id}": expected <asset>~<job> as \`scanstat trigger telmai --asset ID\` prints it, or a bare job id`,
+      { vendor: "telmai" }
+    );
+  return { assetId, jobId };
+}
+function isTelmaiClassicScanId(text6) {
+  return text6.includes("~");
+}
+var plainPart, init_telmai_classic_scan_id = __esm({
+  "../packages/telmai/src/classic/telmai-classic-scan-id.ts"() {
+    "use strict";
+    init_src();
+    plainPart = /^[A-Za-z0-9.-][A-Za-z0-9._-]*$/;
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-adapter.ts
+function createTelmaiClassicAdapter(settings) {
+  let client = createTelmaiClassicClient(settings);
+  async function readAlerts(assetId, jobId, options2) {
+    try {
+      return { ok: !0, alerts: assetId ? await client.getSourceJobAlerts(assetId, jobId, options2) : await client.getJobAlerts(jobId, options2) };
+    } catch (error) {
+      if (options2?.signal?.aborted || !ScanstatError.isInstance(error) || transientCodes2.has(error.code)) throw error;
+      return { ok: !1, reason: client.redact(error.message.split(`
+`)[0] ?? error.message) };
+    }
+  }
+  return {
+    vendor: "telmai",
+    capabilities: capabilities3,
+    rateLimits: telmaiClassicOperationRateLimits(resolveTelmaiClassicRateLimits(settings.rateLimits)),
+    client,
+    async getScan(id, options2) {
+      let { assetId, jobId } = parseTelmaiClassicScanId(id), job = await client.getJob(jobId, options2).catch((error) => {
+        throw NotFoundError.isInstance(error) && !error.message.includes(" \u2014 ") && (error.message += ` \u2014 tenant ${client.tenant} has no job "${jobId}"`), error;
+      }), input = {
+        id: id.trim(),
+        job,
+        ...assetId !== void 0 ? { assetId } : {},
+        ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}
+      };
+      return job.status.trim().toUpperCase() === "FINISHED" && (input.alerts = await readAlerts(assetId, jobId, options2)), mapTelmaiClassicScan(input);
+    },
+    async triggerScan(input = {}, options2) {
+      let { assetId, ...others } = input, given = Object.keys(others).filter((name) => {
+        let value = others[name];
+        return value !== void 0 && !(Array.isArray(value) && value.length === 0);
+      });
+      if (given.length > 0)
+        throw new InvalidRequestError(`telmai classic takes only an asset (got ${given.join(", ")})`, {
+          vendor: "telmai",
+          operation: "triggerScan"
+        });
+      let asset = typeof assetId == "string" ? assetId.trim() : "";
+      if (!asset)
+        throw new ConfigError("telmai classic scans one asset: give --asset ID (library: triggerScan({ assetId }))", {
+          vendor: "telmai",
+          operation: "triggerScan"
+        });
+      let jobId = (await client.triggerAssetScan(asset, options2)).job_id.trim();
+      if (!jobId)
+        throw new VendorResponseError("telmai triggerAssetScan: the scan started without a job id", {
+          vendor: "telmai",
+          operation: "triggerAssetScan",
+          field: "job_id",
+          mayHaveActed: !0
+        });
+      return { vendor: "telmai", id: formatTelmaiClassicScanId({ assetId: asset, jobId }) };
+    }
+  };
+}
+var transientCodes2, capabilities3, init_telmai_classic_adapter = __esm({
+  "../packages/telmai/src/classic/telmai-classic-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_map_telmai_classic_scan();
+    init_telmai_classic_client();
+    init_telmai_classic_rate_limits();
+    init_telmai_classic_scan_id();
+    transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities3 = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-environment.ts
+function readTelmaiClassicEnvironment(env = globalThis.process?.env ?? {}) {
+  let value = (name) => env[name]?.trim() || void 0, missing = telmaiClassicEnvironmentVariables.filter((name) => value(name) === void 0);
+  if (missing.length > 0) {
+    let why = missing.includes("TELMAI_TENANT") ? " (the tenant id is in your Telmai app's URL)" : "";
+    throw new ConfigError(
+      `telmai classic: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set${why}`,
+      { vendor: "telmai" }
+    );
+  }
+  return {
+    baseUrl: normalizeTelmaiBaseUrl(value("TELMAI_BASE_URL")),
+    tenant: value("TELMAI_TENANT"),
+    credentials: { apiKey: value("TELMAI_API_KEY") }
+  };
+}
+var telmaiClassicEnvironmentVariables, init_telmai_classic_environment = __esm({
+  "../packages/telmai/src/classic/telmai-classic-environment.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_base_url();
+    telmaiClassicEnvironmentVariables = ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"];
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-api-selection.ts
+var telmai_api_selection_exports = {};
+__export(telmai_api_selection_exports, {
+  checkTelmaiCredentials: () => checkTelmaiCredentials,
+  createTelmaiAdapterFromEnvironment: () => createTelmaiAdapterFromEnvironment,
+  selectTelmaiApi: () => selectTelmaiApi,
+  telmaiApiVariables: () => telmaiApiVariables,
+  telmaiDefaultRateLimits: () => telmaiDefaultRateLimits
+});
+function selectTelmaiApi(env) {
+  let forced = env.TELMAI_API?.trim().toLowerCase();
+  if (forced) {
+    if (forced === "classic" || forced === "fabric") return forced;
+    throw new ConfigError(`telmai: TELMAI_API must be classic or fabric (got "${env.TELMAI_API?.trim()}")`, {
+      vendor: "telmai"
+    });
+  }
+  let classic = isSet(env.TELMAI_API_KEY) || isSet(env.TELMAI_TENANT), fabric = isSet(env.TELMAI_TOKEN);
+  return classic && fabric ? "both" : classic ? "classic" : "fabric";
+}
+function refuseAsset(input) {
+  if (input.assetId !== void 0)
+    throw new ConfigError(
+      "telmai: --asset is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
+      { vendor: "telmai" }
+    );
+}
+function createTelmaiAdapterFromEnvironment(env, common = {}) {
+  let api = selectTelmaiApi(env);
+  if (api === "classic") return createTelmaiClassicAdapter({ ...readTelmaiClassicEnvironment(env), ...common });
+  let fabric = createTelmaiAdapter({ ...readTelmaiEnvironment(env), ...common }), fabricTrigger = fabric.triggerScan.bind(fabric);
+  if (api === "fabric")
+    return {
+      ...fabric,
+      triggerScan(input = {}, options2) {
+        return refuseAsset(input), fabricTrigger(input, options2);
+      }
+    };
+  let classic = createTelmaiClassicAdapter({ ...readTelmaiClassicEnvironment(env), ...common }), product = (id) => isTelmaiClassicScanId(id) ? classic : fabric;
+  return {
+    vendor: "telmai",
+    capabilities: { ...fabric.capabilities },
+    rateLimits: fabric.rateLimits,
+    getScan: (id, options2) => product(id).getScan(id, options2),
+    async getScans(ids, options2) {
+      let fabricIds = ids.filter((id) => !isTelmaiClassicScanId(id)), fabricLookups = /* @__PURE__ */ new Map();
+      if (fabricIds.length > 0)
+        for (let lookup of await fabric.getScans(fabricIds, options2)) fabricLookups.set(lookup.id, lookup);
+      return Promise.all(
+        ids.map(async (id) => {
+          if (!isTelmaiClassicScanId(id)) return fabricLookups.get(id);
+          try {
+            return { id, ok: !0, scan: await classic.getScan(id, options2) };
+          } catch (error) {
+            if (!ScanstatError.isInstance(error)) throw error;
+            return { id, ok: !1, error };
+          }
+        })
+      );
+    },
+    triggerScan(input = {}, options2) {
+      return input.assetId !== void 0 ? classic.triggerScan(input, options2) : fabricTrigger(input, options2);
+    },
+    listScans: (query, options2) => fabric.listScans(query, options2)
+  };
+}
+async function checkTelmaiCredentials(env, common, options2) {
+  let api = selectTelmaiApi(env);
+  if (api !== "fabric") {
+    let client = createTelmaiClassicClient({ ...readTelmaiClassicEnvironment(env), ...common }), now = (/* @__PURE__ */ new Date()).toISOString();
+    await client.listIncidents({ fromTime: now, toTime: now }, options2);
+  }
+  return api !== "classic" && await createTelmaiClient({ ...readTelmaiEnvironment(env), ...common }).getAssetsScanStatus({ pageSize: 1 }, options2), api === "both" ? "Telmai classic and Telmai for Fabric" : api === "classic" ? "Telmai classic" : void 0;
+}
+var telmaiApiVariables, isSet, init_telmai_api_selection = __esm({
+  "../packages/telmai/src/classic/telmai-api-selection.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_adapter();
     init_telmai_client();
     init_telmai_environment();
-    init_telmai_error();
+    init_telmai_classic_adapter();
+    init_telmai_classic_client();
+    init_telmai_classic_scan_id();
+    init_telmai_classic_environment();
     init_telmai_rate_limits();
+    telmaiApiVariables = [
+      "TELMAI_API",
+      "TELMAI_API_KEY",
+      "TELMAI_TENANT",
+      "TELMAI_TOKEN",
+      "TELMAI_BASE_URL"
+    ], isSet = (value) => value !== void 0 && value.trim() !== "";
   }
 });
 
@@ -7174,33 +7837,33 @@ var haloDefaultRateLimits, classes, init_halo_rate_limits = __esm({
 });
 
 // ../packages/halo/src/halo-schemas.ts
-var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, eventSchema, haloEventListSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
+var numberOrString, targetIdSchema, code, text5, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, eventSchema, haloEventListSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
   "../packages/halo/src/halo-schemas.ts"() {
     "use strict";
     init_mini();
     numberOrString = custom(
       (value) => typeof value == "number" || typeof value == "string",
       "expected number or string"
-    ), targetIdSchema = numberOrString, code = optional(numberOrString), text3 = optional(nullable(string2())), number3 = optional(nullable(number2())), haloMessageBodySchema = object({
+    ), targetIdSchema = numberOrString, code = optional(numberOrString), text5 = optional(nullable(string2())), number3 = optional(nullable(number2())), haloMessageBodySchema = object({
       code,
       message: optional(string2()),
       scan_id: optional(string2())
     }), paginationSchema = optional(
       object({ total: optional(number2()), start: optional(number2()), limit: optional(number2()) })
     ), scanListItemSchema = object({
-      scan: object({ date: text3, scan_id: string2() }),
-      target: optional(object({ target_name: text3, target_id: optional(targetIdSchema), target: text3 }))
+      scan: object({ date: text5, scan_id: string2() }),
+      target: optional(object({ target_name: text5, target_id: optional(targetIdSchema), target: text5 }))
     }), haloScanListSchema = object({
       request: optional(unknown()),
       pagination: paginationSchema,
       list: array(scanListItemSchema)
     }), inProgressScanSchema = object({
-      date: text3,
+      date: text5,
       duration: number3,
-      duration_display: text3,
+      duration_display: text5,
       status: optional(nullable(numberOrString)),
-      status_display: text3,
-      target_name: text3,
+      status_display: text5,
+      target_name: text5,
       target_id: optional(targetIdSchema),
       scan_id: string2()
     }), haloInProgressScanListSchema = object({
@@ -7209,7 +7872,7 @@ var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema,
       list: array(inProgressScanSchema)
     }), severityCountsSchema = optional(catchall(object({}), number2())), haloScanDetailsResponseSchema = object({
       scan: object({
-        date: text3,
+        date: text5,
         duration: number3,
         issue_severity_count: severityCountsSchema,
         issue_instance_severity_count: severityCountsSchema,
@@ -7223,21 +7886,21 @@ var numberOrString, targetIdSchema, code, text3, number3, haloMessageBodySchema,
         scan_id: string2(),
         // Not documented for get.json: read if Halo ever sends them.
         status: optional(nullable(numberOrString)),
-        status_display: text3
+        status_display: text5
       })
     }), eventSchema = object({
       event_id: numberOrString,
-      subject: text3,
-      date_created: text3,
-      key: text3,
-      url: text3,
-      target: optional(object({ target_name: text3, target_id: optional(targetIdSchema), target: text3 }))
+      subject: text5,
+      date_created: text5,
+      key: text5,
+      url: text5,
+      target: optional(object({ target_name: text5, target_id: optional(targetIdSchema), target: text5 }))
     }), haloEventListSchema = object({
       request: optional(unknown()),
       pagination: paginationSchema,
       list: array(object({ event: eventSchema }))
     }), haloCurrentUserSchema = object({
-      user: optional(object({ email: text3, name: text3 }))
+      user: optional(object({ email: text5, name: text5 }))
     });
   }
 });
@@ -7269,13 +7932,13 @@ function resolveBaseUrl(baseUrl) {
     });
   return value.replace(/\/api\/v1$/, "");
 }
-function parseMessageBody(text4) {
-  if (text4.trim() === "") return {};
+function parseMessageBody(text6) {
+  if (text6.trim() === "") return {};
   let json2;
   try {
-    json2 = JSON.parse(text4);
+    json2 = JSON.parse(text6);
   } catch {
-    return { message: text4.trim() };
+    return { message: text6.trim() };
   }
   let result = validate2(haloMessageBodySchema, json2);
   return result.ok ? result.data : {};
@@ -7388,7 +8051,7 @@ function createHaloClient(settings) {
       );
     },
     // Redact first, then cut.
-    redact: (text4) => http.redact(text4).slice(0, 200)
+    redact: (text6) => http.redact(text6).slice(0, 200)
   };
   return client;
 }
@@ -7409,11 +8072,11 @@ var haloDefaultBaseUrl, haloStartTargetParameter, apiPath, init_halo_client = __
 
 // ../packages/halo/src/halo-dates.ts
 function haloDateToIso(date2) {
-  let text4 = date2?.trim(), match = text4 ? haloDate.exec(text4) : null;
-  if (!text4 || !match || text4.startsWith("0000")) return;
+  let text6 = date2?.trim(), match = text6 ? haloDate.exec(text6) : null;
+  if (!text6 || !match || text6.startsWith("0000")) return;
   let day = Number(match[2]);
-  if (!(day > 28 && new Date(Date.UTC(Number(text4.slice(0, 4)), Number(match[1]) - 1, day)).getUTCDate() !== day))
-    return `${text4.slice(0, 10)}T${text4.slice(11, 16)}:${text4.slice(17) || "00"}.000Z`;
+  if (!(day > 28 && new Date(Date.UTC(Number(text6.slice(0, 4)), Number(match[1]) - 1, day)).getUTCDate() !== day))
+    return `${text6.slice(0, 10)}T${text6.slice(11, 16)}:${text6.slice(17) || "00"}.000Z`;
 }
 function haloDateToMinute(date2) {
   let iso = haloDateToIso(date2);
@@ -7713,10 +8376,10 @@ function createHaloAdapter(settings) {
     let raw = input.targetId;
     if (raw == null || String(raw).trim() === "")
       throw new ConfigError("halo needs a target id to start a scan (--target-id)", { vendor: "halo" });
-    let text4 = String(raw).trim();
-    if (!/^\d+$/.test(text4) || !Number.isSafeInteger(Number(text4)) || Number(text4) <= 0)
-      throw new ConfigError(`halo target id must be a positive integer, got "${text4}"`, { vendor: "halo" });
-    return Number(text4);
+    let text6 = String(raw).trim();
+    if (!/^\d+$/.test(text6) || !Number.isSafeInteger(Number(text6)) || Number(text6) <= 0)
+      throw new ConfigError(`halo target id must be a positive integer, got "${text6}"`, { vendor: "halo" });
+    return Number(text6);
   }
   async function findStartedScan(targetId, message, options2) {
     for (let delay2 of startedScanLookDelays) {
@@ -7740,7 +8403,7 @@ function createHaloAdapter(settings) {
   }
   return {
     vendor: "halo",
-    capabilities: capabilities3,
+    capabilities: capabilities4,
     rateLimits,
     client,
     async getScan(id, options2) {
@@ -7826,7 +8489,7 @@ function createHaloAdapter(settings) {
     }
   };
 }
-var capabilities3, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
+var capabilities4, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
   "../packages/halo/src/halo-adapter.ts"() {
     "use strict";
     init_src();
@@ -7836,7 +8499,7 @@ var capabilities3, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
     init_halo_scan_events();
     init_map_halo_scan();
     init_recent_memory();
-    capabilities3 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
+    capabilities4 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
       getScan: "read",
       getScans: "read",
       listScans: "read",
@@ -7847,8 +8510,8 @@ var capabilities3, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
 });
 
 // ../packages/halo/src/index.ts
-var src_exports4 = {};
-__export(src_exports4, {
+var src_exports3 = {};
+__export(src_exports3, {
   classifyHaloError: () => classifyHaloError,
   confirmHaloScanEnding: () => confirmHaloScanEnding,
   createHaloAdapter: () => createHaloAdapter,
@@ -7885,7 +8548,7 @@ __export(src_exports4, {
   resolveHaloRateLimits: () => resolveHaloRateLimits,
   scanAlreadyInProgressId: () => scanAlreadyInProgressId
 });
-var init_src5 = __esm({
+var init_src4 = __esm({
   "../packages/halo/src/index.ts"() {
     "use strict";
     init_halo_adapter();
@@ -8036,16 +8699,16 @@ function evidenceText(result) {
   return `${sources}, ${evidence.complete ? "complete" : "partial"}${gaps}`;
 }
 function scanMessage(scan) {
-  let text4 = (scan.message ?? "").replace(/\s+/g, " ").trim();
-  return text4.length > 160 ? `${text4.slice(0, 159)}\u2026` : text4;
+  let text6 = (scan.message ?? "").replace(/\s+/g, " ").trim();
+  return text6.length > 160 ? `${text6.slice(0, 159)}\u2026` : text6;
 }
 function stateText(scan) {
   return sanitizeTerminalText(stateWords(scan));
 }
 
 // ../apps/cli/src/job-summary/markdown-text.ts
-function markdownCellText(text4) {
-  return text4.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]~|]/g, (character) => `\\${character}`).trim();
+function markdownCellText(text6) {
+  return text6.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]~|]/g, (character) => `\\${character}`).trim();
 }
 function markdownLink(label, url) {
   if (url === void 0) return "";
@@ -8128,10 +8791,30 @@ var vendorCatalog = {
     vendor: "telmai",
     title: "Telmai",
     variables: [
-      { name: "TELMAI_TOKEN", required: !0, secret: !0, description: "bearer token" },
-      { name: "TELMAI_BASE_URL", required: !0, secret: !1, description: "your deployment's API URL" }
+      {
+        name: "TELMAI_TOKEN",
+        required: !0,
+        secret: !0,
+        description: "bearer token: Telmai for Fabric (or set TELMAI_API_KEY and TELMAI_TENANT for classic)"
+      },
+      { name: "TELMAI_BASE_URL", required: !0, secret: !1, description: "your deployment's API URL" },
+      { name: "TELMAI_API_KEY", required: !1, secret: !0, description: "Telmai classic API key (X-TLM-Key)" },
+      {
+        name: "TELMAI_TENANT",
+        required: !1,
+        secret: !1,
+        description: "Telmai classic tenant (with TELMAI_API_KEY)"
+      },
+      { name: "TELMAI_API", required: !1, secret: !1, description: "classic | fabric, when both are set" }
     ],
-    triggerFlags: [],
+    credentialSets: {
+      selector: "TELMAI_API",
+      sets: [
+        { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
+        { name: "classic", required: ["TELMAI_API_KEY", "TELMAI_TENANT", "TELMAI_BASE_URL"] }
+      ]
+    },
+    triggerFlags: ["--asset"],
     rateLimitClasses: ["trigger", "read"]
   },
   halo: {
@@ -8149,11 +8832,17 @@ var vendorCatalog = {
 ), secretVariableNames = Object.values(vendorCatalog).flatMap(
   (entry) => entry.variables.filter((variable) => variable.secret).map((variable) => variable.name)
 );
+function requiredVariables(vendor, variables) {
+  let entry = vendorCatalog[vendor], isSet2 = (name) => !!variables[name]?.trim();
+  if (!entry.credentialSets) return entry.variables.filter((variable) => variable.required);
+  let { selector, sets } = entry.credentialSets, forced = variables[selector]?.trim().toLowerCase(), sharedByAll = (name) => sets.every((set) => set.required.includes(name)), chosen = sets.find((set) => set.name === forced) ?? sets.find((set) => set.required.every(isSet2)) ?? sets.find((set) => set.required.some((name) => !sharedByAll(name) && isSet2(name))) ?? sets[0];
+  return entry.variables.filter((variable) => chosen.required.includes(variable.name));
+}
 
 // ../apps/cli/src/config/rate-limit-settings.ts
-function rateLimitVendor(text4, fail) {
-  let vendor = resolveVendorId(text4);
-  return vendor || fail(`unknown vendor "${text4}" (known: ${vendorIds.join(", ")}; alias pd)`), vendor;
+function rateLimitVendor(text6, fail) {
+  let vendor = resolveVendorId(text6);
+  return vendor || fail(`unknown vendor "${text6}" (known: ${vendorIds.join(", ")}; alias pd)`), vendor;
 }
 function checkRateLimitClass(vendor, rateClass, fail) {
   let known2 = vendorCatalog[vendor].rateLimitClasses;
@@ -8197,16 +8886,16 @@ function adapterRateLimits(overrides) {
 
 // ../apps/cli/src/config/parse-rate-limit-list.ts
 var entryPattern = /^([^.=/\s]+)\.([^.=/\s]+)=([^/]*)\/(.*)$/;
-function parseRateLimitEntry(text4, fail) {
-  let entry = text4.trim(), failEntry = (problem2) => fail(`"${entry}": ${problem2}`), match = entryPattern.exec(entry);
+function parseRateLimitEntry(text6, fail) {
+  let entry = text6.trim(), failEntry = (problem2) => fail(`"${entry}": ${problem2}`), match = entryPattern.exec(entry);
   if (!match) return fail(`"${entry}" is not VENDOR.CLASS=REQUESTS/SECONDS (e.g. halo.read=120/60)`);
   let [, vendorText = "", rateClass = "", requestsText = "", secondsText = ""] = match, vendor = rateLimitVendor(vendorText, failEntry);
   checkRateLimitClass(vendor, rateClass, failEntry);
   let number4 = (value) => value.trim() === "" ? Number.NaN : Number(value), requests = checkRequests(number4(requestsText), failEntry), windowMs = checkWindowSeconds(number4(secondsText), () => failEntry("seconds must be a positive number"));
   return { vendor, rateClass, requests, windowMs };
 }
-function parseRateLimitList(text4, fail) {
-  return text4.split(",").filter((entry) => entry.trim() !== "").map((entry) => parseRateLimitEntry(entry, fail));
+function parseRateLimitList(text6, fail) {
+  return text6.split(",").filter((entry) => entry.trim() !== "").map((entry) => parseRateLimitEntry(entry, fail));
 }
 
 // ../apps/cli/src/arguments/did-you-mean.ts
@@ -8316,7 +9005,8 @@ var commonOptions = {
     description: "projectdiscovery: a template (repeatable)"
   },
   name: { type: "string", valueName: "NAME", description: "projectdiscovery: the scan's name" },
-  "target-id": { type: "string", valueName: "ID", description: "halo: the target to scan" }
+  "target-id": { type: "string", valueName: "ID", description: "halo: the target to scan" },
+  asset: { type: "string", valueName: "ID", description: "telmai classic: the asset to scan" }
 }, listOptions = {
   active: { type: "boolean", description: "only scans that have not ended" },
   type: { type: "string", valueName: "TYPE", description: "halo: current | recent | prior | all" },
@@ -8459,7 +9149,8 @@ var triggerFlagVendors = {
   target: "projectdiscovery",
   template: "projectdiscovery",
   name: "projectdiscovery",
-  "target-id": "halo"
+  "target-id": "halo",
+  asset: "telmai"
 };
 function usageErrorFromParseArgs(error) {
   let code2 = error.code, message = error.message ?? String(error), option = /'(-[^' ]+)/.exec(message)?.[1];
@@ -8482,17 +9173,17 @@ function joinNegativeValues(argv) {
   }
   return joined;
 }
-function parseRef(text4) {
+function parseRef(text6) {
   try {
-    return parseScanRef(text4);
+    return parseScanRef(text6);
   } catch (error) {
     throw ScanstatError.isInstance(error) ? new UsageError(error.message) : error;
   }
 }
-function parseVendor(text4, command) {
-  if (text4 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorIds.join(", ")} (alias pd)`);
-  let vendor = resolveVendorId(text4);
-  if (!vendor) throw new UsageError(`unknown vendor "${text4}": expected one of ${vendorIds.join(", ")} (alias pd)`);
+function parseVendor(text6, command) {
+  if (text6 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorIds.join(", ")} (alias pd)`);
+  let vendor = resolveVendorId(text6);
+  if (!vendor) throw new UsageError(`unknown vendor "${text6}": expected one of ${vendorIds.join(", ")} (alias pd)`);
   return vendor;
 }
 function parseCommonOptions(values) {
@@ -8547,8 +9238,14 @@ function parseTriggerInput(vendor, values) {
       input.targetId = /^\d+$/.test(targetId) ? Number(targetId) : targetId;
       break;
     }
-    case "telmai":
+    case "telmai": {
+      let asset = values.asset;
+      if (asset !== void 0) {
+        if (asset.trim() === "") throw new UsageError("--asset needs an asset id");
+        input.assetId = asset.trim();
+      }
       break;
+    }
   }
   return input;
 }
@@ -8764,18 +9461,18 @@ async function checkOutputPath(path, option = "--output") {
 
 // ../apps/cli/src/output/atomic-write.ts
 var errorCode3 = (error) => error.code ?? error.message;
-async function writeFileAtomically(path, text4) {
+async function writeFileAtomically(path, text6) {
   let target = await resolveOutputTarget(path);
   if (target.kind === "through")
     try {
-      await writeFile(path, text4, { encoding: "utf8", flag: "w" });
+      await writeFile(path, text6, { encoding: "utf8", flag: "w" });
       return;
     } catch (error) {
       throw new UsageError(`cannot write ${path} (${errorCode3(error)})`);
     }
   let { randomBytes: randomBytes2 } = await import("node:crypto"), temporary = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`), existing = target.existing;
   try {
-    await writeFile(temporary, text4, { encoding: "utf8", mode: existing?.mode ?? 420, flag: "wx" }), existing && (await chmod(temporary, existing.mode), process.getuid?.() === 0 && await chown(temporary, existing.uid, existing.gid).catch(() => {
+    await writeFile(temporary, text6, { encoding: "utf8", mode: existing?.mode ?? 420, flag: "wx" }), existing && (await chmod(temporary, existing.mode), process.getuid?.() === 0 && await chown(temporary, existing.uid, existing.gid).catch(() => {
     })), await rename(temporary, path);
   } catch (error) {
     throw await rm(temporary, { force: !0 }).catch(() => {
@@ -8784,9 +9481,9 @@ async function writeFileAtomically(path, text4) {
 }
 
 // ../apps/cli/src/commands/write-report.ts
-async function writeReport(context, text4) {
+async function writeReport(context, text6) {
   let { output } = context.config.options;
-  output !== void 0 ? await writeFileAtomically(output, context.redact(text4)) : context.stdout.write(text4);
+  output !== void 0 ? await writeFileAtomically(output, context.redact(text6)) : context.stdout.write(text6);
 }
 
 // ../apps/cli/src/commands/cancel-command.ts
@@ -8805,11 +9502,11 @@ async function cancelCommand(context, refs) {
       (code2 === ExitCode.usage || exitCode2 === ExitCode.pass) && (exitCode2 = code2);
     }
   }
-  let text4;
-  format === "json" ? text4 = `${stringifyJson(results, 2)}
-` : format === "ndjson" ? text4 = results.map((result) => `${stringifyJson(result)}
-`).join("") : text4 = results.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
-`).join(""), await writeReport(context, text4);
+  let text6;
+  format === "json" ? text6 = `${stringifyJson(results, 2)}
+` : format === "ndjson" ? text6 = results.map((result) => `${stringifyJson(result)}
+`).join("") : text6 = results.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
+`).join(""), await writeReport(context, text6);
   let stop2 = context.runtime.stopSignal();
   return stop2 ? exitCodeForSignal(stop2) : exitCode2;
 }
@@ -8823,7 +9520,7 @@ function createPainter(enabled) {
   return {
     enabled,
     // scanstat decides about colour itself (flags, NO_COLOR, the stream it writes to): no second guess.
-    paint: (style, text4) => enabled && text4 !== "" ? styleText(style, text4, { validateStream: !1 }) : text4
+    paint: (style, text6) => enabled && text6 !== "" ? styleText(style, text6, { validateStream: !1 }) : text6
   };
 }
 var noColors = createPainter(!1);
@@ -8860,8 +9557,8 @@ function formatPlainLine(entry, now) {
 
 // ../apps/cli/src/output/live-table.ts
 var ansiPattern = /\u001b\[[0-9;]*m/g;
-function stripAnsi(text4) {
-  return text4.replace(ansiPattern, "");
+function stripAnsi(text6) {
+  return text6.replace(ansiPattern, "");
 }
 function fitLine(line, columns) {
   if (!columns || columns < 10) return line;
@@ -8885,8 +9582,8 @@ var LiveTable = class {
 `), this.#drawnLines = lines.length;
   }
   /** Prints `text` (whole lines) on `output` above the table, then draws the table again below it. */
-  printAbove(output, text4) {
-    this.#drawnLines > 0 && this.#stdout.write(this.#erase()), this.#drawnLines = 0, output.write(text4), this.draw();
+  printAbove(output, text6) {
+    this.#drawnLines > 0 && this.#stdout.write(this.#erase()), this.#drawnLines = 0, output.write(text6), this.draw();
   }
 };
 
@@ -8954,7 +9651,7 @@ function renderScanTable(entries, options2) {
   }).join("  ").trimEnd();
   return [
     line(
-      headers2.map((text4) => ({ text: text4 })),
+      headers2.map((text6) => ({ text: text6 })),
       "bold"
     ),
     ...rows.map((row2) => line(row2))
@@ -8987,8 +9684,8 @@ function createHumanReporter(options2) {
     return found || (found = { ref }, entries.set(key, found)), found;
   }, table = options2.mode === "live" ? new LiveTable(stdout, () => renderScanTable([...entries.values()], { now: clock.now(), painter })) : void 0, ticker = table ? setInterval(() => table.draw(), 1e3) : void 0;
   ticker?.unref?.();
-  let note = (text4) => {
-    table ? table.printAbove(stderr, text4) : stderr.write(text4);
+  let note = (text6) => {
+    table ? table.printAbove(stderr, text6) : stderr.write(text6);
   };
   table && options2.routeNotes?.(note);
   let streamLine = (current, force = !1) => {
@@ -9058,14 +9755,14 @@ function createHumanReporter(options2) {
 
 // ../apps/cli/src/output/report-sink.ts
 function stdoutSink(stdout) {
-  return { write: (text4) => stdout.write(text4), close: async () => {
+  return { write: (text6) => stdout.write(text6), close: async () => {
   } };
 }
 function fileSink(path, redact) {
   let buffer = "";
   return {
-    write: (text4) => {
-      buffer += text4;
+    write: (text6) => {
+      buffer += text6;
     },
     close: () => writeFileAtomically(path, redact(buffer))
   };
@@ -9102,8 +9799,8 @@ init_format_json();
 // ../apps/cli/src/output/format-junit.ts
 init_src();
 init_sanitize_terminal_text();
-function escapeXml(text4) {
-  return text4.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, escapeCharacter).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+function escapeXml(text6) {
+  return text6.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, escapeCharacter).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 var seconds = (ms) => (ms / 1e3).toFixed(3);
 function testCaseFor(entry, now, notReadMessage) {
@@ -9252,7 +9949,7 @@ function createReporter(context) {
 // ../apps/cli/src/commands/missing-credentials.ts
 init_src();
 function missingVariablesOf(vendor, variables) {
-  return vendorCatalog[vendor].variables.filter((variable) => variable.required && !variables[variable.name]?.trim());
+  return requiredVariables(vendor, variables).filter((variable) => !variables[variable.name]?.trim());
 }
 function missingCredentialsError(vendors, variables) {
   let lacking = [...new Set(vendors)].map((vendor) => ({ vendor, missing: missingVariablesOf(vendor, variables) })).filter(({ missing }) => missing.length > 0);
@@ -9322,7 +10019,7 @@ function observingReporter(command, observe) {
   };
 }
 function createCommandContext(options2) {
-  let { runtime, config: config2 } = options2, clock = options2.clock ?? runtime.clock, variables = options2.variables ?? config2.env, limiter = options2.limiter ?? createSlidingWindowLimiter(clock), adapters = /* @__PURE__ */ new Map(), noteRoute, note = (text4) => noteRoute ? noteRoute(text4) : options2.stderr.write(text4), redact = (text4) => redactSecrets(text4, config2.secrets), common = {
+  let { runtime, config: config2 } = options2, clock = options2.clock ?? runtime.clock, variables = options2.variables ?? config2.env, limiter = options2.limiter ?? createSlidingWindowLimiter(clock), adapters = /* @__PURE__ */ new Map(), noteRoute, note = (text6) => noteRoute ? noteRoute(text6) : options2.stderr.write(text6), redact = (text6) => redactSecrets(text6, config2.secrets), common = {
     clock,
     limiter,
     requestTimeoutMs: config2.options.requestTimeoutMs,
@@ -9435,10 +10132,10 @@ async function checkVendorsCommand(context, named) {
       });
     checks.sort((a, b) => vendorIds.indexOf(a.vendor) - vendorIds.indexOf(b.vendor));
   }
-  let { format, output, noColor } = context.config.options, text4;
-  if (format === "json") text4 = `${JSON.stringify(checks, null, 2)}
+  let { format, output, noColor } = context.config.options, text6;
+  if (format === "json") text6 = `${JSON.stringify(checks, null, 2)}
 `;
-  else if (format === "ndjson") text4 = checks.map((check) => `${JSON.stringify(check)}
+  else if (format === "ndjson") text6 = checks.map((check) => `${JSON.stringify(check)}
 `).join("");
   else {
     let painter = createPainter(
@@ -9448,13 +10145,13 @@ async function checkVendorsCommand(context, named) {
         env: context.runtime.env
       })
     ), vendorWidth = Math.max(...checks.map((check) => check.vendor.length)), stateWidth = Math.max(...checks.map((check) => check.state.length));
-    text4 = checks.map((check) => {
+    text6 = checks.map((check) => {
       let state = painter.paint(stateColors[check.state], check.state.padEnd(stateWidth));
       return `${check.vendor.padEnd(vendorWidth)}  ${state}  ${check.detail ?? ""}`.trimEnd();
     }).map((line) => `${line}
 `).join("");
   }
-  return await writeReport(context, text4), vendors.length === 0 ? (context.stderr.write(`scanstat: no vendor has credentials set: nothing was checked (see scanstat vendors)
+  return await writeReport(context, text6), vendors.length === 0 ? (context.stderr.write(`scanstat: no vendor has credentials set: nothing was checked (see scanstat vendors)
 `), ExitCode.statusUnknown) : checks.filter((check) => vendors.includes(check.vendor)).every((check) => check.state === "ok") ? ExitCode.pass : ExitCode.statusUnknown;
 }
 
@@ -9610,11 +10307,12 @@ var demoTimeFactor = 60, demoDurationMs = 8 * 6e4, demoQueuedMs = 6e4, demoOutco
   projectdiscovery: ["fail"],
   telmai: ["pass"],
   halo: ["warn"]
-}, demoTriggers = [
+}, telmaiClassicScan = { assetId: "orders" }, demoTriggers = [
   { vendor: "soda", input: { definition: "orders_checks" } },
   { vendor: "soda", input: { definition: "customers_checks" } },
   { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
   { vendor: "telmai", input: {} },
+  { vendor: "telmai", input: telmaiClassicScan },
   { vendor: "halo", input: { targetId: 2 } }
 ];
 async function demoCommand(context) {
@@ -9700,24 +10398,24 @@ async function listCommand(context, vendor, query) {
   } finally {
     deadline.dispose();
   }
-  let entries = scans.map((scan) => ({ ref: scan.ref, scan })), now = context.clock.now(), text4;
+  let entries = scans.map((scan) => ({ ref: scan.ref, scan })), now = context.clock.now(), text6;
   switch (format) {
     case "json":
-      text4 = formatJsonReport(entries);
+      text6 = formatJsonReport(entries);
       break;
     case "ndjson":
-      text4 = scans.map((scan) => `${serializeReportElement(reportableScan(scan), scan.ref)}
+      text6 = scans.map((scan) => `${serializeReportElement(reportableScan(scan), scan.ref)}
 `).join("");
       break;
     default: {
       let table = context.stdout.isTTY && output === void 0, painter = createPainter(colorEnabled({ isTTY: table, noColorFlag: noColor, env: context.runtime.env })), lines = table ? renderScanTable(entries, { now, painter }) : entries.map((entry) => formatPlainLine(entry, now));
-      text4 = entries.length > 0 ? `${lines.join(`
+      text6 = entries.length > 0 ? `${lines.join(`
 `)}
 ` : "", entries.length === 0 && failure2 === void 0 && !context.runtime.stopSignal() && !context.config.options.quiet && context.stderr.write(`scanstat: no ${vendor} scans found
 `);
     }
   }
-  if (await writeReport(context, text4), failure2 !== void 0) throw failure2;
+  if (await writeReport(context, text6), failure2 !== void 0) throw failure2;
   let stop2 = context.runtime.stopSignal();
   return stop2 ? exitCodeForSignal(stop2) : 0;
 }
@@ -9795,7 +10493,7 @@ async function sandboxCommand(context, { port, envFile }) {
   try {
     let exportLines = Object.entries(simulators.env).map(([name, value]) => exportLine(name, value)).join("");
     return context.runtime.stdout.write(exportLines), envFile !== void 0 && await writeFileAtomically(envFile, exportLines), context.config.options.quiet || context.stderr.write(
-      `scanstat sandbox: serving soda, projectdiscovery, telmai and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1e3)} s); Ctrl-C to stop
+      `scanstat sandbox: serving soda, projectdiscovery, telmai (Fabric and classic) and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1e3)} s); Ctrl-C to stop
 `
     ), await new Promise((resolve2) => {
       if (context.signal.aborted) return resolve2();
@@ -9903,12 +10601,12 @@ async function triggerCommand(context, request) {
 init_src();
 function placeholderVariables(vendor, variables) {
   let filled = { ...variables };
-  for (let variable of vendorCatalog[vendor].variables)
-    !variable.required || filled[variable.name] || (filled[variable.name] = variable.name.endsWith("_BASE_URL") ? `https://${vendor}.invalid` : "placeholder");
+  for (let variable of requiredVariables(vendor, variables))
+    filled[variable.name] || (filled[variable.name] = variable.name.endsWith("_BASE_URL") ? `https://${vendor}.invalid` : "placeholder");
   return filled;
 }
 async function describeVendor(context, vendor) {
-  let { config: config2 } = context, module = await context.runtime.loadVendor(vendor), common = vendorSettings(
+  let { config: config2 } = context, required3 = new Set(requiredVariables(vendor, config2.env).map((variable) => variable.name)), module = await context.runtime.loadVendor(vendor), common = vendorSettings(
     { clock: context.clock, requestTimeoutMs: config2.options.requestTimeoutMs },
     config2,
     vendor
@@ -9941,7 +10639,7 @@ async function describeVendor(context, vendor) {
       let source = config2.sources[variable.name];
       return {
         name: variable.name,
-        required: variable.required,
+        required: required3.has(variable.name),
         set: source !== void 0,
         ...source ? { source } : {}
       };
@@ -9980,10 +10678,10 @@ async function vendorsCommand(context) {
     } catch (error) {
       throw ScanstatError.isInstance(error) ? error : new ConfigError(`cannot load the ${vendor} adapter: ${String(error)}`);
     }
-  let { format, output, noColor } = context.config.options, text4;
-  if (format === "json") text4 = `${JSON.stringify(reports, null, 2)}
+  let { format, output, noColor } = context.config.options, text6;
+  if (format === "json") text6 = `${JSON.stringify(reports, null, 2)}
 `;
-  else if (format === "ndjson") text4 = reports.map((report) => `${JSON.stringify(report)}
+  else if (format === "ndjson") text6 = reports.map((report) => `${JSON.stringify(report)}
 `).join("");
   else {
     let painter = createPainter(
@@ -10005,11 +10703,11 @@ async function vendorsCommand(context) {
       }
       report.problem && report.variables.every((variable) => variable.set || !variable.required) && lines.push(`  problem: ${report.problem}`), lines.push(...rateBudgetLines(report.rateBudgets));
     }
-    context.config.configPath && lines.push(`config file: ${context.config.configPath}`), text4 = `${lines.join(`
+    context.config.configPath && lines.push(`config file: ${context.config.configPath}`), text6 = `${lines.join(`
 `)}
 `;
   }
-  return await writeReport(context, text4), 0;
+  return await writeReport(context, text6), 0;
 }
 
 // ../apps/cli/src/commands/watch-command.ts
@@ -10028,26 +10726,26 @@ init_src();
 import { open, stat as stat2 } from "node:fs/promises";
 
 // ../apps/cli/src/config/json-syntax-position.ts
-function jsonSyntaxPosition(text4) {
+function jsonSyntaxPosition(text6) {
   let index = 0, at = (offset) => {
-    let before = text4.slice(0, offset);
+    let before = text6.slice(0, offset);
     return { line: before.split(`
 `).length, column: offset - before.lastIndexOf(`
 `), offset };
   }, space = () => {
-    for (; index < text4.length && ` 	
-\r`.includes(text4[index]); ) index++;
-  }, literal = (word) => text4.startsWith(word, index) ? (index += word.length, !0) : !1, string3 = () => {
-    if (text4[index] !== '"') return !1;
-    for (index++; index < text4.length; ) {
-      let character = text4[index];
+    for (; index < text6.length && ` 	
+\r`.includes(text6[index]); ) index++;
+  }, literal = (word) => text6.startsWith(word, index) ? (index += word.length, !0) : !1, string3 = () => {
+    if (text6[index] !== '"') return !1;
+    for (index++; index < text6.length; ) {
+      let character = text6[index];
       if (character === '"')
         return index++, !0;
       if (character < " ") return !1;
       if (character === "\\") {
-        let next = text4[index + 1];
+        let next = text6[index + 1];
         if (next === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text4.slice(index + 2, index + 6))) return !1;
+          if (!/^[0-9a-fA-F]{4}$/.test(text6.slice(index + 2, index + 6))) return !1;
           index += 6;
         } else if (next !== void 0 && '"\\/bfnrt'.includes(next))
           index += 2;
@@ -10058,23 +10756,23 @@ function jsonSyntaxPosition(text4) {
     }
     return !1;
   }, number4 = () => {
-    let match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text4.slice(index, index + 400));
+    let match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text6.slice(index, index + 400));
     return match ? (index += match[0].length, !0) : !1;
   }, containers = [], expectValue = !0;
   for (; ; ) {
     if (space(), expectValue) {
-      let character2 = text4[index];
+      let character2 = text6[index];
       if (character2 === "{") {
-        if (index++, space(), text4[index] === "}") {
+        if (index++, space(), text6[index] === "}") {
           index++, expectValue = !1;
           continue;
         }
-        if (containers.push("object"), !string3() || (space(), text4[index] !== ":")) return at(index);
+        if (containers.push("object"), !string3() || (space(), text6[index] !== ":")) return at(index);
         index++;
         continue;
       }
       if (character2 === "[") {
-        if (index++, space(), text4[index] === "]") {
+        if (index++, space(), text6[index] === "]") {
           index++, expectValue = !1;
           continue;
         }
@@ -10087,11 +10785,11 @@ function jsonSyntaxPosition(text4) {
     }
     let container = containers.at(-1);
     if (container === void 0)
-      return index === text4.length ? void 0 : at(index);
-    let character = text4[index];
+      return index === text6.length ? void 0 : at(index);
+    let character = text6[index];
     if (character === ",") {
       if (index++, container === "object") {
-        if (space(), !string3() || (space(), text4[index] !== ":")) return at(index);
+        if (space(), !string3() || (space(), text6[index] !== ":")) return at(index);
         index++;
       }
       expectValue = !0;
@@ -10145,11 +10843,11 @@ function readSection(value, where, file) {
   let env = {};
   if (value.env !== void 0) {
     if (!isObject3(value.env)) throw fail(".env must be an object of variable names to strings");
-    for (let [name, text4] of Object.entries(value.env)) {
+    for (let [name, text6] of Object.entries(value.env)) {
       if (!vendorVariableNames.includes(name))
         throw fail(`.env.${name} is not a scanstat variable (known: ${vendorVariableNames.join(", ")})`);
-      if (typeof text4 != "string") throw fail(`.env.${name} must be a string`);
-      env[name] = text4;
+      if (typeof text6 != "string") throw fail(`.env.${name} must be a string`);
+      env[name] = text6;
     }
   }
   let options2 = {};
@@ -10219,14 +10917,14 @@ async function readBounded(path) {
   }
 }
 async function loadConfigFile(options2) {
-  let { path } = options2, text4;
+  let { path } = options2, text6;
   try {
     let read3 = await readBounded(path);
     if (read3 === "too large")
       throw new ConfigError(
         `config ${path}: larger than ${maxConfigFileBytes / 1024 / 1024} MiB; not a scanstat config file`
       );
-    text4 = read3;
+    text6 = read3;
   } catch (error) {
     if (ConfigError.isInstance(error)) throw error;
     let code2 = error.code;
@@ -10241,9 +10939,9 @@ async function loadConfigFile(options2) {
   }
   let json2;
   try {
-    json2 = JSON.parse(text4);
+    json2 = JSON.parse(text6);
   } catch {
-    let position = jsonSyntaxPosition(text4);
+    let position = jsonSyntaxPosition(text6);
     throw new ConfigError(
       `config ${path}: not valid JSON${position ? ` (at line ${position.line}, column ${position.column})` : ""}`
     );
@@ -10360,7 +11058,8 @@ function optionLines(options2) {
 var environmentText = `Credentials (the environment beats the config file; flags beat both for options):
   soda              SODA_API_KEY_ID, SODA_API_KEY_SECRET; SODA_REGION eu|us; SODA_BASE_URL
   projectdiscovery  PDCP_API_KEY; PDCP_TEAM_ID (optional); PDCP_API_SERVER
-  telmai            TELMAI_TOKEN; TELMAI_BASE_URL (required: your deployment)
+  telmai            TELMAI_TOKEN (Telmai for Fabric) or TELMAI_API_KEY + TELMAI_TENANT (classic);
+                    TELMAI_BASE_URL (required: your deployment); TELMAI_API=classic|fabric when both
   halo              HALO_API_KEY; HALO_BASE_URL
   Config file: --config FILE, or SCANSTAT_CONFIG, or $XDG_CONFIG_HOME/scanstat/config.json
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
@@ -10393,12 +11092,13 @@ Soda's X-Soda-Next-Poll-Time hint wins when present; every vendor's rate budget 
     usage: "scanstat trigger <vendor> [trigger options] [--wait] [options]",
     summary: "Start a scan and print its ref. With --wait, follow it like watch (same exit codes).",
     details: `soda needs --definition; projectdiscovery needs --target; halo needs --target-id; telmai needs
-nothing (it runs the workspace's enabled monitors). The ref is printed as soon as the scan exists.`,
+nothing for Fabric (it runs the workspace's enabled monitors) and --asset ID for classic. The ref is printed as soon as the scan exists.`,
     examples: [
       "ref=$(scanstat trigger soda --definition orders_checks)",
       "scanstat trigger pd --target shop.example.com --template cves --wait --fail-on critical",
       "scanstat trigger halo --target-id 812 --wait --cancel-on-interrupt",
-      "scanstat trigger telmai --wait --ok-on-warn"
+      "scanstat trigger telmai --wait --ok-on-warn",
+      "scanstat trigger telmai --asset orders --wait   # Telmai classic: prints telmai:<asset>~<job>"
     ],
     exitCodes: exitCodeTable
   },
@@ -10562,7 +11262,7 @@ init_src();
 init_sanitize_terminal_text();
 function createRedactingOutput(output, secrets) {
   return {
-    write: (text4) => output.write(redactSecrets(text4, secrets())),
+    write: (text6) => output.write(redactSecrets(text6, secrets())),
     get isTTY() {
       return output.isTTY;
     },
@@ -10573,7 +11273,7 @@ function createRedactingOutput(output, secrets) {
 }
 function createSanitizingOutput(output) {
   return {
-    write: (text4) => output.write(sanitizeTerminalLines(text4)),
+    write: (text6) => output.write(sanitizeTerminalLines(text6)),
     get isTTY() {
       return output.isTTY;
     },
@@ -10740,18 +11440,19 @@ var loadVendor = async (vendor) => {
       };
     }
     case "telmai": {
-      let { createTelmaiAdapter: createTelmaiAdapter2, createTelmaiClient: createTelmaiClient2, readTelmaiEnvironment: readTelmaiEnvironment2, telmaiDefaultRateLimits: telmaiDefaultRateLimits2 } = await Promise.resolve().then(() => (init_src4(), src_exports3));
+      let { checkTelmaiCredentials: checkTelmaiCredentials2, createTelmaiAdapterFromEnvironment: createTelmaiAdapterFromEnvironment2, telmaiDefaultRateLimits: telmaiDefaultRateLimits2 } = await Promise.resolve().then(() => (init_telmai_api_selection(), telmai_api_selection_exports));
       return {
         vendor,
+        // Both products budget `trigger` and `read` alike (classic's `auth` class serves logins, which the CLI does not use).
         defaultRateLimits: telmaiDefaultRateLimits2,
-        createAdapter: (variables, common) => createTelmaiAdapter2({ ...readTelmaiEnvironment2(variables), ...common }),
-        async checkCredentials(variables, common, options2) {
-          await createTelmaiClient2({ ...readTelmaiEnvironment2(variables), ...common }).getAssetsScanStatus({ pageSize: 1 }, options2);
-        }
+        // TELMAI_API_KEY + TELMAI_TENANT reach Telmai classic, TELMAI_TOKEN Telmai for Fabric; TELMAI_API forces one.
+        createAdapter: (variables, common) => createTelmaiAdapterFromEnvironment2(variables, common),
+        // Classic: an empty window of incidents; Fabric: one asset's scan status (a read every role may make).
+        checkCredentials: (variables, common, options2) => checkTelmaiCredentials2(variables, common, options2)
       };
     }
     case "halo": {
-      let { createHaloAdapter: createHaloAdapter2, createHaloClient: createHaloClient2, haloDefaultRateLimits: haloDefaultRateLimits2, readHaloEnvironment: readHaloEnvironment2 } = await Promise.resolve().then(() => (init_src5(), src_exports4));
+      let { createHaloAdapter: createHaloAdapter2, createHaloClient: createHaloClient2, haloDefaultRateLimits: haloDefaultRateLimits2, readHaloEnvironment: readHaloEnvironment2 } = await Promise.resolve().then(() => (init_src4(), src_exports3));
       return {
         vendor,
         defaultRateLimits: haloDefaultRateLimits2,
@@ -10880,8 +11581,8 @@ async function run() {
   };
   process.on("SIGINT", () => onSignal("SIGINT")), process.on("SIGTERM", () => onSignal("SIGTERM"));
   let end, output = (stream) => ({
-    write: (text4) => {
-      stream.write(text4);
+    write: (text6) => {
+      stream.write(text6);
     },
     isTTY: !1,
     columns: void 0

@@ -303,7 +303,9 @@ describe("demo and sandbox", () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     for (const vendor of ["soda", "projectdiscovery", "telmai", "halo"]) expect(result.stdout).toContain(`${vendor}:`);
     for (const verdict of [" pass ", " warn ", " fail "]) expect(result.stdout).toContain(verdict);
-    expect(result.stderr).toMatch(/scanstat: 5 scans: .*; exit 0\n$/);
+    // Telmai twice: Fabric (the workspace) and classic (an asset).
+    expect(result.stdout).toMatch(/telmai:orders~\S+/);
+    expect(result.stderr).toMatch(/scanstat: 6 scans: .*; exit 0\n$/);
   });
 
   it("sandbox: export lines on stdout that a client can use; serves until SIGINT (exit 0)", async () => {
@@ -324,7 +326,9 @@ describe("demo and sandbox", () => {
       "SODA_API_KEY_ID",
       "SODA_API_KEY_SECRET",
       "SODA_BASE_URL",
+      "TELMAI_API_KEY",
       "TELMAI_BASE_URL",
+      "TELMAI_TENANT",
       "TELMAI_TOKEN",
     ]);
     expect(variables.SODA_BASE_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/soda$/);
@@ -335,6 +339,11 @@ describe("demo and sandbox", () => {
     // Sandbox scans take about 17 s of real time: a moment later it is still going.
     const status = await runCli(["status", triggered.stdout.trim()], client);
     expect(status.exitCode).toBe(5);
+    // One TELMAI_BASE_URL reaches both Telmai products: --asset goes to classic.
+    const classic = await runCli(["trigger", "telmai", "--asset", "orders"], client);
+    expect(classic.exitCode, classic.stderr).toBe(0);
+    expect(classic.stdout.trim()).toMatch(/^telmai:orders~\S+$/);
+    expect((await runCli(["status", classic.stdout.trim()], client)).exitCode).toBe(5);
 
     sandbox.child.kill("SIGINT");
     const result = await sandbox.done;

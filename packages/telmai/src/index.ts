@@ -37,3 +37,13 @@ export type {
   TelmaiScanExecution,
   TelmaiScanExecutionStarted,
 } from "./telmai-schemas.js";
+// Telmai classic (docs.telm.ai / Actian Data Observability): its values are in the entries
+// `@scanstat/telmai/classic` and `@scanstat/telmai/select` (both products, chosen by the
+// variables), so this (Fabric) entry stays within the size budget.
+export type { TelmaiApi } from "./classic/telmai-api-selection.js";
+export type {
+  TelmaiClassicAdapter,
+  TelmaiClassicAdapterSettings,
+  TelmaiClassicCredentials,
+  TelmaiClassicTriggerInput,
+} from "./classic/index.js";

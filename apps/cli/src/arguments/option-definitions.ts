@@ -100,6 +100,7 @@ export const triggerOptions = {
   },
   name: { type: "string", valueName: "NAME", description: "projectdiscovery: the scan's name" },
   "target-id": { type: "string", valueName: "ID", description: "halo: the target to scan" },
+  asset: { type: "string", valueName: "ID", description: "telmai classic: the asset to scan" },
 } as const satisfies Record<string, OptionDefinition>;
 
 export const listOptions = {

@@ -79,6 +79,7 @@ const triggerFlagVendors: Record<string, VendorId> = {
   template: "projectdiscovery",
   name: "projectdiscovery",
   "target-id": "halo",
+  asset: "telmai",
 };
 
 /** parseArgs' own messages are long and mention internals: say the same in one short line. */
@@ -213,9 +214,16 @@ function parseTriggerInput(vendor: VendorId, values: RawValues): TriggerInput {
       input.targetId = /^\d+$/.test(targetId) ? Number(targetId) : targetId;
       break;
     }
-    case "telmai":
-      // Telmai runs every enabled monitor of the token's workspace: nothing to choose.
+    case "telmai": {
+      // Telmai for Fabric runs every enabled monitor of the workspace: nothing to choose.
+      // Telmai classic scans one asset: --asset (the adapter says so when it is missing).
+      const asset = values.asset as string | undefined;
+      if (asset !== undefined) {
+        if (asset.trim() === "") throw new UsageError("--asset needs an asset id");
+        (input as TriggerInput & { assetId?: string }).assetId = asset.trim();
+      }
       break;
+    }
   }
   return input;
 }

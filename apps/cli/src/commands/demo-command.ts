@@ -1,5 +1,6 @@
 import { type ScanRef, type TriggerInput, triggerScan, type VendorId } from "@scanstat/core";
 import type { SimulatedOutcome } from "@scanstat/core/testing";
+import type { TelmaiClassicTriggerInput } from "@scanstat/telmai/classic";
 import { exitCodeForSignal } from "../exit/exit-codes.js";
 import { type CommandContext, createCommandContext, secretsOf } from "./command-context.js";
 import { followScans } from "./follow-scans.js";
@@ -19,11 +20,15 @@ const demoOutcomes: Record<VendorId, SimulatedOutcome[]> = {
   halo: ["warn"],
 };
 
+/** A Telmai classic scan of one asset: the demo's variables reach both Telmai products. */
+const telmaiClassicScan: TelmaiClassicTriggerInput = { assetId: "orders" };
+
 const demoTriggers: Array<{ vendor: VendorId; input: TriggerInput }> = [
   { vendor: "soda", input: { definition: "orders_checks" } },
   { vendor: "soda", input: { definition: "customers_checks" } },
   { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
   { vendor: "telmai", input: {} },
+  { vendor: "telmai", input: telmaiClassicScan },
   { vendor: "halo", input: { targetId: 2 } },
 ];
 

@@ -1,15 +1,15 @@
 import { ConfigError, type VendorId } from "@scanstat/core";
-import { vendorCatalog, type VendorVariable } from "../vendors/vendor-catalog.js";
+import { requiredVariables, type VendorVariable } from "../vendors/vendor-catalog.js";
 
 /** The required variables of a vendor that are not set. */
 export function missingVariablesOf(vendor: VendorId, variables: Readonly<Record<string, string>>): VendorVariable[] {
-  return vendorCatalog[vendor].variables.filter((variable) => variable.required && !variables[variable.name]?.trim());
+  return requiredVariables(vendor, variables).filter((variable) => !variables[variable.name]?.trim());
 }
 
 /**
  * One wording for missing credentials, naming every vendor that lacks them, from the catalog's
  * descriptions: `missing credentials: halo needs HALO_API_KEY (API key); telmai needs
- * TELMAI_TOKEN (bearer token) and TELMAI_BASE_URL (your deployment's API URL). Set them in the
+ * TELMAI_TOKEN (Telmai for Fabric bearer token; for Telmai classic set TELMAI_API_KEY and TELMAI_TENANT) and TELMAI_BASE_URL (your deployment's API URL). Set them in the
  * environment or the config file (scanstat vendors shows what is set)`.
  */
 export function missingCredentialsError(

@@ -67,7 +67,7 @@ export async function sandboxCommand(
     if (envFile !== undefined) await writeFileAtomically(envFile, exportLines);
     if (!context.config.options.quiet) {
       context.stderr.write(
-        `scanstat sandbox: serving soda, projectdiscovery, telmai and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1000)} s); Ctrl-C to stop\n`,
+        `scanstat sandbox: serving soda, projectdiscovery, telmai (Fabric and classic) and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1000)} s); Ctrl-C to stop\n`,
       );
     }
     await new Promise<void>((resolve) => {

@@ -8,7 +8,7 @@ import {
 } from "@scanstat/core";
 import type { RateBudget, RateLimitSource } from "../config/rate-limit-settings.js";
 import { colorEnabled, createPainter } from "../output/colors.js";
-import { vendorCatalog } from "../vendors/vendor-catalog.js";
+import { requiredVariables, vendorCatalog } from "../vendors/vendor-catalog.js";
 import { type CommandContext, vendorSettings } from "./command-context.js";
 import { writeReport } from "./write-report.js";
 
@@ -34,8 +34,8 @@ interface RateBudgetReport {
 /** Stand-ins for missing variables: enough to build an adapter and read its capabilities. Never sent anywhere. */
 function placeholderVariables(vendor: VendorId, variables: Readonly<Record<string, string>>): Record<string, string> {
   const filled = { ...variables };
-  for (const variable of vendorCatalog[vendor].variables) {
-    if (!variable.required || filled[variable.name]) continue;
+  for (const variable of requiredVariables(vendor, variables)) {
+    if (filled[variable.name]) continue;
     filled[variable.name] = variable.name.endsWith("_BASE_URL") ? `https://${vendor}.invalid` : "placeholder";
   }
   return filled;
@@ -43,6 +43,7 @@ function placeholderVariables(vendor: VendorId, variables: Readonly<Record<strin
 
 async function describeVendor(context: CommandContext, vendor: VendorId): Promise<VendorReport> {
   const { config } = context;
+  const required = new Set(requiredVariables(vendor, config.env).map((variable) => variable.name));
   const module = await context.runtime.loadVendor(vendor);
   const common = vendorSettings(
     { clock: context.clock, requestTimeoutMs: config.options.requestTimeoutMs },
@@ -82,7 +83,7 @@ async function describeVendor(context: CommandContext, vendor: VendorId): Promis
       const source = config.sources[variable.name];
       return {
         name: variable.name,
-        required: variable.required,
+        required: required.has(variable.name),
         set: source !== undefined,
         ...(source ? { source } : {}),
       };

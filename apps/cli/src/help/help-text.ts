@@ -28,7 +28,8 @@ function optionLines(options: Readonly<Record<string, OptionLike>>): string[] {
 const environmentText = `Credentials (the environment beats the config file; flags beat both for options):
   soda              SODA_API_KEY_ID, SODA_API_KEY_SECRET; SODA_REGION eu|us; SODA_BASE_URL
   projectdiscovery  PDCP_API_KEY; PDCP_TEAM_ID (optional); PDCP_API_SERVER
-  telmai            TELMAI_TOKEN; TELMAI_BASE_URL (required: your deployment)
+  telmai            TELMAI_TOKEN (Telmai for Fabric) or TELMAI_API_KEY + TELMAI_TENANT (classic);
+                    TELMAI_BASE_URL (required: your deployment); TELMAI_API=classic|fabric when both
   halo              HALO_API_KEY; HALO_BASE_URL
   Config file: --config FILE, or SCANSTAT_CONFIG, or $XDG_CONFIG_HOME/scanstat/config.json
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
@@ -74,12 +75,13 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
     usage: "scanstat trigger <vendor> [trigger options] [--wait] [options]",
     summary: "Start a scan and print its ref. With --wait, follow it like watch (same exit codes).",
     details:
-      "soda needs --definition; projectdiscovery needs --target; halo needs --target-id; telmai needs\nnothing (it runs the workspace's enabled monitors). The ref is printed as soon as the scan exists.",
+      "soda needs --definition; projectdiscovery needs --target; halo needs --target-id; telmai needs\nnothing for Fabric (it runs the workspace's enabled monitors) and --asset ID for classic. The ref is printed as soon as the scan exists.",
     examples: [
       "ref=$(scanstat trigger soda --definition orders_checks)",
       "scanstat trigger pd --target shop.example.com --template cves --wait --fail-on critical",
       "scanstat trigger halo --target-id 812 --wait --cancel-on-interrupt",
       "scanstat trigger telmai --wait --ok-on-warn",
+      "scanstat trigger telmai --asset orders --wait   # Telmai classic: prints telmai:<asset>~<job>",
     ],
     exitCodes: exitCodeTable,
   },

@@ -18,6 +18,8 @@ export interface RunningSimulators {
   url: string;
   port: number;
   simulators: Record<VendorId, VendorSimulator>;
+  /** Telmai classic, served under /telmai beside Telmai for Fabric (their paths do not overlap). */
+  telmaiClassic: VendorSimulator;
   /** Every variable a client needs, in vendor order: base URLs (with the path prefixes) and sandbox credentials. */
   env: Record<string, string>;
   close(): Promise<void>;
@@ -59,13 +61,28 @@ export async function startSimulators(options: StartSimulatorsOptions): Promise<
     telmai: telmai.createTelmaiSimulator({ clock, ...timing, ...outcomes("telmai") }),
     halo: halo.createHaloSimulator({ clock, ...timing, ...outcomes("halo") }),
   };
+  const telmaiClassic = telmai.createTelmaiClassicSimulator({ clock, ...timing, ...outcomes("telmai") });
+  // One TELMAI_BASE_URL reaches both Telmai products: classic's controllers (/api/auth, /api/backend,
+  // /api/data) go to its simulator, every other path to Fabric's.
+  const telmaiBoth = {
+    handle: (request: Request) =>
+      telmai.isTelmaiClassicPath(new URL(request.url).pathname)
+        ? telmaiClassic.handle(request)
+        : simulators.telmai.handle(request),
+  };
   const vendors = Object.keys(simulatorPrefixes) as VendorId[];
   const server = await serveOnLoopback(
-    vendors.map((vendor) => ({ prefix: simulatorPrefixes[vendor], simulator: simulators[vendor] })),
+    vendors.map((vendor) => ({
+      prefix: simulatorPrefixes[vendor],
+      simulator: vendor === "telmai" ? telmaiBoth : simulators[vendor],
+    })),
     { port: options.port ?? 0 },
   );
   const env: Record<string, string> = {};
-  for (const vendor of vendors)
+  for (const vendor of vendors) {
     Object.assign(env, simulators[vendor].sandboxEnvironment(`${server.url}${simulatorPrefixes[vendor]}`));
-  return { url: server.url, port: server.port, simulators, env, close: () => server.close() };
+    if (vendor === "telmai")
+      Object.assign(env, telmaiClassic.sandboxEnvironment(`${server.url}${simulatorPrefixes.telmai}`));
+  }
+  return { url: server.url, port: server.port, simulators, telmaiClassic, env, close: () => server.close() };
 }

@@ -70,19 +70,17 @@ export const loadVendor: VendorLoader = async (vendor) => {
       };
     }
     case "telmai": {
-      const { createTelmaiAdapter, createTelmaiClient, readTelmaiEnvironment, telmaiDefaultRateLimits } = await import(
-        "@scanstat/telmai"
+      const { checkTelmaiCredentials, createTelmaiAdapterFromEnvironment, telmaiDefaultRateLimits } = await import(
+        "@scanstat/telmai/select"
       );
       return {
         vendor,
+        // Both products budget `trigger` and `read` alike (classic's `auth` class serves logins, which the CLI does not use).
         defaultRateLimits: telmaiDefaultRateLimits,
-        createAdapter: (variables, common) => createTelmaiAdapter({ ...readTelmaiEnvironment(variables), ...common }),
-        async checkCredentials(variables, common, options) {
-          // One asset's scan status: a read every role may make (Viewer included).
-          const client = createTelmaiClient({ ...readTelmaiEnvironment(variables), ...common });
-          await client.getAssetsScanStatus({ pageSize: 1 }, options);
-          return undefined;
-        },
+        // TELMAI_API_KEY + TELMAI_TENANT reach Telmai classic, TELMAI_TOKEN Telmai for Fabric; TELMAI_API forces one.
+        createAdapter: (variables, common) => createTelmaiAdapterFromEnvironment(variables, common),
+        // Classic: an empty window of incidents; Fabric: one asset's scan status (a read every role may make).
+        checkCredentials: (variables, common, options) => checkTelmaiCredentials(variables, common, options),
       };
     }
     case "halo": {

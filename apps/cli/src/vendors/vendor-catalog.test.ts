@@ -2,7 +2,7 @@ import { ConfigError, vendorIds } from "@scanstat/core";
 import { describe, expect, it } from "vitest";
 import { createInProcessVendors } from "../__fixtures__/test-runtime.js";
 import { loadVendor } from "./load-vendor.js";
-import { vendorCatalog } from "./vendor-catalog.js";
+import { requiredVariables, vendorCatalog } from "./vendor-catalog.js";
 
 describe("vendorCatalog agrees with the adapter packages", () => {
   const vendors = createInProcessVendors();
@@ -51,4 +51,31 @@ describe("vendorCatalog agrees with the adapter packages", () => {
       expect(new Set(limits.map((limit) => limit.requests)).size).toBe(rateClasses.length);
     });
   }
+});
+
+describe("requiredVariables: Telmai's two ways in", () => {
+  const names = (variables: Record<string, string>) =>
+    requiredVariables("telmai", variables).map((variable) => variable.name);
+  it("nothing set: Fabric's variables, the first way", () => {
+    expect(names({})).toEqual(["TELMAI_TOKEN", "TELMAI_BASE_URL"]);
+  });
+  it("a classic variable set: classic's variables", () => {
+    expect(names({ TELMAI_API_KEY: "k" })).toEqual(["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"]);
+  });
+  it("a complete way wins over a started one", () => {
+    expect(names({ TELMAI_TOKEN: "t", TELMAI_BASE_URL: "u", TELMAI_API_KEY: "k" })).toEqual([
+      "TELMAI_TOKEN",
+      "TELMAI_BASE_URL",
+    ]);
+  });
+  it("TELMAI_API forces one", () => {
+    expect(names({ TELMAI_API: "classic", TELMAI_TOKEN: "t", TELMAI_BASE_URL: "u" })).toEqual([
+      "TELMAI_BASE_URL",
+      "TELMAI_API_KEY",
+      "TELMAI_TENANT",
+    ]);
+  });
+  it("a vendor with one way: its required variables", () => {
+    expect(requiredVariables("halo", {}).map((variable) => variable.name)).toEqual(["HALO_API_KEY"]);
+  });
 });

@@ -9,10 +9,22 @@ export interface VendorVariable {
   description: string;
 }
 
+/** One way to reach a vendor, for vendors with more than one (Telmai classic or Telmai for Fabric). */
+export interface CredentialSet {
+  name: string;
+  /** Every variable this way needs. */
+  required: readonly string[];
+}
+
 export interface VendorEntry {
   vendor: VendorId;
   title: string;
   variables: readonly VendorVariable[];
+  /**
+   * Where a vendor can be reached in more than one way: the ways, and the variable that forces one
+   * (its value is a set's name). Then `required` on a variable is only what `vendors` shows by default.
+   */
+  credentialSets?: { selector: string; sets: readonly CredentialSet[] };
   /** `scanstat trigger <vendor>` flags, for help and completion. */
   triggerFlags: readonly string[];
   /** The client's rate classes (`rateLimits` keys), so a config typo is caught before any adapter loads. */
@@ -48,10 +60,30 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
     vendor: "telmai",
     title: "Telmai",
     variables: [
-      { name: "TELMAI_TOKEN", required: true, secret: true, description: "bearer token" },
+      {
+        name: "TELMAI_TOKEN",
+        required: true,
+        secret: true,
+        description: "Telmai for Fabric bearer token; for Telmai classic set TELMAI_API_KEY and TELMAI_TENANT",
+      },
       { name: "TELMAI_BASE_URL", required: true, secret: false, description: "your deployment's API URL" },
+      { name: "TELMAI_API_KEY", required: false, secret: true, description: "Telmai classic API key (X-TLM-Key)" },
+      {
+        name: "TELMAI_TENANT",
+        required: false,
+        secret: false,
+        description: "Telmai classic tenant (with TELMAI_API_KEY)",
+      },
+      { name: "TELMAI_API", required: false, secret: false, description: "classic | fabric, when both are set" },
     ],
-    triggerFlags: [],
+    credentialSets: {
+      selector: "TELMAI_API",
+      sets: [
+        { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
+        { name: "classic", required: ["TELMAI_API_KEY", "TELMAI_TENANT", "TELMAI_BASE_URL"] },
+      ],
+    },
+    triggerFlags: ["--asset"],
     rateLimitClasses: ["trigger", "read"],
   },
   halo: {
@@ -73,3 +105,26 @@ export const vendorVariableNames: readonly string[] = Object.values(vendorCatalo
 export const secretVariableNames: readonly string[] = Object.values(vendorCatalog).flatMap((entry) =>
   entry.variables.filter((variable) => variable.secret).map((variable) => variable.name),
 );
+
+/**
+ * The variables a vendor needs, given what is set. With several ways to reach it: the one its
+ * selector forces, else one that is complete, else the one the user has started on (a variable only
+ * that way reads), else the first.
+ */
+export function requiredVariables(
+  vendor: VendorId,
+  variables: Readonly<Record<string, string | undefined>>,
+): VendorVariable[] {
+  const entry = vendorCatalog[vendor];
+  const isSet = (name: string) => Boolean(variables[name]?.trim());
+  if (!entry.credentialSets) return entry.variables.filter((variable) => variable.required);
+  const { selector, sets } = entry.credentialSets;
+  const forced = variables[selector]?.trim().toLowerCase();
+  const sharedByAll = (name: string) => sets.every((set) => set.required.includes(name));
+  const chosen =
+    sets.find((set) => set.name === forced) ??
+    sets.find((set) => set.required.every(isSet)) ??
+    sets.find((set) => set.required.some((name) => !sharedByAll(name) && isSet(name))) ??
+    sets[0]!;
+  return entry.variables.filter((variable) => chosen.required.includes(variable.name));
+}

@@ -12,3 +12,13 @@ export {
   type TelmaiSimulatedOutcome,
   TelmaiWorkspace,
 } from "./telmai-workspace.js";
+// Telmai classic (docs.telm.ai): its own simulator; serve it beside the Fabric one (see isTelmaiClassicPath).
+export {
+  createTelmaiClassicSimulator,
+  defaultTelmaiClassicSandbox,
+  isTelmaiClassicPath,
+  TelmaiClassicSimulator,
+  type TelmaiClassicSimulatedOutcome,
+  type TelmaiClassicSimulatedUser,
+  type TelmaiClassicSimulatorOptions,
+} from "../classic/testing/telmai-classic-simulator.js";

@@ -1,0 +1,27 @@
+import type { AdapterOperation, RateLimit } from "@scanstat/core";
+
+/** The classic client's rate classes: starting scans, reading jobs and alerts, asking for tokens. */
+export type TelmaiClassicRateClass = "trigger" | "read" | "auth";
+
+/**
+ * Telmai documents no rate limits (a grep of the whole Actian docs tree finds none): these are
+ * scanstat's conservative defaults (`documented: false`). Override with `settings.rateLimits`.
+ */
+export const telmaiClassicDefaultRateLimits: Readonly<Record<TelmaiClassicRateClass, RateLimit>> = {
+  trigger: { requests: 5, windowMs: 60_000, documented: false },
+  read: { requests: 60, windowMs: 60_000, documented: false },
+  auth: { requests: 10, windowMs: 60_000, documented: false },
+};
+
+export function resolveTelmaiClassicRateLimits(
+  overrides: Readonly<Record<string, RateLimit>> | undefined,
+): Record<TelmaiClassicRateClass, RateLimit> {
+  return { ...telmaiClassicDefaultRateLimits, ...overrides };
+}
+
+/** A scan read is two requests once the job has ended (the job, then its alerts): both in `read`. */
+export function telmaiClassicOperationRateLimits(
+  limits: Record<TelmaiClassicRateClass, RateLimit>,
+): Partial<Record<AdapterOperation, RateLimit>> {
+  return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read };
+}
