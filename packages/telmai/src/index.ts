@@ -37,3 +37,4 @@ export type {
   TelmaiScanExecution,
   TelmaiScanExecutionStarted,
 } from "./telmai-schemas.js";
+export { manifest } from "./manifest.js";
