@@ -1,4 +1,5 @@
 import type { AdapterOperation, CommonAdapterSettings, LogLine, RateLimit, ScanAdapter } from "@scanstat/core";
+import { requireScanId } from "@scanstat/core/adapter-kit";
 import { mapSodaScan } from "./map-soda-scan.js";
 import type { SodaCredentials } from "./soda-auth.js";
 import type { SodaRegion } from "./soda-base-url.js";
@@ -38,6 +39,7 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     rateLimits,
 
     async getScan(id, options) {
+      requireScanId(id, { vendor: "soda", operation: "getScan" });
       const { status, nextPollTime } = await client.getScanStatus(id, options);
       return mapSodaScan(id, status, nextPollTime);
     },
@@ -52,11 +54,13 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     },
 
     async cancelScan(id, options) {
+      requireScanId(id, { vendor: "soda", operation: "cancelScan" });
       await client.cancelScan(id, options);
     },
 
     // Page by page, and only when the consumer asks for more: a million-line log never sits in memory.
     async *getLogs(id, options): AsyncGenerator<LogLine> {
+      requireScanId(id, { vendor: "soda", operation: "getLogs" });
       const size = sodaMaxLogPageSize;
       for (let pageNumber = 0; ; pageNumber++) {
         const page = await client.getScanLogs(id, { page: pageNumber, size }, options);
