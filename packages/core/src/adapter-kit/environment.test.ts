@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { ConfigError } from "../errors/errors.js";
 import { environmentVariableNames, readEnvironment } from "./environment.js";
 
@@ -45,6 +45,13 @@ describe("readEnvironment", () => {
 
   it("never repeats a value in its error", () => {
     expect(() => readEnvironment("halo", specs, { DEMO_SECRET: "hunter2" })).toThrow(/^(?!.*hunter2)/);
+  });
+
+  it("types required settings as strings and the others as optional", () => {
+    const settings = readEnvironment("halo", specs, { DEMO_API_KEY: "key", DEMO_SECRET: "s" });
+    expectTypeOf(settings.apiKey).toEqualTypeOf<string>();
+    expectTypeOf(settings.secret).toEqualTypeOf<string>();
+    expectTypeOf(settings.baseUrl).toEqualTypeOf<string | undefined>();
   });
 
   it("lists the names in order", () => {
