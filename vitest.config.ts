@@ -9,6 +9,10 @@ const alias = vendors.flatMap((name) => [
   { find: new RegExp(`^@scanstat/${name}/testing/msw$`), replacement: packageSource(`${name}/src/testing/msw.ts`) },
   { find: new RegExp(`^@scanstat/${name}/testing$`), replacement: packageSource(`${name}/src/testing/index.ts`) },
   {
+    find: new RegExp(`^@scanstat/${name}/adapter-kit$`),
+    replacement: packageSource(`${name}/src/adapter-kit/index.ts`),
+  },
+  {
     find: new RegExp(`^@scanstat/${name}/conformance/nock$`),
     replacement: packageSource(`${name}/src/conformance/nock.ts`),
   },

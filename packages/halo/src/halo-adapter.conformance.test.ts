@@ -1,11 +1,14 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { manifest } from "./manifest.js";
 import { createHaloAdapter } from "./halo-adapter.js";
 import { createHaloSimulator, haloSandboxApiKey } from "./testing/index.js";
 
 describeAdapter({
   name: "halo",
-  create: ({ clock, credentials }) => {
+  vendor: "halo",
+  manifest,
+  create: ({ clock, credentials, rateLimits }) => {
     const simulator = createHaloSimulator({ clock });
     const adapter = createHaloAdapter({
       apiKey: credentials === "invalid" ? "not-the-sandbox-key" : haloSandboxApiKey,
@@ -14,6 +17,7 @@ describeAdapter({
       clock,
       limiter: createSlidingWindowLimiter(clock),
       random: () => 0.5,
+      ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };
   },

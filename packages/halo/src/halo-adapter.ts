@@ -4,7 +4,6 @@ import {
   type CallOptions,
   ConfigError,
   InvalidRequestError,
-  InvalidScanRefError,
   type ListScansQuery,
   NotFoundError,
   type RateLimit,
@@ -18,6 +17,7 @@ import {
   VendorError,
   VendorResponseError,
 } from "@scanstat/core";
+import { requireScanId } from "@scanstat/core/adapter-kit";
 import { createHaloClient, type HaloClient, type HaloClientSettings, type HaloScanType } from "./halo-client.js";
 import { haloDateToMinute } from "./halo-dates.js";
 import { haloMaxPageSize, paginateHalo } from "./halo-pagination.js";
@@ -95,12 +95,6 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
   const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
   for (const [operation, rateClass] of Object.entries(operationRateClass)) {
     rateLimits[operation as AdapterOperation] = client.rateLimits[rateClass];
-  }
-
-  function requireScanId(id: string): string {
-    const trimmed = typeof id === "string" ? id.trim() : "";
-    if (trimmed === "") throw new InvalidScanRefError("halo scan id is empty", { vendor: "halo" });
-    return trimmed;
   }
 
   function fromInProgress(item: HaloInProgressScan): Scan {
@@ -201,11 +195,17 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
   function parseTargetId(input: TriggerInput): number {
     const raw = input.targetId;
     if (raw === undefined || raw === null || String(raw).trim() === "") {
-      throw new ConfigError("halo needs a target id to start a scan (--target-id)", { vendor: "halo" });
+      throw new ConfigError("halo needs a target id to start a scan (--target-id)", {
+        vendor: "halo",
+        operation: "triggerScan",
+      });
     }
     const text = String(raw).trim();
     if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) <= 0) {
-      throw new ConfigError(`halo target id must be a positive integer, got "${text}"`, { vendor: "halo" });
+      throw new ConfigError(`halo target id must be a positive integer, got "${text}"`, {
+        vendor: "halo",
+        operation: "triggerScan",
+      });
     }
     return Number(text);
   }
@@ -247,15 +247,16 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
     client,
 
     async getScan(id, options) {
-      const scanId = requireScanId(id);
+      const scanId = requireScanId(id, { vendor: "halo", operation: "getScan" });
       const listed = await findInProgress(scanId, options);
       return listed ? fromInProgress(listed) : readFinished(scanId, new Map(), options);
     },
 
     async getScans(ids, options) {
-      let running: Map<string, HaloInProgressScan>;
+      let running = new Map<string, HaloInProgressScan>();
       try {
-        running = await inProgressById(options);
+        // Blank ids are refused below without a request: a batch of only those costs none.
+        if (ids.some((id) => typeof id === "string" && id.trim() !== "")) running = await inProgressById(options);
       } catch (error) {
         if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: false, error }));
         throw error;
@@ -268,7 +269,7 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
         if (lookups.has(id)) continue;
         const lookup = (async (): Promise<ScanLookup> => {
           try {
-            const scanId = requireScanId(id);
+            const scanId = requireScanId(id, { vendor: "halo", operation: "getScans" });
             const listed = running.get(scanId);
             return {
               id,
@@ -296,7 +297,7 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
     },
 
     async cancelScan(id, options) {
-      const scanId = requireScanId(id);
+      const scanId = requireScanId(id, { vendor: "halo", operation: "cancelScan" });
       try {
         await client.cancelScan(scanId, options);
       } catch (error) {
@@ -327,7 +328,10 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
     async *listScans(query = {}, options) {
       const limit = query.limit ?? Number.POSITIVE_INFINITY;
       if (!(limit > 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
-        throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, { vendor: "halo" });
+        throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, {
+          vendor: "halo",
+          operation: "listScans",
+        });
       }
       const pageSize = Math.min(limit, haloMaxPageSize);
       let yielded = 0;
@@ -342,6 +346,7 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
       if (!scanTypes.includes(type)) {
         throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
           vendor: "halo",
+          operation: "listScans",
         });
       }
       // One read of the in-progress list tells running entries from finished ones; finished

@@ -65,3 +65,4 @@ export {
 } from "./map-halo-scan-state.js";
 export { haloSeverityCountGaps, mapHaloSeverityCounts } from "./map-halo-severity-counts.js";
 export { scanAlreadyInProgressId } from "./scan-already-in-progress.js";
+export { manifest } from "./manifest.js";

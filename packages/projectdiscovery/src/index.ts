@@ -37,3 +37,4 @@ export type {
   ProjectDiscoveryStopResponse,
   ProjectDiscoveryTriggerResponse,
 } from "./projectdiscovery-schemas.js";
+export { manifest } from "./manifest.js";

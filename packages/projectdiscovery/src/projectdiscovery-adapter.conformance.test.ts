@@ -1,11 +1,14 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { manifest } from "./manifest.js";
 import { createProjectDiscoverySimulator } from "./testing/index.js";
 import { createProjectDiscoveryAdapter } from "./projectdiscovery-adapter.js";
 
 describeAdapter({
   name: "projectdiscovery",
-  create: ({ clock, credentials }) => {
+  vendor: "projectdiscovery",
+  manifest,
+  create: ({ clock, credentials, rateLimits }) => {
     const simulator = createProjectDiscoverySimulator({ clock });
     const adapter = createProjectDiscoveryAdapter({
       baseUrl: "https://pdcp.simulator.test",
@@ -15,6 +18,7 @@ describeAdapter({
       clock,
       limiter: createSlidingWindowLimiter(clock),
       random: () => 0.5,
+      ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };
   },

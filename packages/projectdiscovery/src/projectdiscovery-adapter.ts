@@ -14,6 +14,7 @@ import {
   type TriggerInput,
   VendorResponseError,
 } from "@scanstat/core";
+import { readListing, requireScanId } from "@scanstat/core/adapter-kit";
 import { findProjectDiscoveryScans } from "./find-projectdiscovery-scans.js";
 import { mapProjectDiscoveryScan } from "./map-projectdiscovery-scan.js";
 import {
@@ -71,6 +72,7 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
   }
 
   async function getScan(id: string, options?: CallOptions): Promise<Scan> {
+    requireScanId(id, { vendor: "projectdiscovery", operation: "getScan" });
     const item = await client.getScan(id, options);
     if (item.scan_id !== id.trim()) {
       throw new VendorResponseError(
@@ -129,6 +131,7 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
     },
 
     async cancelScan(id: string, options?: CallOptions): Promise<void> {
+      requireScanId(id, { vendor: "projectdiscovery", operation: "cancelScan" });
       // The vendor stops running scans only ("not applied in any other state"): say so, never succeed silently.
       const before = await getScan(id, options);
       if (before.state !== "running") throw notRunning(id.trim(), before);
@@ -143,8 +146,7 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
     },
 
     async *listScans(query: ListScansQuery = {}, options?: CallOptions): AsyncGenerator<Scan> {
-      const limit = query.limit ?? Number.POSITIVE_INFINITY;
-      if (limit <= 0) return;
+      const { limit } = readListing("projectdiscovery", query);
       const search = query.search?.trim();
       const pageSize = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100);
       const statuses: ReadonlyArray<string | undefined> = query.active ? activeStatuses : [undefined];

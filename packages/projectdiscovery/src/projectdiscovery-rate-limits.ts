@@ -1,4 +1,5 @@
 import type { AdapterOperation, RateLimit } from "@scanstat/core";
+import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
 
 /** The client's rate classes: every request is a read or a write. */
 export type ProjectDiscoveryRateClass = "read" | "write";
@@ -12,14 +13,11 @@ export const projectDiscoveryDefaultRateLimits: Readonly<Record<ProjectDiscovery
   write: { requests: 10, windowMs: 60_000, documented: false },
 });
 
-/** The defaults with the caller's overrides (by class name) on top. */
+/** The defaults with the caller's overrides (by class name) on top; an unknown class is a ConfigError. */
 export function resolveProjectDiscoveryRateLimits(
   overrides: Readonly<Record<string, RateLimit>> | undefined,
 ): Record<ProjectDiscoveryRateClass, RateLimit> {
-  return {
-    read: overrides?.read ?? projectDiscoveryDefaultRateLimits.read,
-    write: overrides?.write ?? projectDiscoveryDefaultRateLimits.write,
-  };
+  return { ...resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, overrides) };
 }
 
 /** Which budget each adapter operation spends (cancel reads the scan first, then stops it: a write). */

@@ -33,3 +33,4 @@ export {
   sodaRateLimitClassOf,
   sodaRateLimits,
 } from "./soda-rate-limits.js";
+export { manifest } from "./manifest.js";

@@ -1,11 +1,14 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { manifest } from "./manifest.js";
 import { createSodaAdapter } from "./soda-adapter.js";
 import { createSodaSimulator, sodaSandboxCredentials } from "./testing/index.js";
 
 describeAdapter({
   name: "soda",
-  create: ({ clock, credentials }) => {
+  vendor: "soda",
+  manifest,
+  create: ({ clock, credentials, rateLimits }) => {
     const simulator = createSodaSimulator({ clock });
     const adapter = createSodaAdapter({
       apiKeyId: sodaSandboxCredentials.apiKeyId,
@@ -14,6 +17,7 @@ describeAdapter({
       clock,
       limiter: createSlidingWindowLimiter(clock),
       random: () => 0.5,
+      ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };
   },

@@ -7,6 +7,7 @@ import {
   type ScanAdapter,
   systemClock,
 } from "@scanstat/core";
+import { requireScanId } from "@scanstat/core/adapter-kit";
 import { mapSodaScan } from "./map-soda-scan.js";
 import type { SodaCredentials } from "./soda-auth.js";
 import type { SodaRegion } from "./soda-base-url.js";
@@ -50,6 +51,7 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     rateLimits,
 
     async getScan(id, options) {
+      requireScanId(id, { vendor: "soda", operation: "getScan" });
       const { status, nextPollTime } = await client.getScanStatus(id, options);
       return mapSodaScan(id, status, nextPollTime, clock.now());
     },
@@ -64,11 +66,13 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     },
 
     async cancelScan(id, options) {
+      requireScanId(id, { vendor: "soda", operation: "cancelScan" });
       await client.cancelScan(id, options);
     },
 
     // Page by page, and only when the consumer asks for more: a million-line log never sits in memory.
     async *getLogs(id, options): AsyncGenerator<LogLine> {
+      requireScanId(id, { vendor: "soda", operation: "getLogs" });
       const size = sodaMaxLogPageSize;
       for (let pageNumber = 0; ; pageNumber++) {
         // Ten million lines at most: a log that keeps sending pages is not read forever.

@@ -109,7 +109,10 @@ export function createSodaClient(settings: SodaClientSettings): SodaClient {
 
     async triggerScan(body, options) {
       if (!body.scanDefinition || body.scanDefinition.trim() === "") {
-        throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", { vendor: "soda" });
+        throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", {
+          vendor: "soda",
+          operation: "triggerScan",
+        });
       }
       const response = await http.request({
         operation: "triggerScan",

@@ -1,4 +1,5 @@
 import type { AdapterOperation, RateLimit } from "@scanstat/core";
+import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
 
 export type SodaRateLimitClass = "trigger" | "status" | "cancel" | "logs";
 
@@ -18,9 +19,9 @@ export const sodaRateLimitClassOf: Readonly<Partial<Record<AdapterOperation, Sod
   getLogs: "logs",
 };
 
-/** The documented limits with the user's overrides (by class) on top. */
+/** The documented limits with the user's overrides (by class) on top; an unknown class is a ConfigError. */
 export function resolveSodaRateLimits(
   overrides?: Readonly<Record<string, RateLimit>>,
 ): Record<SodaRateLimitClass, RateLimit> {
-  return { ...sodaRateLimits, ...overrides };
+  return { ...resolveRateBudgets("soda", sodaRateLimits, overrides) };
 }

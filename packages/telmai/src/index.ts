@@ -47,3 +47,4 @@ export type {
   TelmaiClassicCredentials,
   TelmaiClassicTriggerInput,
 } from "./classic/index.js";
+export { manifest } from "./manifest.js";

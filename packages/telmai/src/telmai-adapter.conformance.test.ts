@@ -1,11 +1,14 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { manifest } from "./manifest.js";
 import { createTelmaiAdapter } from "./telmai-adapter.js";
 import { createTelmaiSimulator } from "./testing/telmai-simulator.js";
 
 describeAdapter({
   name: "telmai",
-  create: ({ clock, credentials }) => {
+  vendor: "telmai",
+  manifest,
+  create: ({ clock, credentials, rateLimits }) => {
     const simulator = createTelmaiSimulator({ clock });
     const adapter = createTelmaiAdapter({
       baseUrl: "https://telmai.example.com/api",
@@ -14,6 +17,7 @@ describeAdapter({
       clock,
       limiter: createSlidingWindowLimiter(clock),
       random: () => 0.5,
+      ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };
   },

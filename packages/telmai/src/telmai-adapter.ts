@@ -3,7 +3,7 @@ import {
   type CallOptions,
   type CommonAdapterSettings,
   InvalidRequestError,
-  isTerminalState,
+  type InvalidScanRefError,
   type ListScansQuery,
   type Scan,
   type ScanAdapter,
@@ -13,6 +13,7 @@ import {
   type TriggerInput,
   VendorResponseError,
 } from "@scanstat/core";
+import { applyListing, readListing, requireScanId } from "@scanstat/core/adapter-kit";
 import { assetRuns, epochOf, runsByJob } from "./asset-runs.js";
 import { createTelmaiLookUp } from "./look-up-telmai-scans.js";
 import { mapTelmaiJob } from "./map-telmai-scan.js";
@@ -65,6 +66,24 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
     inferEndingFromRuns: settings.inferEndingFromRuns ?? true,
   });
 
+  /** Blank ids are the caller's mistake: answered here, never sent (and they cost no assets read). */
+  async function lookUpNonBlank(ids: readonly string[], options?: CallOptions): Promise<ScanLookup[]> {
+    const blankLookup = (id: string): ScanLookup | undefined => {
+      try {
+        requireScanId(id, { vendor: "telmai", operation: "getScans" });
+        return undefined;
+      } catch (error) {
+        return { id, ok: false, error: error as InvalidScanRefError };
+      }
+    };
+    const answers = await lookUp(
+      ids.filter((id) => !blankLookup(id)),
+      options,
+    );
+    let next = 0;
+    return ids.map((id) => blankLookup(id) ?? answers[next++]!);
+  }
+
   return {
     vendor: "telmai",
     capabilities,
@@ -72,12 +91,13 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
     client,
 
     async getScan(id, options) {
+      requireScanId(id, { vendor: "telmai", operation: "getScan" });
       const [lookup] = await lookUp([id], options);
       if (!lookup?.ok) throw lookup?.error;
       return lookup.scan;
     },
 
-    getScans: lookUp,
+    getScans: lookUpNonBlank,
 
     async triggerScan(input = {}, options) {
       const given = Object.keys(input).filter((name) => {
@@ -102,16 +122,12 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
     },
 
     async *listScans(query = {}, options) {
+      const listing = readListing("telmai", query);
       const jobs = runsByJob(assetRuns(await readTelmaiAssets(client, options)));
       const scans = [...jobs].map(([jobId, runs]) => mapTelmaiJob(jobId, runs));
       // Newest first, as a list of scans usually reads.
       scans.sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0));
-      let yielded = 0;
-      for (const scan of scans) {
-        if (query.active && isTerminalState(scan.state)) continue;
-        if (yielded++ === query.limit) return;
-        yield scan;
-      }
+      yield* applyListing(scans, listing);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { AdapterOperation, RateLimit } from "@scanstat/core";
+import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
 
 /** The client's rate classes: starting scans, and reading status. */
 export type TelmaiRateClass = "trigger" | "read";
@@ -12,10 +13,11 @@ export const telmaiDefaultRateLimits: Readonly<Record<TelmaiRateClass, RateLimit
   read: { requests: 60, windowMs: 60_000, documented: false },
 };
 
+/** The defaults with the overrides on top; an unknown class is a ConfigError. */
 export function resolveTelmaiRateLimits(
   overrides: Readonly<Record<string, RateLimit>> | undefined,
 ): Record<TelmaiRateClass, RateLimit> {
-  return { ...telmaiDefaultRateLimits, ...overrides };
+  return { ...resolveRateBudgets("telmai", telmaiDefaultRateLimits, overrides) };
 }
 
 /** The adapter's operations, by the class their requests are budgeted in. */

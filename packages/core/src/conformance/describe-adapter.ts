@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { cancelScan, getScans, getLogs, listScans, triggerScan } from "../adapter/adapter-operations.js";
-import type { AdapterOperation, Capability, ScanAdapter, TriggerInput } from "../adapter/scan-adapter.js";
-import { AuthError, NotFoundError, UnsupportedOperationError, VendorResponseError } from "../errors/errors.js";
+import type { AdapterOperation, Capability, RateLimit, ScanAdapter, TriggerInput } from "../adapter/scan-adapter.js";
+import type { VendorManifest } from "../adapter-kit/vendor-manifest.js";
+import {
+  AuthError,
+  ConfigError,
+  InvalidScanRefError,
+  NotFoundError,
+  UnsupportedOperationError,
+  VendorResponseError,
+} from "../errors/errors.js";
+import { ScanstatError } from "../errors/scanstat-error.js";
 import { isTerminalState, type Scan, type ScanState, type Verdict } from "../model/scan.js";
+import type { VendorId } from "../model/vendor-id.js";
 import type { SimulatedOutcome, VendorSimulator } from "../testing/vendor-simulator.js";
 import { createVirtualClock, type VirtualClock } from "../testing/virtual-clock.js";
 
@@ -13,8 +23,19 @@ export interface ConformanceSetup {
 
 export interface DescribeAdapterOptions {
   name: string;
-  /** Called per test with a fresh virtual clock: build the simulator on it and an adapter pointed at it. */
-  create(context: { clock: VirtualClock; credentials: "valid" | "invalid" }): ConformanceSetup;
+  /** The vendor id the adapter must name itself, its refs and its errors with. */
+  vendor: VendorId;
+  /** The package's manifest: the adapter must do what it declares (capabilities, required trigger options). */
+  manifest: VendorManifest;
+  /**
+   * Called per test with a fresh virtual clock: build the simulator on it and an adapter pointed at it,
+   * passing `rateLimits` (when given) to the adapter's settings.
+   */
+  create(context: {
+    clock: VirtualClock;
+    credentials: "valid" | "invalid";
+    rateLimits?: Readonly<Record<string, RateLimit>>;
+  }): ConformanceSetup;
   /** What `triggerScan` needs at this vendor. */
   triggerInput: TriggerInput;
   /** How a canceled scan looks through this adapter once the vendor is done with it. Default `canceled`. */
@@ -80,6 +101,29 @@ async function followToEnd(adapter: ScanAdapter, id: string, clock: VirtualClock
   throw new Error(`scan ${id} was not terminal after ${maxLooks} looks`);
 }
 
+/** The error a promise rejects with, or a failure when it resolves. */
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection, but it resolved");
+}
+
+/** The error a call throws, at once or when its promise or first item settles. */
+async function failureOf(call: () => unknown): Promise<unknown> {
+  try {
+    const result = call();
+    if (result && typeof (result as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
+      return await rejectionOf((result as AsyncIterable<unknown>)[Symbol.asyncIterator]().next());
+    }
+    return await rejectionOf(Promise.resolve(result));
+  } catch (error) {
+    return error;
+  }
+}
+
 async function collect<T>(iterable: AsyncIterable<T>, limit = 10_000): Promise<T[]> {
   const items: T[] = [];
   for await (const item of iterable) {
@@ -98,6 +142,19 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
     const clock = createVirtualClock();
     return { clock, ...options.create({ clock, credentials }) };
   };
+
+  /** An error this adapter threw: a ScanstatError naming the vendor and the operation that failed. */
+  const expectNamed = (error: unknown, operation?: string) => {
+    expect(ScanstatError.isInstance(error), String(error)).toBe(true);
+    const named = error as ScanstatError;
+    expect(named.vendor, named.message).toBe(options.vendor);
+    if (operation) expect(named.operation, named.message).toBe(operation);
+    else expect(named.operation?.length ?? 0, `${named.message}: no operation`).toBeGreaterThan(0);
+  };
+
+  const requiredTriggerKeys = options.manifest.trigger.options
+    .filter((option) => option.required)
+    .map((option) => option.key);
 
   describe(`${options.name} adapter conformance`, () => {
     describe("declarations", () => {
@@ -136,7 +193,90 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
       });
 
       it("names itself with its vendor id", () => {
-        expect(adapter.vendor).toMatch(/^(soda|projectdiscovery|telmai|halo)$/);
+        expect(adapter.vendor).toBe(options.vendor);
+        expect(options.manifest.vendor).toBe(options.vendor);
+      });
+
+      it("declares the capabilities its manifest lists", () => {
+        expect(adapter.capabilities).toEqual(options.manifest.capabilities);
+      });
+
+      it("refuses a rate class it does not have with ConfigError, naming the vendor", () => {
+        const clock = createVirtualClock();
+        const unknownClass = { "no-such-class": { requests: 1, windowMs: 1_000, documented: false } };
+        let caught: unknown;
+        try {
+          options.create({ clock, credentials: "valid", rateLimits: unknownClass });
+        } catch (error) {
+          caught = error;
+        }
+        expect(ConfigError.isInstance(caught), String(caught)).toBe(true);
+        expect((caught as ConfigError).vendor).toBe(options.vendor);
+        expect((caught as ConfigError).message).toContain("no-such-class");
+      });
+    });
+
+    describe("ids", () => {
+      for (const blank of ["", "   "]) {
+        it(`refuses the blank id ${JSON.stringify(blank)} with InvalidScanRefError before any request`, async () => {
+          const { adapter, simulator } = setup();
+          const calls: Array<[string, () => unknown]> = [["getScan", () => adapter.getScan(blank)]];
+          if (adapter.capabilities.cancel) calls.push(["cancelScan", () => cancelScan(adapter, blank)]);
+          if (adapter.capabilities.logs) calls.push(["getLogs", () => getLogs(adapter, blank)]);
+          for (const [operation, call] of calls) {
+            const error = await failureOf(call);
+            expect(InvalidScanRefError.isInstance(error), `${operation}: ${String(error)}`).toBe(true);
+            expectNamed(error, operation);
+          }
+          const [lookup] = await getScans(adapter, [blank]);
+          expect(!lookup!.ok && InvalidScanRefError.isInstance(lookup!.error), "getScans entry").toBe(true);
+          expect(simulator.requests).toEqual([]);
+        });
+      }
+    });
+
+    describe("errors", () => {
+      it("name their vendor and operation", async () => {
+        const { adapter } = setup();
+        expectNamed(await failureOf(() => adapter.getScan("no-such-scan-0000")));
+        const refused = setup("invalid");
+        const id = refused.simulator.seedScan({ outcome: refused.simulator.supportedOutcomes[0] ?? "pass" });
+        expectNamed(await failureOf(() => refused.adapter.getScan(id)));
+      });
+    });
+
+    describe("aborts", () => {
+      it("an aborted call rejects with the signal's reason and sends nothing", async () => {
+        const { adapter, simulator } = setup();
+        const id = simulator.seedScan();
+        const controller = new AbortController();
+        const reason = new Error("stopped by the caller");
+        controller.abort(reason);
+        const signal = controller.signal;
+        expect(await failureOf(() => adapter.getScan(id, { signal }))).toBe(reason);
+        if (adapter.capabilities.trigger) {
+          expect(await failureOf(() => triggerScan(adapter, options.triggerInput, { signal }))).toBe(reason);
+          expect(simulator.triggeredScans).toBe(0);
+        }
+        if (adapter.capabilities.list) expect(await failureOf(() => listScans(adapter, {}, { signal }))).toBe(reason);
+        expect(simulator.requests).toEqual([]);
+      });
+
+      it("an abort during a rate-limit wait ends the wait at once", async () => {
+        const { adapter, simulator, clock } = setup();
+        const id = simulator.seedScan();
+        simulator.faults.add({
+          type: "status",
+          status: 429,
+          headers: { "retry-after": "60" },
+          body: { message: "slow" },
+        });
+        const controller = new AbortController();
+        const reason = new Error("stopped by the caller");
+        const before = clock.now();
+        void clock.sleep(1_000).then(() => controller.abort(reason));
+        expect(await failureOf(() => adapter.getScan(id, { signal: controller.signal }))).toBe(reason);
+        expect(clock.now() - before).toBeLessThan(60_000);
       });
     });
 
@@ -231,7 +371,29 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
       });
     });
 
+    describe("getScans in one batch", () => {
+      it("reads many scans with fewer requests than one each, where it declares batchGet", async (context) => {
+        const { adapter, simulator } = setup();
+        if (!adapter.capabilities.batchGet) return context.skip();
+        const ids = Array.from({ length: 5 }, () => simulator.seedScan({ durationMs: 3_600_000 }));
+        const before = simulator.requests.length;
+        const lookups = await adapter.getScans!(ids);
+        expect(lookups.map((lookup) => [lookup.id, lookup.ok])).toEqual(ids.map((id) => [id, true]));
+        expect(simulator.requests.length - before).toBeLessThan(ids.length);
+      });
+    });
+
     describe("triggerScan", () => {
+      it("refuses a trigger without its required input with ConfigError, before any request", async (context) => {
+        const { adapter, simulator } = setup();
+        if (!adapter.capabilities.trigger || requiredTriggerKeys.length === 0) return context.skip();
+        const error = await failureOf(() => triggerScan(adapter, {}));
+        expect(ConfigError.isInstance(error), String(error)).toBe(true);
+        expectNamed(error, "triggerScan");
+        expect(simulator.requests).toEqual([]);
+        expect(simulator.triggeredScans).toBe(0);
+      });
+
       it("starts exactly one scan and returns a ref that reaches a terminal state", async (context) => {
         const { adapter, simulator, clock } = setup();
         if (!adapter.capabilities.trigger) return context.skip();
@@ -254,6 +416,48 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
         const listed = await collect(listScans(adapter, { active: true }));
         for (const id of ids) expect(listed.map((scan) => scan.ref.id)).toContain(id);
         for (const scan of listed) expect(isTerminalState(scan.state)).toBe(false);
+      });
+    });
+
+    describe("listScans limit", () => {
+      it("yields at most `limit` scans", async (context) => {
+        const { adapter, simulator, clock } = setup();
+        if (!adapter.capabilities.list) return context.skip();
+        for (let index = 0; index < 3; index++) simulator.seedScan({ durationMs: 3_600_000 });
+        await clock.advance(60_000);
+        expect(await collect(listScans(adapter, { limit: 1 }))).toHaveLength(1);
+        expect(await collect(listScans(adapter, { active: true, limit: 2 }))).toHaveLength(2);
+      });
+
+      for (const limit of [0, -1, 1.5]) {
+        it(`refuses limit ${limit} with ConfigError before any request`, async (context) => {
+          const { adapter, simulator } = setup();
+          if (!adapter.capabilities.list) return context.skip();
+          simulator.seedScan();
+          const error = await failureOf(() => listScans(adapter, { limit }));
+          expect(ConfigError.isInstance(error), String(error)).toBe(true);
+          expectNamed(error, "listScans");
+          expect(simulator.requests).toEqual([]);
+        });
+      }
+    });
+
+    describe("getLogs", () => {
+      it("reads nothing until asked, one request for the first line, lines in time order", async (context) => {
+        const { adapter, simulator, clock } = setup();
+        if (!adapter.capabilities.logs) return context.skip();
+        const id = simulator.seedScan({ queuedMs: 1_000, durationMs: 60_000 });
+        await followToEnd(adapter, id, clock);
+        const before = simulator.requests.length;
+        const lines = getLogs(adapter, id)[Symbol.asyncIterator]();
+        expect(simulator.requests.length - before, "requests before the first line was asked for").toBe(0);
+        const first = await lines.next();
+        expect(first.done).toBe(false);
+        expect(simulator.requests.length - before, "requests for the first line").toBe(1);
+        const rest: Array<{ timestamp?: string }> = [first.value];
+        for (let next = await lines.next(); !next.done; next = await lines.next()) rest.push(next.value);
+        const times = rest.flatMap((line) => (line.timestamp ? [Date.parse(line.timestamp)] : []));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
       });
     });
 

@@ -1,11 +1,26 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { manifest } from "../manifest.js";
 import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./telmai-classic-adapter.js";
 import { createTelmaiClassicSimulator } from "./testing/telmai-classic-simulator.js";
 
+// One vendor, two products: classic reads and triggers jobs, and documents no cancel, list or logs.
+const classicManifest = {
+  ...manifest,
+  capabilities: { trigger: true, cancel: false, list: false, logs: false, batchGet: false },
+  trigger: {
+    options: [
+      { name: "asset", key: "assetId", type: "string" as const, required: true, description: "the asset to scan" },
+    ],
+    examples: [{ description: "scan one asset", input: { assetId: "orders" } }],
+  },
+};
+
 describeAdapter({
   name: "telmai classic",
-  create: ({ clock, credentials }) => {
+  vendor: "telmai",
+  manifest: classicManifest,
+  create: ({ clock, credentials, rateLimits }) => {
     const simulator = createTelmaiClassicSimulator({ clock });
     const adapter = createTelmaiClassicAdapter({
       baseUrl: "https://telmai.example.com",
@@ -15,6 +30,7 @@ describeAdapter({
       clock,
       limiter: createSlidingWindowLimiter(clock),
       random: () => 0.5,
+      ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };
   },

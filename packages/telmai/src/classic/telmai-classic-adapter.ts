@@ -19,6 +19,7 @@ import {
   type TelmaiClassicClientSettings,
 } from "./telmai-classic-client.js";
 import { resolveTelmaiClassicRateLimits, telmaiClassicOperationRateLimits } from "./telmai-classic-rate-limits.js";
+import { requireScanId } from "@scanstat/core/adapter-kit";
 import { formatTelmaiClassicScanId, parseTelmaiClassicScanId } from "./telmai-classic-scan-id.js";
 
 export type TelmaiClassicAdapterSettings = CommonAdapterSettings & TelmaiClassicClientSettings;
@@ -77,7 +78,9 @@ export function createTelmaiClassicAdapter(settings: TelmaiClassicAdapterSetting
     client,
 
     async getScan(id, options): Promise<Scan> {
-      const { assetId, jobId } = parseTelmaiClassicScanId(id);
+      const { assetId, jobId } = parseTelmaiClassicScanId(
+        requireScanId(id, { vendor: "telmai", operation: "getScan" }),
+      );
       const job = await client.getJob(jobId, options).catch((error: unknown) => {
         if (NotFoundError.isInstance(error) && !error.message.includes(" — ")) {
           error.message += ` — tenant ${client.tenant} has no job "${jobId}"`;

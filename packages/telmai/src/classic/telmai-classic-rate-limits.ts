@@ -1,4 +1,5 @@
 import type { AdapterOperation, RateLimit } from "@scanstat/core";
+import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
 
 /** The classic client's rate classes: starting scans, reading jobs and alerts, asking for tokens. */
 export type TelmaiClassicRateClass = "trigger" | "read" | "auth";
@@ -15,13 +16,14 @@ export const telmaiClassicDefaultRateLimits: Readonly<Record<TelmaiClassicRateCl
 
 export function resolveTelmaiClassicRateLimits(
   overrides: Readonly<Record<string, RateLimit>> | undefined,
-): Record<TelmaiClassicRateClass, RateLimit> {
-  return { ...telmaiClassicDefaultRateLimits, ...overrides };
+): Readonly<Record<TelmaiClassicRateClass, RateLimit>> {
+  // An unknown class is a ConfigError: a typo must not leave the default in force.
+  return resolveRateBudgets("telmai", telmaiClassicDefaultRateLimits, overrides);
 }
 
 /** A scan read is two requests once the job has ended (the job, then its alerts): both in `read`. */
 export function telmaiClassicOperationRateLimits(
-  limits: Record<TelmaiClassicRateClass, RateLimit>,
+  limits: Readonly<Record<TelmaiClassicRateClass, RateLimit>>,
 ): Partial<Record<AdapterOperation, RateLimit>> {
   return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read };
 }

@@ -1,0 +1,14 @@
+export { isLoopbackHost, type NormalizeBaseUrlOptions, normalizeBaseUrl } from "./base-url.js";
+export { type BoundedMap, createBoundedMap } from "./bounded-map.js";
+export {
+  type EnvironmentSettings,
+  type EnvironmentVariableSpec,
+  type EnvironmentVariables,
+  environmentVariableNames,
+  readEnvironment,
+} from "./environment.js";
+export { applyListing, type Listing, readListing } from "./list-query.js";
+export { type OperationRateClasses, operationRateLimits, resolveRateBudgets } from "./rate-budgets.js";
+export { requireScanId } from "./scan-id.js";
+export type { VendorSimulatorOptions } from "./simulator-options.js";
+export type { TriggerExample, VendorManifest, VendorOptionSpec } from "./vendor-manifest.js";

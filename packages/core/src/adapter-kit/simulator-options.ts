@@ -1,0 +1,22 @@
+import type { RateLimit } from "../adapter/scan-adapter.js";
+import type { Clock } from "../clock/clock.js";
+import type { SimulatedOutcome } from "../testing/vendor-simulator.js";
+
+/**
+ * What every vendor simulator's options share; each simulator extends it with its own
+ * (Soda's log lines, Halo's targets, Telmai's assets).
+ */
+export interface VendorSimulatorOptions<RateClass extends string = string, Credentials = unknown> {
+  /** Simulator time: a virtual clock in tests, the system clock for the sandbox. */
+  clock: Clock;
+  /** Endings of triggered scans, used in turn; outcomes the vendor cannot express are skipped. */
+  outcomes?: readonly SimulatedOutcome[];
+  /** How long a scan runs, ms of simulator time. */
+  durationMs?: number;
+  /** How long a scan waits before it runs, ms of simulator time. */
+  queuedMs?: number;
+  /** The credentials it accepts. Default: obviously fake sandbox credentials. */
+  credentials?: Credentials;
+  /** Budgets by class, per credential. Default: the adapter's defaults. */
+  rateLimits?: Readonly<Partial<Record<RateClass, RateLimit>>>;
+}

@@ -1,0 +1,54 @@
+import type { AdapterCapabilities, RateLimit } from "../adapter/scan-adapter.js";
+import type { EnvironmentVariableSpec } from "./environment.js";
+import type { OperationRateClasses } from "./rate-budgets.js";
+
+/**
+ * One option a caller can give (a trigger input or a list filter). Words for people, not for one
+ * interface: a CLI makes `--{name}` of it, a form a field, an Action an input.
+ */
+export interface VendorOptionSpec {
+  /** Kebab-case name, e.g. `target-id`. */
+  readonly name: string;
+  /** The key the adapter reads it from, e.g. `targetId`. */
+  readonly key: string;
+  readonly type: "string" | "integer" | "boolean" | "timestamp" | "choice";
+  /** The values a `choice` takes. */
+  readonly choices?: readonly string[];
+  /** May be given more than once; the adapter gets a list. */
+  readonly repeatable?: boolean;
+  /** The adapter cannot start a scan without it. */
+  readonly required?: boolean;
+  readonly description: string;
+}
+
+export interface TriggerExample {
+  readonly description: string;
+  /** By option key, as the adapter reads them. */
+  readonly input: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
+/**
+ * What a vendor package is, as plain data: importing it loads no client or adapter code, so a CLI
+ * can build its catalog, help, completions, option parsing and redaction list from manifests alone.
+ */
+export interface VendorManifest<Vendor extends string = string, RateClass extends string = string> {
+  readonly vendor: Vendor;
+  /** Other names that resolve to this vendor (`pd`). */
+  readonly aliases: readonly string[];
+  readonly displayName: string;
+  readonly environment: readonly EnvironmentVariableSpec[];
+  readonly trigger: {
+    readonly options: readonly VendorOptionSpec[];
+    readonly examples: readonly TriggerExample[];
+  };
+  /** Filters `listScans` reads beyond the common `active` and `limit`. */
+  readonly listFilters: readonly VendorOptionSpec[];
+  readonly rateLimits: {
+    /** The budget of each class before any override: documented, or scanstat's default. */
+    readonly classes: Readonly<Record<RateClass, RateLimit>>;
+    readonly operations: OperationRateClasses<RateClass>;
+  };
+  readonly capabilities: Readonly<AdapterCapabilities>;
+  /** The vendor's API documentation. */
+  readonly docs: string;
+}

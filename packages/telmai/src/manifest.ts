@@ -1,0 +1,58 @@
+import type { VendorManifest } from "@scanstat/core/adapter-kit";
+import type { TelmaiRateClass } from "./telmai-rate-limits.js";
+
+/** Telmai as plain data: importing it loads no client or adapter code. */
+export const manifest: VendorManifest<"telmai", TelmaiRateClass> = {
+  vendor: "telmai",
+  aliases: [],
+  displayName: "Telmai",
+  environment: [
+    {
+      name: "TELMAI_BASE_URL",
+      setting: "baseUrl",
+      required: true,
+      secret: false,
+      description: "your deployment's API URL",
+    },
+    { name: "TELMAI_TOKEN", setting: "token", required: true, secret: true, description: "bearer token (Fabric API)" },
+    {
+      name: "TELMAI_API",
+      setting: "api",
+      required: false,
+      secret: false,
+      description: "which API: fabric (default) or classic",
+    },
+    {
+      name: "TELMAI_API_KEY",
+      setting: "apiKey",
+      required: false,
+      secret: true,
+      description: "API key (classic API, sent as X-TLM-Key)",
+    },
+    { name: "TELMAI_TENANT", setting: "tenant", required: false, secret: false, description: "tenant (classic API)" },
+  ],
+  trigger: {
+    options: [
+      {
+        name: "asset",
+        key: "asset",
+        type: "string",
+        description: "classic API only: the asset to scan (Fabric runs every enabled monitor of the workspace)",
+      },
+    ],
+    examples: [
+      { description: "run every enabled monitor of the token's workspace (Fabric)", input: {} },
+      { description: "scan one asset (classic API)", input: { asset: "orders" } },
+    ],
+  },
+  listFilters: [],
+  rateLimits: {
+    classes: {
+      trigger: { requests: 5, windowMs: 60_000, documented: false },
+      read: { requests: 60, windowMs: 60_000, documented: false },
+    },
+    operations: { triggerScan: "trigger", getScan: "read", getScans: "read", listScans: "read" },
+  },
+  capabilities: { trigger: true, cancel: false, list: true, logs: false, batchGet: true },
+  docs: "https://docs.telm.ai/telmai/api-reference",
+};
