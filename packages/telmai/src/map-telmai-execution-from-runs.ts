@@ -2,6 +2,7 @@ import type { Scan } from "@scanstat/core";
 import { epochOf } from "./asset-runs.js";
 import type { TelmaiExecutionRuns } from "./link-execution-runs.js";
 import { mapTelmaiExecution } from "./map-telmai-scan.js";
+import type { TelmaiVerdictContext } from "./telmai-result.js";
 import type { TelmaiScanExecution } from "./telmai-schemas.js";
 
 /** The earliest start and the latest end the runs give (epoch ms), undefined when none reads. */
@@ -31,6 +32,7 @@ export function mapTelmaiExecutionFromRuns(
   linked: TelmaiExecutionRuns,
   ending: "running" | "finished",
   lastRead?: TelmaiScanExecution,
+  context?: TelmaiVerdictContext,
 ): Scan {
   const { firstStart, lastEnd } = boundsOfRuns(linked);
   const inferred: TelmaiScanExecution = {
@@ -39,7 +41,7 @@ export function mapTelmaiExecutionFromRuns(
     startedAt: lastRead?.startedAt ?? isoOf(firstStart),
     finishedAt: ending === "finished" ? isoOf(lastEnd) : null,
   };
-  const scan = mapTelmaiExecution(id, inferred, linked);
+  const scan = mapTelmaiExecution(id, inferred, linked, context);
   const { runs, linkedBy } = linked;
   scan.raw = lastRead
     ? { execution: lastRead, runs, linkedBy, executionFrom: "runs" }

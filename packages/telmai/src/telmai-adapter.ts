@@ -63,6 +63,7 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
     clock: settings.clock ?? systemClock,
     link: { byTime: settings.linkRunsByTime ?? true },
     inferEndingFromRuns: settings.inferEndingFromRuns ?? true,
+    ...(settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}),
   });
 
   return {
@@ -77,7 +78,7 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
       return lookup.scan;
     },
 
-    getScans: lookUp,
+    getScans: (ids, options) => lookUp(ids, options),
 
     async triggerScan(input = {}, options) {
       const given = Object.keys(input).filter((name) => {
@@ -102,15 +103,20 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
     },
 
     async *listScans(query = {}, options) {
-      const jobs = runsByJob(assetRuns(await readTelmaiAssets(client, options)));
-      const scans = [...jobs].map(([jobId, runs]) => mapTelmaiJob(jobId, runs));
-      // Newest first, as a list of scans usually reads.
-      scans.sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0));
-      let yielded = 0;
-      for (const scan of scans) {
-        if (query.active && isTerminalState(scan.state)) continue;
-        if (yielded++ === query.limit) return;
-        yield scan;
+      const list = await readTelmaiAssets(client, options);
+      const jobs = runsByJob(assetRuns(list));
+      // Newest first, as a list of scans usually reads; the runs' own state picks the active ones.
+      const listed = [...jobs]
+        .map(([jobId, runs]) => mapTelmaiJob(jobId, runs))
+        .filter((scan) => !(query.active && isTerminalState(scan.state)))
+        .sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0))
+        .slice(0, query.limit)
+        .map((scan) => scan.ref.id);
+      // Each then read as `getScan` reads it (same runs, same incidents, same verdict).
+      const lookups = await lookUp(listed, options, { assets: { list, jobs }, forbiddenAsJob: true });
+      for (const lookup of lookups) {
+        if (!lookup.ok) throw lookup.error;
+        if (!(query.active && isTerminalState(lookup.scan.state))) yield lookup.scan;
       }
     },
   };

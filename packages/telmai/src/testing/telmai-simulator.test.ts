@@ -9,9 +9,10 @@ const origin = "https://telmai.example.com";
 const admin = defaultTelmaiSandboxTokens.admin;
 const viewer = defaultTelmaiSandboxTokens.viewer;
 
+/** Runs that carry their execution's id (`jobIds: "execution"`) unless a test says otherwise: ids easy to follow. */
 function setup(options: Omit<Parameters<typeof createTelmaiSimulator>[0], "clock"> = {}) {
   const clock = createVirtualClock({ start: "2026-03-24T09:00:00Z", autoAdvance: false });
-  const simulator = createTelmaiSimulator({ clock, ...options });
+  const simulator = createTelmaiSimulator({ clock, jobIds: "execution", ...options });
   const call = async (method: string, path: string, token: string | null = admin) => {
     const response = await simulator.handle(
       new Request(`${origin}${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} }),
