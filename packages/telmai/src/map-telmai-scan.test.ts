@@ -240,7 +240,11 @@ describe("mapTelmaiJob", () => {
       vendorState: "completed",
       raw: { jobId: "batch-1", runs: [] },
       result: {
-        evidence: { sources: [], complete: false, gaps: ["incidents not read", "its asset runs can no longer be linked"] },
+        evidence: {
+          sources: [],
+          complete: false,
+          gaps: ["incidents not read", "its asset runs can no longer be linked"],
+        },
       },
     });
   });

@@ -176,9 +176,9 @@ describe("many scans", () => {
     ]);
     // Each listed scan is read as getScan reads it: state, verdict and evidence agree.
     const looked = await adapter.getScans([running, done]);
-    expect(looked.map((lookup) => lookup.ok && [lookup.scan.state, lookup.scan.vendorState, lookup.scan.result])).toEqual(
-      all.map((scan) => [scan.state, scan.vendorState, scan.result]),
-    );
+    expect(
+      looked.map((lookup) => lookup.ok && [lookup.scan.state, lookup.scan.vendorState, lookup.scan.result]),
+    ).toEqual(all.map((scan) => [scan.state, scan.vendorState, scan.result]));
     expect(all[1]?.result?.evidence).toEqual({ sources: ["incidents", "run-status"], complete: true });
     expect((await collect(adapter.listScans({ active: true }))).map((scan) => scan.ref.id)).toEqual([running]);
     expect((await collect(adapter.listScans({ limit: 1 }))).map((scan) => scan.ref.id)).toEqual([running]);
