@@ -204,7 +204,11 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
    * The incidents of every scan that ended: one read for the round (see `readTelmaiIncidents`),
    * then each such scan built again with them. Scans still running need none.
    */
-  async function withIncidents(built: Array<Scan | undefined>, scanOf: Array<ScanOf | undefined>, options?: CallOptions) {
+  async function withIncidents(
+    built: Array<Scan | undefined>,
+    scanOf: Array<ScanOf | undefined>,
+    options?: CallOptions,
+  ) {
     const windows: TelmaiIncidentWindow[] = [];
     for (const scan of built) {
       const window = scan?.state === "completed" ? incidentWindowOf(scan.startedAt, scan.finishedAt) : undefined;

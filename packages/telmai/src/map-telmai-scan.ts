@@ -77,11 +77,7 @@ const endsOf = (runs: readonly TelmaiLinkedRun[]) => runs.map((linked) => linked
  * makes it `unknown`; else completed, its verdict as an execution's (`telmaiResult`). `vendorState` is the word
  * that decided the state (running, the unknown word, or the worst ending).
  */
-export function mapTelmaiJob(
-  jobId: string,
-  runs: readonly TelmaiLinkedRun[],
-  context?: TelmaiVerdictContext,
-): Scan {
+export function mapTelmaiJob(jobId: string, runs: readonly TelmaiLinkedRun[], context?: TelmaiVerdictContext): Scan {
   const summary = summarizeTelmaiRuns(runs);
   // The first running run decides; else the first unknown word; else the first run that ended
   // with the summary's verdict.
