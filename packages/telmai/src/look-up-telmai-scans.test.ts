@@ -118,7 +118,7 @@ describe("an execution that ends between the assets read and its status read", (
       ["getIncidents", 90_000],
     ]);
     expect(simulator.requests.at(-1)?.search).toBe(
-      "?from=2026-03-24T08%3A59%3A55.000Z&to=2026-03-24T09%3A00%3A30.000Z&page=1&pageSize=100",
+      "?from=2026-03-24T09%3A00%3A00.000Z&to=2026-03-24T09%3A00%3A27.000Z&page=1&pageSize=100",
     );
     expect(lookups[0]?.ok && [lookups[0].scan.state, lookups[0].scan.result]).toEqual([
       "completed",

@@ -3,14 +3,16 @@ import { epochOf } from "./asset-runs.js";
 import type { TelmaiIncident } from "./telmai-schemas.js";
 
 /**
- * An execution's incidents are those detected between its start and its end, widened by this
- * much on each side. Telmai writes times to the second (the docs' examples) while a detection
- * may carry milliseconds, and the execution's times come from another service than the
- * monitors' (Azure keeps clocks within a second): 5 s covers both with room. It is kept small
- * so that a newer execution, whose first detection comes only after its job starts and a
- * monitor runs, does not fall into an older execution's window and change its verdict.
+ * An execution's incidents are those detected from its start to its end plus this much. Nothing
+ * is added before the start: a monitor detects only after the job's container has started, which
+ * takes longer than any clock difference between Telmai's services, so an earlier detection is
+ * an earlier execution's. After the end: Telmai writes times to the second (the docs' examples),
+ * so a detection in the execution's last second may carry a time up to 1 s after its written
+ * end, and Azure keeps service clocks within about a second: 2 s. It is kept this small so that
+ * a newer execution's first detection (after its own container start and first monitor) never
+ * falls into an older execution's window and changes its verdict.
  */
-export const incidentWindowToleranceMs = 5_000;
+export const incidentWindowToleranceMs = 2_000;
 
 /** A span of detection times, epoch ms. */
 export interface TelmaiIncidentWindow {
@@ -38,12 +40,12 @@ export function mapTelmaiIncidentSeverity(word: string | undefined): Severity | 
     : "unknown";
 }
 
-/** The window an execution's incidents are read in: its start and end, widened by the tolerance. */
+/** The window an execution's incidents are read in: its start to its end plus the tolerance. */
 export function incidentWindowOf(startedAt: string | undefined, finishedAt: string | undefined) {
   const from = epochOf(startedAt);
   const to = epochOf(finishedAt);
   if (from === undefined || to === undefined) return undefined;
-  return { from: from - incidentWindowToleranceMs, to: to + incidentWindowToleranceMs };
+  return { from, to: to + incidentWindowToleranceMs };
 }
 
 /**

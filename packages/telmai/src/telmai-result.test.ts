@@ -72,26 +72,26 @@ const rows: Row[] = [
     evidence: both,
   },
   {
-    name: "a critical incident detected 4 s after the end (timestamps cut to the second) → fail",
+    name: "a critical incident detected 1.9 s after the end (timestamps cut to the second) → fail",
     scan: () =>
       mapTelmaiExecution(
         "aca-execution-id",
         at0800,
         previousRun("completed"),
-        read(incident("critical", "2026-03-24T08:30:04.900Z")),
+        read(incident("critical", "2026-03-24T08:30:01.900Z")),
       ),
     state: "completed",
     verdict: "fail",
     evidence: both,
   },
   {
-    name: "a high incident detected 6 s after the end belongs to no one here → pass",
+    name: "a high incident detected 3 s after the end, or just before the start, is another execution's → pass",
     scan: () =>
       mapTelmaiExecution(
         "aca-execution-id",
         at0800,
         previousRun("completed"),
-        read(incident("high", "2026-03-24T08:30:06Z")),
+        read(incident("high", "2026-03-24T08:30:03Z"), incident("high", "2026-03-24T07:59:59.900Z")),
       ),
     state: "completed",
     verdict: "pass",
