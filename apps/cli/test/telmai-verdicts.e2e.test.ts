@@ -39,7 +39,9 @@ afterAll(async () => {
 });
 
 describe("telmai verdicts through the CLI", () => {
-  it("a finished execution with a high incident exits 2, and still does after three newer executions", async () => {
+  it("a finished execution with a high incident exits 2, and still does after three newer executions", {
+    timeout: 90_000,
+  }, async () => {
     const first = await scanstat(["trigger", "telmai", "--wait", "--interval", "0.2"]);
     expect(first.exitCode).toBe(2);
     const id = triggered(first);
