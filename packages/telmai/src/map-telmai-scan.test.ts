@@ -25,7 +25,7 @@ const execution = (status: string, finishedAt: string | null = null): TelmaiScan
 
 /** Incidents read for the whole morning: none. */
 const noIncidents: TelmaiVerdictContext = {
-  incidents: [{ from: Date.parse("2026-03-24T08:00:00Z"), to: Date.parse("2026-03-24T12:00:00Z"), incidents: [] }],
+  incidents: { from: Date.parse("2026-03-24T08:00:00Z"), to: Date.parse("2026-03-24T12:00:00Z"), incidents: [] },
 };
 const none = { total: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 } };
 

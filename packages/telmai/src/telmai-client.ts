@@ -134,14 +134,13 @@ export function createTelmaiClient(settings: TelmaiClientSettings): TelmaiClient
         signal: options?.signal,
       });
     },
-    getIncidents(query = {}, options) {
-      const { severity, status, assetId, from, to, page, pageSize } = query;
+    getIncidents(query, options) {
       return call({
         operation: "getIncidents",
         rateLimitClass: "read",
         method: "GET",
         path: "/api/incidents",
-        query: { severity, status, assetId, from, to, page, pageSize },
+        query: { ...query },
         idempotent: true,
         data: incidentsSchema,
         signal: options?.signal,

@@ -88,7 +88,7 @@ describe("a finished execution's incidents", () => {
     expect(scan.result?.verdict).toBe("warn");
     expect(scan.result?.evidence).toMatchObject({
       complete: false,
-      gaps: ["more incidents were detected in its window than were read"],
+      gaps: ["more incidents than were read"],
     });
   });
 });

@@ -22,15 +22,16 @@ export interface TelmaiIncidentWindow {
 
 /**
  * What one `GET /api/incidents` read (all its pages) gave for a span of detection times: the
- * incidents, and `truncated` when more pages were announced than were read; or why it failed.
+ * incidents (`truncated` when more pages were announced than were read), or why it failed.
  */
-export type TelmaiIncidentsReading = TelmaiIncidentWindow &
-  ({ incidents: readonly TelmaiIncident[]; truncated?: boolean } | { error: string });
+export interface TelmaiIncidentsReading extends TelmaiIncidentWindow {
+  incidents?: readonly TelmaiIncident[];
+  truncated?: boolean;
+  error?: string;
+}
 
-/** An execution's incidents as counted for its verdict, or why they are not known. */
-export type TelmaiScanIncidents =
-  | { counts: FindingCounts; incidents: TelmaiIncident[]; gaps: string[] }
-  | { unread: string };
+/** An execution's incidents counted for its verdict (with what is uncertain), or why they are not known. */
+export type TelmaiScanIncidents = { counts: FindingCounts; gaps: string[] } | { unread: string };
 
 /** The incident severities (critical | high | medium | low) as the model's; any other word is `unknown`. */
 export function mapTelmaiIncidentSeverity(word: string | undefined): Severity | "unknown" {
@@ -49,31 +50,30 @@ export function incidentWindowOf(startedAt: string | undefined, finishedAt: stri
 }
 
 /**
- * The incidents of one execution: from the reading that covers its window, those detected in
- * it, and (when its asset runs are known) on those assets. An incident with no readable
- * detection time was still inside the span the server was asked for: it is counted, and the
- * evidence says it may belong to another scan.
+ * The incidents of one execution: those the reading holds that were detected in its window and
+ * (when its asset runs are known) on those assets. An incident with no readable detection time
+ * was still inside the span the server was asked for: it is counted, and the evidence says so.
  */
 export function incidentsOfScan(
-  readings: readonly TelmaiIncidentsReading[],
+  reading: TelmaiIncidentsReading | undefined,
   window: TelmaiIncidentWindow | undefined,
   assetIds?: ReadonlySet<string>,
 ): TelmaiScanIncidents {
-  if (!window) return { unread: "incidents not read: the execution's start or end is unknown" };
-  const reading = readings.find((read) => read.from <= window.from && window.to <= read.to);
-  if (!reading) return { unread: "incidents not read" };
-  if ("error" in reading) return { unread: `incidents not read: ${reading.error}` };
+  if (!window || !reading || reading.from > window.from || window.to > reading.to) {
+    return { unread: "incidents not read" };
+  }
+  if (!reading.incidents) return { unread: `incidents not read: ${reading.error}` };
   const bySeverity = emptySeverityCounts();
-  const incidents: TelmaiIncident[] = [];
   const gaps: string[] = [];
+  let total = 0;
   for (const incident of reading.incidents) {
     const detected = epochOf(incident.detectedAt);
     if (detected !== undefined && (detected < window.from || detected > window.to)) continue;
     if (assetIds && incident.assetId !== undefined && !assetIds.has(incident.assetId)) continue;
-    if (detected === undefined) gaps.push(`incident ${incident.id ?? "(no id)"} has no detection time`);
+    if (detected === undefined) gaps.push("an incident has no detection time");
     bySeverity[mapTelmaiIncidentSeverity(incident.severity)]++;
-    incidents.push(incident);
+    total++;
   }
-  if (reading.truncated) gaps.push("more incidents were detected in its window than were read");
-  return { counts: { total: incidents.length, bySeverity }, incidents, gaps };
+  if (reading.truncated) gaps.push("more incidents than were read");
+  return { counts: { total, bySeverity }, gaps };
 }

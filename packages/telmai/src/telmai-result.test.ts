@@ -13,7 +13,7 @@ const docsAssets = loadFixture<{ data: TelmaiAssetScanStatus[] }>("assets-scan-s
 const docsIncident = loadFixture<{ data: TelmaiIncident[] }>("incidents-page.json").data[0]!;
 
 const morning = { from: Date.parse("2026-03-24T06:00:00Z"), to: Date.parse("2026-03-24T12:00:00Z") };
-const read = (...incidents: TelmaiIncident[]): TelmaiVerdictContext => ({ incidents: [{ ...morning, incidents }] });
+const read = (...incidents: TelmaiIncident[]): TelmaiVerdictContext => ({ incidents: { ...morning, incidents } });
 const incident = (severity: string | undefined, detectedAt: string | null, assetId = "uuid"): TelmaiIncident => ({
   ...docsIncident,
   severity,
@@ -141,7 +141,7 @@ const rows: Row[] = [
     scan: () => mapTelmaiExecution("aca-execution-id", at0800, previousRun("completed"), read(incident("low", null))),
     state: "completed",
     verdict: "warn",
-    evidence: { sources: ["incidents", "run-status"], complete: false, gaps: ["incident uuid has no detection time"] },
+    evidence: { sources: ["incidents", "run-status"], complete: false, gaps: ["an incident has no detection time"] },
   },
   {
     name: "runs partial_failure, no incident → warn (run-status)",
@@ -167,7 +167,7 @@ const rows: Row[] = [
     name: "incidents refused (403 incidents:read), runs completed → warn, never pass",
     scan: () =>
       mapTelmaiExecution("aca-execution-id", at0800, previousRun("completed"), {
-        incidents: [{ ...morning, error: "the token lacks the permission incidents:read" }],
+        incidents: { ...morning, error: "the token lacks the permission incidents:read" },
       }),
     state: "completed",
     verdict: "warn",
@@ -181,14 +181,14 @@ const rows: Row[] = [
     name: "more incidents than the pages read, runs completed → warn",
     scan: () =>
       mapTelmaiExecution("aca-execution-id", at0800, previousRun("completed"), {
-        incidents: [{ ...morning, incidents: [], truncated: true }],
+        incidents: { ...morning, incidents: [], truncated: true },
       }),
     state: "completed",
     verdict: "warn",
     evidence: {
       sources: ["incidents", "run-status"],
       complete: false,
-      gaps: ["more incidents were detected in its window than were read"],
+      gaps: ["more incidents than were read"],
     },
   },
   {
@@ -232,7 +232,7 @@ const rows: Row[] = [
         at0800,
         { linkedBy: "none", runs: [] },
         {
-          incidents: [{ ...morning, error: "HTTP 500" }],
+          incidents: { ...morning, error: "HTTP 500" },
         },
       ),
     state: "completed",
@@ -253,7 +253,7 @@ const rows: Row[] = [
     evidence: {
       sources: ["run-status"],
       complete: false,
-      gaps: ["incidents not read: the execution's start or end is unknown"],
+      gaps: ["incidents not read"],
     },
   },
   {

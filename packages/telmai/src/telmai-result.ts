@@ -14,7 +14,7 @@ import type { TelmaiRunsSummary } from "./summarize-telmai-runs.js";
 
 /** What a finished scan's verdict is read from besides its runs: the incidents read in its lookup. */
 export interface TelmaiVerdictContext {
-  incidents: readonly TelmaiIncidentsReading[];
+  incidents: TelmaiIncidentsReading;
   /** How incident severities become a verdict (as findings'). Default: fail on high, warn on medium. */
   severityPolicy?: SeverityPolicy;
 }
@@ -40,7 +40,7 @@ export function telmaiResult(
   const gaps: string[] = [];
   let verdict: Verdict | undefined;
   const assets = runs.length > 0 ? new Set(runs.map((linked) => linked.assetId)) : undefined;
-  const incidents = context ? incidentsOfScan(context.incidents, window, assets) : { unread: "incidents not read" };
+  const incidents = incidentsOfScan(context?.incidents, window, assets);
   if ("unread" in incidents) {
     gaps.push(incidents.unread);
   } else {
@@ -52,7 +52,7 @@ export function telmaiResult(
     sources.push("run-status");
     if (!verdict || rank[summary.verdict] > rank[verdict]) verdict = summary.verdict;
   } else {
-    gaps.push(runs.length > 0 ? "its asset runs had not ended when read" : "its asset runs can no longer be linked");
+    gaps.push(runs.length > 0 ? "its asset runs had not ended" : "its asset runs can no longer be linked");
     if (verdict !== "fail") verdict = undefined;
   }
   const evidence = gaps.length > 0 ? partialEvidence(sources, ...gaps) : completeEvidence(...sources);

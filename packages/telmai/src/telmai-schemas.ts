@@ -89,9 +89,7 @@ export const telmaiAssetScanStatusSchema: Schema<TelmaiAssetScanStatus> = z.obje
 
 /** Only what the verdict reads is checked; every other field passes as sent. */
 export const telmaiIncidentSchema: Schema<TelmaiIncident> = z.object({
-  id: z.optional(z.union([z.string(), z.number()])),
   assetId: z.optional(z.string()),
   severity: z.optional(z.string()),
-  status: z.optional(z.string()),
   detectedAt: timestamp,
 });
