@@ -18,7 +18,7 @@ import { mapTelmaiScanState } from "./map-telmai-scan-state.js";
 import { readTelmaiAssets } from "./read-telmai-assets.js";
 import { readTelmaiIncidents } from "./read-telmai-incidents.js";
 import type { TelmaiClient } from "./telmai-client.js";
-import { incidentWindowOf, type TelmaiIncidentWindow } from "./telmai-incidents.js";
+import { incidentWindowOf, type TelmaiIncidentsReading, type TelmaiIncidentWindow } from "./telmai-incidents.js";
 import type { TelmaiVerdictContext } from "./telmai-result.js";
 import { createTelmaiScanMemory, type TelmaiRememberedScan } from "./telmai-scan-memory.js";
 import type { TelmaiAssetScanStatus, TelmaiScanExecution } from "./telmai-schemas.js";
@@ -202,21 +202,29 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
 
   /**
    * The incidents of every scan that ended: one read for the round (see `readTelmaiIncidents`),
-   * then each such scan built again with them. Scans still running need none.
+   * then each such scan built again with them. Scans still running need none; when the read
+   * fails, the scans that ended fail with it (and a watch looks again).
    */
   async function withIncidents(
     built: Array<Scan | undefined>,
     scanOf: Array<ScanOf | undefined>,
     options?: CallOptions,
-  ) {
+  ): Promise<Array<Scan | ScanstatError | undefined>> {
     const windows: TelmaiIncidentWindow[] = [];
     for (const scan of built) {
       const window = scan?.state === "completed" ? incidentWindowOf(scan.startedAt, scan.finishedAt) : undefined;
       if (window) windows.push(window);
     }
     if (windows.length === 0) return built;
-    const context: TelmaiVerdictContext = { incidents: await readTelmaiIncidents(client, windows, options) };
-    if (settings.severityPolicy) context.severityPolicy = settings.severityPolicy;
+    let incidents: TelmaiIncidentsReading;
+    try {
+      incidents = await readTelmaiIncidents(client, windows, options);
+    } catch (error) {
+      if (!ScanstatError.isInstance(error)) throw error;
+      return built.map((scan) => (scan?.state === "completed" ? error : scan));
+    }
+    const { severityPolicy } = settings;
+    const context: TelmaiVerdictContext = severityPolicy ? { incidents, severityPolicy } : { incidents };
     return built.map((scan, index) => (scan?.state === "completed" ? scanOf[index]!(context) : scan));
   }
 
@@ -271,6 +279,7 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
     );
     return ids.map((id, index): ScanLookup => {
       const scan = scans[index];
+      if (ScanstatError.isInstance(scan)) return { id, ok: false, error: scan };
       return scan ? { id, ok: true, scan } : { id, ok: false, error: errors[index]! };
     });
   };

@@ -1,4 +1,4 @@
-import { type CallOptions, ScanstatError } from "@scanstat/core";
+import { type CallOptions, NotFoundError, PermissionError } from "@scanstat/core";
 import type { TelmaiClient } from "./telmai-client.js";
 import type { TelmaiIncidentsReading, TelmaiIncidentWindow } from "./telmai-incidents.js";
 import type { TelmaiIncident } from "./telmai-schemas.js";
@@ -9,8 +9,8 @@ export const maxIncidentPages = 10;
 /**
  * `GET /api/incidents` once for every scan that ended in a lookup: one span from the earliest
  * window's start to the latest's end (all its pages, at most `maxIncidentPages`), every status (an
- * incident resolved since still breached during the scan). A read that fails (`incidents:read`
- * missing, vendor error) says why.
+ * incident resolved since still breached during the scan). A read refused for good (403 without
+ * `incidents:read`, 404) says why; other failures are thrown.
  */
 export async function readTelmaiIncidents(
   client: TelmaiClient,
@@ -33,8 +33,10 @@ export async function readTelmaiIncidents(
       }
     }
   } catch (error) {
-    if (!ScanstatError.isInstance(error)) throw error;
-    return { ...span, error: error.message };
+    // A token without `incidents:read`, or a deployment without the route: that will not change.
+    // Anything else (5xx, network, a malformed answer) fails the lookup, and a watch looks again.
+    if (PermissionError.isInstance(error) || NotFoundError.isInstance(error)) return { ...span, error: error.message };
+    throw error;
   }
   return { ...span, incidents, truncated: true };
 }

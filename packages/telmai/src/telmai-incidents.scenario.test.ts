@@ -59,6 +59,24 @@ describe("a finished execution's incidents", () => {
     );
   });
 
+  it("a read that fails for a while (an answer that does not fit) fails the lookup of the scans that ended, not the others", async () => {
+    const { clock, simulator, adapter } = setup({ jobIds: "execution" });
+    const ended = simulator.seedScan({ durationMs: 10_000, incidents: ["medium"] });
+    const running = simulator.seedScan({ durationMs: 600_000 });
+    await clock.advance(11_000);
+    simulator.faults.add(
+      { type: "transform", transform: (body) => ({ ...(body as object), data: "not a list" }) },
+      { operation: "getIncidents" },
+    );
+    const telmai = adapter();
+    const [first, second] = await telmai.getScans([ended, running]);
+    expect([first?.ok, !first?.ok && first?.error.code]).toEqual([false, "bad_response"]);
+    expect(second?.ok && second.scan.state).toBe("running");
+    // The next look reads them.
+    const [again] = await telmai.getScans([ended]);
+    expect(again?.ok && [again.scan.result?.verdict, again.scan.result?.evidence.complete]).toEqual(["warn", true]);
+  });
+
   it("are read once per round for many scans that ended, not once per scan", async () => {
     const { clock, simulator, adapter } = setup({
       jobIds: "execution",
