@@ -37,6 +37,19 @@ describe("linkExecutionRuns", () => {
     expect(jobIds(result)).toEqual(["orders:batch-b", "customers:batch-b"]);
   });
 
+  it("prefers a batch that started after the execution over one already running when it started", () => {
+    const assets = [
+      asset("orders", run("already-running", "2026-03-24T08:59:55Z")),
+      asset("customers", run("batch-b", "2026-03-24T09:00:02Z")),
+      asset("payments", run("earlier-still", "2026-03-24T08:59:30Z")),
+    ];
+    expect(jobIds(linkExecutionRuns(execution("2026-03-24T09:00:00Z"), assets))).toEqual(["customers:batch-b"]);
+    // With none after it, the closest one before (clock skew) is taken.
+    expect(jobIds(linkExecutionRuns(execution("2026-03-24T09:00:00Z"), [assets[0]!, assets[2]!]))).toEqual([
+      "orders:already-running",
+    ]);
+  });
+
   it("allows a minute of clock skew before the execution's start", () => {
     const assets = [asset("orders", run("batch-b", "2026-03-24T08:59:10Z"))];
     expect(linkExecutionRuns(execution("2026-03-24T09:00:00Z"), assets).linkedBy).toBe("time");
