@@ -87,7 +87,8 @@ function runsFingerprint(runs: readonly TelmaiLinkedRun[]): string {
  * a batch linked by time (once), and runs that stopped moving for `stalledRunsMs`. A token that may not read assets (403) falls back to
  * one status read per scan. An id that neither knows is a `NotFoundError`. A status read after
  * the assets may find an execution ended whose runs the assets showed still running (or not
- * yet): then the assets are read once more, after every status answer of the round.
+ * yet): then the assets are read once more, after every status answer of the round. Scans
+ * that ended get their verdict from one `GET /api/incidents` for all of them (`withIncidents`).
  */
 export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
   const { client, clock } = settings;
