@@ -42,7 +42,10 @@ beforeAll(async () => {
   simulators = {
     soda: createSodaSimulator({ clock, outcomes: ["pass"], durationMs: 1500, queuedMs: 200 }),
     projectdiscovery: createProjectDiscoverySimulator({ clock, outcomes: ["fail"], durationMs: 1500, queuedMs: 200 }),
-    telmai: createTelmaiSimulator({ clock, outcomes: ["pass"], durationMs: 1500, queuedMs: 200 }),
+    // Runs that carry their execution's id: these tests start Telmai scans seconds apart, whose
+    // batches of their own (the default) no link by start time could tell apart. Batch ids are
+    // exercised in telmai-verdicts.e2e.test.ts.
+    telmai: createTelmaiSimulator({ clock, outcomes: ["pass"], durationMs: 1500, queuedMs: 200, jobIds: "execution" }),
     halo: createHaloSimulator({ clock, outcomes: ["warn"], durationMs: 1500, queuedMs: 200 }),
   };
   server = await serveOnLoopback(

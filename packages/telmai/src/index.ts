@@ -16,6 +16,7 @@ export {
   createTelmaiClient,
   type TelmaiAssetsQuery,
   type TelmaiClient,
+  type TelmaiIncidentsQuery,
   type TelmaiClientSettings,
 } from "./telmai-client.js";
 export type { TelmaiResponse } from "./telmai-envelope.js";
@@ -29,6 +30,7 @@ export { resolveTelmaiRateLimits, type TelmaiRateClass, telmaiDefaultRateLimits 
 export type {
   TelmaiApiError,
   TelmaiAssetRun,
+  TelmaiIncident,
   TelmaiAssetScanStatus,
   TelmaiMeta,
   TelmaiMonitorRun,
@@ -48,3 +50,15 @@ export type {
   TelmaiClassicTriggerInput,
 } from "./classic/index.js";
 export { manifest } from "./manifest.js";
+// Verdicts from incidents (issue 11).
+export { maxIncidentPages, readTelmaiIncidents } from "./read-telmai-incidents.js";
+export {
+  incidentsOfScan,
+  incidentWindowOf,
+  incidentWindowToleranceMs,
+  mapTelmaiIncidentSeverity,
+  type TelmaiIncidentsReading,
+  type TelmaiIncidentWindow,
+  type TelmaiScanIncidents,
+} from "./telmai-incidents.js";
+export { type TelmaiVerdictContext, telmaiResult } from "./telmai-result.js";

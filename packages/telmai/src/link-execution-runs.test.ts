@@ -37,9 +37,24 @@ describe("linkExecutionRuns", () => {
     expect(jobIds(result)).toEqual(["orders:batch-b", "customers:batch-b"]);
   });
 
-  it("allows a minute of clock skew before the execution's start", () => {
+  it("prefers a batch that started after the execution over one already running when it started", () => {
+    const assets = [
+      asset("orders", run("already-running", "2026-03-24T08:59:55Z")),
+      asset("customers", run("batch-b", "2026-03-24T09:00:02Z")),
+      asset("payments", run("earlier-still", "2026-03-24T08:59:30Z")),
+    ];
+    expect(jobIds(linkExecutionRuns(execution("2026-03-24T09:00:00Z"), assets))).toEqual(["customers:batch-b"]);
+    // While it runs, its own batch may be yet to start: none before it is taken.
+    expect(linkExecutionRuns(execution("2026-03-24T09:00:00Z"), [assets[0]!, assets[2]!]).linkedBy).toBe("none");
+    // Once it finished with none after it, the closest one before (clock skew) is taken.
+    expect(
+      jobIds(linkExecutionRuns(execution("2026-03-24T09:00:00Z", "2026-03-24T09:05:00Z"), [assets[0]!, assets[2]!])),
+    ).toEqual(["orders:already-running"]);
+  });
+
+  it("allows a minute of clock skew before the start of an execution that finished", () => {
     const assets = [asset("orders", run("batch-b", "2026-03-24T08:59:10Z"))];
-    expect(linkExecutionRuns(execution("2026-03-24T09:00:00Z"), assets).linkedBy).toBe("time");
+    expect(linkExecutionRuns(execution("2026-03-24T09:00:00Z", "2026-03-24T09:05:00Z"), assets).linkedBy).toBe("time");
   });
 
   it("ignores batches that started long before or after, or after the execution finished", () => {

@@ -26,9 +26,11 @@ const startWindowMs = 10 * 60_000;
  * 2. else (`byTime`) the one batch (`jobId`) whose first run started within
  *    [execution start − 1 min, execution start + 10 min] and, once the execution finished,
  *    not after its end: the execution runs every enabled monitor, so the batch that starts
- *    with it is its own. The earliest such batch wins;
- * 3. else nothing: the scan is reported without progress, and a finished one as `pass` (the
- *    execution's own word is all that is known).
+ *    with it is its own. The first batch to start at or after the execution wins; one that
+ *    started up to a minute before it (clock skew) only once the execution has finished and
+ *    none started after it, the closest first;
+ * 3. else nothing: the scan is reported without progress, and a finished one gets its verdict
+ *    from its incidents alone, if they can give one (see `telmaiResult`).
  * A later run of an asset replaces its `lastRun`, so details of old executions fade to case 3.
  */
 export function linkExecutionRuns(
@@ -44,14 +46,19 @@ export function linkExecutionRuns(
   const started = epochOf(execution.startedAt);
   if (started === undefined) return { linkedBy: "none", runs: [] };
   const finished = epochOf(execution.finishedAt);
-  let best: { start: number; runs: TelmaiLinkedRun[] } | undefined;
+  let best: { distance: number; runs: TelmaiLinkedRun[] } | undefined;
   for (const jobRuns of runsByJob(runs).values()) {
     const starts = jobRuns.map((linked) => epochOf(linked.run.startedAt)).filter((at) => at !== undefined);
     if (starts.length === 0) continue;
     const start = Math.min(...starts);
     if (start < started - clockSkewMs || start > started + startWindowMs) continue;
     if (finished !== undefined && start > finished) continue;
-    if (!best || start < best.start) best = { start, runs: jobRuns };
+    // A batch that started before the execution can be its own only by clock skew: any batch
+    // that started after it comes first (a scan already running must not take its place), and
+    // while the execution runs its own batch may not have started yet (a link is remembered).
+    if (start < started && finished === undefined) continue;
+    const distance = start >= started ? start - started : startWindowMs + started - start;
+    if (!best || distance < best.distance) best = { distance, runs: jobRuns };
   }
   return best ? { linkedBy: "time", runs: best.runs } : { linkedBy: "none", runs: [] };
 }

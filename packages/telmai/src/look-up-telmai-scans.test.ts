@@ -18,6 +18,8 @@ function setup(
     assets: Array.from({ length: assets }, (_, index) => ({ assetName: `asset_${index}`, monitors: 4 })),
     // Room for the bursts these tests make on purpose; the budgets are not what is tested here.
     rateLimits: { read: { requests: 10_000, windowMs: 60_000, documented: false } },
+    // Runs that carry their execution's id: the `jobId` link, with no status read to link by time.
+    jobIds: "execution",
     ...options,
   });
   const adapter = createTelmaiAdapter({
@@ -112,10 +114,20 @@ describe("an execution that ends between the assets read and its status read", (
       ["getAssetsScanStatus", 0],
       ["getScanStatus", 30_000],
       ["getAssetsScanStatus", 60_000],
+      // The incidents of its window, once its final runs are known.
+      ["getIncidents", 90_000],
     ]);
+    expect(simulator.requests.at(-1)?.search).toBe(
+      "?from=2026-03-24T09%3A00%3A00.000Z&to=2026-03-24T09%3A00%3A27.000Z&page=1&pageSize=100",
+    );
     expect(lookups[0]?.ok && [lookups[0].scan.state, lookups[0].scan.result]).toEqual([
       "completed",
-      { verdict: "warn", checks: { total: 4, passed: 3, warned: 0, failed: 1, errored: 0, notEvaluated: 0 } },
+      {
+        verdict: "warn",
+        evidence: { sources: ["incidents", "run-status"], complete: true },
+        findings: { total: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 } },
+        checks: { total: 4, passed: 3, warned: 0, failed: 1, errored: 0, notEvaluated: 0 },
+      },
     ]);
   });
 });
@@ -242,6 +254,7 @@ describe("a watch under the default budget (60 reads a minute)", () => {
     const simulator = createTelmaiSimulator({
       clock,
       assets: Array.from({ length: 10 }, (_, index) => ({ assetName: `asset_${index}`, monitors: 4 })),
+      jobIds: "execution",
     });
     const adapter = createTelmaiAdapter({
       baseUrl: "https://telmai.example.com",

@@ -7,6 +7,7 @@ import {
   type Scan,
   type ScanLookup,
   ScanstatError,
+  type SeverityPolicy,
 } from "@scanstat/core";
 import { assetRuns, runsByJob, type TelmaiLinkedRun } from "./asset-runs.js";
 import { endingOfRuns } from "./ending-of-runs.js";
@@ -15,7 +16,10 @@ import { mapTelmaiExecutionFromRuns } from "./map-telmai-execution-from-runs.js"
 import { mapTelmaiExecution, mapTelmaiJob } from "./map-telmai-scan.js";
 import { mapTelmaiScanState } from "./map-telmai-scan-state.js";
 import { readTelmaiAssets } from "./read-telmai-assets.js";
+import { readTelmaiIncidents } from "./read-telmai-incidents.js";
 import type { TelmaiClient } from "./telmai-client.js";
+import { incidentWindowOf, type TelmaiIncidentsReading, type TelmaiIncidentWindow } from "./telmai-incidents.js";
+import type { TelmaiVerdictContext } from "./telmai-result.js";
 import { createTelmaiScanMemory, type TelmaiRememberedScan } from "./telmai-scan-memory.js";
 import type { TelmaiAssetScanStatus, TelmaiScanExecution } from "./telmai-schemas.js";
 
@@ -25,6 +29,17 @@ export interface TelmaiLookUpSettings {
   link: LinkExecutionRunsOptions;
   /** Decide that an execution finished from its runs (see `endingOfRuns`) instead of reading it. */
   inferEndingFromRuns: boolean;
+  severityPolicy?: SeverityPolicy;
+}
+
+export interface TelmaiLookUpOptions {
+  /** The assets as already read this round (`listScans`): not read again. */
+  assets?: TelmaiAssets;
+  /**
+   * Read a batch whose execution cannot be read for want of `scan:trigger` (403) from its runs,
+   * as one with no execution (`listScans`: listing needs `assets:read` only).
+   */
+  forbiddenAsJob?: boolean;
 }
 
 /**
@@ -34,12 +49,17 @@ export interface TelmaiLookUpSettings {
 export const stalledRunsMs = 10 * 60_000;
 
 /** The assets as read once, with their runs by batch; no list when the token may not read them. */
-interface Assets {
+export interface TelmaiAssets {
   list: TelmaiAssetScanStatus[] | undefined;
   jobs: ReadonlyMap<string, TelmaiLinkedRun[]>;
 }
 
-type FirstLook = { scan: Scan } | { execution: TelmaiScanExecution } | { error: ScanstatError };
+type Assets = TelmaiAssets;
+
+/** A scan built once the incidents are known (a finished one's verdict needs them). */
+type ScanOf = (context?: TelmaiVerdictContext) => Scan;
+
+type FirstLook = { scan: ScanOf } | { execution: TelmaiScanExecution } | { error: ScanstatError };
 
 /** What the runs show of their progress; equal strings mean nothing moved. */
 function runsFingerprint(runs: readonly TelmaiLinkedRun[]): string {
@@ -67,7 +87,8 @@ function runsFingerprint(runs: readonly TelmaiLinkedRun[]): string {
  * a batch linked by time (once), and runs that stopped moving for `stalledRunsMs`. A token that may not read assets (403) falls back to
  * one status read per scan. An id that neither knows is a `NotFoundError`. A status read after
  * the assets may find an execution ended whose runs the assets showed still running (or not
- * yet): then the assets are read once more, after every status answer of the round.
+ * yet): then the assets are read once more, after every status answer of the round. Scans
+ * that ended get their verdict from one `GET /api/incidents` for all of them (`withIncidents`).
  */
 export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
   const { client, clock } = settings;
@@ -112,27 +133,37 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
   }
 
   /** A scan from its runs alone, or the execution's own word where they cannot tell. */
-  async function firstLook(id: string, assets: Assets, options?: CallOptions): Promise<FirstLook> {
+  async function firstLook(
+    id: string,
+    assets: Assets,
+    options?: CallOptions,
+    forbiddenAsJob = false,
+  ): Promise<FirstLook> {
     const remembered = memory.get(id);
     const linked = linkedRuns(id, assets.jobs, remembered);
     if (linked) {
       const ending = endingOfRuns(linked.runs);
       if (ending === "running" && !stalled(id, linked.runs)) {
-        return { scan: mapTelmaiExecutionFromRuns(id, linked, "running", remembered?.execution) };
+        return {
+          scan: (context) => mapTelmaiExecutionFromRuns(id, linked, "running", remembered?.execution, context),
+        };
       }
       // Only runs that carry its own id: a time link is an inference already, its ending is read.
       if (ending === "finished" && settings.inferEndingFromRuns && linked.linkedBy === "jobId") {
         memory.forget(id);
-        return { scan: mapTelmaiExecutionFromRuns(id, linked, "finished", remembered?.execution) };
+        return {
+          scan: (context) => mapTelmaiExecutionFromRuns(id, linked, "finished", remembered?.execution, context),
+        };
       }
     }
     try {
       return { execution: (await client.getScanStatus(id, options)).data };
     } catch (error) {
       // Runs with no execution behind them: a batch of their own (scheduled runs, as listScans yields).
-      if (NotFoundError.isInstance(error) && linked?.linkedBy === "jobId") {
+      const asJob = NotFoundError.isInstance(error) || (forbiddenAsJob && PermissionError.isInstance(error));
+      if (asJob && linked?.linkedBy === "jobId") {
         memory.forget(id);
-        return { scan: mapTelmaiJob(id, linked.runs) };
+        return { scan: (context) => mapTelmaiJob(id, linked.runs, context) };
       }
       throw error;
     }
@@ -148,7 +179,7 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
     return runs.length === 0 || endingOfRuns(runs) === "running";
   }
 
-  function scanOfExecution(id: string, execution: TelmaiScanExecution, assets: Assets): Scan {
+  function scanOfExecution(id: string, execution: TelmaiScanExecution, assets: Assets): ScanOf {
     const state = mapTelmaiScanState(execution.status);
     // A failed execution's runs add nothing: it has no result.
     const runs = state === "failed" ? undefined : runsOf(execution, id, assets);
@@ -162,7 +193,7 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
         ...(runs && runs.runs.length > 0 ? { runsSeen: runsFingerprint(runs.runs), runsSeenSince: clock.now() } : {}),
       });
     }
-    return mapTelmaiExecution(id, execution, runs);
+    return (context) => mapTelmaiExecution(id, execution, runs, context);
   }
 
   async function assetsRead(options?: CallOptions): Promise<Assets> {
@@ -170,7 +201,39 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
     return { list, jobs: runsByJob(assetRuns(list ?? [])) };
   }
 
-  return async function lookUp(ids: readonly string[], options?: CallOptions): Promise<ScanLookup[]> {
+  /**
+   * The incidents of every scan that ended: one read for the round (see `readTelmaiIncidents`),
+   * then each such scan built again with them. Scans still running need none; when the read
+   * fails, the scans that ended fail with it (and a watch looks again).
+   */
+  async function withIncidents(
+    built: Array<Scan | undefined>,
+    scanOf: Array<ScanOf | undefined>,
+    options?: CallOptions,
+  ): Promise<Array<Scan | ScanstatError | undefined>> {
+    const windows: TelmaiIncidentWindow[] = [];
+    for (const scan of built) {
+      const window = scan?.state === "completed" ? incidentWindowOf(scan.startedAt, scan.finishedAt) : undefined;
+      if (window) windows.push(window);
+    }
+    if (windows.length === 0) return built;
+    let incidents: TelmaiIncidentsReading;
+    try {
+      incidents = await readTelmaiIncidents(client, windows, options);
+    } catch (error) {
+      if (!ScanstatError.isInstance(error)) throw error;
+      return built.map((scan) => (scan?.state === "completed" ? error : scan));
+    }
+    const { severityPolicy } = settings;
+    const context: TelmaiVerdictContext = severityPolicy ? { incidents, severityPolicy } : { incidents };
+    return built.map((scan, index) => (scan?.state === "completed" ? scanOf[index]!(context) : scan));
+  }
+
+  return async function lookUp(
+    ids: readonly string[],
+    options?: CallOptions,
+    lookUpOptions: TelmaiLookUpOptions = {},
+  ): Promise<ScanLookup[]> {
     if (ids.length === 0) return [];
     const failed = (error: unknown) => {
       if (!ScanstatError.isInstance(error)) throw error;
@@ -178,13 +241,17 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
     };
     let assets: Assets;
     try {
-      assets = await assetsRead(options);
+      assets = lookUpOptions.assets ?? (await assetsRead(options));
     } catch (error) {
       const failure = failed(error);
       return ids.map((id) => ({ id, ok: false, error: failure }));
     }
     const looks = await Promise.all(
-      ids.map((id) => firstLook(id, assets, options).catch((error: unknown) => ({ error: failed(error) }))),
+      ids.map((id) =>
+        firstLook(id, assets, options, lookUpOptions.forbiddenAsJob).catch((error: unknown) => ({
+          error: failed(error),
+        })),
+      ),
     );
     // Status answers come after the assets were read: an execution that ended in between needs
     // the assets once more (one read for all such scans, after every status answer).
@@ -197,12 +264,24 @@ export function createTelmaiLookUp(settings: TelmaiLookUpSettings) {
         refreshFailure = failed(error);
       }
     }
-    return looks.map((look, index): ScanLookup => {
+    const errors: Array<ScanstatError | undefined> = [];
+    const scanOf = looks.map((look, index): ScanOf | undefined => {
       const id = ids[index]!;
-      if ("error" in look) return { id, ok: false, error: look.error };
-      if ("scan" in look) return { id, ok: true, scan: look.scan };
-      if (refreshFailure && endedAfter(look.execution, id, assets)) return { id, ok: false, error: refreshFailure };
-      return { id, ok: true, scan: scanOfExecution(id, look.execution, latest) };
+      if ("error" in look) errors[index] = look.error;
+      else if ("scan" in look) return look.scan;
+      else if (refreshFailure && endedAfter(look.execution, id, assets)) errors[index] = refreshFailure;
+      else return scanOfExecution(id, look.execution, latest);
+      return undefined;
+    });
+    const scans = await withIncidents(
+      scanOf.map((build) => build?.()),
+      scanOf,
+      options,
+    );
+    return ids.map((id, index): ScanLookup => {
+      const scan = scans[index];
+      if (ScanstatError.isInstance(scan)) return { id, ok: false, error: scan };
+      return scan ? { id, ok: true, scan } : { id, ok: false, error: errors[index]! };
     });
   };
 }

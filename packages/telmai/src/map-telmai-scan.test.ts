@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TelmaiLinkedRun } from "./asset-runs.js";
 import { mapTelmaiExecution, mapTelmaiJob } from "./map-telmai-scan.js";
+import type { TelmaiVerdictContext } from "./telmai-result.js";
 import type { TelmaiAssetRun, TelmaiScanExecution } from "./telmai-schemas.js";
 
 const linked = (assetName: string, run: Partial<TelmaiAssetRun>): TelmaiLinkedRun => ({
@@ -22,6 +23,12 @@ const execution = (status: string, finishedAt: string | null = null): TelmaiScan
   finishedAt,
 });
 
+/** Incidents read for the whole morning: none. */
+const noIncidents: TelmaiVerdictContext = {
+  incidents: { from: Date.parse("2026-03-24T08:00:00Z"), to: Date.parse("2026-03-24T12:00:00Z"), incidents: [] },
+};
+const none = { total: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 } };
+
 describe("mapTelmaiExecution", () => {
   it("a running execution: progress from its runs, no result, the word verbatim", () => {
     const runs = [
@@ -42,13 +49,17 @@ describe("mapTelmaiExecution", () => {
 
   it("finished, all runs completed → completed/pass with checks", () => {
     const runs = [linked("orders", { status: "completed", progress: progress(4, 4) })];
-    const scan = mapTelmaiExecution("exec-1", execution("finished", "2026-03-24T09:05:00Z"), {
-      linkedBy: "jobId",
-      runs,
-    });
+    const scan = mapTelmaiExecution(
+      "exec-1",
+      execution("finished", "2026-03-24T09:05:00Z"),
+      { linkedBy: "jobId", runs },
+      noIncidents,
+    );
     expect(scan.state).toBe("completed");
     expect(scan.result).toEqual({
       verdict: "pass",
+      evidence: { sources: ["incidents", "run-status"], complete: true },
+      findings: none,
       checks: { total: 4, passed: 4, warned: 0, failed: 0, errored: 0, notEvaluated: 0 },
     });
     expect(scan.finishedAt).toBe("2026-03-24T09:05:00.000Z");
@@ -59,12 +70,16 @@ describe("mapTelmaiExecution", () => {
       linked("orders", { status: "partial_failure", progress: progress(4, 3, 1) }),
       linked("customers", { status: "completed", progress: progress(3, 3) }),
     ];
-    const scan = mapTelmaiExecution("exec-1", execution("finished", "2026-03-24T09:05:00Z"), {
-      linkedBy: "time",
-      runs,
-    });
+    const scan = mapTelmaiExecution(
+      "exec-1",
+      execution("finished", "2026-03-24T09:05:00Z"),
+      { linkedBy: "time", runs },
+      noIncidents,
+    );
     expect(scan.result).toEqual({
       verdict: "warn",
+      evidence: { sources: ["incidents", "run-status"], complete: true },
+      findings: none,
       checks: { total: 7, passed: 6, warned: 0, failed: 1, errored: 0, notEvaluated: 0 },
     });
   });
@@ -76,9 +91,18 @@ describe("mapTelmaiExecution", () => {
     );
   });
 
-  it("finished with no linked runs → completed/pass without counts", () => {
-    const scan = mapTelmaiExecution("exec-1", execution("finished"), { linkedBy: "none", runs: [] });
-    expect(scan.result).toEqual({ verdict: "pass" });
+  it("finished with no linked runs and no incidents → completed without a verdict (never a default pass)", () => {
+    const scan = mapTelmaiExecution(
+      "exec-1",
+      execution("finished", "2026-03-24T09:05:00Z"),
+      { linkedBy: "none", runs: [] },
+      noIncidents,
+    );
+    expect(scan.state).toBe("completed");
+    expect(scan.result).toEqual({
+      evidence: { sources: ["incidents"], complete: false, gaps: ["its asset runs can no longer be linked"] },
+      findings: none,
+    });
     expect(scan.progress).toBeUndefined();
     expect(scan.target).toBeUndefined();
   });
@@ -178,6 +202,7 @@ describe("mapTelmaiJob", () => {
         finishedAt: "2026-03-24T09:02:00+01:00",
       }),
     ];
+    // Without incidents read: the runs say pass, but incomplete evidence is never pass.
     const scan = mapTelmaiJob("batch-1", runs);
     expect(scan).toEqual({
       ref: { vendor: "telmai", id: "batch-1" },
@@ -186,7 +211,11 @@ describe("mapTelmaiJob", () => {
       raw: { jobId: "batch-1", runs },
       target: "orders",
       progress: { completed: 2, total: 2, ratio: 1 },
-      result: { verdict: "pass", checks: { total: 2, passed: 2, warned: 0, failed: 0, errored: 0, notEvaluated: 0 } },
+      result: {
+        verdict: "warn",
+        evidence: { sources: ["run-status"], complete: false, gaps: ["incidents not read"] },
+        checks: { total: 2, passed: 2, warned: 0, failed: 0, errored: 0, notEvaluated: 0 },
+      },
       startedAt: "2026-03-24T09:00:01.500Z",
       finishedAt: "2026-03-24T08:02:00.000Z",
     });
@@ -210,7 +239,13 @@ describe("mapTelmaiJob", () => {
       state: "completed",
       vendorState: "completed",
       raw: { jobId: "batch-1", runs: [] },
-      result: { verdict: "pass" },
+      result: {
+        evidence: {
+          sources: [],
+          complete: false,
+          gaps: ["incidents not read", "its asset runs can no longer be linked"],
+        },
+      },
     });
   });
 });

@@ -1,9 +1,11 @@
-import { completeEvidence, type Scan, type ScanState } from "@scanstat/core";
+import type { Scan, ScanState } from "@scanstat/core";
 import type { TelmaiLinkedRun } from "./asset-runs.js";
 import type { TelmaiExecutionRuns } from "./link-execution-runs.js";
 import { mapTelmaiRunStatus } from "./map-telmai-run-status.js";
 import { mapTelmaiScanState } from "./map-telmai-scan-state.js";
 import { summarizeTelmaiRuns, type TelmaiRunsSummary } from "./summarize-telmai-runs.js";
+import { incidentWindowOf } from "./telmai-incidents.js";
+import { type TelmaiVerdictContext, telmaiResult } from "./telmai-result.js";
 import type { TelmaiScanExecution } from "./telmai-schemas.js";
 import { earliestIsoTime, isoTime, latestIsoTime } from "./telmai-time.js";
 
@@ -16,21 +18,23 @@ function targetOf(runs: readonly TelmaiLinkedRun[]): string | undefined {
   return names.size > 3 ? `${names.size} assets` : [...names].join(", ");
 }
 
-/** The parts both scan shapes share: target, progress, result (completed only) and times. */
+/**
+ * The parts both scan shapes share: target, progress, result (completed only: see
+ * `telmaiResult`) and times.
+ */
 function scanOf(
   scan: Scan,
   runs: readonly TelmaiLinkedRun[],
   summary: TelmaiRunsSummary,
   startedAt: string | undefined,
   finishedAt: string | undefined,
+  context: TelmaiVerdictContext | undefined,
 ): Scan {
   const target = targetOf(runs);
   if (target !== undefined) scan.target = target;
   if (summary.progress) scan.progress = summary.progress;
   if (scan.state === "completed") {
-    const verdict = summary.verdict ?? "pass";
-    const evidence = completeEvidence("run-status");
-    scan.result = summary.checks ? { verdict, evidence, checks: summary.checks } : { verdict, evidence };
+    scan.result = telmaiResult(summary, runs, incidentWindowOf(startedAt, finishedAt), context);
   }
   if (startedAt !== undefined) scan.startedAt = startedAt;
   if (finishedAt !== undefined) scan.finishedAt = finishedAt;
@@ -38,11 +42,16 @@ function scanOf(
 }
 
 /**
- * An execution (`GET /api/scan/status/{id}`) and the asset runs linked to it → Scan. A finished
- * execution's verdict is the worst of its runs, `pass` when none is known (the table in
- * DESIGN.md); counts come from the runs' monitors. A failed execution has no result.
+ * An execution (`GET /api/scan/status/{id}`), the asset runs linked to it and the incidents read
+ * → Scan. A finished execution's verdict comes from its incidents and runs (`telmaiResult`);
+ * counts come from the runs' monitors. A failed execution has no result.
  */
-export function mapTelmaiExecution(id: string, execution: TelmaiScanExecution, linked?: TelmaiExecutionRuns): Scan {
+export function mapTelmaiExecution(
+  id: string,
+  execution: TelmaiScanExecution,
+  linked?: TelmaiExecutionRuns,
+  context?: TelmaiVerdictContext,
+): Scan {
   const runs = linked?.runs ?? [];
   return scanOf(
     {
@@ -55,6 +64,7 @@ export function mapTelmaiExecution(id: string, execution: TelmaiScanExecution, l
     summarizeTelmaiRuns(runs),
     isoTime(execution.startedAt),
     isoTime(execution.finishedAt),
+    context,
   );
 }
 
@@ -64,10 +74,10 @@ const endsOf = (runs: readonly TelmaiLinkedRun[]) => runs.map((linked) => linked
 /**
  * The runs of one batch (`jobId`) across assets → Scan, for listing and for batches that have
  * no execution (scheduled runs). Running while any run runs; a word this version does not know
- * makes it `unknown`; else completed, with the worst run's verdict. `vendorState` is the word
+ * makes it `unknown`; else completed, its verdict as an execution's (`telmaiResult`). `vendorState` is the word
  * that decided the state (running, the unknown word, or the worst ending).
  */
-export function mapTelmaiJob(jobId: string, runs: readonly TelmaiLinkedRun[]): Scan {
+export function mapTelmaiJob(jobId: string, runs: readonly TelmaiLinkedRun[], context?: TelmaiVerdictContext): Scan {
   const summary = summarizeTelmaiRuns(runs);
   // The first running run decides; else the first unknown word; else the first run that ended
   // with the summary's verdict.
@@ -106,5 +116,6 @@ export function mapTelmaiJob(jobId: string, runs: readonly TelmaiLinkedRun[]): S
     summary,
     startedAt,
     finishedAt,
+    context,
   );
 }

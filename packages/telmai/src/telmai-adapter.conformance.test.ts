@@ -9,7 +9,9 @@ describeAdapter({
   vendor: "telmai",
   manifest,
   create: ({ clock, credentials, rateLimits }) => {
-    const simulator = createTelmaiSimulator({ clock });
+    // Runs that carry the execution id: the conformance suite lists the scan it triggered, and a
+    // listing yields run batches (with the default batch ids, not the execution).
+    const simulator = createTelmaiSimulator({ clock, jobIds: "execution" });
     const adapter = createTelmaiAdapter({
       baseUrl: "https://telmai.example.com/api",
       token: credentials === "valid" ? simulator.adminToken : "not-a-telmai-token",

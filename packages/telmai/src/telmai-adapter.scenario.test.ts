@@ -51,6 +51,8 @@ describe("a triggered scan, followed to the end", () => {
     expect(scan.state).toBe("completed");
     expect(scan.result).toEqual({
       verdict: "warn",
+      evidence: { sources: ["incidents", "run-status"], complete: true },
+      findings: { total: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 } },
       checks: { total: 12, passed: 11, warned: 0, failed: 1, errored: 0, notEvaluated: 0 },
     });
   });
@@ -90,7 +92,7 @@ describe("a triggered scan, followed to the end", () => {
     expect((await adapter.getScan(ref.id)).result?.verdict).toBe("warn");
   });
 
-  it("without the time link, such runs stay unknown and a finished scan passes on its own word", async () => {
+  it("without the time link, such runs stay unknown and a finished scan without incidents has no verdict", async () => {
     const { adapter, clock } = telmaiScenario(server, { jobIds: "batch", outcomes: ["fail"] }, () => ({
       linkRunsByTime: false,
     }));
@@ -98,7 +100,11 @@ describe("a triggered scan, followed to the end", () => {
     await clock.advance(32_000);
     expect((await adapter.getScan(ref.id)).progress).toBeUndefined();
     await clock.advance(30_000);
-    expect((await adapter.getScan(ref.id)).result).toEqual({ verdict: "pass" });
+    // Its runs failed (outcome fail), but nothing links them: its own word is no pass.
+    expect((await adapter.getScan(ref.id)).result).toEqual({
+      evidence: { sources: ["incidents"], complete: false, gaps: ["its asset runs can no longer be linked"] },
+      findings: { total: 0, bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 } },
+    });
   });
 
   it("follows the assets' pages when the answer announces more", async () => {
@@ -166,8 +172,14 @@ describe("many scans", () => {
     const all = await collect(adapter.listScans());
     expect(all.map((scan) => [scan.ref.id, scan.state, scan.vendorState, scan.result?.verdict, scan.target])).toEqual([
       [running, "running", "running", undefined, "customers"],
-      [done, "completed", "partial_failure", "warn", "orders"],
+      [done, "completed", "finished", "warn", "orders"],
     ]);
+    // Each listed scan is read as getScan reads it: state, verdict and evidence agree.
+    const looked = await adapter.getScans([running, done]);
+    expect(
+      looked.map((lookup) => lookup.ok && [lookup.scan.state, lookup.scan.vendorState, lookup.scan.result]),
+    ).toEqual(all.map((scan) => [scan.state, scan.vendorState, scan.result]));
+    expect(all[1]?.result?.evidence).toEqual({ sources: ["incidents", "run-status"], complete: true });
     expect((await collect(adapter.listScans({ active: true }))).map((scan) => scan.ref.id)).toEqual([running]);
     expect((await collect(adapter.listScans({ limit: 1 }))).map((scan) => scan.ref.id)).toEqual([running]);
   });

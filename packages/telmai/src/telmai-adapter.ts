@@ -3,6 +3,7 @@ import {
   type CallOptions,
   type CommonAdapterSettings,
   InvalidRequestError,
+  isTerminalState,
   type InvalidScanRefError,
   type ListScansQuery,
   type Scan,
@@ -64,6 +65,7 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
     clock: settings.clock ?? systemClock,
     link: { byTime: settings.linkRunsByTime ?? true },
     inferEndingFromRuns: settings.inferEndingFromRuns ?? true,
+    ...(settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}),
   });
 
   /** Blank ids are the caller's mistake: answered here, never sent (and they cost no assets read). */
@@ -123,11 +125,24 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
 
     async *listScans(query = {}, options) {
       const listing = readListing("telmai", query);
-      const jobs = runsByJob(assetRuns(await readTelmaiAssets(client, options)));
-      const scans = [...jobs].map(([jobId, runs]) => mapTelmaiJob(jobId, runs));
-      // Newest first, as a list of scans usually reads.
-      scans.sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0));
-      yield* applyListing(scans, listing);
+      const list = await readTelmaiAssets(client, options);
+      const jobs = runsByJob(assetRuns(list));
+      // Newest first, as a list of scans usually reads; the runs' own state picks the active ones.
+      const listed = [...jobs]
+        .map(([jobId, runs]) => mapTelmaiJob(jobId, runs))
+        .filter((scan) => !(listing.active && isTerminalState(scan.state)))
+        .sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0))
+        .slice(0, listing.limit)
+        .map((scan) => scan.ref.id);
+      // Each then read as `getScan` reads it (same runs, same incidents, same verdict).
+      const lookups = await lookUp(listed, options, { assets: { list, jobs }, forbiddenAsJob: true });
+      async function* looked() {
+        for (const lookup of lookups) {
+          if (!lookup.ok) throw lookup.error;
+          yield lookup.scan;
+        }
+      }
+      yield* applyListing(looked(), listing);
     },
   };
 }

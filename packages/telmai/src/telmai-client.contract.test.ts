@@ -114,3 +114,39 @@ describe("GET /api/assets/scan-status", () => {
     expect(answer.meta?.pagination).toEqual({ page: 2, pageSize: 50, total: 60, totalPages: 2 });
   });
 });
+
+describe("GET /api/incidents", () => {
+  it("sends the documented filters as given and answers the page and its pagination", async () => {
+    nock(origin, { reqheaders: { authorization: `Bearer ${token}` } })
+      .get("/api/incidents")
+      .query({
+        severity: "high",
+        status: "open",
+        assetId: "uuid",
+        from: "2026-03-24T08:59:55.000Z",
+        to: "2026-03-24T09:01:05.000Z",
+        page: "2",
+        pageSize: "100",
+      })
+      .reply(200, loadFixture("incidents-page.json"));
+    const answer = await client().getIncidents({
+      severity: "high",
+      status: "open",
+      assetId: "uuid",
+      from: "2026-03-24T08:59:55.000Z",
+      to: "2026-03-24T09:01:05.000Z",
+      page: 2,
+      pageSize: 100,
+    });
+    expect(answer.data).toEqual(loadFixture<{ data: unknown }>("incidents-page.json").data);
+    expect(answer.meta?.pagination).toEqual({ page: 1, pageSize: 100, total: 1, totalPages: 1 });
+  });
+
+  it("sends no filter it was not given; a 403 names the permission incidents:read", async () => {
+    nock(origin).get("/api/incidents").reply(403, loadFixture("forbidden-403.json"));
+    const failure = await client()
+      .getIncidents()
+      .catch((error: unknown) => error);
+    expect((failure as Error).message).toMatch(/^telmai getIncidents: HTTP 403 FORBIDDEN.*incidents:read/);
+  });
+});

@@ -14,9 +14,11 @@ import { classifyTelmaiError, parseTelmaiErrorBody } from "./telmai-error.js";
 import { resolveTelmaiRateLimits } from "./telmai-rate-limits.js";
 import {
   type TelmaiAssetScanStatus,
+  type TelmaiIncident,
   type TelmaiScanExecution,
   type TelmaiScanExecutionStarted,
   telmaiAssetScanStatusSchema,
+  telmaiIncidentSchema,
   telmaiScanExecutionSchema,
   telmaiScanExecutionStartedSchema,
 } from "./telmai-schemas.js";
@@ -38,6 +40,17 @@ export interface TelmaiAssetsQuery {
   pageSize?: number;
 }
 
+/** `GET /api/incidents` filters, as documented; `from`/`to` bound the detection time (ISO 8601). */
+export interface TelmaiIncidentsQuery extends TelmaiAssetsQuery {
+  /** critical | high | medium | low */
+  severity?: string;
+  /** open | in_progress | resolved */
+  status?: string;
+  assetId?: string;
+  from?: string;
+  to?: string;
+}
+
 export interface TelmaiClient {
   /** The normalized base (origin, or origin with a proxy prefix; no trailing `/api`). */
   readonly baseUrl: string;
@@ -50,11 +63,14 @@ export interface TelmaiClient {
     query?: TelmaiAssetsQuery,
     options?: CallOptions,
   ): Promise<TelmaiResponse<TelmaiAssetScanStatus[]>>;
+  /** `GET /api/incidents`: one page of incidents (`incidents:read`). */
+  getIncidents(query?: TelmaiIncidentsQuery, options?: CallOptions): Promise<TelmaiResponse<TelmaiIncident[]>>;
   /** Removes the token from text meant for people. */
   redact(text: string): string;
 }
 
 const assetsSchema = z.array(telmaiAssetScanStatusSchema);
+const incidentsSchema = z.array(telmaiIncidentSchema);
 
 export function createTelmaiClient(settings: TelmaiClientSettings): TelmaiClient {
   const baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl);
@@ -117,6 +133,18 @@ export function createTelmaiClient(settings: TelmaiClientSettings): TelmaiClient
         query: { page: query?.page, pageSize: query?.pageSize },
         idempotent: true,
         data: assetsSchema,
+        signal: options?.signal,
+      });
+    },
+    getIncidents(query, options) {
+      return call({
+        operation: "getIncidents",
+        rateLimitClass: "read",
+        method: "GET",
+        path: "/api/incidents",
+        query: { ...query },
+        idempotent: true,
+        data: incidentsSchema,
         signal: options?.signal,
       });
     },

@@ -12,6 +12,7 @@ export const telmaiPermissions: Readonly<Record<string, string>> = {
   runScan: "scan:trigger",
   getScanStatus: "scan:trigger",
   getAssetsScanStatus: "assets:read",
+  getIncidents: "incidents:read",
 };
 
 interface ErrorBody {

@@ -14,6 +14,7 @@ export type TelmaiAssetScanStatus = Schemas["AssetScanStatus"];
 export type TelmaiAssetRun = Schemas["AssetRun"];
 export type TelmaiRunProgress = Schemas["RunProgress"];
 export type TelmaiMonitorRun = Schemas["MonitorRun"];
+export type TelmaiIncident = Schemas["Incident"];
 
 // Typed with the generated types: a spec change the schemas miss fails typecheck.
 // Loose on purpose: status words are strings (mapping sends unknown ones to `unknown`), extra
@@ -84,4 +85,11 @@ export const telmaiAssetScanStatusSchema: Schema<TelmaiAssetScanStatus> = z.obje
   lastCompletedAt: timestamp,
   currentRun: z.nullish(telmaiAssetRunSchema),
   lastRun: z.nullish(telmaiAssetRunSchema),
+});
+
+/** Only what the verdict reads is checked; every other field passes as sent. */
+export const telmaiIncidentSchema: Schema<TelmaiIncident> = z.object({
+  assetId: z.optional(z.string()),
+  severity: z.optional(z.string()),
+  detectedAt: timestamp,
 });

@@ -7,14 +7,17 @@ import { createTelmaiSimulator, type TelmaiSimulatorOptions } from "../testing/t
 
 export const telmaiTestOrigin = "https://telmai.example.com";
 
-/** A simulator served through msw at the test origin, and an adapter on the same virtual clock. */
+/**
+ * A simulator served through msw at the test origin, and an adapter on the same virtual clock.
+ * Its runs carry their execution's id unless the test asks for batch ids (the simulator's default).
+ */
 export function telmaiScenario(
   server: Pick<ReturnType<typeof setupServer>, "use">,
   options: Omit<TelmaiSimulatorOptions, "clock"> = {},
   settings: (simulator: ReturnType<typeof createTelmaiSimulator>) => Partial<TelmaiAdapterSettings> = () => ({}),
 ) {
   const clock = createVirtualClock({ start: "2026-03-24T09:00:00Z" });
-  const simulator = createTelmaiSimulator({ clock, ...options });
+  const simulator = createTelmaiSimulator({ clock, jobIds: "execution", ...options });
   server.use(...mswHandlers(simulator, telmaiTestOrigin));
   const adapter = createTelmaiAdapter({
     baseUrl: `${telmaiTestOrigin}/api`,

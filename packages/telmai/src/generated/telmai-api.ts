@@ -61,6 +61,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Incidents (breached monitors), newest first, filtered and paged
+         * @description Permission `incidents:read`. Telmai's docs call incidents the primary signal of a data-quality breach. Filters as documented: `severity`, `status`, `assetId`, and `from`/`to` on the detection time (ISO 8601). Paged as every Telmai list (`page`, `pageSize` at most 100, `meta.pagination`). The docs' example is cut off after `thresholdValue`: the detection time's field name (`detectedAt`) is an inference.
+         */
+        get: operations["getIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -148,6 +168,22 @@ export interface components {
             durationMs?: number | null;
             /** @description null, or why the monitor failed (a message; the shape is not documented). */
             error?: unknown;
+        };
+        /** @description The fields the docs' example shows (it is cut off after `thresholdValue`); `detectedAt` is inferred from the `from`/`to` filter ("Detected at") and the user guide's "Detection timestamp". Status and severity are plain strings. */
+        Incident: {
+            id?: string | number;
+            monitorId?: string;
+            assetId?: string;
+            productId?: string;
+            /** @description critical | high | medium | low */
+            severity?: string;
+            /** @description open | in_progress | resolved */
+            status?: string;
+            message?: string;
+            metricValue?: number | null;
+            thresholdValue?: number | null;
+            /** Format: date-time */
+            detectedAt?: string | null;
         };
     };
     responses: {
@@ -257,6 +293,40 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Envelope"] & {
                         data: components["schemas"]["AssetScanStatus"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getIncidents: {
+        parameters: {
+            query?: {
+                severity?: string;
+                status?: string;
+                assetId?: string;
+                /** @description Detected at or after (ISO 8601). */
+                from?: string;
+                /** @description Detected at or before (ISO 8601). */
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of incidents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        data: components["schemas"]["Incident"][];
                     };
                 };
             };

@@ -9,9 +9,10 @@ const origin = "https://telmai.example.com";
 const admin = defaultTelmaiSandboxTokens.admin;
 const viewer = defaultTelmaiSandboxTokens.viewer;
 
+/** Runs that carry their execution's id (`jobIds: "execution"`) unless a test says otherwise: ids easy to follow. */
 function setup(options: Omit<Parameters<typeof createTelmaiSimulator>[0], "clock"> = {}) {
   const clock = createVirtualClock({ start: "2026-03-24T09:00:00Z", autoAdvance: false });
-  const simulator = createTelmaiSimulator({ clock, ...options });
+  const simulator = createTelmaiSimulator({ clock, jobIds: "execution", ...options });
   const call = async (method: string, path: string, token: string | null = admin) => {
     const response = await simulator.handle(
       new Request(`${origin}${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} }),
@@ -150,6 +151,76 @@ describe("Telmai simulator", () => {
       ["payments", null],
     ]);
     expect(simulator.triggeredScans).toBe(0);
+  });
+
+  it("by default gives runs batch ids of their own (as the docs' `batch-uuid`), starting 2 s after their execution", async () => {
+    const clock = createVirtualClock({ start: "2026-03-24T09:00:00Z", autoAdvance: false });
+    const simulator = createTelmaiSimulator({ clock, assets: [{ assetName: "orders", monitors: 2 }] });
+    const get = async (path: string) =>
+      (await (
+        await simulator.handle(new Request(`${origin}${path}`, { headers: { authorization: `Bearer ${admin}` } }))
+      ).json()) as { data: Array<{ currentRun: { jobId: string; startedAt: string } | null }> };
+    const ref = await simulator.handle(
+      new Request(`${origin}/api/scan/run`, { method: "POST", headers: { authorization: `Bearer ${admin}` } }),
+    );
+    expect(((await ref.json()) as { data: { executionId: string } }).data.executionId).toBe("aca-exec-000001");
+    expect((await get("/api/assets/scan-status")).data[0]?.currentRun).toBeNull();
+    clock.setTime(clock.now() + 2_000);
+    expect((await get("/api/assets/scan-status")).data[0]?.currentRun).toMatchObject({
+      jobId: "batch-000001",
+      startedAt: "2026-03-24T09:00:02.000Z",
+    });
+  });
+
+  it("serves incidents raised while a scan runs, with the documented filters and the paged envelope", async () => {
+    const { call, clock, simulator } = setup({ durationMs: 40_000, incidents: [["high", "low", "critical"]] });
+    await call("POST", "/api/scan/run");
+    expect((await call("GET", "/api/incidents")).body.data).toEqual([]);
+    clock.setTime(Date.parse("2026-03-24T09:00:20Z"));
+    // Three incidents at 1/4, 2/4 and 3/4 of the 40 s run, on the assets in turn.
+    expect((await call("GET", "/api/incidents")).body).toMatchObject({
+      data: [
+        {
+          id: "incident-000001-2",
+          monitorId: "asset-0002-monitor-1",
+          assetId: "asset-0002",
+          productId: "lakehouse-0001",
+          severity: "low",
+          status: "open",
+          message: "Record count dropped 35% from baseline",
+          metricValue: 8200,
+          thresholdValue: 10000,
+          detectedAt: "2026-03-24T09:00:20.000Z",
+        },
+        { id: "incident-000001-1", severity: "high", assetId: "asset-0001", detectedAt: "2026-03-24T09:00:10.000Z" },
+      ],
+      error: null,
+      meta: { pagination: { page: 1, pageSize: 25, total: 2, totalPages: 1 } },
+    });
+    clock.setTime(Date.parse("2026-03-24T09:01:00Z"));
+    const ids = async (query: string) =>
+      ((await call("GET", `/api/incidents${query}`)).body.data as Array<{ id: string }>).map((incident) => incident.id);
+    expect(await ids("")).toEqual(["incident-000001-3", "incident-000001-2", "incident-000001-1"]);
+    expect(await ids("?severity=critical")).toEqual(["incident-000001-3"]);
+    expect(await ids("?status=resolved")).toEqual([]);
+    expect(await ids("?assetId=asset-0001")).toEqual(["incident-000001-1"]);
+    expect(await ids("?from=2026-03-24T09:00:10Z&to=2026-03-24T09:00:20Z")).toEqual([
+      "incident-000001-2",
+      "incident-000001-1",
+    ]);
+    expect(await ids("?from=2026-03-24T09:00:10.001Z")).toEqual(["incident-000001-3", "incident-000001-2"]);
+    const paged = await call("GET", "/api/incidents?page=2&pageSize=2");
+    expect([paged.body.data, (paged.body.meta as { pagination: unknown }).pagination]).toEqual([
+      [expect.objectContaining({ id: "incident-000001-1" })],
+      { page: 2, pageSize: 2, total: 3, totalPages: 2 },
+    ]);
+    expect((await call("GET", "/api/incidents?from=yesterday")).status).toBe(400);
+    // Viewers read incidents too; seeded scans raise the incidents they are given.
+    const seeded = simulator.seedScan({ durationMs: 1_000, incidents: ["medium"] });
+    clock.setTime(clock.now() + 1_000);
+    expect((await call("GET", "/api/incidents?severity=medium", viewer)).body.data).toEqual([
+      expect.objectContaining({ id: `incident-${seeded.slice(-6)}-1`, severity: "medium" }),
+    ]);
   });
 
   it("answers 401 in the envelope for a missing, unknown or expired token", async () => {

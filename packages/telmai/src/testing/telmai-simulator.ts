@@ -34,10 +34,16 @@ export interface TelmaiSimulatorOptions {
   /** Budgets by class (`trigger`, `read`) per token. Default: scanstat's conservative defaults. */
   rateLimits?: Partial<Record<TelmaiRateClass, RateLimit>>;
   /**
-   * `execution` (default): asset runs carry the execution id as their `jobId`. `batch`: they
-   * carry a batch id of their own and start 2 s later (to exercise the adapter's time link).
+   * `batch` (default, as the docs' example `batch-uuid`): asset runs carry a batch id of their
+   * own (`batch-000001`) and start 2 s after their execution. `execution`: they carry the
+   * execution id (assumed possible; to exercise the adapter's `jobId` link).
    */
   jobIds?: "execution" | "batch";
+  /**
+   * Severities of the incidents triggered scans raise, per scan in turn (as `outcomes`), e.g.
+   * `[["high"], []]`. Default: none.
+   */
+  incidents?: readonly (readonly string[])[];
   /** Assets per page of `GET /api/assets/scan-status`. Default 100 (the vendor's maximum). */
   assetsPageSize?: number;
 }
@@ -64,7 +70,7 @@ function epochOf(value: number | string | undefined): number | undefined {
 
 /**
  * Telmai for Microsoft Fabric as a Fetch handler: `POST /api/scan/run`, `GET
- * /api/scan/status/:executionId` and `GET /api/assets/scan-status`, every answer in the
+ * /api/scan/status/:executionId`, `GET /api/assets/scan-status` and `GET /api/incidents`, every answer in the
  * `{data, error, meta}` envelope with a `meta.requestId`; bearer tokens with roles and expiry.
  */
 export class TelmaiSimulator extends Simulator implements VendorSimulator {
@@ -72,11 +78,17 @@ export class TelmaiSimulator extends Simulator implements VendorSimulator {
   readonly workspace: TelmaiWorkspace;
   readonly #tokens: Map<string, { role: TelmaiRole; expiresAt: number | undefined }>;
   /** Trigger settings and the count of triggers, shared with the route handlers. */
-  readonly #triggers: { outcomes: TelmaiSimulatedOutcome[]; durationMs: number; queuedMs: number; count: number };
+  readonly #triggers: {
+    outcomes: TelmaiSimulatedOutcome[];
+    incidents: readonly (readonly string[])[];
+    durationMs: number;
+    queuedMs: number;
+    count: number;
+  };
   #issued = 0;
 
   constructor(options: TelmaiSimulatorOptions) {
-    const workspace = new TelmaiWorkspace(options.assets ?? defaultTelmaiAssets, options.jobIds ?? "execution");
+    const workspace = new TelmaiWorkspace(options.assets ?? defaultTelmaiAssets, options.jobIds ?? "batch");
     const tokens = new Map<string, { role: TelmaiRole; expiresAt: number | undefined }>();
     const credentials = options.credentials ?? [
       { token: defaultTelmaiSandboxTokens.admin, role: "admin" },
@@ -100,6 +112,7 @@ export class TelmaiSimulator extends Simulator implements VendorSimulator {
     const outcomes = (options.outcomes ?? []).map(simulatedOutcome);
     const triggers = {
       outcomes: outcomes.length > 0 ? outcomes : (["pass"] as TelmaiSimulatedOutcome[]),
+      incidents: options.incidents ?? [],
       durationMs: options.durationMs ?? 60_000,
       queuedMs: options.queuedMs ?? 0,
       count: 0,
@@ -134,9 +147,11 @@ export class TelmaiSimulator extends Simulator implements VendorSimulator {
           operation: "runScan",
           handle: ({ now }) => {
             const outcome = triggers.outcomes[triggers.count % triggers.outcomes.length] ?? "pass";
+            const incidents = triggers.incidents[triggers.count % Math.max(1, triggers.incidents.length)];
             triggers.count++;
             const executionId = workspace.start(now, {
               outcome,
+              ...(incidents ? { incidents } : {}),
               durationMs: triggers.durationMs,
               queuedMs: triggers.queuedMs,
               scope: "workspace",
@@ -164,6 +179,40 @@ export class TelmaiSimulator extends Simulator implements VendorSimulator {
             const totalPages = Math.max(1, Math.ceil(assets.length / size));
             const slice = assets.slice((page - 1) * size, page * size);
             return ok(slice, 200, { pagination: { page, pageSize: size, total: assets.length, totalPages } });
+          },
+        },
+        {
+          method: "GET",
+          path: "/api/incidents",
+          operation: "getIncidents",
+          handle: ({ url, now }) => {
+            const query = url.searchParams;
+            const bound = (name: string) => {
+              const value = query.get(name);
+              return value === null ? undefined : Date.parse(value);
+            };
+            const from = bound("from");
+            const to = bound("to");
+            if (Number.isNaN(from) || Number.isNaN(to)) {
+              return failure(400, "VALIDATION_ERROR", "from and to must be ISO 8601 timestamps");
+            }
+            const matches = workspace.incidents(now).filter((incident) => {
+              const detected = Date.parse(incident.detectedAt ?? "");
+              return (
+                (from === undefined || detected >= from) &&
+                (to === undefined || detected <= to) &&
+                [
+                  ["severity", incident.severity],
+                  ["status", incident.status],
+                  ["assetId", incident.assetId],
+                ].every(([name, value]) => !query.has(name!) || query.get(name!) === value)
+              );
+            });
+            const size = Math.max(1, Math.min(100, Number(query.get("pageSize")) || 25));
+            const page = Math.max(1, Math.floor(Number(query.get("page")) || 1));
+            const totalPages = Math.max(1, Math.ceil(matches.length / size));
+            const slice = matches.slice((page - 1) * size, page * size);
+            return ok(slice, 200, { pagination: { page, pageSize: size, total: matches.length, totalPages } });
           },
         },
       ],
@@ -204,9 +253,12 @@ export class TelmaiSimulator extends Simulator implements VendorSimulator {
    * and each shows in the assets' current runs), as a per-asset run would be. Triggered scans
    * run every asset. Does not count as a trigger.
    */
-  seedScan(options: { outcome?: SimulatedOutcome; durationMs?: number; queuedMs?: number } = {}): string {
+  seedScan(
+    options: { outcome?: SimulatedOutcome; durationMs?: number; queuedMs?: number; incidents?: readonly string[] } = {},
+  ): string {
     return this.workspace.start(this.clock.now(), {
       outcome: simulatedOutcome(options.outcome),
+      ...(options.incidents ? { incidents: options.incidents } : {}),
       durationMs: options.durationMs ?? this.#triggers.durationMs,
       queuedMs: options.queuedMs ?? this.#triggers.queuedMs,
       scope: "one-asset",

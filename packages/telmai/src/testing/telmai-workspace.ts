@@ -2,6 +2,7 @@ import type { SimulatedOutcome } from "@scanstat/core/testing";
 import type {
   TelmaiAssetRun,
   TelmaiAssetScanStatus,
+  TelmaiIncident,
   TelmaiMonitorRun,
   TelmaiScanExecution,
 } from "../telmai-schemas.js";
@@ -39,6 +40,8 @@ interface Execution {
   assets: Asset[];
   /** The asset whose monitors fail for `warn` (one monitor) and `fail` (all). */
   troubledAssetId: string | undefined;
+  /** The incidents its monitors raise (severity words), in the order they are detected. */
+  incidents: readonly string[];
 }
 
 export interface StartExecutionOptions {
@@ -47,6 +50,8 @@ export interface StartExecutionOptions {
   queuedMs: number;
   /** Which assets it runs: all (a workspace scan) or one (a seeded, per-asset run). */
   scope: "workspace" | "one-asset";
+  /** Severities of the incidents its monitors raise while it runs (any word: it is sent as given). */
+  incidents?: readonly string[];
 }
 
 const iso = (epoch: number) => new Date(epoch).toISOString();
@@ -101,8 +106,41 @@ export class TelmaiWorkspace {
       outcome: options.outcome,
       assets,
       troubledAssetId: troubled?.assetId,
+      incidents: options.incidents ?? [],
     });
     return executionId;
+  }
+
+  /**
+   * `GET /api/incidents`'s data before paging: every incident detected by `now`, newest first.
+   * An execution's k-th of n incidents is detected at (k / (n + 1)) of its runs' time, on its
+   * assets in turn, by each asset's first monitor; it stays `open` (nothing resolves it here).
+   */
+  incidents(now: number): TelmaiIncident[] {
+    const found: Array<TelmaiIncident & { at: number }> = [];
+    for (const execution of this.#executions.values()) {
+      const count = execution.incidents.length;
+      const span = this.#endOf(execution) - execution.runsStartAt;
+      execution.incidents.forEach((severity, index) => {
+        const at = execution.runsStartAt + Math.floor(((index + 1) * span) / (count + 1));
+        if (now < at) return;
+        const asset = execution.assets[index % execution.assets.length]!;
+        found.push({
+          id: `incident-${execution.executionId.slice(-6)}-${index + 1}`,
+          monitorId: asset.monitors[0]!.monitorId,
+          assetId: asset.assetId,
+          productId: "lakehouse-0001",
+          severity,
+          status: "open",
+          message: "Record count dropped 35% from baseline",
+          metricValue: 8200,
+          thresholdValue: 10000,
+          detectedAt: iso(at),
+          at,
+        });
+      });
+    }
+    return found.sort((a, b) => b.at - a.at).map(({ at: _at, ...incident }) => incident);
   }
 
   /** `GET /api/scan/status/{id}`'s data, or undefined for an id it does not know. */

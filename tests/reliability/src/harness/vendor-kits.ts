@@ -280,6 +280,9 @@ const telmai: VendorKit = {
     const simulator = createTelmaiSimulator({
       clock: options.clock,
       credentials: [{ token: testCredentials.telmai.token, role: "admin" }],
+      // Runs that carry their execution's id: these suites start many scans at once, whose batches
+      // of their own (the simulator's default) no link by start time could tell apart.
+      jobIds: "execution",
       ...timing(options),
       ...(assets ? { assets } : {}),
     });
