@@ -4826,6 +4826,76 @@ var init_map_projectdiscovery_scan = __esm({
   }
 });
 
+// ../packages/core/src/adapter-kit/list-query.ts
+function readListing(vendor, query = {}) {
+  let { limit } = query;
+  if (limit !== void 0 && !(Number.isSafeInteger(limit) && limit >= 1))
+    throw new ConfigError(`${vendor} listScans: limit must be a whole number \u2265 1, got ${String(limit)}`, {
+      vendor,
+      operation: "listScans"
+    });
+  return { active: query.active === !0, limit: limit ?? Number.POSITIVE_INFINITY };
+}
+async function* applyListing(scans, listing) {
+  if (listing.limit < 1) return;
+  let given = 0;
+  for await (let scan of scans)
+    if (!(listing.active && isTerminalState(scan.state)) && (yield scan, ++given >= listing.limit))
+      return;
+}
+var init_list_query = __esm({
+  "../packages/core/src/adapter-kit/list-query.ts"() {
+    "use strict";
+    init_errors();
+    init_scan();
+  }
+});
+
+// ../packages/core/src/adapter-kit/rate-budgets.ts
+function resolveRateBudgets(vendor, defaults, overrides) {
+  let classes2 = Object.keys(defaults), resolved = { ...defaults };
+  for (let [name, limit] of Object.entries(overrides ?? {})) {
+    if (!classes2.includes(name))
+      throw new ConfigError(`${vendor}: unknown rate class "${name}": the classes are ${classes2.join(", ")}`, {
+        vendor
+      });
+    if (!(limit.requests > 0 && limit.windowMs > 0 && Number.isFinite(limit.requests + limit.windowMs)))
+      throw new ConfigError(`${vendor}: rate class "${name}" needs requests > 0 and windowMs > 0`, { vendor });
+    resolved[name] = limit;
+  }
+  return resolved;
+}
+var init_rate_budgets = __esm({
+  "../packages/core/src/adapter-kit/rate-budgets.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// ../packages/core/src/adapter-kit/scan-id.ts
+function requireScanId(id, context) {
+  let trimmed = typeof id == "string" ? id.trim() : "";
+  if (trimmed === "")
+    throw new InvalidScanRefError(`${context.vendor} ${context.operation}: the scan id is empty`, context);
+  return trimmed;
+}
+var init_scan_id = __esm({
+  "../packages/core/src/adapter-kit/scan-id.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// ../packages/core/src/adapter-kit/index.ts
+var init_adapter_kit = __esm({
+  "../packages/core/src/adapter-kit/index.ts"() {
+    "use strict";
+    init_list_query();
+    init_rate_budgets();
+    init_scan_id();
+  }
+});
+
 // ../packages/projectdiscovery/src/find-projectdiscovery-scans.ts
 async function findProjectDiscoveryScans(ids, context, options2) {
   let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
@@ -4899,14 +4969,12 @@ var init_projectdiscovery_error = __esm({
 
 // ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
 function resolveProjectDiscoveryRateLimits(overrides) {
-  return {
-    read: overrides?.read ?? projectDiscoveryDefaultRateLimits.read,
-    write: overrides?.write ?? projectDiscoveryDefaultRateLimits.write
-  };
+  return { ...resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, overrides) };
 }
 var projectDiscoveryDefaultRateLimits, projectDiscoveryOperationClasses, init_projectdiscovery_rate_limits = __esm({
   "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
     "use strict";
+    init_adapter_kit();
     projectDiscoveryDefaultRateLimits = Object.freeze({
       read: { requests: 60, windowMs: 6e4, documented: !1 },
       write: { requests: 10, windowMs: 6e4, documented: !1 }
@@ -5062,6 +5130,7 @@ function createProjectDiscoveryAdapter(settings = {}) {
   for (let [operation, rateClass] of Object.entries(projectDiscoveryOperationClasses))
     rateLimits[operation] = client.rateLimits[rateClass];
   async function getScan(id, options2) {
+    requireScanId(id, { vendor: "projectdiscovery", operation: "getScan" });
     let item = await client.getScan(id, options2);
     if (item.scan_id !== id.trim())
       throw new VendorResponseError(
@@ -5107,6 +5176,7 @@ function createProjectDiscoveryAdapter(settings = {}) {
       return { vendor: "projectdiscovery", id };
     },
     async cancelScan(id, options2) {
+      requireScanId(id, { vendor: "projectdiscovery", operation: "cancelScan" });
       let before = await getScan(id, options2);
       if (before.state !== "running") throw notRunning(id.trim(), before);
       try {
@@ -5118,9 +5188,7 @@ function createProjectDiscoveryAdapter(settings = {}) {
       }
     },
     async *listScans(query = {}, options2) {
-      let limit = query.limit ?? Number.POSITIVE_INFINITY;
-      if (limit <= 0) return;
-      let search = query.search?.trim(), pageSize2 = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100), statuses = query.active ? activeStatuses : [void 0], seen = /* @__PURE__ */ new Set(), yielded = 0;
+      let { limit } = readListing("projectdiscovery", query), search = query.search?.trim(), pageSize2 = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100), statuses = query.active ? activeStatuses : [void 0], seen = /* @__PURE__ */ new Set(), yielded = 0;
       for (let status of statuses) {
         let pages = client.listScanPages(
           { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
@@ -5142,6 +5210,7 @@ var projectDiscoveryDefaultAppUrl, activeStatuses, capabilities, init_projectdis
   "../packages/projectdiscovery/src/projectdiscovery-adapter.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     init_find_projectdiscovery_scans();
     init_map_projectdiscovery_scan();
     init_projectdiscovery_client();
@@ -5179,12 +5248,79 @@ var projectDiscoveryEnvironmentVariables, init_projectdiscovery_environment = __
   }
 });
 
+// ../packages/projectdiscovery/src/manifest.ts
+var manifest, init_manifest = __esm({
+  "../packages/projectdiscovery/src/manifest.ts"() {
+    "use strict";
+    manifest = {
+      vendor: "projectdiscovery",
+      aliases: ["pd"],
+      displayName: "ProjectDiscovery Cloud Platform",
+      environment: [
+        { name: "PDCP_API_KEY", setting: "apiKey", required: !0, secret: !0, description: "API key" },
+        { name: "PDCP_TEAM_ID", setting: "teamId", required: !1, secret: !1, description: "team id (optional)" },
+        {
+          name: "PDCP_API_SERVER",
+          setting: "baseUrl",
+          required: !1,
+          secret: !1,
+          description: "API origin override"
+        }
+      ],
+      trigger: {
+        options: [
+          {
+            name: "target",
+            key: "targets",
+            type: "string",
+            repeatable: !0,
+            required: !0,
+            description: "a host, URL or IP to scan"
+          },
+          {
+            name: "template",
+            key: "templates",
+            type: "string",
+            repeatable: !0,
+            description: "a nuclei template or template folder to run (default: the platform's choice)"
+          },
+          { name: "name", key: "name", type: "string", description: "the scan's name" }
+        ],
+        examples: [
+          { description: "scan one host", input: { targets: ["scanme.example.com"] } },
+          {
+            description: "scan two hosts for CVEs, named",
+            input: { targets: ["a.example.com", "b.example.com"], templates: ["http/cves/"], name: "nightly" }
+          }
+        ]
+      },
+      listFilters: [{ name: "search", key: "search", type: "string", description: "free-text search of the scans" }],
+      rateLimits: {
+        classes: {
+          read: { requests: 60, windowMs: 6e4, documented: !1 },
+          write: { requests: 10, windowMs: 6e4, documented: !1 }
+        },
+        operations: {
+          getScan: "read",
+          getScans: "read",
+          listScans: "read",
+          triggerScan: "write",
+          cancelScan: "write"
+        }
+      },
+      capabilities: { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 },
+      docs: "https://docs.projectdiscovery.io/api-reference/editor/scan"
+    };
+  }
+});
+
 // ../packages/projectdiscovery/src/index.ts
 var src_exports = {};
 __export(src_exports, {
   createProjectDiscoveryAdapter: () => createProjectDiscoveryAdapter,
   createProjectDiscoveryAuth: () => createProjectDiscoveryAuth,
   createProjectDiscoveryClient: () => createProjectDiscoveryClient,
+  manifest: () => manifest,
   mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
   mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
   mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
@@ -5209,6 +5345,7 @@ var init_src2 = __esm({
     init_projectdiscovery_environment();
     init_projectdiscovery_error();
     init_projectdiscovery_rate_limits();
+    init_manifest();
   }
 });
 
@@ -5968,11 +6105,12 @@ var init_soda_error = __esm({
 
 // ../packages/soda/src/soda-rate-limits.ts
 function resolveSodaRateLimits(overrides) {
-  return { ...sodaRateLimits, ...overrides };
+  return { ...resolveRateBudgets("soda", sodaRateLimits, overrides) };
 }
 var sodaRateLimits, sodaRateLimitClassOf, init_soda_rate_limits = __esm({
   "../packages/soda/src/soda-rate-limits.ts"() {
     "use strict";
+    init_adapter_kit();
     sodaRateLimits = {
       trigger: { requests: 10, windowMs: 6e4, documented: !0 },
       status: { requests: 60, windowMs: 6e4, documented: !0 },
@@ -6053,7 +6191,10 @@ function createSodaClient(settings) {
     baseUrl,
     async triggerScan(body, options2) {
       if (!body.scanDefinition || body.scanDefinition.trim() === "")
-        throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", { vendor: "soda" });
+        throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", {
+          vendor: "soda",
+          operation: "triggerScan"
+        });
       let response = await http.request({
         operation: "triggerScan",
         rateLimitClass: "trigger",
@@ -6159,6 +6300,7 @@ function createSodaAdapter(settings) {
     capabilities: { trigger: !0, cancel: !0, list: !1, logs: !0, batchGet: !1 },
     rateLimits,
     async getScan(id, options2) {
+      requireScanId(id, { vendor: "soda", operation: "getScan" });
       let { status, nextPollTime } = await client.getScanStatus(id, options2);
       return mapSodaScan(id, status, nextPollTime, clock.now());
     },
@@ -6170,10 +6312,11 @@ function createSodaAdapter(settings) {
       return { vendor: "soda", id: scanId };
     },
     async cancelScan(id, options2) {
-      await client.cancelScan(id, options2);
+      requireScanId(id, { vendor: "soda", operation: "cancelScan" }), await client.cancelScan(id, options2);
     },
     // Page by page, and only when the consumer asks for more: a million-line log never sits in memory.
     async *getLogs(id, options2) {
+      requireScanId(id, { vendor: "soda", operation: "getLogs" });
       let size = sodaMaxLogPageSize;
       for (let pageNumber = 0; ; pageNumber++) {
         if (pageNumber >= sodaMaxLogPages) throw pageCapError("soda", "getScanLogs", pageNumber);
@@ -6191,6 +6334,7 @@ var sodaMaxLogPages, init_soda_adapter = __esm({
   "../packages/soda/src/soda-adapter.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     init_map_soda_scan();
     init_soda_client();
     init_soda_rate_limits();
@@ -6227,6 +6371,68 @@ var init_soda_environment = __esm({
   }
 });
 
+// ../packages/soda/src/manifest.ts
+var manifest2, init_manifest2 = __esm({
+  "../packages/soda/src/manifest.ts"() {
+    "use strict";
+    manifest2 = {
+      vendor: "soda",
+      aliases: [],
+      displayName: "Soda Cloud",
+      environment: [
+        { name: "SODA_API_KEY_ID", setting: "apiKeyId", required: !0, secret: !0, description: "API key id" },
+        {
+          name: "SODA_API_KEY_SECRET",
+          setting: "apiKeySecret",
+          required: !0,
+          secret: !0,
+          description: "API key secret",
+          // Taken as given today: only an empty value counts as unset.
+          verbatim: !0
+        },
+        { name: "SODA_REGION", setting: "region", required: !1, secret: !1, description: "eu (default) or us" },
+        { name: "SODA_BASE_URL", setting: "baseUrl", required: !1, secret: !1, description: "API origin override" }
+      ],
+      trigger: {
+        options: [
+          {
+            name: "definition",
+            key: "definition",
+            type: "string",
+            required: !0,
+            description: "the scan definition to run"
+          },
+          {
+            name: "data-timestamp",
+            key: "dataTimestamp",
+            type: "timestamp",
+            description: "the data timestamp the scan checks (ISO-8601); Soda's default is now"
+          }
+        ],
+        examples: [
+          { description: "run a scan definition", input: { definition: "orders_checks" } },
+          {
+            description: "run it for yesterday's data",
+            input: { definition: "orders_checks", dataTimestamp: "2026-01-31T00:00:00Z" }
+          }
+        ]
+      },
+      listFilters: [],
+      rateLimits: {
+        classes: {
+          trigger: { requests: 10, windowMs: 6e4, documented: !0 },
+          status: { requests: 60, windowMs: 6e4, documented: !0 },
+          cancel: { requests: 10, windowMs: 6e4, documented: !0 },
+          logs: { requests: 60, windowMs: 6e4, documented: !0 }
+        },
+        operations: { getScan: "status", triggerScan: "trigger", cancelScan: "cancel", getLogs: "logs" }
+      },
+      capabilities: { trigger: !0, cancel: !0, list: !1, logs: !0, batchGet: !1 },
+      docs: "https://docs.soda.io/api-docs/public-cloud-api-v1.html"
+    };
+  }
+});
+
 // ../packages/soda/src/index.ts
 var src_exports2 = {};
 __export(src_exports2, {
@@ -6236,6 +6442,7 @@ __export(src_exports2, {
   createSodaAuth: () => createSodaAuth,
   createSodaClient: () => createSodaClient,
   isSodaRegion: () => isSodaRegion,
+  manifest: () => manifest2,
   mapSodaScan: () => mapSodaScan,
   mapSodaScanState: () => mapSodaScanState,
   parseSodaErrorBody: () => parseSodaErrorBody,
@@ -6268,6 +6475,7 @@ var init_src3 = __esm({
     init_soda_environment();
     init_soda_error();
     init_soda_rate_limits();
+    init_manifest2();
   }
 });
 
@@ -6349,7 +6557,9 @@ function linkExecutionRuns(execution, assets, options2 = {}) {
     let starts = jobRuns.map((linked) => epochOf(linked.run.startedAt)).filter((at) => at !== void 0);
     if (starts.length === 0) continue;
     let start = Math.min(...starts);
-    start < started - clockSkewMs || start > started + startWindowMs || finished !== void 0 && start > finished || (!best || start < best.start) && (best = { start, runs: jobRuns });
+    if (start < started - clockSkewMs || start > started + startWindowMs || finished !== void 0 && start > finished || start < started && finished === void 0) continue;
+    let distance = start >= started ? start - started : startWindowMs + started - start;
+    (!best || distance < best.distance) && (best = { distance, runs: jobRuns });
   }
   return best ? { linkedBy: "time", runs: best.runs } : { linkedBy: "none", runs: [] };
 }
@@ -6422,6 +6632,52 @@ var verdictRank, init_summarize_telmai_runs = __esm({
   }
 });
 
+// ../packages/telmai/src/telmai-incidents.ts
+function mapTelmaiIncidentSeverity(word) {
+  let severity = word?.trim().toLowerCase();
+  return severity === "critical" || severity === "high" || severity === "medium" || severity === "low" ? severity : "unknown";
+}
+function incidentWindowOf(startedAt, finishedAt) {
+  let from = epochOf(startedAt), to = epochOf(finishedAt);
+  if (!(from === void 0 || to === void 0))
+    return { from, to: to + incidentWindowToleranceMs };
+}
+function incidentsOfScan(reading, window, assetIds) {
+  if (!window || !reading || reading.from > window.from || window.to > reading.to)
+    return { unread: "incidents not read" };
+  if (!reading.incidents) return { unread: `incidents not read: ${reading.error}` };
+  let bySeverity = emptySeverityCounts(), gaps = [], total = 0;
+  for (let incident of reading.incidents) {
+    let detected = epochOf(incident.detectedAt);
+    detected !== void 0 && (detected < window.from || detected > window.to) || assetIds && incident.assetId !== void 0 && !assetIds.has(incident.assetId) || (detected === void 0 && gaps.push("an incident has no detection time"), bySeverity[mapTelmaiIncidentSeverity(incident.severity)]++, total++);
+  }
+  return reading.truncated && gaps.push("more incidents than were read"), { counts: { total, bySeverity }, gaps };
+}
+var incidentWindowToleranceMs, init_telmai_incidents = __esm({
+  "../packages/telmai/src/telmai-incidents.ts"() {
+    "use strict";
+    init_src();
+    init_asset_runs();
+    incidentWindowToleranceMs = 2e3;
+  }
+});
+
+// ../packages/telmai/src/telmai-result.ts
+function telmaiResult(summary, runs, window, context) {
+  let sources = [], gaps = [], verdict, assets = runs.length > 0 ? new Set(runs.map((linked) => linked.assetId)) : void 0, incidents = incidentsOfScan(context?.incidents, window, assets);
+  "unread" in incidents ? gaps.push(incidents.unread) : (sources.push("incidents"), gaps.push(...incidents.gaps), verdict = verdictForFindings(incidents.counts, context?.severityPolicy)), summary.verdict ? (sources.push("run-status"), (!verdict || rank2[summary.verdict] > rank2[verdict]) && (verdict = summary.verdict)) : (gaps.push(runs.length > 0 ? "its asset runs had not ended" : "its asset runs can no longer be linked"), verdict !== "fail" && (verdict = void 0));
+  let evidence = gaps.length > 0 ? partialEvidence(sources, ...gaps) : completeEvidence(...sources), gated = gateVerdict(verdict, evidence), result = gated ? { verdict: gated, evidence } : { evidence };
+  return "unread" in incidents || (result.findings = incidents.counts), summary.checks && (result.checks = summary.checks), result;
+}
+var rank2, init_telmai_result = __esm({
+  "../packages/telmai/src/telmai-result.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_incidents();
+    rank2 = { pass: 0, warn: 1, fail: 2, error: 3 };
+  }
+});
+
 // ../packages/telmai/src/telmai-time.ts
 function boundary(timestamps, latest) {
   let found;
@@ -6453,15 +6709,11 @@ function targetOf(runs) {
   if (names.size !== 0)
     return names.size > 3 ? `${names.size} assets` : [...names].join(", ");
 }
-function scanOf(scan, runs, summary, startedAt, finishedAt) {
+function scanOf(scan, runs, summary, startedAt, finishedAt, context) {
   let target = targetOf(runs);
-  if (target !== void 0 && (scan.target = target), summary.progress && (scan.progress = summary.progress), scan.state === "completed") {
-    let verdict = summary.verdict ?? "pass", evidence = completeEvidence("run-status");
-    scan.result = summary.checks ? { verdict, evidence, checks: summary.checks } : { verdict, evidence };
-  }
-  return startedAt !== void 0 && (scan.startedAt = startedAt), finishedAt !== void 0 && (scan.finishedAt = finishedAt), scan;
+  return target !== void 0 && (scan.target = target), summary.progress && (scan.progress = summary.progress), scan.state === "completed" && (scan.result = telmaiResult(summary, runs, incidentWindowOf(startedAt, finishedAt), context)), startedAt !== void 0 && (scan.startedAt = startedAt), finishedAt !== void 0 && (scan.finishedAt = finishedAt), scan;
 }
-function mapTelmaiExecution(id, execution, linked) {
+function mapTelmaiExecution(id, execution, linked, context) {
   let runs = linked?.runs ?? [];
   return scanOf(
     {
@@ -6473,10 +6725,11 @@ function mapTelmaiExecution(id, execution, linked) {
     runs,
     summarizeTelmaiRuns(runs),
     isoTime3(execution.startedAt),
-    isoTime3(execution.finishedAt)
+    isoTime3(execution.finishedAt),
+    context
   );
 }
-function mapTelmaiJob(jobId, runs) {
+function mapTelmaiJob(jobId, runs, context) {
   let summary = summarizeTelmaiRuns(runs), state = "completed", vendorState, unknownWord, verdictWord;
   for (let { run: run2 } of runs) {
     let mapped = mapTelmaiRunStatus(run2.status);
@@ -6498,47 +6751,38 @@ function mapTelmaiJob(jobId, runs) {
     runs,
     summary,
     startedAt,
-    finishedAt
+    finishedAt,
+    context
   );
 }
 var startsOf, endsOf, init_map_telmai_scan = __esm({
   "../packages/telmai/src/map-telmai-scan.ts"() {
     "use strict";
-    init_src();
     init_map_telmai_run_status();
     init_map_telmai_scan_state();
     init_summarize_telmai_runs();
+    init_telmai_incidents();
+    init_telmai_result();
     init_telmai_time();
     startsOf = (runs) => runs.map((linked) => linked.run.startedAt), endsOf = (runs) => runs.map((linked) => linked.run.finishedAt);
   }
 });
 
 // ../packages/telmai/src/map-telmai-execution-from-runs.ts
-function boundsOfRuns(linked) {
-  let firstStart, lastEnd;
-  for (let { run: run2 } of linked.runs) {
-    let start = epochOf(run2.startedAt);
-    start !== void 0 && (firstStart === void 0 || start < firstStart) && (firstStart = start);
-    let end = epochOf(run2.finishedAt);
-    end !== void 0 && (lastEnd === void 0 || end > lastEnd) && (lastEnd = end);
-  }
-  return { firstStart, lastEnd };
-}
-function mapTelmaiExecutionFromRuns(id, linked, ending, lastRead) {
-  let { firstStart, lastEnd } = boundsOfRuns(linked), inferred = {
+function mapTelmaiExecutionFromRuns(id, linked, ending, lastRead, context) {
+  let inferred = {
     executionId: id,
     status: ending,
-    startedAt: lastRead?.startedAt ?? isoOf(firstStart),
-    finishedAt: ending === "finished" ? isoOf(lastEnd) : null
-  }, scan = mapTelmaiExecution(id, inferred, linked), { runs, linkedBy } = linked;
+    startedAt: lastRead?.startedAt ?? earliestIsoTime(linked.runs.map(({ run: run2 }) => run2.startedAt)) ?? null,
+    finishedAt: ending === "finished" ? latestIsoTime(linked.runs.map(({ run: run2 }) => run2.finishedAt)) ?? null : null
+  }, scan = mapTelmaiExecution(id, inferred, linked, context), { runs, linkedBy } = linked;
   return scan.raw = lastRead ? { execution: lastRead, runs, linkedBy, executionFrom: "runs" } : { runs, linkedBy, executionFrom: "runs" }, scan;
 }
-var isoOf, init_map_telmai_execution_from_runs = __esm({
+var init_map_telmai_execution_from_runs = __esm({
   "../packages/telmai/src/map-telmai-execution-from-runs.ts"() {
     "use strict";
-    init_asset_runs();
     init_map_telmai_scan();
-    isoOf = (epoch) => epoch === void 0 ? null : new Date(epoch).toISOString();
+    init_telmai_time();
   }
 });
 
@@ -6555,6 +6799,32 @@ async function readTelmaiAssets(client, options2) {
 var init_read_telmai_assets = __esm({
   "../packages/telmai/src/read-telmai-assets.ts"() {
     "use strict";
+  }
+});
+
+// ../packages/telmai/src/read-telmai-incidents.ts
+async function readTelmaiIncidents(client, windows, options2) {
+  let span = {
+    from: Math.min(...windows.map((window) => window.from)),
+    to: Math.max(...windows.map((window) => window.to))
+  }, from = new Date(span.from).toISOString(), to = new Date(span.to).toISOString(), incidents = [];
+  try {
+    for (let page = 1; page <= maxIncidentPages; page++) {
+      let answer = await client.getIncidents({ from, to, page, pageSize: 100 }, options2);
+      if (incidents.push(...answer.data), page >= (answer.meta?.pagination?.totalPages ?? 1) || answer.data.length === 0)
+        return { ...span, incidents };
+    }
+  } catch (error) {
+    if (PermissionError.isInstance(error) || NotFoundError.isInstance(error)) return { ...span, error: error.message };
+    throw error;
+  }
+  return { ...span, incidents, truncated: !0 };
+}
+var maxIncidentPages, init_read_telmai_incidents = __esm({
+  "../packages/telmai/src/read-telmai-incidents.ts"() {
+    "use strict";
+    init_src();
+    maxIncidentPages = 10;
   }
 });
 
@@ -6612,20 +6882,24 @@ function createTelmaiLookUp(settings) {
     let seen = runsFingerprint(runs), remembered = memory.get(id);
     return remembered?.runsSeen !== seen || remembered.runsSeenSince === void 0 ? (memory.update(id, { runsSeen: seen, runsSeenSince: clock.now() }), !1) : clock.now() - remembered.runsSeenSince >= stalledRunsMs;
   }
-  async function firstLook(id, assets, options2) {
+  async function firstLook(id, assets, options2, forbiddenAsJob = !1) {
     let remembered = memory.get(id), linked = linkedRuns(id, assets.jobs, remembered);
     if (linked) {
       let ending = endingOfRuns(linked.runs);
       if (ending === "running" && !stalled(id, linked.runs))
-        return { scan: mapTelmaiExecutionFromRuns(id, linked, "running", remembered?.execution) };
+        return {
+          scan: (context) => mapTelmaiExecutionFromRuns(id, linked, "running", remembered?.execution, context)
+        };
       if (ending === "finished" && settings.inferEndingFromRuns && linked.linkedBy === "jobId")
-        return memory.forget(id), { scan: mapTelmaiExecutionFromRuns(id, linked, "finished", remembered?.execution) };
+        return memory.forget(id), {
+          scan: (context) => mapTelmaiExecutionFromRuns(id, linked, "finished", remembered?.execution, context)
+        };
     }
     try {
       return { execution: (await client.getScanStatus(id, options2)).data };
     } catch (error) {
-      if (NotFoundError.isInstance(error) && linked?.linkedBy === "jobId")
-        return memory.forget(id), { scan: mapTelmaiJob(id, linked.runs) };
+      if ((NotFoundError.isInstance(error) || forbiddenAsJob && PermissionError.isInstance(error)) && linked?.linkedBy === "jobId")
+        return memory.forget(id), { scan: (context) => mapTelmaiJob(id, linked.runs, context) };
       throw error;
     }
   }
@@ -6646,26 +6920,47 @@ function createTelmaiLookUp(settings) {
         ...runs && runs.runs.length > 0 ? { runsSeen: runsFingerprint(runs.runs), runsSeenSince: clock.now() } : {}
       });
     }
-    return mapTelmaiExecution(id, execution, runs);
+    return (context) => mapTelmaiExecution(id, execution, runs, context);
   }
   async function assetsRead(options2) {
     let list = await readAssetsIfAllowed(options2);
     return { list, jobs: runsByJob(assetRuns(list ?? [])) };
   }
-  return async function(ids, options2) {
+  async function withIncidents(built, scanOf2, options2) {
+    let windows = [];
+    for (let scan of built) {
+      let window = scan?.state === "completed" ? incidentWindowOf(scan.startedAt, scan.finishedAt) : void 0;
+      window && windows.push(window);
+    }
+    if (windows.length === 0) return built;
+    let incidents;
+    try {
+      incidents = await readTelmaiIncidents(client, windows, options2);
+    } catch (error) {
+      if (!ScanstatError.isInstance(error)) throw error;
+      return built.map((scan) => scan?.state === "completed" ? error : scan);
+    }
+    let { severityPolicy } = settings, context = severityPolicy ? { incidents, severityPolicy } : { incidents };
+    return built.map((scan, index) => scan?.state === "completed" ? scanOf2[index](context) : scan);
+  }
+  return async function(ids, options2, lookUpOptions = {}) {
     if (ids.length === 0) return [];
     let failed = (error) => {
       if (!ScanstatError.isInstance(error)) throw error;
       return error;
     }, assets;
     try {
-      assets = await assetsRead(options2);
+      assets = lookUpOptions.assets ?? await assetsRead(options2);
     } catch (error) {
       let failure2 = failed(error);
       return ids.map((id) => ({ id, ok: !1, error: failure2 }));
     }
     let looks = await Promise.all(
-      ids.map((id) => firstLook(id, assets, options2).catch((error) => ({ error: failed(error) })))
+      ids.map(
+        (id) => firstLook(id, assets, options2, lookUpOptions.forbiddenAsJob).catch((error) => ({
+          error: failed(error)
+        }))
+      )
     ), latest = assets, refreshFailure;
     if (looks.some((look, index) => "execution" in look && endedAfter(look.execution, ids[index], assets)))
       try {
@@ -6673,9 +6968,22 @@ function createTelmaiLookUp(settings) {
       } catch (error) {
         refreshFailure = failed(error);
       }
-    return looks.map((look, index) => {
+    let errors = [], scanOf2 = looks.map((look, index) => {
       let id = ids[index];
-      return "error" in look ? { id, ok: !1, error: look.error } : "scan" in look ? { id, ok: !0, scan: look.scan } : refreshFailure && endedAfter(look.execution, id, assets) ? { id, ok: !1, error: refreshFailure } : { id, ok: !0, scan: scanOfExecution(id, look.execution, latest) };
+      if ("error" in look) errors[index] = look.error;
+      else {
+        if ("scan" in look) return look.scan;
+        if (refreshFailure && endedAfter(look.execution, id, assets)) errors[index] = refreshFailure;
+        else return scanOfExecution(id, look.execution, latest);
+      }
+    }), scans = await withIncidents(
+      scanOf2.map((build) => build?.()),
+      scanOf2,
+      options2
+    );
+    return ids.map((id, index) => {
+      let scan = scans[index];
+      return ScanstatError.isInstance(scan) ? { id, ok: !1, error: scan } : scan ? { id, ok: !0, scan } : { id, ok: !1, error: errors[index] };
     });
   };
 }
@@ -6690,6 +6998,8 @@ var stalledRunsMs, init_look_up_telmai_scans = __esm({
     init_map_telmai_scan();
     init_map_telmai_scan_state();
     init_read_telmai_assets();
+    init_read_telmai_incidents();
+    init_telmai_incidents();
     init_telmai_scan_memory();
     stalledRunsMs = 10 * 6e4;
   }
@@ -6806,13 +7116,14 @@ var telmaiPermissions, text2, init_telmai_error = __esm({
     telmaiPermissions = {
       runScan: "scan:trigger",
       getScanStatus: "scan:trigger",
-      getAssetsScanStatus: "assets:read"
+      getAssetsScanStatus: "assets:read",
+      getIncidents: "incidents:read"
     }, text2 = (value) => typeof value == "string" && value ? value : void 0;
   }
 });
 
 // ../packages/telmai/src/telmai-schemas.ts
-var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSchema, telmaiScanExecutionStartedSchema, telmaiScanExecutionSchema, telmaiRunProgressSchema, telmaiMonitorRunSchema, telmaiAssetRunSchema, telmaiAssetScanStatusSchema, init_telmai_schemas = __esm({
+var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSchema, telmaiScanExecutionStartedSchema, telmaiScanExecutionSchema, telmaiRunProgressSchema, telmaiMonitorRunSchema, telmaiAssetRunSchema, telmaiAssetScanStatusSchema, telmaiIncidentSchema, init_telmai_schemas = __esm({
   "../packages/telmai/src/telmai-schemas.ts"() {
     "use strict";
     init_mini();
@@ -6863,6 +7174,10 @@ var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSc
       lastCompletedAt: timestamp,
       currentRun: nullish(telmaiAssetRunSchema),
       lastRun: nullish(telmaiAssetRunSchema)
+    }), telmaiIncidentSchema = object({
+      assetId: optional(string2()),
+      severity: optional(string2()),
+      detectedAt: timestamp
     });
   }
 });
@@ -6910,7 +7225,7 @@ var envelopeSchema, init_telmai_envelope = __esm({
 
 // ../packages/telmai/src/telmai-rate-limits.ts
 function resolveTelmaiRateLimits(overrides) {
-  return { ...telmaiDefaultRateLimits, ...overrides };
+  return { ...resolveRateBudgets("telmai", telmaiDefaultRateLimits, overrides) };
 }
 function telmaiOperationRateLimits(limits) {
   return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read, listScans: limits.read };
@@ -6918,6 +7233,7 @@ function telmaiOperationRateLimits(limits) {
 var telmaiDefaultRateLimits, init_telmai_rate_limits = __esm({
   "../packages/telmai/src/telmai-rate-limits.ts"() {
     "use strict";
+    init_adapter_kit();
     telmaiDefaultRateLimits = {
       trigger: { requests: 5, windowMs: 6e4, documented: !1 },
       read: { requests: 60, windowMs: 6e4, documented: !1 }
@@ -6980,10 +7296,22 @@ function createTelmaiClient(settings) {
         signal: options2?.signal
       });
     },
+    getIncidents(query, options2) {
+      return call({
+        operation: "getIncidents",
+        rateLimitClass: "read",
+        method: "GET",
+        path: "/api/incidents",
+        query: { ...query },
+        idempotent: !0,
+        data: incidentsSchema,
+        signal: options2?.signal
+      });
+    },
     redact: http.redact
   };
 }
-var assetsSchema, init_telmai_client = __esm({
+var assetsSchema, incidentsSchema, init_telmai_client = __esm({
   "../packages/telmai/src/telmai-client.ts"() {
     "use strict";
     init_src();
@@ -6994,7 +7322,7 @@ var assetsSchema, init_telmai_client = __esm({
     init_telmai_error();
     init_telmai_rate_limits();
     init_telmai_schemas();
-    assetsSchema = array(telmaiAssetScanStatusSchema);
+    assetsSchema = array(telmaiAssetScanStatusSchema), incidentsSchema = array(telmaiIncidentSchema);
   }
 });
 
@@ -7004,19 +7332,35 @@ function createTelmaiAdapter(settings) {
     client,
     clock: settings.clock ?? systemClock,
     link: { byTime: settings.linkRunsByTime ?? !0 },
-    inferEndingFromRuns: settings.inferEndingFromRuns ?? !0
+    inferEndingFromRuns: settings.inferEndingFromRuns ?? !0,
+    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}
   });
+  async function lookUpNonBlank(ids, options2) {
+    let blankLookup = (id) => {
+      try {
+        requireScanId(id, { vendor: "telmai", operation: "getScans" });
+        return;
+      } catch (error) {
+        return { id, ok: !1, error };
+      }
+    }, answers = await lookUp(
+      ids.filter((id) => !blankLookup(id)),
+      options2
+    ), next = 0;
+    return ids.map((id) => blankLookup(id) ?? answers[next++]);
+  }
   return {
     vendor: "telmai",
     capabilities: capabilities2,
     rateLimits: telmaiOperationRateLimits(resolveTelmaiRateLimits(settings.rateLimits)),
     client,
     async getScan(id, options2) {
+      requireScanId(id, { vendor: "telmai", operation: "getScan" });
       let [lookup] = await lookUp([id], options2);
       if (!lookup?.ok) throw lookup?.error;
       return lookup.scan;
     },
-    getScans: lookUp,
+    getScans: lookUpNonBlank,
     async triggerScan(input = {}, options2) {
       let given = Object.keys(input).filter((name) => {
         let value = input[name];
@@ -7036,14 +7380,14 @@ function createTelmaiAdapter(settings) {
       return { vendor: "telmai", id: data.executionId };
     },
     async *listScans(query = {}, options2) {
-      let scans = [...runsByJob(assetRuns(await readTelmaiAssets(client, options2)))].map(([jobId, runs]) => mapTelmaiJob(jobId, runs));
-      scans.sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0));
-      let yielded = 0;
-      for (let scan of scans)
-        if (!(query.active && isTerminalState(scan.state))) {
-          if (yielded++ === query.limit) return;
-          yield scan;
+      let listing = readListing("telmai", query), list = await readTelmaiAssets(client, options2), jobs = runsByJob(assetRuns(list)), listed = [...jobs].map(([jobId, runs]) => mapTelmaiJob(jobId, runs)).filter((scan) => !(listing.active && isTerminalState(scan.state))).sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0)).slice(0, listing.limit).map((scan) => scan.ref.id), lookups = await lookUp(listed, options2, { assets: { list, jobs }, forbiddenAsJob: !0 });
+      async function* looked() {
+        for (let lookup of lookups) {
+          if (!lookup.ok) throw lookup.error;
+          yield lookup.scan;
         }
+      }
+      yield* applyListing(looked(), listing);
     }
   };
 }
@@ -7051,6 +7395,7 @@ var capabilities2, init_telmai_adapter = __esm({
   "../packages/telmai/src/telmai-adapter.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     init_asset_runs();
     init_look_up_telmai_scans();
     init_map_telmai_scan();
@@ -7349,7 +7694,7 @@ var text4, init_telmai_classic_error = __esm({
 
 // ../packages/telmai/src/classic/telmai-classic-rate-limits.ts
 function resolveTelmaiClassicRateLimits(overrides) {
-  return { ...telmaiClassicDefaultRateLimits, ...overrides };
+  return resolveRateBudgets("telmai", telmaiClassicDefaultRateLimits, overrides);
 }
 function telmaiClassicOperationRateLimits(limits) {
   return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read };
@@ -7357,6 +7702,7 @@ function telmaiClassicOperationRateLimits(limits) {
 var telmaiClassicDefaultRateLimits, init_telmai_classic_rate_limits = __esm({
   "../packages/telmai/src/classic/telmai-classic-rate-limits.ts"() {
     "use strict";
+    init_adapter_kit();
     telmaiClassicDefaultRateLimits = {
       trigger: { requests: 5, windowMs: 6e4, documented: !1 },
       read: { requests: 60, windowMs: 6e4, documented: !1 },
@@ -7558,7 +7904,9 @@ function createTelmaiClassicAdapter(settings) {
     rateLimits: telmaiClassicOperationRateLimits(resolveTelmaiClassicRateLimits(settings.rateLimits)),
     client,
     async getScan(id, options2) {
-      let { assetId, jobId } = parseTelmaiClassicScanId(id), job = await client.getJob(jobId, options2).catch((error) => {
+      let { assetId, jobId } = parseTelmaiClassicScanId(
+        requireScanId(id, { vendor: "telmai", operation: "getScan" })
+      ), job = await client.getJob(jobId, options2).catch((error) => {
         throw NotFoundError.isInstance(error) && !error.message.includes(" \u2014 ") && (error.message += ` \u2014 tenant ${client.tenant} has no job "${jobId}"`), error;
       }), input = {
         id: id.trim(),
@@ -7603,6 +7951,7 @@ var transientCodes2, capabilities3, init_telmai_classic_adapter = __esm({
     init_map_telmai_classic_scan();
     init_telmai_classic_client();
     init_telmai_classic_rate_limits();
+    init_adapter_kit();
     init_telmai_classic_scan_id();
     transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities3 = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
   }
@@ -8304,11 +8653,6 @@ function createHaloAdapter(settings) {
   let client = createHaloClient(settings), clock = settings.clock ?? systemClock, cancelRequestedHere = createRecentMemory(1e4), targetOfScan = createRecentMemory(1e4), targetIdOfScan = createRecentMemory(1e4), rateLimits = {};
   for (let [operation, rateClass] of Object.entries(operationRateClass))
     rateLimits[operation] = client.rateLimits[rateClass];
-  function requireScanId(id) {
-    let trimmed = typeof id == "string" ? id.trim() : "";
-    if (trimmed === "") throw new InvalidScanRefError("halo scan id is empty", { vendor: "halo" });
-    return trimmed;
-  }
   function fromInProgress(item) {
     return item.target_name && targetOfScan.set(item.scan_id, item.target_name), item.target_id !== void 0 && targetIdOfScan.set(item.scan_id, item.target_id), mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
   }
@@ -8375,10 +8719,16 @@ function createHaloAdapter(settings) {
   function parseTargetId(input) {
     let raw = input.targetId;
     if (raw == null || String(raw).trim() === "")
-      throw new ConfigError("halo needs a target id to start a scan (--target-id)", { vendor: "halo" });
+      throw new ConfigError("halo needs a target id to start a scan (--target-id)", {
+        vendor: "halo",
+        operation: "triggerScan"
+      });
     let text6 = String(raw).trim();
     if (!/^\d+$/.test(text6) || !Number.isSafeInteger(Number(text6)) || Number(text6) <= 0)
-      throw new ConfigError(`halo target id must be a positive integer, got "${text6}"`, { vendor: "halo" });
+      throw new ConfigError(`halo target id must be a positive integer, got "${text6}"`, {
+        vendor: "halo",
+        operation: "triggerScan"
+      });
     return Number(text6);
   }
   async function findStartedScan(targetId, message, options2) {
@@ -8407,13 +8757,13 @@ function createHaloAdapter(settings) {
     rateLimits,
     client,
     async getScan(id, options2) {
-      let scanId = requireScanId(id), listed = await findInProgress(scanId, options2);
+      let scanId = requireScanId(id, { vendor: "halo", operation: "getScan" }), listed = await findInProgress(scanId, options2);
       return listed ? fromInProgress(listed) : readFinished(scanId, /* @__PURE__ */ new Map(), options2);
     },
     async getScans(ids, options2) {
-      let running;
+      let running = /* @__PURE__ */ new Map();
       try {
-        running = await inProgressById(options2);
+        ids.some((id) => typeof id == "string" && id.trim() !== "") && (running = await inProgressById(options2));
       } catch (error) {
         if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: !1, error }));
         throw error;
@@ -8423,7 +8773,7 @@ function createHaloAdapter(settings) {
         if (lookups.has(id)) continue;
         let lookup = (async () => {
           try {
-            let scanId = requireScanId(id), listed = running.get(scanId);
+            let scanId = requireScanId(id, { vendor: "halo", operation: "getScans" }), listed = running.get(scanId);
             return {
               id,
               ok: !0,
@@ -8444,7 +8794,7 @@ function createHaloAdapter(settings) {
       return scanId ? { vendor: "halo", id: scanId } : { vendor: "halo", id: await findStartedScan(targetId, answer.body.message, options2) };
     },
     async cancelScan(id, options2) {
-      let scanId = requireScanId(id);
+      let scanId = requireScanId(id, { vendor: "halo", operation: "cancelScan" });
       try {
         await client.cancelScan(scanId, options2);
       } catch (error) {
@@ -8469,7 +8819,10 @@ function createHaloAdapter(settings) {
     async *listScans(query = {}, options2) {
       let limit = query.limit ?? Number.POSITIVE_INFINITY;
       if (!(limit > 0) || Number.isFinite(limit) && !Number.isInteger(limit))
-        throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, { vendor: "halo" });
+        throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, {
+          vendor: "halo",
+          operation: "listScans"
+        });
       let pageSize2 = Math.min(limit, haloMaxPageSize), yielded = 0;
       if (query.active) {
         for await (let item of client.listInProgressScans({ limit: pageSize2 }, options2))
@@ -8479,7 +8832,8 @@ function createHaloAdapter(settings) {
       let type = query.type ?? "current";
       if (!scanTypes.includes(type))
         throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
-          vendor: "halo"
+          vendor: "halo",
+          operation: "listScans"
         });
       let running = await inProgressById(options2);
       for await (let item of client.listScans({ type, limit: pageSize2 }, options2)) {
@@ -8493,6 +8847,7 @@ var capabilities4, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
   "../packages/halo/src/halo-adapter.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     init_halo_client();
     init_halo_dates();
     init_halo_pagination();
@@ -8506,6 +8861,58 @@ var capabilities4, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
       triggerScan: "write",
       cancelScan: "write"
     }, scanTypes = ["current", "recent", "prior", "all"], haloEventPageLimit = 10, eventsUnreadableCodes = /* @__PURE__ */ new Set(["permission", "not_found", "invalid_request", "bad_response"]), startedScanLookDelays = [0, 1e3, 2e3, 4e3];
+  }
+});
+
+// ../packages/halo/src/manifest.ts
+var manifest3, init_manifest3 = __esm({
+  "../packages/halo/src/manifest.ts"() {
+    "use strict";
+    manifest3 = {
+      vendor: "halo",
+      aliases: [],
+      displayName: "Halo Security",
+      environment: [
+        { name: "HALO_API_KEY", setting: "apiKey", required: !0, secret: !0, description: "API key" },
+        { name: "HALO_BASE_URL", setting: "baseUrl", required: !1, secret: !1, description: "API origin override" }
+      ],
+      trigger: {
+        options: [
+          {
+            name: "target-id",
+            key: "targetId",
+            type: "integer",
+            required: !0,
+            description: "the id of the target to scan (a positive integer, from Halo's targets page)"
+          }
+        ],
+        examples: [{ description: "scan target 42", input: { targetId: 42 } }]
+      },
+      listFilters: [
+        {
+          name: "type",
+          key: "type",
+          type: "choice",
+          choices: ["current", "recent", "prior", "all"],
+          description: "which scans: current (default), recent, prior or all"
+        }
+      ],
+      rateLimits: {
+        classes: {
+          read: { requests: 60, windowMs: 6e4, documented: !1 },
+          write: { requests: 10, windowMs: 6e4, documented: !1 }
+        },
+        operations: {
+          getScan: "read",
+          getScans: "read",
+          listScans: "read",
+          triggerScan: "write",
+          cancelScan: "write"
+        }
+      },
+      capabilities: { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 },
+      docs: "https://docs.halosecurity.com/api/endpoints/scan"
+    };
   }
 });
 
@@ -8537,6 +8944,7 @@ __export(src_exports3, {
   haloScanStartedKey: () => haloScanStartedKey,
   haloSeverityCountGaps: () => haloSeverityCountGaps,
   haloStartTargetParameter: () => haloStartTargetParameter,
+  manifest: () => manifest3,
   mapHaloFinishedWord: () => mapHaloFinishedWord,
   mapHaloInProgressScan: () => mapHaloInProgressScan,
   mapHaloScanDetails: () => mapHaloScanDetails,
@@ -8565,6 +8973,7 @@ var init_src4 = __esm({
     init_map_halo_scan_state();
     init_map_halo_severity_counts();
     init_scan_already_in_progress();
+    init_manifest3();
   }
 });
 
@@ -8795,7 +9204,7 @@ var vendorCatalog = {
         name: "TELMAI_TOKEN",
         required: !0,
         secret: !0,
-        description: "bearer token: Telmai for Fabric (or set TELMAI_API_KEY and TELMAI_TENANT for classic)"
+        description: "Telmai for Fabric bearer token; for Telmai classic set TELMAI_API_KEY and TELMAI_TENANT"
       },
       { name: "TELMAI_BASE_URL", required: !0, secret: !1, description: "your deployment's API URL" },
       { name: "TELMAI_API_KEY", required: !1, secret: !0, description: "Telmai classic API key (X-TLM-Key)" },
