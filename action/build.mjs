@@ -1,6 +1,7 @@
 // Bundles the GitHub Action: src/main.ts (which runs the CLI's own code in-process) → one file,
 // dist/index.mjs, committed as JavaScript actions ship. CI rebuilds it and fails on any difference.
 import { readFile, rm } from "node:fs/promises";
+import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { cliBuildOptions } from "../apps/cli/cli-build-options.mjs";
@@ -15,12 +16,20 @@ const result = await build({
   absWorkingDir: actionDirectory,
   entryPoints: ["src/main.ts"],
   outfile: "dist/index.mjs",
-  // One file: a checked-out action has no node_modules and no chunks to find.
+  // One file: a checked-out action has no node_modules and no chunks to find. So undici (the CLI's
+  // proxy agent, CommonJS) is bundled too, and gets a real `require` for the Node built-ins it needs.
   splitting: false,
+  external: [],
+  banner: {
+    js: 'import { createRequire as scanstatCreateRequire } from "node:module";\nconst require = scanstatCreateRequire(import.meta.url);',
+  },
   metafile: true,
 });
 const [file, output] = Object.entries(result.metafile.outputs)[0];
-if (/\brequire\(/.test(await readFile(new URL(file, import.meta.url), "utf8"))) {
-  throw new Error(`${file} calls require(): the action must stay ESM-only`);
-}
+// Every require() must be of a Node built-in (the banner's createRequire serves those); anything
+// else would need a node_modules the checked-out action does not have.
+const required = [...(await readFile(new URL(file, import.meta.url), "utf8")).matchAll(/\brequire\("([^"]+)"\)/g)]
+  .map((match) => match[1])
+  .filter((name) => !name.startsWith("node:") && !builtinModules.includes(name));
+if (required.length > 0) throw new Error(`${file} requires ${required.join(", ")}: bundle them`);
 console.log(`scanstat action ${version}: ${file}, ${(output.bytes / 1024).toFixed(0)} KB`);

@@ -72,7 +72,7 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
         name: "TELMAI_TENANT",
         required: false,
         secret: false,
-        description: "Telmai classic tenant (with TELMAI_API_KEY)",
+        description: "Telmai classic tenant, with TELMAI_API_KEY",
       },
       { name: "TELMAI_API", required: false, secret: false, description: "classic | fabric, when both are set" },
     ],
