@@ -34,7 +34,12 @@ export {
   VendorError,
   VendorResponseError,
 } from "./errors/errors.js";
-export { ScanstatError, type ScanstatErrorCode, type ScanstatErrorOptions } from "./errors/scanstat-error.js";
+export {
+  type ErrorHintCode,
+  ScanstatError,
+  type ScanstatErrorCode,
+  type ScanstatErrorOptions,
+} from "./errors/scanstat-error.js";
 export { backoffDelay } from "./http/backoff.js";
 export {
   createHttpClient,

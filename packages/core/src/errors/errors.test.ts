@@ -120,3 +120,16 @@ describe("ScanstatError classes", () => {
     expect(String(new NotFoundError("soda getScan: HTTP 404"))).toBe("NotFoundError: soda getScan: HTTP 404");
   });
 });
+
+describe("hint codes", () => {
+  it("carry the next step as a code and its subject, for front ends to word", () => {
+    const error = new NotFoundError("halo startScan: may have started", {
+      vendor: "halo",
+      hintCode: "list-active-scans",
+      hintSubject: "42",
+    });
+    expect(error.hintCode).toBe("list-active-scans");
+    expect(error.hintSubject).toBe("42");
+    expect(error.message).toBe("halo startScan: may have started");
+  });
+});

@@ -19,6 +19,15 @@ const errorNames = {
 
 export type ScanstatErrorCode = keyof typeof errorNames;
 
+/**
+ * What the caller may do next, as a code: a library speaks no CLI, so each front end words the
+ * advice its own way (the CLI names its commands and flags). `hintSubject` is what it is about.
+ * - `list-active-scans`: a trigger or cancel may have acted; look at the vendor's active scans
+ * - `read-scan-status`: a request may have acted on a scan (`hintSubject` = its id); read it again
+ * - `give-trigger-option`: a trigger lacks an input (`hintSubject` = the TriggerInput key)
+ */
+export type ErrorHintCode = "list-active-scans" | "read-scan-status" | "give-trigger-option";
+
 export interface ScanstatErrorOptions {
   vendor?: VendorId;
   /** The operation that failed, e.g. `getScan`, `triggerScan`. */
@@ -34,6 +43,10 @@ export interface ScanstatErrorOptions {
   mayHaveActed?: boolean;
   /** A short next step for the user, appended to the message. */
   hint?: string;
+  /** The next step as a code, for front ends to word (see ErrorHintCode). */
+  hintCode?: ErrorHintCode;
+  /** What the hint is about: a scan id, a trigger input key. */
+  hintSubject?: string;
   cause?: unknown;
 }
 
@@ -50,6 +63,8 @@ export abstract class ScanstatError extends Error {
   readonly requestId: string | undefined;
   readonly mayHaveActed: boolean;
   readonly hint: string | undefined;
+  readonly hintCode: ErrorHintCode | undefined;
+  readonly hintSubject: string | undefined;
 
   constructor(message: string, options: ScanstatErrorOptions = {}) {
     const oneLine = message.replace(/\s+/g, " ").trim();
@@ -60,6 +75,8 @@ export abstract class ScanstatError extends Error {
     this.requestId = options.requestId;
     this.mayHaveActed = options.mayHaveActed ?? false;
     this.hint = options.hint;
+    this.hintCode = options.hintCode;
+    this.hintSubject = options.hintSubject;
   }
 
   override get name(): string {

@@ -3,7 +3,7 @@ import type { RateLimit } from "../adapter/scan-adapter.js";
 import { type Clock, systemClock } from "../clock/clock.js";
 import { clampTimerMs } from "../clock/clamp-timer.js";
 import { ConfigError, NetworkError, TimeoutError, VendorError, VendorResponseError } from "../errors/errors.js";
-import type { ScanstatError } from "../errors/scanstat-error.js";
+import type { ErrorHintCode, ScanstatError } from "../errors/scanstat-error.js";
 import type { VendorId } from "../model/vendor-id.js";
 import { type RateLimiter, type RateLimitSlot, sharedRateLimiter } from "../rate-limit/sliding-window-limiter.js";
 import {
@@ -105,6 +105,10 @@ export interface HttpRequest<T> {
   signal?: AbortSignal;
   /** Extra words for the error when a non-idempotent request may have been acted on. */
   ambiguousHint?: string;
+  /** The same next step as a code, for front ends to word (default `list-active-scans`). */
+  ambiguousHintCode?: ErrorHintCode;
+  /** What that hint is about (a scan id). */
+  ambiguousHintSubject?: string;
 }
 
 export interface HttpResponse<T> {
@@ -145,7 +149,12 @@ interface Attempt {
 }
 
 /** A copy of the same class that says the vendor may have acted, and how to look instead of sending again. */
-function mayHaveActed(error: ScanstatError, hint: string): ScanstatError {
+function mayHaveActed(
+  error: ScanstatError,
+  hint: string,
+  hintCode: ErrorHintCode,
+  hintSubject: string | undefined,
+): ScanstatError {
   const message = `${error.message} (${hint})`;
   const field = (value: unknown, enumerable = true) => ({ value, writable: true, configurable: true, enumerable });
   // Own fields (code, status, cause, the marker) carry over.
@@ -154,6 +163,8 @@ function mayHaveActed(error: ScanstatError, hint: string): ScanstatError {
     message: field(message, false),
     mayHaveActed: field(true),
     hint: field(hint),
+    hintCode: field(hintCode),
+    hintSubject: field(hintSubject),
     stack: field(String(error.stack ?? "").replace(error.message, message), false),
   });
 }
@@ -436,7 +447,15 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       if (signal?.aborted) throw signal.reason;
       const failure = failureOf(caught, attempt);
       if (!failure) throw caught;
-      const error = !request.idempotent && failure.mayHaveActed ? mayHaveActed(failure.error, hint) : failure.error;
+      const error =
+        !request.idempotent && failure.mayHaveActed
+          ? mayHaveActed(
+              failure.error,
+              hint,
+              request.ambiguousHintCode ?? "list-active-scans",
+              request.ambiguousHintSubject,
+            )
+          : failure.error;
       trace({ ...failure.trace, error: error.message });
       throw error;
     }
