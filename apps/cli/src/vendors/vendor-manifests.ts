@@ -13,13 +13,14 @@ import { manifest as telmaiManifest } from "@scanstat/telmai";
  * CLI reads it so. A no-op once the manifest is fixed: then delete it.
  */
 function withAdapterKeys(manifest: VendorManifest): VendorManifest {
-  if (manifest.vendor !== "telmai" || !manifest.trigger.options.some((option) => option.key === "asset")) {
-    return manifest;
-  }
-  const options = manifest.trigger.options.map((option) =>
-    option.key === "asset" ? { ...option, key: "assetId" } : option,
-  );
-  return { ...manifest, trigger: { ...manifest.trigger, options } };
+  const renamed = (key: string) => (manifest.vendor === "telmai" && key === "asset" ? "assetId" : key);
+  if (!manifest.trigger.options.some((option) => renamed(option.key) !== option.key)) return manifest;
+  const options = manifest.trigger.options.map((option) => ({ ...option, key: renamed(option.key) }));
+  const examples = manifest.trigger.examples.map((example) => ({
+    ...example,
+    input: Object.fromEntries(Object.entries(example.input).map(([key, value]) => [renamed(key), value])),
+  }));
+  return { ...manifest, trigger: { options, examples } };
 }
 
 /** Every vendor the CLI knows, in the order it lists them. A fifth vendor is one line here. */
