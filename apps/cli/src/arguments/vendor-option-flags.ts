@@ -5,7 +5,7 @@ import { parseTimestamp } from "./parse-values.js";
 import { UsageError } from "./usage-error.js";
 
 /** A vendor's option as a `node:util` parseArgs option, with its words for help and completion. */
-export interface VendorFlagDefinition {
+interface VendorFlagDefinition {
   type: "string" | "boolean";
   multiple?: boolean;
   description: string;
@@ -104,7 +104,7 @@ function parseOneValue(option: VendorOptionSpec, raw: string | boolean): string 
 /**
  * Reads a vendor's options from parseArgs' values by its manifest: each flag to the key its adapter
  * reads. A flag of another vendor, a missing required one, or a bad value is a usage error.
- * `context` names the command in messages (`trigger`, `list`).
+ * `kind` says which of its options (`trigger` options or `list` filters), and names the command in messages.
  */
 export function parseVendorOptions(
   vendor: VendorId,
