@@ -72,9 +72,11 @@ var marker, errorNames, ScanstatError, init_scanstat_error = __esm({
       requestId;
       mayHaveActed;
       hint;
+      hintCode;
+      hintSubject;
       constructor(message, options2 = {}) {
         let oneLine = message.replace(/\s+/g, " ").trim();
-        super(options2.hint ? `${oneLine} (${options2.hint})` : oneLine, { cause: options2.cause }), this.vendor = options2.vendor, this.operation = options2.operation, this.status = options2.status, this.requestId = options2.requestId, this.mayHaveActed = options2.mayHaveActed ?? !1, this.hint = options2.hint;
+        super(options2.hint ? `${oneLine} (${options2.hint})` : oneLine, { cause: options2.cause }), this.vendor = options2.vendor, this.operation = options2.operation, this.status = options2.status, this.requestId = options2.requestId, this.mayHaveActed = options2.mayHaveActed ?? !1, this.hint = options2.hint, this.hintCode = options2.hintCode, this.hintSubject = options2.hintSubject;
       }
       get name() {
         return errorNames[this.code];
@@ -2443,13 +2445,15 @@ function joinUrl(baseUrl, path, query) {
     value != null && url.searchParams.set(name, String(value));
   return url.toString();
 }
-function mayHaveActed(error, hint) {
+function mayHaveActed(error, hint, hintCode, hintSubject) {
   let message = `${error.message} (${hint})`, field = (value, enumerable = !0) => ({ value, writable: !0, configurable: !0, enumerable });
   return Object.create(Object.getPrototypeOf(error), {
     ...Object.getOwnPropertyDescriptors(error),
     message: field(message, !1),
     mayHaveActed: field(!0),
     hint: field(hint),
+    hintCode: field(hintCode),
+    hintSubject: field(hintSubject),
     stack: field(String(error.stack ?? "").replace(error.message, message), !1)
   });
 }
@@ -2652,7 +2656,12 @@ function createHttpClient(settings) {
       if (finish(attempt), signal?.aborted) throw signal.reason;
       let failure2 = failureOf(caught, attempt);
       if (!failure2) throw caught;
-      let error = !request.idempotent && failure2.mayHaveActed ? mayHaveActed(failure2.error, hint) : failure2.error;
+      let error = !request.idempotent && failure2.mayHaveActed ? mayHaveActed(
+        failure2.error,
+        hint,
+        request.ambiguousHintCode ?? "list-active-scans",
+        request.ambiguousHintSubject
+      ) : failure2.error;
       throw trace({ ...failure2.trace, error: error.message }), error;
     }
     if (finish(attempt), !result) throw new VendorError(`${where}: no answer`, errorOptions);
@@ -3418,6 +3427,293 @@ var fieldUnsafe, lineUnsafe, init_sanitize_terminal_text = __esm({
   }
 });
 
+// ../packages/halo/src/manifest.ts
+var manifest, init_manifest = __esm({
+  "../packages/halo/src/manifest.ts"() {
+    "use strict";
+    manifest = {
+      vendor: "halo",
+      aliases: [],
+      displayName: "Halo Security",
+      environment: [
+        { name: "HALO_API_KEY", setting: "apiKey", required: !0, secret: !0, description: "API key" },
+        { name: "HALO_BASE_URL", setting: "baseUrl", required: !1, secret: !1, description: "API origin override" }
+      ],
+      trigger: {
+        options: [
+          {
+            name: "target-id",
+            key: "targetId",
+            type: "integer",
+            required: !0,
+            description: "the id of the target to scan (a positive integer, from Halo's targets page)"
+          }
+        ],
+        examples: [{ description: "scan target 42", input: { targetId: 42 } }]
+      },
+      listFilters: [
+        {
+          name: "type",
+          key: "type",
+          type: "choice",
+          choices: ["current", "recent", "prior", "all"],
+          description: "which scans: current (default), recent, prior or all"
+        }
+      ],
+      rateLimits: {
+        classes: {
+          read: { requests: 60, windowMs: 6e4, documented: !1 },
+          write: { requests: 10, windowMs: 6e4, documented: !1 }
+        },
+        operations: {
+          getScan: "read",
+          getScans: "read",
+          listScans: "read",
+          triggerScan: "write",
+          cancelScan: "write"
+        }
+      },
+      capabilities: { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 },
+      docs: "https://docs.halosecurity.com/api/endpoints/scan"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/manifest.ts
+var manifest2, init_manifest2 = __esm({
+  "../packages/projectdiscovery/src/manifest.ts"() {
+    "use strict";
+    manifest2 = {
+      vendor: "projectdiscovery",
+      aliases: ["pd"],
+      displayName: "ProjectDiscovery Cloud Platform",
+      environment: [
+        { name: "PDCP_API_KEY", setting: "apiKey", required: !0, secret: !0, description: "API key" },
+        { name: "PDCP_TEAM_ID", setting: "teamId", required: !1, secret: !1, description: "team id (optional)" },
+        {
+          name: "PDCP_API_SERVER",
+          setting: "baseUrl",
+          required: !1,
+          secret: !1,
+          description: "API origin override"
+        }
+      ],
+      trigger: {
+        options: [
+          {
+            name: "target",
+            key: "targets",
+            type: "string",
+            repeatable: !0,
+            required: !0,
+            description: "a host, URL or IP to scan"
+          },
+          {
+            name: "template",
+            key: "templates",
+            type: "string",
+            repeatable: !0,
+            description: "a nuclei template or template folder to run (default: the platform's choice)"
+          },
+          { name: "name", key: "name", type: "string", description: "the scan's name" }
+        ],
+        examples: [
+          { description: "scan one host", input: { targets: ["scanme.example.com"] } },
+          {
+            description: "scan two hosts for CVEs, named",
+            input: { targets: ["a.example.com", "b.example.com"], templates: ["http/cves/"], name: "nightly" }
+          }
+        ]
+      },
+      listFilters: [{ name: "search", key: "search", type: "string", description: "free-text search of the scans" }],
+      rateLimits: {
+        classes: {
+          read: { requests: 60, windowMs: 6e4, documented: !1 },
+          write: { requests: 10, windowMs: 6e4, documented: !1 }
+        },
+        operations: {
+          getScan: "read",
+          getScans: "read",
+          listScans: "read",
+          triggerScan: "write",
+          cancelScan: "write"
+        }
+      },
+      capabilities: { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 },
+      docs: "https://docs.projectdiscovery.io/api-reference/editor/scan"
+    };
+  }
+});
+
+// ../packages/soda/src/manifest.ts
+var manifest3, init_manifest3 = __esm({
+  "../packages/soda/src/manifest.ts"() {
+    "use strict";
+    manifest3 = {
+      vendor: "soda",
+      aliases: [],
+      displayName: "Soda Cloud",
+      environment: [
+        { name: "SODA_API_KEY_ID", setting: "apiKeyId", required: !0, secret: !0, description: "API key id" },
+        {
+          name: "SODA_API_KEY_SECRET",
+          setting: "apiKeySecret",
+          required: !0,
+          secret: !0,
+          description: "API key secret",
+          // Taken as given today: only an empty value counts as unset.
+          verbatim: !0
+        },
+        { name: "SODA_REGION", setting: "region", required: !1, secret: !1, description: "eu (default) or us" },
+        { name: "SODA_BASE_URL", setting: "baseUrl", required: !1, secret: !1, description: "API origin override" }
+      ],
+      trigger: {
+        options: [
+          {
+            name: "definition",
+            key: "definition",
+            type: "string",
+            required: !0,
+            description: "the scan definition to run"
+          },
+          {
+            name: "data-timestamp",
+            key: "dataTimestamp",
+            type: "timestamp",
+            description: "the data timestamp the scan checks (ISO-8601); Soda's default is now"
+          }
+        ],
+        examples: [
+          { description: "run a scan definition", input: { definition: "orders_checks" } },
+          {
+            description: "run it for yesterday's data",
+            input: { definition: "orders_checks", dataTimestamp: "2026-01-31T00:00:00Z" }
+          }
+        ]
+      },
+      listFilters: [],
+      rateLimits: {
+        classes: {
+          trigger: { requests: 10, windowMs: 6e4, documented: !0 },
+          status: { requests: 60, windowMs: 6e4, documented: !0 },
+          cancel: { requests: 10, windowMs: 6e4, documented: !0 },
+          logs: { requests: 60, windowMs: 6e4, documented: !0 }
+        },
+        operations: { getScan: "status", triggerScan: "trigger", cancelScan: "cancel", getLogs: "logs" }
+      },
+      capabilities: { trigger: !0, cancel: !0, list: !1, logs: !0, batchGet: !1 },
+      docs: "https://docs.soda.io/api-docs/public-cloud-api-v1.html"
+    };
+  }
+});
+
+// ../packages/telmai/src/manifest.ts
+var manifest4, init_manifest4 = __esm({
+  "../packages/telmai/src/manifest.ts"() {
+    manifest4 = {
+      vendor: "telmai",
+      aliases: [],
+      displayName: "Telmai",
+      environment: [
+        {
+          name: "TELMAI_BASE_URL",
+          setting: "baseUrl",
+          required: !0,
+          secret: !1,
+          description: "your deployment's API URL"
+        },
+        { name: "TELMAI_TOKEN", setting: "token", required: !0, secret: !0, description: "bearer token (Fabric API)" },
+        {
+          name: "TELMAI_API",
+          setting: "api",
+          required: !1,
+          secret: !1,
+          description: "which API: fabric (default) or classic"
+        },
+        {
+          name: "TELMAI_API_KEY",
+          setting: "apiKey",
+          required: !1,
+          secret: !0,
+          description: "API key (classic API, sent as X-TLM-Key)"
+        },
+        { name: "TELMAI_TENANT", setting: "tenant", required: !1, secret: !1, description: "tenant (classic API)" }
+      ],
+      trigger: {
+        options: [
+          {
+            name: "asset",
+            key: "asset",
+            type: "string",
+            description: "classic API only: the asset to scan (Fabric runs every enabled monitor of the workspace)"
+          }
+        ],
+        examples: [
+          { description: "run every enabled monitor of the token's workspace (Fabric)", input: {} },
+          { description: "scan one asset (classic API)", input: { asset: "orders" } }
+        ]
+      },
+      listFilters: [],
+      rateLimits: {
+        classes: {
+          trigger: { requests: 5, windowMs: 6e4, documented: !1 },
+          read: { requests: 60, windowMs: 6e4, documented: !1 }
+        },
+        operations: { triggerScan: "trigger", getScan: "read", getScans: "read", listScans: "read" }
+      },
+      capabilities: { trigger: !0, cancel: !1, list: !0, logs: !1, batchGet: !0 },
+      docs: "https://docs.telm.ai/telmai/api-reference"
+    };
+  }
+});
+
+// ../apps/cli/src/vendors/vendor-manifests.ts
+function withAdapterKeys(manifest5) {
+  let renamed = (key) => manifest5.vendor === "telmai" && key === "asset" ? "assetId" : key;
+  if (!manifest5.trigger.options.some((option) => renamed(option.key) !== option.key)) return manifest5;
+  let options2 = manifest5.trigger.options.map((option) => ({ ...option, key: renamed(option.key) })), examples = manifest5.trigger.examples.map((example) => ({
+    ...example,
+    input: Object.fromEntries(Object.entries(example.input).map(([key, value]) => [renamed(key), value]))
+  }));
+  return { ...manifest5, trigger: { options: options2, examples } };
+}
+function manifestOf(vendor) {
+  let manifest5 = vendorManifests.find((candidate) => candidate.vendor === vendor);
+  if (!manifest5) throw new Error(`no manifest for vendor "${vendor}"`);
+  return manifest5;
+}
+function vendorChoicesText(aliasSeparator = " (") {
+  let names = vendorManifests.map((manifest5) => manifest5.vendor).join(", "), aliases2 = vendorManifests.flatMap((manifest5) => manifest5.aliases);
+  if (aliases2.length === 0) return names;
+  let aliasText = `${aliases2.length === 1 ? "alias" : "aliases"} ${aliases2.join(", ")}`;
+  return aliasSeparator === " (" ? `${names} (${aliasText})` : `${names}; ${aliasText}`;
+}
+function resolveVendorWord(word) {
+  let wanted = word.trim().toLowerCase();
+  return vendorManifests.find(
+    (candidate) => candidate.vendor === wanted || candidate.aliases.includes(wanted)
+  )?.vendor;
+}
+var vendorManifests, vendorWords, init_vendor_manifests = __esm({
+  "../apps/cli/src/vendors/vendor-manifests.ts"() {
+    "use strict";
+    init_manifest();
+    init_manifest2();
+    init_manifest3();
+    init_manifest4();
+    vendorManifests = [
+      manifest3,
+      manifest2,
+      manifest4,
+      manifest
+    ].map(withAdapterKeys);
+    vendorWords = [
+      ...vendorManifests.map((manifest5) => manifest5.vendor),
+      ...vendorManifests.flatMap((manifest5) => manifest5.aliases)
+    ];
+  }
+});
+
 // ../apps/cli/src/arguments/usage-error.ts
 var UsageError, init_usage_error = __esm({
   "../apps/cli/src/arguments/usage-error.ts"() {
@@ -3429,6 +3725,160 @@ var UsageError, init_usage_error = __esm({
         return typeof error == "object" && error !== null && error.code === "usage";
       }
     };
+  }
+});
+
+// ../apps/cli/src/arguments/parse-values.ts
+function parseOutputFormat(value, source = "--format") {
+  if (outputFormats.includes(value)) return value;
+  throw new UsageError(`${source} must be one of ${outputFormats.join(", ")} (got "${value}")`);
+}
+function parseSeconds(value, source) {
+  let seconds2 = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds2) || seconds2 <= 0)
+    throw new UsageError(`${source} takes a positive number of seconds (got "${value}")`);
+  if (seconds2 > maxFlagSeconds)
+    throw new UsageError(`${source} takes at most ${maxFlagSeconds} seconds (24 h) (got "${value}")`);
+  return Math.round(seconds2 * 1e3);
+}
+function parseSeverityThreshold(value, source) {
+  let lower = value.toLowerCase();
+  if (isSeverityThreshold(lower)) return lower;
+  throw new UsageError(`${source} takes critical, high, medium, low, info or none (got "${value}")`);
+}
+function parsePort(value) {
+  let port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new UsageError(`--port takes a port number from 0 to 65535 (got "${value}")`);
+  return port;
+}
+function parsePositiveInteger(value, source) {
+  let number4 = Number(value);
+  if (!/^\d+$/.test(value) || number4 < 1)
+    throw new UsageError(`${source} takes a whole number of at least 1 (got "${value}")`);
+  return number4;
+}
+function parseTimestamp(value, source) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new UsageError(`${source} takes an ISO-8601 timestamp such as 2026-01-31T10:15:30Z (got "${value}")`);
+  return value;
+}
+var outputFormats, completionShells, maxFlagSeconds, init_parse_values = __esm({
+  "../apps/cli/src/arguments/parse-values.ts"() {
+    "use strict";
+    init_src();
+    init_usage_error();
+    outputFormats = ["table", "json", "ndjson", "junit"], completionShells = ["bash", "zsh", "fish"];
+    maxFlagSeconds = 1440 * 60;
+  }
+});
+
+// ../apps/cli/src/arguments/vendor-option-flags.ts
+function optionsOf(vendor, kind) {
+  let manifest5 = manifestOf(vendor);
+  return kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters;
+}
+function valueNameOf(option) {
+  switch (option.type) {
+    case "boolean":
+      return;
+    case "timestamp":
+      return "ISO";
+    case "integer":
+      return option.name.endsWith("-id") ? "ID" : "N";
+    case "choice":
+      return (option.choices ?? []).join("|");
+    case "string":
+      return option.name.toUpperCase().replaceAll("-", "_");
+  }
+}
+function vendorFlagDefinitions(kind) {
+  let byName = /* @__PURE__ */ new Map();
+  for (let manifest5 of vendorManifests) {
+    let options2 = kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters;
+    for (let option of options2) {
+      let described = `${manifest5.vendor}: ${option.description}${option.repeatable ? " (repeatable)" : ""}`, known2 = byName.get(option.name);
+      known2 ? (known2.vendors.push(manifest5.vendor), known2.descriptions.push(described), option.repeatable && (known2.option = option)) : byName.set(option.name, { option, vendors: [manifest5.vendor], descriptions: [described] });
+    }
+  }
+  return Object.fromEntries(
+    [...byName].map(([name, { option, descriptions }]) => {
+      let valueName = valueNameOf(option), definition = {
+        type: option.type === "boolean" ? "boolean" : "string",
+        description: descriptions.join("; "),
+        ...option.repeatable ? { multiple: !0 } : {},
+        ...valueName ? { valueName } : {}
+      };
+      return [name, definition];
+    })
+  );
+}
+function ownersOf(name, kind) {
+  return vendorManifests.filter(
+    (manifest5) => (kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters).some((option) => option.name === name)
+  ).map((manifest5) => manifest5.vendor);
+}
+function parseOneValue(option, raw) {
+  let flag = `--${option.name}`;
+  if (typeof raw == "boolean") return raw;
+  let text6 = raw.trim();
+  if (text6 === "") throw new UsageError(`${flag} needs a value`);
+  switch (option.type) {
+    case "boolean":
+      return !0;
+    case "timestamp":
+      return parseTimestamp(text6, flag);
+    case "integer":
+      if (!/^-?\d+$/.test(text6)) throw new UsageError(`${flag} takes an integer (got "${text6}")`);
+      return Number(text6);
+    case "choice": {
+      let choices = option.choices ?? [];
+      if (!choices.includes(text6)) throw new UsageError(`${flag} must be one of ${choices.join(", ")} (got "${text6}")`);
+      return text6;
+    }
+    case "string":
+      return text6;
+  }
+}
+function parseVendorOptions(vendor, kind, values) {
+  let own2 = optionsOf(vendor, kind), ownNames = new Set(own2.map((option) => option.name));
+  for (let name of Object.keys(vendorFlagDefinitions(kind))) {
+    if (values[name] === void 0 || ownNames.has(name)) continue;
+    let takes = own2.length > 0 ? `${vendor} takes ${own2.map((option) => `--${option.name}`).join(", ")}` : `${vendor} takes no ${kind === "trigger" ? "trigger option" : "list filter"}`;
+    throw new UsageError(
+      `--${name} is a ${ownersOf(name, kind).join(" and ")} option; ${vendor} does not take it (${takes})`
+    );
+  }
+  let parsed = {};
+  for (let option of own2) {
+    let raw = values[option.name], given = raw === void 0 ? [] : Array.isArray(raw) ? raw : [raw];
+    if (!option.repeatable && given.length > 1) throw new UsageError(`--${option.name} is given more than once`);
+    let read3 = given.map((value) => parseOneValue(option, value));
+    if (read3.length === 0) {
+      if (option.required) throw missingOptionError(vendor, kind, option);
+      continue;
+    }
+    parsed[option.key] = option.repeatable ? read3 : read3[0];
+  }
+  return parsed;
+}
+function missingOptionError(vendor, kind, option) {
+  if (option.repeatable) return new UsageError(`${kind} ${vendor} needs at least one --${option.name}`);
+  let valueName = valueNameOf(option);
+  return new UsageError(
+    `${kind} ${vendor} needs --${option.name}${valueName ? ` ${valueName}` : ""}: ${option.description}`
+  );
+}
+function triggerFlagOf(vendor, key) {
+  let option = manifestOf(vendor).trigger.options.find((candidate) => candidate.key === key);
+  return option ? `--${option.name}` : void 0;
+}
+var init_vendor_option_flags = __esm({
+  "../apps/cli/src/arguments/vendor-option-flags.ts"() {
+    "use strict";
+    init_vendor_manifests();
+    init_parse_values();
+    init_usage_error();
   }
 });
 
@@ -3492,6 +3942,32 @@ var defaultRawLimits, terminalUnsafeInJson, init_report_json = __esm({
   }
 });
 
+// ../apps/cli/src/output/hint-advice.ts
+function hintAdvice(error, fallbackVendor) {
+  if (!error.hintCode || error.message.includes("`scanstat ")) return;
+  let vendorWord = error.vendor ?? fallbackVendor, vendor = vendorWord ? resolveVendorWord(vendorWord) : void 0, subject = error.hintSubject?.trim() || void 0, listActive = `look with \`scanstat list ${vendor ?? "<vendor>"} --active\` before starting again`;
+  switch (error.hintCode) {
+    case "list-active-scans":
+      return listActive;
+    case "read-scan-status":
+      return subject && vendor ? `look with \`scanstat status ${vendor}:${subject}\`` : listActive;
+    case "give-trigger-option": {
+      if (!subject) return;
+      let flag = vendor ? triggerFlagOf(vendor, subject) : void 0;
+      return flag ? `give ${flag}` : `give the trigger option "${subject}"`;
+    }
+    default:
+      return;
+  }
+}
+var init_hint_advice = __esm({
+  "../apps/cli/src/output/hint-advice.ts"() {
+    "use strict";
+    init_vendor_option_flags();
+    init_vendor_manifests();
+  }
+});
+
 // ../apps/cli/src/output/report-entry.ts
 function summarizeError(error) {
   return ScanstatError.isInstance(error) ? { code: error.code, message: error.message } : error instanceof Error ? { code: "internal", message: error.message.split(`
@@ -3511,7 +3987,7 @@ var init_report_entry = __esm({
 // ../apps/cli/src/output/error-text.ts
 function errorText(error, options2) {
   let prefix = options2.ref ? `scanstat: ${refText(options2.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
-`)[0] ?? "" : String(error), known2 = ScanstatError.isInstance(error), shown2 = sanitizeTerminalText(message), text6 = `${prefix}${known2 ? shown2 : `unexpected error: ${shown2}`}
+`)[0] ?? "" : String(error), known2 = ScanstatError.isInstance(error), advice = known2 ? hintAdvice(error, options2.ref?.vendor) : void 0, shown2 = sanitizeTerminalText(advice ? `${message} (${advice})` : message), text6 = `${prefix}${known2 ? shown2 : `unexpected error: ${shown2}`}
 `;
   if (options2.verbose && error instanceof Error) {
     let current = error;
@@ -3526,6 +4002,7 @@ var init_error_text = __esm({
   "../apps/cli/src/output/error-text.ts"() {
     "use strict";
     init_src();
+    init_hint_advice();
     init_report_entry();
     init_sanitize_terminal_text();
   }
@@ -18319,79 +18796,13 @@ var projectDiscoveryEnvironmentVariables, init_projectdiscovery_environment = __
   }
 });
 
-// ../packages/projectdiscovery/src/manifest.ts
-var manifest, init_manifest = __esm({
-  "../packages/projectdiscovery/src/manifest.ts"() {
-    "use strict";
-    manifest = {
-      vendor: "projectdiscovery",
-      aliases: ["pd"],
-      displayName: "ProjectDiscovery Cloud Platform",
-      environment: [
-        { name: "PDCP_API_KEY", setting: "apiKey", required: !0, secret: !0, description: "API key" },
-        { name: "PDCP_TEAM_ID", setting: "teamId", required: !1, secret: !1, description: "team id (optional)" },
-        {
-          name: "PDCP_API_SERVER",
-          setting: "baseUrl",
-          required: !1,
-          secret: !1,
-          description: "API origin override"
-        }
-      ],
-      trigger: {
-        options: [
-          {
-            name: "target",
-            key: "targets",
-            type: "string",
-            repeatable: !0,
-            required: !0,
-            description: "a host, URL or IP to scan"
-          },
-          {
-            name: "template",
-            key: "templates",
-            type: "string",
-            repeatable: !0,
-            description: "a nuclei template or template folder to run (default: the platform's choice)"
-          },
-          { name: "name", key: "name", type: "string", description: "the scan's name" }
-        ],
-        examples: [
-          { description: "scan one host", input: { targets: ["scanme.example.com"] } },
-          {
-            description: "scan two hosts for CVEs, named",
-            input: { targets: ["a.example.com", "b.example.com"], templates: ["http/cves/"], name: "nightly" }
-          }
-        ]
-      },
-      listFilters: [{ name: "search", key: "search", type: "string", description: "free-text search of the scans" }],
-      rateLimits: {
-        classes: {
-          read: { requests: 60, windowMs: 6e4, documented: !1 },
-          write: { requests: 10, windowMs: 6e4, documented: !1 }
-        },
-        operations: {
-          getScan: "read",
-          getScans: "read",
-          listScans: "read",
-          triggerScan: "write",
-          cancelScan: "write"
-        }
-      },
-      capabilities: { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 },
-      docs: "https://docs.projectdiscovery.io/api-reference/editor/scan"
-    };
-  }
-});
-
 // ../packages/projectdiscovery/src/index.ts
 var src_exports = {};
 __export(src_exports, {
   createProjectDiscoveryAdapter: () => createProjectDiscoveryAdapter,
   createProjectDiscoveryAuth: () => createProjectDiscoveryAuth,
   createProjectDiscoveryClient: () => createProjectDiscoveryClient,
-  manifest: () => manifest,
+  manifest: () => manifest2,
   mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
   mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
   mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
@@ -18416,7 +18827,7 @@ var init_src2 = __esm({
     init_projectdiscovery_environment();
     init_projectdiscovery_error();
     init_projectdiscovery_rate_limits();
-    init_manifest();
+    init_manifest2();
   }
 });
 
@@ -19442,68 +19853,6 @@ var init_soda_environment = __esm({
   }
 });
 
-// ../packages/soda/src/manifest.ts
-var manifest2, init_manifest2 = __esm({
-  "../packages/soda/src/manifest.ts"() {
-    "use strict";
-    manifest2 = {
-      vendor: "soda",
-      aliases: [],
-      displayName: "Soda Cloud",
-      environment: [
-        { name: "SODA_API_KEY_ID", setting: "apiKeyId", required: !0, secret: !0, description: "API key id" },
-        {
-          name: "SODA_API_KEY_SECRET",
-          setting: "apiKeySecret",
-          required: !0,
-          secret: !0,
-          description: "API key secret",
-          // Taken as given today: only an empty value counts as unset.
-          verbatim: !0
-        },
-        { name: "SODA_REGION", setting: "region", required: !1, secret: !1, description: "eu (default) or us" },
-        { name: "SODA_BASE_URL", setting: "baseUrl", required: !1, secret: !1, description: "API origin override" }
-      ],
-      trigger: {
-        options: [
-          {
-            name: "definition",
-            key: "definition",
-            type: "string",
-            required: !0,
-            description: "the scan definition to run"
-          },
-          {
-            name: "data-timestamp",
-            key: "dataTimestamp",
-            type: "timestamp",
-            description: "the data timestamp the scan checks (ISO-8601); Soda's default is now"
-          }
-        ],
-        examples: [
-          { description: "run a scan definition", input: { definition: "orders_checks" } },
-          {
-            description: "run it for yesterday's data",
-            input: { definition: "orders_checks", dataTimestamp: "2026-01-31T00:00:00Z" }
-          }
-        ]
-      },
-      listFilters: [],
-      rateLimits: {
-        classes: {
-          trigger: { requests: 10, windowMs: 6e4, documented: !0 },
-          status: { requests: 60, windowMs: 6e4, documented: !0 },
-          cancel: { requests: 10, windowMs: 6e4, documented: !0 },
-          logs: { requests: 60, windowMs: 6e4, documented: !0 }
-        },
-        operations: { getScan: "status", triggerScan: "trigger", cancelScan: "cancel", getLogs: "logs" }
-      },
-      capabilities: { trigger: !0, cancel: !0, list: !1, logs: !0, batchGet: !1 },
-      docs: "https://docs.soda.io/api-docs/public-cloud-api-v1.html"
-    };
-  }
-});
-
 // ../packages/soda/src/index.ts
 var src_exports2 = {};
 __export(src_exports2, {
@@ -19513,7 +19862,7 @@ __export(src_exports2, {
   createSodaAuth: () => createSodaAuth,
   createSodaClient: () => createSodaClient,
   isSodaRegion: () => isSodaRegion,
-  manifest: () => manifest2,
+  manifest: () => manifest3,
   mapSodaScan: () => mapSodaScan,
   mapSodaScanState: () => mapSodaScanState,
   parseSodaErrorBody: () => parseSodaErrorBody,
@@ -19546,7 +19895,7 @@ var init_src3 = __esm({
     init_soda_environment();
     init_soda_error();
     init_soda_rate_limits();
-    init_manifest2();
+    init_manifest3();
   }
 });
 
@@ -21935,58 +22284,6 @@ var capabilities4, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
   }
 });
 
-// ../packages/halo/src/manifest.ts
-var manifest3, init_manifest3 = __esm({
-  "../packages/halo/src/manifest.ts"() {
-    "use strict";
-    manifest3 = {
-      vendor: "halo",
-      aliases: [],
-      displayName: "Halo Security",
-      environment: [
-        { name: "HALO_API_KEY", setting: "apiKey", required: !0, secret: !0, description: "API key" },
-        { name: "HALO_BASE_URL", setting: "baseUrl", required: !1, secret: !1, description: "API origin override" }
-      ],
-      trigger: {
-        options: [
-          {
-            name: "target-id",
-            key: "targetId",
-            type: "integer",
-            required: !0,
-            description: "the id of the target to scan (a positive integer, from Halo's targets page)"
-          }
-        ],
-        examples: [{ description: "scan target 42", input: { targetId: 42 } }]
-      },
-      listFilters: [
-        {
-          name: "type",
-          key: "type",
-          type: "choice",
-          choices: ["current", "recent", "prior", "all"],
-          description: "which scans: current (default), recent, prior or all"
-        }
-      ],
-      rateLimits: {
-        classes: {
-          read: { requests: 60, windowMs: 6e4, documented: !1 },
-          write: { requests: 10, windowMs: 6e4, documented: !1 }
-        },
-        operations: {
-          getScan: "read",
-          getScans: "read",
-          listScans: "read",
-          triggerScan: "write",
-          cancelScan: "write"
-        }
-      },
-      capabilities: { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 },
-      docs: "https://docs.halosecurity.com/api/endpoints/scan"
-    };
-  }
-});
-
 // ../packages/halo/src/index.ts
 var src_exports3 = {};
 __export(src_exports3, {
@@ -22015,7 +22312,7 @@ __export(src_exports3, {
   haloScanStartedKey: () => haloScanStartedKey,
   haloSeverityCountGaps: () => haloSeverityCountGaps,
   haloStartTargetParameter: () => haloStartTargetParameter,
-  manifest: () => manifest3,
+  manifest: () => manifest,
   mapHaloFinishedWord: () => mapHaloFinishedWord,
   mapHaloInProgressScan: () => mapHaloInProgressScan,
   mapHaloScanDetails: () => mapHaloScanDetails,
@@ -22044,7 +22341,7 @@ var init_src4 = __esm({
     init_map_halo_scan_state();
     init_map_halo_severity_counts();
     init_scan_already_in_progress();
-    init_manifest3();
+    init_manifest();
   }
 });
 
@@ -22243,86 +22540,55 @@ import { parseArgs } from "node:util";
 init_src();
 
 // ../apps/cli/src/vendors/vendor-catalog.ts
-var vendorCatalog = {
-  soda: {
-    vendor: "soda",
-    title: "Soda Cloud",
-    variables: [
-      { name: "SODA_API_KEY_ID", required: !0, secret: !0, description: "API key id" },
-      { name: "SODA_API_KEY_SECRET", required: !0, secret: !0, description: "API key secret" },
-      { name: "SODA_REGION", required: !1, secret: !1, description: "eu (default) or us" },
-      { name: "SODA_BASE_URL", required: !1, secret: !1, description: "API origin override" }
-    ],
-    triggerFlags: ["--definition", "--data-timestamp"],
-    rateLimitClasses: ["trigger", "status", "cancel", "logs"]
-  },
-  projectdiscovery: {
-    vendor: "projectdiscovery",
-    title: "ProjectDiscovery Cloud Platform",
-    variables: [
-      { name: "PDCP_API_KEY", required: !0, secret: !0, description: "API key" },
-      { name: "PDCP_TEAM_ID", required: !1, secret: !1, description: "team id (optional)" },
-      { name: "PDCP_API_SERVER", required: !1, secret: !1, description: "API origin override" }
-    ],
-    triggerFlags: ["--target", "--template", "--name"],
-    rateLimitClasses: ["read", "write"]
-  },
+init_vendor_manifests();
+var credentialSetsByVendor = {
   telmai: {
-    vendor: "telmai",
-    title: "Telmai",
-    variables: [
-      {
-        name: "TELMAI_TOKEN",
-        required: !0,
-        secret: !0,
-        description: "Telmai for Fabric bearer token; for Telmai classic set TELMAI_API_KEY and TELMAI_TENANT"
-      },
-      { name: "TELMAI_BASE_URL", required: !0, secret: !1, description: "your deployment's API URL" },
-      { name: "TELMAI_API_KEY", required: !1, secret: !0, description: "Telmai classic API key (X-TLM-Key)" },
-      {
-        name: "TELMAI_TENANT",
-        required: !1,
-        secret: !1,
-        description: "Telmai classic tenant, with TELMAI_API_KEY"
-      },
-      { name: "TELMAI_API", required: !1, secret: !1, description: "classic | fabric, when both are set" }
-    ],
-    credentialSets: {
-      selector: "TELMAI_API",
-      sets: [
-        { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
-        { name: "classic", required: ["TELMAI_API_KEY", "TELMAI_TENANT", "TELMAI_BASE_URL"] }
-      ]
-    },
-    triggerFlags: ["--asset"],
-    rateLimitClasses: ["trigger", "read"]
-  },
-  halo: {
-    vendor: "halo",
-    title: "Halo Security",
-    variables: [
-      { name: "HALO_API_KEY", required: !0, secret: !0, description: "API key" },
-      { name: "HALO_BASE_URL", required: !1, secret: !1, description: "API origin override" }
-    ],
-    triggerFlags: ["--target-id"],
-    rateLimitClasses: ["read", "write"]
+    selector: "TELMAI_API",
+    sets: [
+      { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
+      { name: "classic", required: ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"] }
+    ]
   }
-}, vendorVariableNames = Object.values(vendorCatalog).flatMap(
+};
+function entryOf(manifest5) {
+  let vendor = manifest5.vendor, credentialSets = credentialSetsByVendor[vendor];
+  return {
+    vendor,
+    title: manifest5.displayName,
+    variables: manifest5.environment.map(({ name, required: required3, secret, description }) => ({
+      name,
+      required: required3,
+      secret,
+      description
+    })),
+    ...credentialSets ? { credentialSets } : {},
+    triggerFlags: manifest5.trigger.options.map((option) => `--${option.name}`),
+    rateLimitClasses: Object.keys(manifest5.rateLimits.classes)
+  };
+}
+var vendorCatalog = Object.fromEntries(
+  vendorManifests.map((manifest5) => [manifest5.vendor, entryOf(manifest5)])
+), vendorVariableNames = Object.values(vendorCatalog).flatMap(
   (entry) => entry.variables.map((variable) => variable.name)
 ), secretVariableNames = Object.values(vendorCatalog).flatMap(
   (entry) => entry.variables.filter((variable) => variable.secret).map((variable) => variable.name)
 );
+function chosenCredentialSet(vendor, variables) {
+  let entry = vendorCatalog[vendor];
+  if (!entry.credentialSets) return;
+  let isSet2 = (name) => !!variables[name]?.trim(), { selector, sets } = entry.credentialSets, forced = variables[selector]?.trim().toLowerCase(), sharedByAll = (name) => sets.every((set) => set.required.includes(name));
+  return sets.find((set) => set.name === forced) ?? sets.find((set) => set.required.every(isSet2)) ?? sets.find((set) => set.required.some((name) => !sharedByAll(name) && isSet2(name))) ?? sets[0];
+}
 function requiredVariables(vendor, variables) {
-  let entry = vendorCatalog[vendor], isSet2 = (name) => !!variables[name]?.trim();
-  if (!entry.credentialSets) return entry.variables.filter((variable) => variable.required);
-  let { selector, sets } = entry.credentialSets, forced = variables[selector]?.trim().toLowerCase(), sharedByAll = (name) => sets.every((set) => set.required.includes(name)), chosen = sets.find((set) => set.name === forced) ?? sets.find((set) => set.required.every(isSet2)) ?? sets.find((set) => set.required.some((name) => !sharedByAll(name) && isSet2(name))) ?? sets[0];
-  return entry.variables.filter((variable) => chosen.required.includes(variable.name));
+  let entry = vendorCatalog[vendor], chosen = chosenCredentialSet(vendor, variables);
+  return chosen ? chosen.required.flatMap((name) => entry.variables.filter((variable) => variable.name === name)) : entry.variables.filter((variable) => variable.required);
 }
 
 // ../apps/cli/src/config/rate-limit-settings.ts
+init_vendor_manifests();
 function rateLimitVendor(text6, fail) {
-  let vendor = resolveVendorId(text6);
-  return vendor || fail(`unknown vendor "${text6}" (known: ${vendorIds.join(", ")}; alias pd)`), vendor;
+  let vendor = resolveVendorWord(text6);
+  return vendor || fail(`unknown vendor "${text6}" (known: ${vendorChoicesText("; ")})`), vendor;
 }
 function checkRateLimitClass(vendor, rateClass, fail) {
   let known2 = vendorCatalog[vendor].rateLimitClasses;
@@ -22409,6 +22675,7 @@ function closestWord(typed, known2) {
 }
 
 // ../apps/cli/src/arguments/option-definitions.ts
+init_vendor_option_flags();
 var commonOptions = {
   format: { type: "string", valueName: "FORMAT", description: "table | json | ndjson | junit (table on a terminal)" },
   json: { type: "boolean", description: "same as --format json" },
@@ -22470,26 +22737,10 @@ var commonOptions = {
 }, triggerOptions = {
   wait: { type: "boolean", description: "watch the new scan to its end (exit code as watch)" },
   "cancel-on-interrupt": { type: "boolean", description: "with --wait: cancel the scan on Ctrl-C / SIGTERM" },
-  definition: { type: "string", valueName: "NAME", description: "soda: the scan definition to run" },
-  "data-timestamp": { type: "string", valueName: "ISO", description: "soda: the scan's data timestamp (ISO-8601)" },
-  target: {
-    type: "string",
-    multiple: !0,
-    valueName: "TARGET",
-    description: "projectdiscovery: a target (repeatable)"
-  },
-  template: {
-    type: "string",
-    multiple: !0,
-    valueName: "ID",
-    description: "projectdiscovery: a template (repeatable)"
-  },
-  name: { type: "string", valueName: "NAME", description: "projectdiscovery: the scan's name" },
-  "target-id": { type: "string", valueName: "ID", description: "halo: the target to scan" },
-  asset: { type: "string", valueName: "ID", description: "telmai classic: the asset to scan" }
+  ...vendorFlagDefinitions("trigger")
 }, listOptions = {
   active: { type: "boolean", description: "only scans that have not ended" },
-  type: { type: "string", valueName: "TYPE", description: "halo: current | recent | prior | all" },
+  ...vendorFlagDefinitions("list"),
   limit: { type: "string", valueName: "N", description: "at most N scans (default 50)" }
 }, sandboxOptions = {
   port: { type: "string", valueName: "N", description: "port on 127.0.0.1 (default 4100; 0 = any free port)" },
@@ -22581,57 +22832,11 @@ var commonOptions = {
   ...serveOptions
 };
 
-// ../apps/cli/src/arguments/parse-values.ts
-init_src();
-init_usage_error();
-var outputFormats = ["table", "json", "ndjson", "junit"], haloListTypes = ["current", "recent", "prior", "all"], completionShells = ["bash", "zsh", "fish"];
-function parseOutputFormat(value, source = "--format") {
-  if (outputFormats.includes(value)) return value;
-  throw new UsageError(`${source} must be one of ${outputFormats.join(", ")} (got "${value}")`);
-}
-var maxFlagSeconds = 1440 * 60;
-function parseSeconds(value, source) {
-  let seconds2 = Number(value);
-  if (value.trim() === "" || !Number.isFinite(seconds2) || seconds2 <= 0)
-    throw new UsageError(`${source} takes a positive number of seconds (got "${value}")`);
-  if (seconds2 > maxFlagSeconds)
-    throw new UsageError(`${source} takes at most ${maxFlagSeconds} seconds (24 h) (got "${value}")`);
-  return Math.round(seconds2 * 1e3);
-}
-function parseSeverityThreshold(value, source) {
-  let lower = value.toLowerCase();
-  if (isSeverityThreshold(lower)) return lower;
-  throw new UsageError(`${source} takes critical, high, medium, low, info or none (got "${value}")`);
-}
-function parsePort(value) {
-  let port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535)
-    throw new UsageError(`--port takes a port number from 0 to 65535 (got "${value}")`);
-  return port;
-}
-function parsePositiveInteger(value, source) {
-  let number4 = Number(value);
-  if (!/^\d+$/.test(value) || number4 < 1)
-    throw new UsageError(`${source} takes a whole number of at least 1 (got "${value}")`);
-  return number4;
-}
-function parseTimestamp(value, source) {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new UsageError(`${source} takes an ISO-8601 timestamp such as 2026-01-31T10:15:30Z (got "${value}")`);
-  return value;
-}
-
 // ../apps/cli/src/arguments/parse-command-line.ts
+init_parse_values();
 init_usage_error();
-var triggerFlagVendors = {
-  definition: "soda",
-  "data-timestamp": "soda",
-  target: "projectdiscovery",
-  template: "projectdiscovery",
-  name: "projectdiscovery",
-  "target-id": "halo",
-  asset: "telmai"
-};
+init_vendor_option_flags();
+init_vendor_manifests();
 function usageErrorFromParseArgs(error) {
   let code2 = error.code, message = error.message ?? String(error), option = /'(-[^' ]+)/.exec(message)?.[1];
   switch (code2) {
@@ -22661,9 +22866,9 @@ function parseRef(text6) {
   }
 }
 function parseVendor(text6, command) {
-  if (text6 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorIds.join(", ")} (alias pd)`);
-  let vendor = resolveVendorId(text6);
-  if (!vendor) throw new UsageError(`unknown vendor "${text6}": expected one of ${vendorIds.join(", ")} (alias pd)`);
+  if (text6 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorChoicesText()}`);
+  let vendor = resolveVendorWord(text6);
+  if (!vendor) throw new UsageError(`unknown vendor "${text6}": expected one of ${vendorChoicesText()}`);
   return vendor;
 }
 function parseCommonOptions(values) {
@@ -22691,43 +22896,7 @@ function noMorePositionals(positionals, command) {
   if (positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
 }
 function parseTriggerInput(vendor, values) {
-  for (let [flag, owner] of Object.entries(triggerFlagVendors))
-    if (values[flag] !== void 0 && owner !== vendor)
-      throw new UsageError(`--${flag} is a ${owner} option; ${vendor} does not take it`);
-  let input = {};
-  switch (vendor) {
-    case "soda": {
-      let definition = values.definition;
-      if (!definition) throw new UsageError("trigger soda needs --definition NAME (the scan definition to run)");
-      input.definition = definition;
-      let timestamp2 = values["data-timestamp"];
-      timestamp2 !== void 0 && (input.dataTimestamp = parseTimestamp(timestamp2, "--data-timestamp"));
-      break;
-    }
-    case "projectdiscovery": {
-      let targets = values.target ?? [];
-      if (targets.length === 0) throw new UsageError("trigger projectdiscovery needs at least one --target");
-      input.targets = targets;
-      let templates = values.template;
-      templates && templates.length > 0 && (input.templates = templates), values.name !== void 0 && (input.name = values.name);
-      break;
-    }
-    case "halo": {
-      let targetId = values["target-id"];
-      if (!targetId) throw new UsageError("trigger halo needs --target-id ID (the target to scan)");
-      input.targetId = /^\d+$/.test(targetId) ? Number(targetId) : targetId;
-      break;
-    }
-    case "telmai": {
-      let asset = values.asset;
-      if (asset !== void 0) {
-        if (asset.trim() === "") throw new UsageError("--asset needs an asset id");
-        input.assetId = asset.trim();
-      }
-      break;
-    }
-  }
-  return input;
+  return parseVendorOptions(vendor, "trigger", values);
 }
 function parseCommandLine(argv) {
   let parsed;
@@ -22804,14 +22973,7 @@ function parseCommandLine(argv) {
       let [vendorWord, ...rest] = positionals, vendor = parseVendor(vendorWord, "list");
       noMorePositionals(rest, "list");
       let query = { limit: 50 };
-      if (values.active === !0 && (query.active = !0), values.type !== void 0) {
-        if (vendor !== "halo") throw new UsageError(`--type is a halo option; ${vendor} does not take it`);
-        let type = values.type;
-        if (!haloListTypes.includes(type))
-          throw new UsageError(`--type must be one of ${haloListTypes.join(", ")} (got "${type}")`);
-        query.type = type;
-      }
-      return values.limit !== void 0 && (query.limit = parsePositiveInteger(values.limit, "--limit")), { command, vendor, query, options: parseCommonOptions(values) };
+      return values.active === !0 && (query.active = !0), Object.assign(query, parseVendorOptions(vendor, "list", values)), values.limit !== void 0 && (query.limit = parsePositiveInteger(values.limit, "--limit")), { command, vendor, query, options: parseCommonOptions(values) };
     }
     case "vendors": {
       let check = values.check === !0;
@@ -23431,12 +23593,21 @@ init_src();
 function missingVariablesOf(vendor, variables) {
   return requiredVariables(vendor, variables).filter((variable) => !variables[variable.name]?.trim());
 }
+function andList(words) {
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0] ?? "";
+}
+function otherWaysText(vendor, variables) {
+  let entry = vendorCatalog[vendor], chosen = chosenCredentialSet(vendor, variables);
+  if (!entry.credentialSets || !chosen) return "";
+  let others = entry.credentialSets.sets.filter((set) => set !== chosen).map((set) => ({ set, lacking: set.required.filter((name) => !variables[name]?.trim()) })).filter(({ lacking }) => lacking.length > 0).map(({ set, lacking }) => `, or ${andList(lacking)} for ${set.name}`);
+  return ` for ${chosen.name}${others.join("")}`;
+}
 function missingCredentialsError(vendors, variables) {
   let lacking = [...new Set(vendors)].map((vendor) => ({ vendor, missing: missingVariablesOf(vendor, variables) })).filter(({ missing }) => missing.length > 0);
   if (lacking.length === 0) return;
   let parts = lacking.map(({ vendor, missing }) => {
-    let names = missing.map((variable) => `${variable.name} (${variable.description})`), list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0];
-    return `${vendor} needs ${list}`;
+    let names = missing.map((variable) => `${variable.name} (${variable.description})`);
+    return `${vendor} needs ${andList(names)}${otherWaysText(vendor, variables)}`;
   });
   return new ConfigError(
     `missing credentials: ${parts.join("; ")}. Set them in the environment or the config file (scanstat vendors shows what is set)`,
@@ -23636,16 +23807,19 @@ async function checkVendorsCommand(context, named) {
 }
 
 // ../apps/cli/src/commands/completion-command.ts
-init_src();
-var commands = commandNames.filter((name) => name !== "help"), vendorWords = [...vendorIds, "pd"], severities2 = ["critical", "high", "medium", "low", "info", "none"];
+init_parse_values();
+init_vendor_manifests();
+var commands = commandNames.filter((name) => name !== "help"), severities2 = ["critical", "high", "medium", "low", "info", "none"];
 function flagsOf(command) {
   return Object.keys(optionsByCommand[command]).map((name) => `--${name}`);
 }
-var valueChoices = {
+var vendorChoices = Object.fromEntries(
+  vendorManifests.flatMap((manifest5) => [...manifest5.trigger.options, ...manifest5.listFilters]).filter((option) => option.type === "choice" && option.choices).map((option) => [option.name, option.choices])
+), valueChoices = {
   format: outputFormats,
   "fail-on": severities2,
   "warn-on": severities2,
-  type: haloListTypes
+  ...vendorChoices
 };
 function bashScript() {
   let cases = commands.map((command) => `    ${command}) flags="${flagsOf(command).join(" ")}" ;;`).join(`
@@ -24203,6 +24377,7 @@ init_src();
 
 // ../apps/cli/src/config/config-file.ts
 init_src();
+init_parse_values();
 import { open, stat as stat2 } from "node:fs/promises";
 
 // ../apps/cli/src/config/json-syntax-position.ts
@@ -24530,17 +24705,74 @@ var exitCodeTable = `Exit codes (several scans: the worst wins, in the order 64,
   130  interrupted (SIGINT); 143 terminated (SIGTERM): triggered scans are printed first
 Soda Library's order is kept (1 = warn, 2 = fail); soda-core v4 swapped the two.`;
 
+// ../apps/cli/src/help/vendor-help.ts
+init_vendor_option_flags();
+init_vendor_manifests();
+var vendorColumn = Math.max(...vendorManifests.map((manifest5) => manifest5.vendor.length)) + 2;
+function variablesText(vendor) {
+  let entry = vendorCatalog[vendor], names = (list) => list.map((variable) => variable.name).join(", ");
+  if (entry.credentialSets) {
+    let { selector, sets } = entry.credentialSets, inSets = new Set(sets.flatMap((set) => set.required)), optional3 = entry.variables.filter((variable) => !inSets.has(variable.name));
+    return [
+      sets.map((set) => `${set.name}: ${set.required.join(", ")}`).join(" or "),
+      `${selector}=${sets.map((set) => set.name).join("|")} picks one${optional3.some((variable) => variable.name !== selector) ? `; optional ${names(optional3.filter((variable) => variable.name !== selector))}` : ""}`
+    ];
+  }
+  let required3 = entry.variables.filter((variable) => variable.required), optional2 = entry.variables.filter((variable) => !variable.required);
+  return [`${names(required3)}${optional2.length > 0 ? `; optional ${names(optional2)}` : ""}`];
+}
+function credentialLines() {
+  return vendorManifests.flatMap(
+    (manifest5) => variablesText(manifest5.vendor).map(
+      (text6, index) => `  ${(index === 0 ? manifest5.vendor : "").padEnd(vendorColumn)}${text6}`
+    )
+  );
+}
+function optionUsage(option) {
+  let valueName = valueNameOf(option), flag = `--${option.name}${valueName ? ` ${valueName}` : ""}${option.repeatable ? "..." : ""}`;
+  return option.required ? flag : `[${flag}]`;
+}
+function triggerUsageLines() {
+  return vendorManifests.map((manifest5) => {
+    let options2 = [...manifest5.trigger.options].sort(
+      (a, b) => Number(b.required ?? !1) - Number(a.required ?? !1)
+    ), usage = options2.length > 0 ? options2.map(optionUsage).join(" ") : "(no trigger options)";
+    return `  ${manifest5.vendor.padEnd(vendorColumn)}${usage}`;
+  });
+}
+function shellWord(value) {
+  return /^[\w./:@-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}
+function triggerExampleCommand(manifest5, example) {
+  let words = ["scanstat", "trigger", manifest5.aliases[0] ?? manifest5.vendor];
+  for (let [key, value] of Object.entries(example.input)) {
+    let option = manifest5.trigger.options.find((candidate) => candidate.key === key);
+    if (!option) continue;
+    let values = Array.isArray(value) ? value : [value];
+    for (let one of values) words.push(`--${option.name}`, shellWord(String(one)));
+  }
+  return words.join(" ");
+}
+function triggerExampleLines() {
+  return vendorManifests.flatMap(
+    (manifest5) => manifest5.trigger.examples.map(
+      (example) => `${triggerExampleCommand(manifest5, example)}   # ${example.description}`
+    )
+  );
+}
+function firstTriggerExample() {
+  let manifest5 = vendorManifests.find((candidate) => candidate.trigger.examples.length > 0);
+  return manifest5 ? triggerExampleCommand(manifest5, manifest5.trigger.examples[0]) : "scanstat trigger <vendor>";
+}
+
 // ../apps/cli/src/help/help-text.ts
 function optionLines(options2) {
   let entries = Object.entries(options2).map(([name, option]) => [`${option.short ? `-${option.short}, ` : "    "}--${name}${option.valueName ? ` ${option.valueName}` : ""}`, option.description]), width = Math.max(...entries.map(([flag]) => flag.length));
   return entries.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`);
 }
 var environmentText = `Credentials (the environment beats the config file; flags beat both for options):
-  soda              SODA_API_KEY_ID, SODA_API_KEY_SECRET; SODA_REGION eu|us; SODA_BASE_URL
-  projectdiscovery  PDCP_API_KEY; PDCP_TEAM_ID (optional); PDCP_API_SERVER
-  telmai            TELMAI_TOKEN (Telmai for Fabric) or TELMAI_API_KEY + TELMAI_TENANT (classic);
-                    TELMAI_BASE_URL (required: your deployment); TELMAI_API=classic|fabric when both
-  halo              HALO_API_KEY; HALO_BASE_URL
+${credentialLines().join(`
+`)}
   Config file: --config FILE, or SCANSTAT_CONFIG, or $XDG_CONFIG_HOME/scanstat/config.json
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
   Rate budgets: --rate-limit beats SCANSTAT_RATE_LIMITS="halo.read=120/60,pd.write=5/60"
@@ -24571,14 +24803,14 @@ Soda's X-Soda-Next-Poll-Time hint wins when present; every vendor's rate budget 
   trigger: {
     usage: "scanstat trigger <vendor> [trigger options] [--wait] [options]",
     summary: "Start a scan and print its ref. With --wait, follow it like watch (same exit codes).",
-    details: `soda needs --definition; projectdiscovery needs --target; halo needs --target-id; telmai needs
-nothing for Fabric (it runs the workspace's enabled monitors) and --asset ID for classic. The ref is printed as soon as the scan exists.`,
+    details: `Each vendor's trigger options ([optional], ... repeatable):
+${triggerUsageLines().join(`
+`)}
+The ref is printed as soon as the scan exists.`,
     examples: [
-      "ref=$(scanstat trigger soda --definition orders_checks)",
-      "scanstat trigger pd --target shop.example.com --template cves --wait --fail-on critical",
-      "scanstat trigger halo --target-id 812 --wait --cancel-on-interrupt",
-      "scanstat trigger telmai --wait --ok-on-warn",
-      "scanstat trigger telmai --asset orders --wait   # Telmai classic: prints telmai:<asset>~<job>"
+      `ref=$(${firstTriggerExample()})`,
+      ...triggerExampleLines(),
+      `${firstTriggerExample()} --wait --cancel-on-interrupt --fail-on critical`
     ],
     exitCodes: exitCodeTable
   },
@@ -24653,7 +24885,7 @@ whole or absent) and removes it when the sandbox stops, so a script can wait for
     examples: [
       "rm -f sandbox.env; scanstat sandbox --port 0 --export-file sandbox.env &",
       "until [ -f sandbox.env ]; do sleep 0.2; done; . ./sandbox.env",
-      "scanstat trigger soda --definition orders_checks --wait"
+      `${firstTriggerExample()} --wait`
     ],
     exitCodes: exitCodeList(
       "  0    stopped by Ctrl-C or SIGTERM",
@@ -24713,7 +24945,7 @@ function generalHelp(version3) {
     "",
     "Examples:",
     "  scanstat demo",
-    "  scanstat trigger soda --definition orders_checks --wait",
+    `  ${firstTriggerExample()} --wait`,
     "  scanstat watch soda:4651ba64-\u2026 pd:cq9f1 --timeout 1800 --format junit --output scans.xml",
     "",
     "Run scanstat <command> --help for a command's options and examples.",

@@ -107,7 +107,7 @@ describe("status", () => {
     const run = await runInProcess(vendors, ["status", "telmai:x"], { env: { TELMAI_TOKEN: "" } });
     expect(run.exitCode).toBe(64);
     expect(run.stderr).toBe(
-      "scanstat: missing credentials: telmai needs TELMAI_TOKEN (Telmai for Fabric bearer token; for Telmai classic set TELMAI_API_KEY and TELMAI_TENANT). Set them in the environment or the config file (scanstat vendors shows what is set)\n",
+      "scanstat: missing credentials: telmai needs TELMAI_TOKEN (bearer token (Fabric API)) for fabric, or TELMAI_API_KEY and TELMAI_TENANT for classic. Set them in the environment or the config file (scanstat vendors shows what is set)\n",
     );
     expect(vendors.simulators.telmai.requests).toHaveLength(0);
   });
@@ -118,7 +118,7 @@ describe("status", () => {
     const status = await runInProcess(vendors, ["status", "halo:1", "soda:x", "telmai:y"], { env });
     expect(status.exitCode).toBe(64);
     expect(status.stderr).toBe(
-      "scanstat: missing credentials: halo needs HALO_API_KEY (API key); telmai needs TELMAI_TOKEN (Telmai for Fabric bearer token; for Telmai classic set TELMAI_API_KEY and TELMAI_TENANT) and TELMAI_BASE_URL (your deployment's API URL). Set them in the environment or the config file (scanstat vendors shows what is set)\n",
+      "scanstat: missing credentials: halo needs HALO_API_KEY (API key); telmai needs TELMAI_TOKEN (bearer token (Fabric API)) and TELMAI_BASE_URL (your deployment's API URL) for fabric, or TELMAI_BASE_URL, TELMAI_API_KEY and TELMAI_TENANT for classic. Set them in the environment or the config file (scanstat vendors shows what is set)\n",
     );
     for (const argv of [
       ["trigger", "halo", "--target-id", "1"],

@@ -95,7 +95,7 @@ describe("scanstat trigger telmai --asset (Telmai classic, built CLI on loopback
     const result = await scanstat(["trigger", "telmai", "--asset", "orders"], { TELMAI_TENANT: undefined });
     expect(result.exitCode).toBe(64);
     expect(result.stderr).toContain(
-      "missing credentials: telmai needs TELMAI_TENANT (Telmai classic tenant, with TELMAI_API_KEY)",
+      "missing credentials: telmai needs TELMAI_TENANT (tenant (classic API)) for classic, or TELMAI_TOKEN for fabric.",
     );
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(simulator.requests.length).toBe(before);

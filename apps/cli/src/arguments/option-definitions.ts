@@ -1,4 +1,5 @@
 /** Every option scanstat knows, in `node:util` parseArgs form, and which commands take which. */
+import { vendorFlagDefinitions } from "./vendor-option-flags.js";
 
 interface OptionDefinition {
   type: "string" | "boolean";
@@ -81,33 +82,19 @@ export const vendorsOptions = {
   },
 } as const satisfies Record<string, OptionDefinition>;
 
-export const triggerOptions = {
+/** `trigger`'s own options, then every vendor's trigger options from its manifest (`--definition`, `--target`…). */
+export const triggerOptions: Readonly<Record<string, OptionDefinition>> = {
   wait: { type: "boolean", description: "watch the new scan to its end (exit code as watch)" },
   "cancel-on-interrupt": { type: "boolean", description: "with --wait: cancel the scan on Ctrl-C / SIGTERM" },
-  definition: { type: "string", valueName: "NAME", description: "soda: the scan definition to run" },
-  "data-timestamp": { type: "string", valueName: "ISO", description: "soda: the scan's data timestamp (ISO-8601)" },
-  target: {
-    type: "string",
-    multiple: true,
-    valueName: "TARGET",
-    description: "projectdiscovery: a target (repeatable)",
-  },
-  template: {
-    type: "string",
-    multiple: true,
-    valueName: "ID",
-    description: "projectdiscovery: a template (repeatable)",
-  },
-  name: { type: "string", valueName: "NAME", description: "projectdiscovery: the scan's name" },
-  "target-id": { type: "string", valueName: "ID", description: "halo: the target to scan" },
-  asset: { type: "string", valueName: "ID", description: "telmai classic: the asset to scan" },
-} as const satisfies Record<string, OptionDefinition>;
+  ...vendorFlagDefinitions("trigger"),
+};
 
-export const listOptions = {
+/** `list`'s own options, then every vendor's list filters from its manifest (`--type`…). */
+export const listOptions: Readonly<Record<string, OptionDefinition>> = {
   active: { type: "boolean", description: "only scans that have not ended" },
-  type: { type: "string", valueName: "TYPE", description: "halo: current | recent | prior | all" },
+  ...vendorFlagDefinitions("list"),
   limit: { type: "string", valueName: "N", description: "at most N scans (default 50)" },
-} as const satisfies Record<string, OptionDefinition>;
+};
 
 export const sandboxOptions = {
   port: { type: "string", valueName: "N", description: "port on 127.0.0.1 (default 4100; 0 = any free port)" },
@@ -215,5 +202,3 @@ export const allOptions = {
   ...vendorsOptions,
   ...serveOptions,
 };
-
-export type OptionName = keyof typeof allOptions;

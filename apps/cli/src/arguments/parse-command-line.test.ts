@@ -345,7 +345,7 @@ describe("parseCommandLine: every usage error is one line", () => {
     [
       "soda without definition",
       ["trigger", "soda"],
-      "trigger soda needs --definition NAME (the scan definition to run)",
+      "trigger soda needs --definition DEFINITION: the scan definition to run",
     ],
     [
       "bad data timestamp",
@@ -353,21 +353,25 @@ describe("parseCommandLine: every usage error is one line", () => {
       '--data-timestamp takes an ISO-8601 timestamp such as 2026-01-31T10:15:30Z (got "yesterday")',
     ],
     ["pd without target", ["trigger", "pd"], "trigger projectdiscovery needs at least one --target"],
-    ["halo without target id", ["trigger", "halo"], "trigger halo needs --target-id ID (the target to scan)"],
+    [
+      "halo without target id",
+      ["trigger", "halo"],
+      "trigger halo needs --target-id ID: the id of the target to scan (a positive integer, from Halo's targets page)",
+    ],
     [
       "a soda flag for halo",
       ["trigger", "halo", "--target-id", "1", "--definition", "d"],
-      "--definition is a soda option; halo does not take it",
+      "--definition is a soda option; halo does not take it (halo takes --target-id)",
     ],
     [
       "a pd flag for telmai",
       ["trigger", "telmai", "--target", "x"],
-      "--target is a projectdiscovery option; telmai does not take it",
+      "--target is a projectdiscovery option; telmai does not take it (telmai takes --asset)",
     ],
     [
       "a halo flag for soda",
       ["trigger", "soda", "--definition", "d", "--target-id", "1"],
-      "--target-id is a halo option; soda does not take it",
+      "--target-id is a halo option; soda does not take it (soda takes --definition, --data-timestamp)",
     ],
     [
       "cancel on interrupt without wait",
@@ -376,7 +380,11 @@ describe("parseCommandLine: every usage error is one line", () => {
     ],
     ["list without vendor", ["list"], "list needs a vendor: one of soda, projectdiscovery, telmai, halo (alias pd)"],
     ["list of two vendors", ["list", "pd", "halo"], 'list takes no argument "halo"'],
-    ["--type for pd", ["list", "pd", "--type", "all"], "--type is a halo option; projectdiscovery does not take it"],
+    [
+      "--type for pd",
+      ["list", "pd", "--type", "all"],
+      "--type is a halo option; projectdiscovery does not take it (projectdiscovery takes --search)",
+    ],
     ["bad --type", ["list", "halo", "--type", "old"], '--type must be one of current, recent, prior, all (got "old")'],
     ["bad --limit", ["list", "halo", "--limit", "0"], '--limit takes a whole number of at least 1 (got "0")'],
     [

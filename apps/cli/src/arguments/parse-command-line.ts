@@ -2,13 +2,11 @@ import { parseArgs } from "node:util";
 import {
   type ListScansQuery,
   parseScanRef,
-  resolveVendorId,
   type ScanRef,
   ScanstatError,
   type SeverityThreshold,
   type TriggerInput,
   type VendorId,
-  vendorIds,
 } from "@scanstat/core";
 import { parseRateLimitEntry } from "../config/parse-rate-limit-list.js";
 import type { RateLimitOverride } from "../config/rate-limit-settings.js";
@@ -17,16 +15,16 @@ import { allOptions, type CommandName, commandNames, optionsByCommand } from "./
 import {
   type CompletionShell,
   completionShells,
-  haloListTypes,
   type OutputFormat,
   parseOutputFormat,
   parsePort,
   parsePositiveInteger,
   parseSeconds,
   parseSeverityThreshold,
-  parseTimestamp,
 } from "./parse-values.js";
 import { UsageError } from "./usage-error.js";
+import { parseVendorOptions } from "./vendor-option-flags.js";
+import { resolveVendorWord, vendorChoicesText } from "../vendors/vendor-manifests.js";
 
 /** Options every scan command shares. `undefined` = not given on the command line (the config file may fill it). */
 export interface CommonOptions {
@@ -70,17 +68,6 @@ export type ParsedCommandLine =
   | { command: "completion"; shell: CompletionShell };
 
 type RawValues = Record<string, string | boolean | string[] | undefined>;
-
-/** Trigger flags, by the vendor they belong to: a flag given to another vendor is a usage error. */
-const triggerFlagVendors: Record<string, VendorId> = {
-  definition: "soda",
-  "data-timestamp": "soda",
-  target: "projectdiscovery",
-  template: "projectdiscovery",
-  name: "projectdiscovery",
-  "target-id": "halo",
-  asset: "telmai",
-};
 
 /** parseArgs' own messages are long and mention internals: say the same in one short line. */
 function usageErrorFromParseArgs(error: unknown): UsageError {
@@ -135,9 +122,9 @@ function parseRef(text: string): ScanRef {
 }
 
 function parseVendor(text: string | undefined, command: string): VendorId {
-  if (text === undefined) throw new UsageError(`${command} needs a vendor: one of ${vendorIds.join(", ")} (alias pd)`);
-  const vendor = resolveVendorId(text);
-  if (!vendor) throw new UsageError(`unknown vendor "${text}": expected one of ${vendorIds.join(", ")} (alias pd)`);
+  if (text === undefined) throw new UsageError(`${command} needs a vendor: one of ${vendorChoicesText()}`);
+  const vendor = resolveVendorWord(text);
+  if (!vendor) throw new UsageError(`unknown vendor "${text}": expected one of ${vendorChoicesText()}`);
   return vendor;
 }
 
@@ -183,49 +170,9 @@ function noMorePositionals(positionals: readonly string[], command: string): voi
   if (positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
 }
 
+/** The trigger flags of the vendor, by its manifest, to the keys its adapter reads. */
 function parseTriggerInput(vendor: VendorId, values: RawValues): TriggerInput {
-  for (const [flag, owner] of Object.entries(triggerFlagVendors)) {
-    if (values[flag] !== undefined && owner !== vendor) {
-      throw new UsageError(`--${flag} is a ${owner} option; ${vendor} does not take it`);
-    }
-  }
-  const input: TriggerInput = {};
-  switch (vendor) {
-    case "soda": {
-      const definition = values.definition as string | undefined;
-      if (!definition) throw new UsageError("trigger soda needs --definition NAME (the scan definition to run)");
-      input.definition = definition;
-      const timestamp = values["data-timestamp"] as string | undefined;
-      if (timestamp !== undefined) input.dataTimestamp = parseTimestamp(timestamp, "--data-timestamp");
-      break;
-    }
-    case "projectdiscovery": {
-      const targets = (values.target as string[] | undefined) ?? [];
-      if (targets.length === 0) throw new UsageError("trigger projectdiscovery needs at least one --target");
-      input.targets = targets;
-      const templates = values.template as string[] | undefined;
-      if (templates && templates.length > 0) input.templates = templates;
-      if (values.name !== undefined) input.name = values.name as string;
-      break;
-    }
-    case "halo": {
-      const targetId = values["target-id"] as string | undefined;
-      if (!targetId) throw new UsageError("trigger halo needs --target-id ID (the target to scan)");
-      input.targetId = /^\d+$/.test(targetId) ? Number(targetId) : targetId;
-      break;
-    }
-    case "telmai": {
-      // Telmai for Fabric runs every enabled monitor of the workspace: nothing to choose.
-      // Telmai classic scans one asset: --asset (the adapter says so when it is missing).
-      const asset = values.asset as string | undefined;
-      if (asset !== undefined) {
-        if (asset.trim() === "") throw new UsageError("--asset needs an asset id");
-        (input as TriggerInput & { assetId?: string }).assetId = asset.trim();
-      }
-      break;
-    }
-  }
-  return input;
+  return parseVendorOptions(vendor, "trigger", values) as TriggerInput;
 }
 
 /**
@@ -322,14 +269,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       noMorePositionals(rest, "list");
       const query: ListScansQuery = { limit: 50 };
       if (values.active === true) query.active = true;
-      if (values.type !== undefined) {
-        if (vendor !== "halo") throw new UsageError(`--type is a halo option; ${vendor} does not take it`);
-        const type = values.type as string;
-        if (!(haloListTypes as readonly string[]).includes(type)) {
-          throw new UsageError(`--type must be one of ${haloListTypes.join(", ")} (got "${type}")`);
-        }
-        query.type = type;
-      }
+      Object.assign(query, parseVendorOptions(vendor, "list", values));
       if (values.limit !== undefined) query.limit = parsePositiveInteger(values.limit as string, "--limit");
       return { command, vendor, query, options: parseCommonOptions(values) };
     }

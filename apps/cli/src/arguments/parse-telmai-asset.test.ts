@@ -17,9 +17,12 @@ describe("trigger telmai --asset (Telmai classic)", () => {
   });
 
   it.each([
-    [["trigger", "telmai", "--asset", ""], "--asset needs an asset id"],
+    [["trigger", "telmai", "--asset", ""], "--asset needs a value"],
     [["trigger", "telmai", "--asset"], "option --asset needs a value"],
-    [["trigger", "halo", "--target-id", "1", "--asset", "orders"], "--asset is a telmai option; halo does not take it"],
+    [
+      ["trigger", "halo", "--target-id", "1", "--asset", "orders"],
+      "--asset is a telmai option; halo does not take it (halo takes --target-id)",
+    ],
   ])("%j is a usage error: %s", (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(message);

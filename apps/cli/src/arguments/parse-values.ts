@@ -4,7 +4,6 @@ import { UsageError } from "./usage-error.js";
 export const outputFormats = ["table", "json", "ndjson", "junit"] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
-export const haloListTypes = ["current", "recent", "prior", "all"] as const;
 export const completionShells = ["bash", "zsh", "fish"] as const;
 export type CompletionShell = (typeof completionShells)[number];
 

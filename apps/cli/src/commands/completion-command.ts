@@ -1,21 +1,28 @@
-import { vendorIds } from "@scanstat/core";
 import { type CommandName, commandNames, optionsByCommand } from "../arguments/option-definitions.js";
-import { type CompletionShell, haloListTypes, outputFormats } from "../arguments/parse-values.js";
+import { type CompletionShell, outputFormats } from "../arguments/parse-values.js";
+import { vendorManifests, vendorWords } from "../vendors/vendor-manifests.js";
 
 const commands = commandNames.filter((name) => name !== "help");
-const vendorWords = [...vendorIds, "pd"];
 const severities = ["critical", "high", "medium", "low", "info", "none"];
 
 function flagsOf(command: CommandName): string[] {
   return Object.keys(optionsByCommand[command]).map((name) => `--${name}`);
 }
 
+/** Vendor options of type `choice` (a manifest's list filters and trigger options): their values. */
+const vendorChoices = Object.fromEntries(
+  vendorManifests
+    .flatMap((manifest) => [...manifest.trigger.options, ...manifest.listFilters])
+    .filter((option) => option.type === "choice" && option.choices)
+    .map((option) => [option.name, option.choices!]),
+);
+
 /** Options whose value the shell can offer. */
 const valueChoices: Record<string, readonly string[]> = {
   format: outputFormats,
   "fail-on": severities,
   "warn-on": severities,
-  type: haloListTypes,
+  ...vendorChoices,
 };
 
 function bashScript(): string {

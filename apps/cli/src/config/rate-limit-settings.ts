@@ -1,5 +1,6 @@
-import { type RateLimit, resolveVendorId, type VendorId, vendorIds } from "@scanstat/core";
+import { type RateLimit, type VendorId, vendorIds } from "@scanstat/core";
 import { vendorCatalog } from "../vendors/vendor-catalog.js";
+import { resolveVendorWord, vendorChoicesText } from "../vendors/vendor-manifests.js";
 
 /** Where an override came from, for `scanstat vendors`. Later in this list wins. */
 export type RateLimitSource = "config" | "environment" | "flag";
@@ -27,8 +28,8 @@ export type ResolvedRateLimits = Partial<
 export type Fail = (problem: string) => never;
 
 export function rateLimitVendor(text: string, fail: Fail): VendorId {
-  const vendor = resolveVendorId(text);
-  if (!vendor) fail(`unknown vendor "${text}" (known: ${vendorIds.join(", ")}; alias pd)`);
+  const vendor = resolveVendorWord(text);
+  if (!vendor) fail(`unknown vendor "${text}" (known: ${vendorChoicesText("; ")})`);
   return vendor as VendorId;
 }
 

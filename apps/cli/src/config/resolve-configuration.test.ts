@@ -242,7 +242,7 @@ describe("resolveConfiguration: bad configuration is a ConfigError (exit 64)", (
   it("an unknown variable", async () => {
     const path = await writeConfig({ env: { SODA_TOKEN: "x" } });
     expect(await configError(resolveConfiguration({ flags: noFlags, env: {}, homeDirectory: home }))).toBe(
-      `config ${path}: .env.SODA_TOKEN is not a scanstat variable (known: SODA_API_KEY_ID, SODA_API_KEY_SECRET, SODA_REGION, SODA_BASE_URL, PDCP_API_KEY, PDCP_TEAM_ID, PDCP_API_SERVER, TELMAI_TOKEN, TELMAI_BASE_URL, TELMAI_API_KEY, TELMAI_TENANT, TELMAI_API, HALO_API_KEY, HALO_BASE_URL)`,
+      `config ${path}: .env.SODA_TOKEN is not a scanstat variable (known: SODA_API_KEY_ID, SODA_API_KEY_SECRET, SODA_REGION, SODA_BASE_URL, PDCP_API_KEY, PDCP_TEAM_ID, PDCP_API_SERVER, TELMAI_BASE_URL, TELMAI_TOKEN, TELMAI_API, TELMAI_API_KEY, TELMAI_TENANT, HALO_API_KEY, HALO_BASE_URL)`,
     );
   });
   it("a bad option value", async () => {

@@ -9,6 +9,7 @@ import {
   vendorsOptions,
 } from "../arguments/option-definitions.js";
 import { exitCodeTable } from "./exit-code-table.js";
+import { credentialLines, firstTriggerExample, triggerExampleLines, triggerUsageLines } from "./vendor-help.js";
 
 interface OptionLike {
   short?: string;
@@ -26,11 +27,7 @@ function optionLines(options: Readonly<Record<string, OptionLike>>): string[] {
 }
 
 const environmentText = `Credentials (the environment beats the config file; flags beat both for options):
-  soda              SODA_API_KEY_ID, SODA_API_KEY_SECRET; SODA_REGION eu|us; SODA_BASE_URL
-  projectdiscovery  PDCP_API_KEY; PDCP_TEAM_ID (optional); PDCP_API_SERVER
-  telmai            TELMAI_TOKEN (Telmai for Fabric) or TELMAI_API_KEY + TELMAI_TENANT (classic);
-                    TELMAI_BASE_URL (required: your deployment); TELMAI_API=classic|fabric when both
-  halo              HALO_API_KEY; HALO_BASE_URL
+${credentialLines().join("\n")}
   Config file: --config FILE, or SCANSTAT_CONFIG, or $XDG_CONFIG_HOME/scanstat/config.json
   (default ~/.config/scanstat/config.json); --profile NAME or SCANSTAT_PROFILE picks a profile.
   Rate budgets: --rate-limit beats SCANSTAT_RATE_LIMITS="halo.read=120/60,pd.write=5/60"
@@ -74,14 +71,11 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
   trigger: {
     usage: "scanstat trigger <vendor> [trigger options] [--wait] [options]",
     summary: "Start a scan and print its ref. With --wait, follow it like watch (same exit codes).",
-    details:
-      "soda needs --definition; projectdiscovery needs --target; halo needs --target-id; telmai needs\nnothing for Fabric (it runs the workspace's enabled monitors) and --asset ID for classic. The ref is printed as soon as the scan exists.",
+    details: `Each vendor's trigger options ([optional], ... repeatable):\n${triggerUsageLines().join("\n")}\nThe ref is printed as soon as the scan exists.`,
     examples: [
-      "ref=$(scanstat trigger soda --definition orders_checks)",
-      "scanstat trigger pd --target shop.example.com --template cves --wait --fail-on critical",
-      "scanstat trigger halo --target-id 812 --wait --cancel-on-interrupt",
-      "scanstat trigger telmai --wait --ok-on-warn",
-      "scanstat trigger telmai --asset orders --wait   # Telmai classic: prints telmai:<asset>~<job>",
+      `ref=$(${firstTriggerExample()})`,
+      ...triggerExampleLines(),
+      `${firstTriggerExample()} --wait --cancel-on-interrupt --fail-on critical`,
     ],
     exitCodes: exitCodeTable,
   },
@@ -156,7 +150,7 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
     examples: [
       "rm -f sandbox.env; scanstat sandbox --port 0 --export-file sandbox.env &",
       "until [ -f sandbox.env ]; do sleep 0.2; done; . ./sandbox.env",
-      "scanstat trigger soda --definition orders_checks --wait",
+      `${firstTriggerExample()} --wait`,
     ],
     exitCodes: exitCodeList(
       "  0    stopped by Ctrl-C or SIGTERM",
@@ -215,7 +209,7 @@ export function generalHelp(version: string): string {
     "",
     "Examples:",
     "  scanstat demo",
-    "  scanstat trigger soda --definition orders_checks --wait",
+    `  ${firstTriggerExample()} --wait`,
     "  scanstat watch soda:4651ba64-… pd:cq9f1 --timeout 1800 --format junit --output scans.xml",
     "",
     "Run scanstat <command> --help for a command's options and examples.",

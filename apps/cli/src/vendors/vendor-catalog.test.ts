@@ -1,8 +1,13 @@
-import { ConfigError, vendorIds } from "@scanstat/core";
+import { ConfigError, type VendorId, vendorIds } from "@scanstat/core";
+import { manifest as haloManifest } from "@scanstat/halo";
+import { manifest as projectDiscoveryManifest } from "@scanstat/projectdiscovery";
+import { manifest as sodaManifest } from "@scanstat/soda";
+import { manifest as telmaiManifest } from "@scanstat/telmai";
 import { describe, expect, it } from "vitest";
 import { createInProcessVendors } from "../__fixtures__/test-runtime.js";
 import { loadVendor } from "./load-vendor.js";
-import { requiredVariables, vendorCatalog } from "./vendor-catalog.js";
+import { requiredVariables, secretVariableNames, vendorCatalog, vendorVariableNames } from "./vendor-catalog.js";
+import { resolveVendorWord, vendorChoicesText, vendorManifests } from "./vendor-manifests.js";
 
 describe("vendorCatalog agrees with the adapter packages", () => {
   const vendors = createInProcessVendors();
@@ -77,5 +82,80 @@ describe("requiredVariables: Telmai's two ways in", () => {
   });
   it("a vendor with one way: its required variables", () => {
     expect(requiredVariables("halo", {}).map((variable) => variable.name)).toEqual(["HALO_API_KEY"]);
+  });
+});
+
+describe("vendorCatalog is the manifests, read by the CLI", () => {
+  const manifests = [sodaManifest, projectDiscoveryManifest, telmaiManifest, haloManifest];
+
+  it("one entry per manifest, in the manifests' order, and one manifest per vendor", () => {
+    expect(Object.keys(vendorCatalog)).toEqual(manifests.map((manifest) => manifest.vendor));
+    expect(vendorManifests.map((manifest) => manifest.vendor)).toEqual([...vendorIds]);
+  });
+
+  for (const manifest of manifests) {
+    const vendor = manifest.vendor as VendorId;
+    describe(vendor, () => {
+      const entry = vendorCatalog[vendor];
+
+      it("title: the display name", () => {
+        expect(entry.title).toBe(manifest.displayName);
+      });
+
+      it("variables: the manifest's names, secret and required flags, descriptions", () => {
+        expect(entry.variables).toEqual(
+          manifest.environment.map(({ name, required, secret, description }) => ({
+            name,
+            required,
+            secret,
+            description,
+          })),
+        );
+      });
+
+      it("rate classes: the manifest's, in its order", () => {
+        expect(entry.rateLimitClasses).toEqual(Object.keys(manifest.rateLimits.classes));
+      });
+
+      it("trigger flags: one per manifest trigger option", () => {
+        expect(entry.triggerFlags).toEqual(manifest.trigger.options.map((option) => `--${option.name}`));
+      });
+
+      it("every secret variable is redacted; no other is", () => {
+        for (const variable of manifest.environment) {
+          expect(secretVariableNames.includes(variable.name)).toBe(variable.secret);
+        }
+      });
+
+      it("its id and each alias name it, in any case", () => {
+        for (const word of [manifest.vendor, ...manifest.aliases]) {
+          expect(resolveVendorWord(word)).toBe(vendor);
+          expect(resolveVendorWord(` ${word.toUpperCase()} `)).toBe(vendor);
+        }
+      });
+
+      it("its credential sets (CLI-side data) name only the manifest's variables", () => {
+        const names = manifest.environment.map((variable) => variable.name);
+        for (const set of entry.credentialSets?.sets ?? []) {
+          for (const name of set.required) expect(names).toContain(name);
+        }
+        if (entry.credentialSets) expect(names).toContain(entry.credentialSets.selector);
+      });
+    });
+  }
+
+  it("the variables the CLI knows are exactly the manifests'", () => {
+    expect([...vendorVariableNames].sort()).toEqual(
+      manifests.flatMap((manifest) => manifest.environment.map((variable) => variable.name)).sort(),
+    );
+  });
+
+  it("a word that is no vendor or alias names none (not even Object's members)", () => {
+    for (const word of ["snyk", "", "constructor", "toString", "p d"]) expect(resolveVendorWord(word)).toBeUndefined();
+  });
+
+  it("vendor choices for messages: ids, then aliases", () => {
+    expect(vendorChoicesText()).toBe("soda, projectdiscovery, telmai, halo (alias pd)");
+    expect(vendorChoicesText("; ")).toBe("soda, projectdiscovery, telmai, halo; alias pd");
   });
 });

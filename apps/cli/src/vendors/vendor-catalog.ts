@@ -1,4 +1,6 @@
 import type { VendorId } from "@scanstat/core";
+import type { VendorManifest } from "@scanstat/core/adapter-kit";
+import { vendorManifests } from "./vendor-manifests.js";
 
 export interface VendorVariable {
   name: string;
@@ -12,7 +14,7 @@ export interface VendorVariable {
 /** One way to reach a vendor, for vendors with more than one (Telmai classic or Telmai for Fabric). */
 export interface CredentialSet {
   name: string;
-  /** Every variable this way needs. */
+  /** Every variable this way needs, in the order messages name them. */
   required: readonly string[];
 }
 
@@ -31,72 +33,43 @@ export interface VendorEntry {
   rateLimitClasses: readonly string[];
 }
 
-/** What the CLI knows about each vendor without loading its adapter (help, `vendors`, config checks). */
-export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = {
-  soda: {
-    vendor: "soda",
-    title: "Soda Cloud",
-    variables: [
-      { name: "SODA_API_KEY_ID", required: true, secret: true, description: "API key id" },
-      { name: "SODA_API_KEY_SECRET", required: true, secret: true, description: "API key secret" },
-      { name: "SODA_REGION", required: false, secret: false, description: "eu (default) or us" },
-      { name: "SODA_BASE_URL", required: false, secret: false, description: "API origin override" },
-    ],
-    triggerFlags: ["--definition", "--data-timestamp"],
-    rateLimitClasses: ["trigger", "status", "cancel", "logs"],
-  },
-  projectdiscovery: {
-    vendor: "projectdiscovery",
-    title: "ProjectDiscovery Cloud Platform",
-    variables: [
-      { name: "PDCP_API_KEY", required: true, secret: true, description: "API key" },
-      { name: "PDCP_TEAM_ID", required: false, secret: false, description: "team id (optional)" },
-      { name: "PDCP_API_SERVER", required: false, secret: false, description: "API origin override" },
-    ],
-    triggerFlags: ["--target", "--template", "--name"],
-    rateLimitClasses: ["read", "write"],
-  },
+/**
+ * What the manifests do not say yet (the manifest type could gain `credentialSets`): the ways a
+ * vendor can be reached, when there are several. The variables' names are checked against the
+ * manifest by the tests.
+ */
+const credentialSetsByVendor: Partial<Record<VendorId, NonNullable<VendorEntry["credentialSets"]>>> = {
   telmai: {
-    vendor: "telmai",
-    title: "Telmai",
-    variables: [
-      {
-        name: "TELMAI_TOKEN",
-        required: true,
-        secret: true,
-        description: "Telmai for Fabric bearer token; for Telmai classic set TELMAI_API_KEY and TELMAI_TENANT",
-      },
-      { name: "TELMAI_BASE_URL", required: true, secret: false, description: "your deployment's API URL" },
-      { name: "TELMAI_API_KEY", required: false, secret: true, description: "Telmai classic API key (X-TLM-Key)" },
-      {
-        name: "TELMAI_TENANT",
-        required: false,
-        secret: false,
-        description: "Telmai classic tenant, with TELMAI_API_KEY",
-      },
-      { name: "TELMAI_API", required: false, secret: false, description: "classic | fabric, when both are set" },
+    selector: "TELMAI_API",
+    sets: [
+      { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
+      { name: "classic", required: ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"] },
     ],
-    credentialSets: {
-      selector: "TELMAI_API",
-      sets: [
-        { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
-        { name: "classic", required: ["TELMAI_API_KEY", "TELMAI_TENANT", "TELMAI_BASE_URL"] },
-      ],
-    },
-    triggerFlags: ["--asset"],
-    rateLimitClasses: ["trigger", "read"],
-  },
-  halo: {
-    vendor: "halo",
-    title: "Halo Security",
-    variables: [
-      { name: "HALO_API_KEY", required: true, secret: true, description: "API key" },
-      { name: "HALO_BASE_URL", required: false, secret: false, description: "API origin override" },
-    ],
-    triggerFlags: ["--target-id"],
-    rateLimitClasses: ["read", "write"],
   },
 };
+
+function entryOf(manifest: VendorManifest): VendorEntry {
+  const vendor = manifest.vendor as VendorId;
+  const credentialSets = credentialSetsByVendor[vendor];
+  return {
+    vendor,
+    title: manifest.displayName,
+    variables: manifest.environment.map(({ name, required, secret, description }) => ({
+      name,
+      required,
+      secret,
+      description,
+    })),
+    ...(credentialSets ? { credentialSets } : {}),
+    triggerFlags: manifest.trigger.options.map((option) => `--${option.name}`),
+    rateLimitClasses: Object.keys(manifest.rateLimits.classes),
+  };
+}
+
+/** What the CLI knows about each vendor without loading its adapter (help, `vendors`, config checks). */
+export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = Object.fromEntries(
+  vendorManifests.map((manifest) => [manifest.vendor, entryOf(manifest)]),
+) as Record<VendorId, VendorEntry>;
 
 export const vendorVariableNames: readonly string[] = Object.values(vendorCatalog).flatMap((entry) =>
   entry.variables.map((variable) => variable.name),
@@ -105,6 +78,25 @@ export const vendorVariableNames: readonly string[] = Object.values(vendorCatalo
 export const secretVariableNames: readonly string[] = Object.values(vendorCatalog).flatMap((entry) =>
   entry.variables.filter((variable) => variable.secret).map((variable) => variable.name),
 );
+
+/** The way a vendor is reached, given what is set: see requiredVariables. Undefined for a vendor with one way. */
+export function chosenCredentialSet(
+  vendor: VendorId,
+  variables: Readonly<Record<string, string | undefined>>,
+): CredentialSet | undefined {
+  const entry = vendorCatalog[vendor];
+  if (!entry.credentialSets) return undefined;
+  const isSet = (name: string) => Boolean(variables[name]?.trim());
+  const { selector, sets } = entry.credentialSets;
+  const forced = variables[selector]?.trim().toLowerCase();
+  const sharedByAll = (name: string) => sets.every((set) => set.required.includes(name));
+  return (
+    sets.find((set) => set.name === forced) ??
+    sets.find((set) => set.required.every(isSet)) ??
+    sets.find((set) => set.required.some((name) => !sharedByAll(name) && isSet(name))) ??
+    sets[0]!
+  );
+}
 
 /**
  * The variables a vendor needs, given what is set. With several ways to reach it: the one its
@@ -116,15 +108,7 @@ export function requiredVariables(
   variables: Readonly<Record<string, string | undefined>>,
 ): VendorVariable[] {
   const entry = vendorCatalog[vendor];
-  const isSet = (name: string) => Boolean(variables[name]?.trim());
-  if (!entry.credentialSets) return entry.variables.filter((variable) => variable.required);
-  const { selector, sets } = entry.credentialSets;
-  const forced = variables[selector]?.trim().toLowerCase();
-  const sharedByAll = (name: string) => sets.every((set) => set.required.includes(name));
-  const chosen =
-    sets.find((set) => set.name === forced) ??
-    sets.find((set) => set.required.every(isSet)) ??
-    sets.find((set) => set.required.some((name) => !sharedByAll(name) && isSet(name))) ??
-    sets[0]!;
-  return entry.variables.filter((variable) => chosen.required.includes(variable.name));
+  const chosen = chosenCredentialSet(vendor, variables);
+  if (!chosen) return entry.variables.filter((variable) => variable.required);
+  return chosen.required.flatMap((name) => entry.variables.filter((variable) => variable.name === name));
 }

@@ -1,0 +1,65 @@
+import type { VendorId } from "@scanstat/core";
+import type { VendorManifest } from "@scanstat/core/adapter-kit";
+// Each vendor package's manifest, and nothing else of it: the bundle keeps adapter code in lazy
+// chunks (`sideEffects: false` lets esbuild take only the manifest's statements). Once each
+// package exports `./manifest`, these four lines import from `@scanstat/<package>/manifest`.
+import { manifest as haloManifest } from "@scanstat/halo";
+import { manifest as projectDiscoveryManifest } from "@scanstat/projectdiscovery";
+import { manifest as sodaManifest } from "@scanstat/soda";
+import { manifest as telmaiManifest } from "@scanstat/telmai";
+
+/**
+ * Until the Telmai manifest names its trigger key `assetId` (what the classic adapter reads), the
+ * CLI reads it so. A no-op once the manifest is fixed: then delete it.
+ */
+function withAdapterKeys(manifest: VendorManifest): VendorManifest {
+  const renamed = (key: string) => (manifest.vendor === "telmai" && key === "asset" ? "assetId" : key);
+  if (!manifest.trigger.options.some((option) => renamed(option.key) !== option.key)) return manifest;
+  const options = manifest.trigger.options.map((option) => ({ ...option, key: renamed(option.key) }));
+  const examples = manifest.trigger.examples.map((example) => ({
+    ...example,
+    input: Object.fromEntries(Object.entries(example.input).map(([key, value]) => [renamed(key), value])),
+  }));
+  return { ...manifest, trigger: { options, examples } };
+}
+
+/** Every vendor the CLI knows, in the order it lists them. A fifth vendor is one line here. */
+export const vendorManifests: readonly VendorManifest[] = [
+  sodaManifest,
+  projectDiscoveryManifest,
+  telmaiManifest,
+  haloManifest,
+].map(withAdapterKeys);
+
+export function manifestOf(vendor: VendorId): VendorManifest {
+  const manifest = vendorManifests.find((candidate) => candidate.vendor === vendor);
+  if (!manifest) throw new Error(`no manifest for vendor "${vendor}"`);
+  return manifest;
+}
+
+/**
+ * The words a vendor argument takes, for messages: `soda, projectdiscovery, telmai, halo (alias pd)`,
+ * or with `"; "` as the aliases' separator `soda, projectdiscovery, telmai, halo; alias pd`.
+ */
+export function vendorChoicesText(aliasSeparator: " (" | "; " = " ("): string {
+  const names = vendorManifests.map((manifest) => manifest.vendor).join(", ");
+  const aliases = vendorManifests.flatMap((manifest) => manifest.aliases);
+  if (aliases.length === 0) return names;
+  const aliasText = `${aliases.length === 1 ? "alias" : "aliases"} ${aliases.join(", ")}`;
+  return aliasSeparator === " (" ? `${names} (${aliasText})` : `${names}; ${aliasText}`;
+}
+
+/** Every word a vendor argument takes: ids, then aliases. */
+export const vendorWords: readonly string[] = [
+  ...vendorManifests.map((manifest) => manifest.vendor),
+  ...vendorManifests.flatMap((manifest) => manifest.aliases),
+];
+
+/** A vendor id or alias (any case, trimmed) to its vendor; anything else undefined. */
+export function resolveVendorWord(word: string): VendorId | undefined {
+  const wanted = word.trim().toLowerCase();
+  const manifest = vendorManifests.find(
+    (candidate) => candidate.vendor === wanted || candidate.aliases.includes(wanted),
+  );
+  return manifest?.vendor as VendorId | undefined;
+}
