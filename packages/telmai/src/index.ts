@@ -1,31 +1,31 @@
-export { assetRuns, runsByJob, type TelmaiLinkedRun } from "./asset-runs.js";
+export { assetRuns, runsByJob, type TelmaiLinkedRun } from "./adapter/asset-runs.js";
 export {
   type LinkExecutionRunsOptions,
   linkExecutionRuns,
   type TelmaiExecutionRuns,
   type TelmaiRunLink,
-} from "./link-execution-runs.js";
-export { mapTelmaiRunStatus, type TelmaiRunStatusMapping } from "./map-telmai-run-status.js";
-export { mapTelmaiExecution, mapTelmaiJob } from "./map-telmai-scan.js";
-export { mapTelmaiScanState } from "./map-telmai-scan-state.js";
-export { summarizeTelmaiRuns, type TelmaiRunsSummary } from "./summarize-telmai-runs.js";
-export { createTelmaiAdapter, type TelmaiAdapter, type TelmaiAdapterSettings } from "./telmai-adapter.js";
-export { createTelmaiAuth, type TelmaiToken, type TelmaiTokenProvider } from "./telmai-auth.js";
-export { normalizeTelmaiBaseUrl } from "./telmai-base-url.js";
+} from "./adapter/link-execution-runs.js";
+export { mapTelmaiRunStatus, type TelmaiRunStatusMapping } from "./adapter/map-telmai-run-status.js";
+export { mapTelmaiExecution, mapTelmaiJob } from "./adapter/map-telmai-scan.js";
+export { mapTelmaiScanState } from "./adapter/map-telmai-scan-state.js";
+export { summarizeTelmaiRuns, type TelmaiRunsSummary } from "./adapter/summarize-telmai-runs.js";
+export { createTelmaiAdapter, type TelmaiAdapter, type TelmaiAdapterSettings } from "./adapter/telmai-adapter.js";
+export { createTelmaiAuth, type TelmaiToken, type TelmaiTokenProvider } from "./client/telmai-auth.js";
+export { normalizeTelmaiBaseUrl } from "./client/telmai-base-url.js";
 export {
   createTelmaiClient,
   type TelmaiAssetsQuery,
   type TelmaiClient,
   type TelmaiIncidentsQuery,
   type TelmaiClientSettings,
-} from "./telmai-client.js";
-export type { TelmaiResponse } from "./telmai-envelope.js";
+} from "./client/telmai-client.js";
+export type { TelmaiResponse } from "./client/telmai-envelope.js";
 export {
   readTelmaiEnvironment,
   type TelmaiEnvironmentSettings,
   telmaiEnvironmentVariables,
 } from "./telmai-environment.js";
-export { classifyTelmaiError, parseTelmaiErrorBody, telmaiPermissions } from "./telmai-error.js";
+export { classifyTelmaiError, parseTelmaiErrorBody, telmaiPermissions } from "./client/telmai-error.js";
 export { resolveTelmaiRateLimits, type TelmaiRateClass, telmaiDefaultRateLimits } from "./telmai-rate-limits.js";
 export type {
   TelmaiApiError,
@@ -38,7 +38,7 @@ export type {
   TelmaiRunProgress,
   TelmaiScanExecution,
   TelmaiScanExecutionStarted,
-} from "./telmai-schemas.js";
+} from "./client/telmai-schemas.js";
 // Telmai classic (docs.telm.ai / Actian Data Observability): its values are in the entries
 // `@scanstat/telmai/classic` and `@scanstat/telmai/select` (both products, chosen by the
 // variables), so this (Fabric) entry stays within the size budget.
@@ -51,7 +51,7 @@ export type {
 } from "./classic/index.js";
 export { manifest } from "./manifest.js";
 // Verdicts from incidents (issue 11).
-export { maxIncidentPages, readTelmaiIncidents } from "./read-telmai-incidents.js";
+export { maxIncidentPages, readTelmaiIncidents } from "./client/read-telmai-incidents.js";
 export {
   incidentsOfScan,
   incidentWindowOf,
@@ -60,5 +60,5 @@ export {
   type TelmaiIncidentsReading,
   type TelmaiIncidentWindow,
   type TelmaiScanIncidents,
-} from "./telmai-incidents.js";
-export { type TelmaiVerdictContext, telmaiResult } from "./telmai-result.js";
+} from "./adapter/telmai-incidents.js";
+export { type TelmaiVerdictContext, telmaiResult } from "./adapter/telmai-result.js";

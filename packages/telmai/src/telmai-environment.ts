@@ -1,5 +1,5 @@
 import { ConfigError } from "@scanstat/core";
-import { normalizeTelmaiBaseUrl } from "./telmai-base-url.js";
+import { normalizeTelmaiBaseUrl } from "./client/telmai-base-url.js";
 
 /** The variables Telmai's settings come from (for `scanstat vendors`: which are set, never their values). */
 export const telmaiEnvironmentVariables = ["TELMAI_BASE_URL", "TELMAI_TOKEN"] as const;

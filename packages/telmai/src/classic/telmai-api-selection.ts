@@ -7,12 +7,12 @@ import {
   ScanstatError,
   type TriggerInput,
 } from "@scanstat/core";
-import { createTelmaiAdapter } from "../telmai-adapter.js";
-import { createTelmaiClient } from "../telmai-client.js";
+import { createTelmaiAdapter } from "../adapter/telmai-adapter.js";
+import { createTelmaiClient } from "../client/telmai-client.js";
 import { readTelmaiEnvironment } from "../telmai-environment.js";
-import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./telmai-classic-adapter.js";
-import { createTelmaiClassicClient } from "./telmai-classic-client.js";
-import { isTelmaiClassicScanId } from "./telmai-classic-scan-id.js";
+import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./adapter/telmai-classic-adapter.js";
+import { createTelmaiClassicClient } from "./client/telmai-classic-client.js";
+import { isTelmaiClassicScanId } from "./adapter/telmai-classic-scan-id.js";
 import { readTelmaiClassicEnvironment } from "./telmai-classic-environment.js";
 
 // The CLI loads this one entry for Telmai: both products' budgets are the same classes.
