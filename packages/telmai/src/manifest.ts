@@ -35,14 +35,14 @@ export const manifest: VendorManifest<"telmai", TelmaiRateClass> = {
     options: [
       {
         name: "asset",
-        key: "asset",
+        key: "assetId",
         type: "string",
         description: "classic API only: the asset to scan (Fabric runs every enabled monitor of the workspace)",
       },
     ],
     examples: [
       { description: "run every enabled monitor of the token's workspace (Fabric)", input: {} },
-      { description: "scan one asset (classic API)", input: { asset: "orders" } },
+      { description: "scan one asset (classic API)", input: { assetId: "orders" } },
     ],
   },
   listFilters: [],

@@ -53,12 +53,12 @@ export function selectTelmaiApi(env: Variables): TelmaiApi | "both" {
   return classic ? "classic" : "fabric";
 }
 
-/** `--asset` given to Fabric: say which credentials reach classic, rather than "takes no options". */
+/** An asset given to Fabric: say which credentials reach classic, rather than "takes no options". */
 function refuseAsset(input: TriggerInput): void {
   if ((input as TelmaiClassicTriggerInput).assetId !== undefined) {
     throw new ConfigError(
-      "telmai: --asset is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
-      { vendor: "telmai" },
+      "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
+      { vendor: "telmai", hintCode: "give-trigger-option", hintSubject: "assetId" },
     );
   }
 }

@@ -2,6 +2,7 @@ import { AuthError, ConfigError, isTerminalState, type Scan, VendorError, waitFo
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { telmaiClassicScenario } from "../__fixtures__/msw-telmai-classic.js";
+import { manifest } from "../../manifest.js";
 import { defaultTelmaiClassicSandbox } from "../testing/telmai-classic-simulator.js";
 
 const server = setupServer();
@@ -117,8 +118,22 @@ describe("a classic job, triggered and followed to the end", () => {
 
   it("a trigger without an asset is a ConfigError and sends nothing", async () => {
     const { adapter, simulator } = telmaiClassicScenario(server);
-    await expect(adapter.triggerScan({})).rejects.toBeInstanceOf(ConfigError);
+    const refusal = adapter.triggerScan({});
+    await expect(refusal).rejects.toBeInstanceOf(ConfigError);
+    // Library words and a hint code naming the TriggerInput key: the CLI words its own flag.
+    await expect(refusal).rejects.toMatchObject({ hintCode: "give-trigger-option", hintSubject: "assetId" });
+    await expect(refusal).rejects.not.toThrow(/--|scanstat /);
     expect(simulator.requests).toHaveLength(0);
+  });
+
+  it("the manifest's trigger option key is the key the adapter reads: its classic example scans that asset", async () => {
+    const { adapter, simulator } = telmaiClassicScenario(server);
+    const [option] = manifest.trigger.options;
+    const example = manifest.trigger.examples.find((candidate) => option!.key in candidate.input);
+    const ref = await adapter.triggerScan(example!.input);
+    expect(option!.key).toBe("assetId");
+    expect(ref.id).toMatch(/^orders~/);
+    expect(simulator.triggeredScans).toBe(1);
   });
 
   it("the job webhook names the job id verbatim (what serve's hook matches on)", async () => {

@@ -112,9 +112,11 @@ export function createTelmaiClassicAdapter(settings: TelmaiClassicAdapterSetting
       }
       const asset = typeof assetId === "string" ? assetId.trim() : "";
       if (!asset) {
-        throw new ConfigError("telmai classic scans one asset: give --asset ID (library: triggerScan({ assetId }))", {
+        throw new ConfigError("telmai classic scans one asset: give the asset to scan (triggerScan({ assetId }))", {
           vendor: "telmai",
           operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "assetId",
         });
       }
       const started = await client.triggerAssetScan(asset, options);

@@ -63,7 +63,7 @@ export function parseTelmaiClassicScanId(text: string): TelmaiClassicScanId {
   const jobId = decodePart(id.slice(separator + 1));
   if (assetId === undefined || jobId === undefined || assetId === "" || jobId === "") {
     throw new InvalidScanRefError(
-      `telmai: malformed classic scan id "${id}": expected <asset>~<job> as \`scanstat trigger telmai --asset ID\` prints it, or a bare job id`,
+      `telmai: malformed classic scan id "${id}": expected <asset>~<job> as a classic trigger answers it, or a bare job id`,
       { vendor: "telmai" },
     );
   }
