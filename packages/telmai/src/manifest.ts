@@ -1,5 +1,7 @@
 import type { VendorManifest } from "@scanstat/core/adapter-kit";
-import type { TelmaiRateClass } from "./telmai-rate-limits.js";
+
+/** The client's rate classes: starting scans, and reading status. */
+export type TelmaiRateClass = "trigger" | "read";
 
 /** Telmai as plain data: importing it loads no client or adapter code. */
 export const manifest: VendorManifest<"telmai", TelmaiRateClass> = {

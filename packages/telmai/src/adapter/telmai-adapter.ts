@@ -1,5 +1,4 @@
 import {
-  type AdapterCapabilities,
   type CallOptions,
   type CommonAdapterSettings,
   InvalidRequestError,
@@ -14,14 +13,15 @@ import {
   type TriggerInput,
   VendorResponseError,
 } from "@scanstat/core";
-import { applyListing, readListing, requireScanId } from "@scanstat/core/adapter-kit";
+import { applyListing, operationRateLimits, readListing, requireScanId } from "@scanstat/core/adapter-kit";
 import { assetRuns, epochOf, runsByJob } from "./asset-runs.js";
 import { createTelmaiLookUp } from "./look-up-telmai-scans.js";
 import { mapTelmaiJob } from "./map-telmai-scan.js";
 import { readTelmaiAssets } from "../client/read-telmai-assets.js";
 import type { TelmaiToken } from "../client/telmai-auth.js";
 import { createTelmaiClient, type TelmaiClient } from "../client/telmai-client.js";
-import { resolveTelmaiRateLimits, telmaiOperationRateLimits } from "../telmai-rate-limits.js";
+import { manifest } from "../manifest.js";
+import { resolveTelmaiRateLimits } from "../telmai-rate-limits.js";
 
 export type TelmaiAdapterSettings = CommonAdapterSettings & {
   /** `TELMAI_BASE_URL`: required, with or without a trailing `/api`. */
@@ -49,8 +49,6 @@ export interface TelmaiAdapter extends ScanAdapter {
   triggerScan(input?: TriggerInput, options?: CallOptions): Promise<ScanRef>;
   listScans(query?: ListScansQuery, options?: CallOptions): AsyncIterable<Scan>;
 }
-
-const capabilities: AdapterCapabilities = { trigger: true, cancel: false, list: true, logs: false, batchGet: true };
 
 /**
  * Telmai runs every enabled monitor of the token's workspace on one trigger; the execution id
@@ -88,8 +86,8 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
 
   return {
     vendor: "telmai",
-    capabilities,
-    rateLimits: telmaiOperationRateLimits(resolveTelmaiRateLimits(settings.rateLimits)),
+    capabilities: manifest.capabilities,
+    rateLimits: operationRateLimits(manifest.rateLimits.operations, resolveTelmaiRateLimits(settings.rateLimits)),
     client,
 
     async getScan(id, options) {

@@ -5,7 +5,12 @@ import { assetRuns } from "./asset-runs.js";
 import { mapTelmaiExecution, mapTelmaiJob } from "./map-telmai-scan.js";
 import { mapTelmaiIncidentSeverity } from "./telmai-incidents.js";
 import type { TelmaiVerdictContext } from "./telmai-result.js";
-import type { TelmaiAssetRun, TelmaiAssetScanStatus, TelmaiIncident, TelmaiScanExecution } from "../client/telmai-schemas.js";
+import type {
+  TelmaiAssetRun,
+  TelmaiAssetScanStatus,
+  TelmaiIncident,
+  TelmaiScanExecution,
+} from "../client/telmai-schemas.js";
 
 // The docs' examples: the assets' runs (`batch-uuid` running, `batch-uuid-prev` completed 08:00–08:30)
 // and an incident page (`severity: "high"`, its detection time assumed to be `detectedAt`).

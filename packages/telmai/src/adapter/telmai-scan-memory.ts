@@ -1,3 +1,4 @@
+import { createBoundedMap } from "@scanstat/core/adapter-kit";
 import type { TelmaiScanExecution } from "../client/telmai-schemas.js";
 
 /** What an adapter keeps of one scan between lookups, so that later rounds need only the assets. */
@@ -21,15 +22,11 @@ export interface TelmaiScanMemory {
 
 /** Scans still followed, newest last; bounded so a long-lived adapter does not grow without end. */
 export function createTelmaiScanMemory(limit = 10_000): TelmaiScanMemory {
-  const scans = new Map<string, TelmaiRememberedScan>();
+  const scans = createBoundedMap<string, TelmaiRememberedScan>(limit);
   return {
     get: (id) => scans.get(id),
-    update(id, patch) {
-      const merged = { ...scans.get(id), ...patch };
-      scans.delete(id);
-      scans.set(id, merged);
-      if (scans.size > limit) scans.delete(scans.keys().next().value!);
-    },
+    // The bounded map moves a key it sets to the newest end, dropping the oldest beyond the limit.
+    update: (id, patch) => scans.set(id, { ...scans.get(id), ...patch }),
     forget: (id) => void scans.delete(id),
     get size() {
       return scans.size;

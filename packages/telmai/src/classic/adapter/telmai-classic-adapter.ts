@@ -18,8 +18,8 @@ import {
   type TelmaiClassicClient,
   type TelmaiClassicClientSettings,
 } from "../client/telmai-classic-client.js";
-import { resolveTelmaiClassicRateLimits, telmaiClassicOperationRateLimits } from "../telmai-classic-rate-limits.js";
-import { requireScanId } from "@scanstat/core/adapter-kit";
+import { resolveTelmaiClassicRateLimits, telmaiClassicOperations } from "../telmai-classic-rate-limits.js";
+import { operationRateLimits, requireScanId } from "@scanstat/core/adapter-kit";
 import { formatTelmaiClassicScanId, parseTelmaiClassicScanId } from "./telmai-classic-scan-id.js";
 
 export type TelmaiClassicAdapterSettings = CommonAdapterSettings & TelmaiClassicClientSettings;
@@ -74,7 +74,7 @@ export function createTelmaiClassicAdapter(settings: TelmaiClassicAdapterSetting
   return {
     vendor: "telmai",
     capabilities,
-    rateLimits: telmaiClassicOperationRateLimits(resolveTelmaiClassicRateLimits(settings.rateLimits)),
+    rateLimits: operationRateLimits(telmaiClassicOperations, resolveTelmaiClassicRateLimits(settings.rateLimits)),
     client,
 
     async getScan(id, options): Promise<Scan> {
