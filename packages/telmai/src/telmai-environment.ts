@@ -1,6 +1,6 @@
 import { ConfigError } from "@scanstat/core";
 import { type EnvironmentVariables, readEnvironment } from "@scanstat/core/adapter-kit";
-import { telmaiBaseUrl } from "./client/telmai-base-url.js";
+import { normalizeTelmaiBaseUrl } from "./client/telmai-base-url.js";
 import { manifest } from "./manifest.js";
 
 // The required ones: TELMAI_API, TELMAI_API_KEY and TELMAI_TENANT are the product choice's and
@@ -24,5 +24,5 @@ export function readTelmaiEnvironment(
   // `Bearer` alone is no token: said as the kit says a missing variable.
   const bare = token?.replace(/^bearer\s+/i, "").trim();
   if (!bare) throw new ConfigError("telmai: TELMAI_TOKEN is not set", { vendor: "telmai" });
-  return { baseUrl: telmaiBaseUrl(baseUrl), token: bare };
+  return { baseUrl: normalizeTelmaiBaseUrl(baseUrl), token: bare };
 }

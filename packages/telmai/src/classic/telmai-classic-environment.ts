@@ -1,5 +1,5 @@
 import { ConfigError } from "@scanstat/core";
-import { telmaiBaseUrl } from "../client/telmai-base-url.js";
+import { normalizeTelmaiBaseUrl } from "../client/telmai-base-url.js";
 import type { TelmaiClassicCredentials } from "./client/telmai-classic-auth.js";
 
 /** The variables classic settings come from. */
@@ -29,7 +29,7 @@ export function readTelmaiClassicEnvironment(
     );
   }
   return {
-    baseUrl: telmaiBaseUrl(value("TELMAI_BASE_URL")),
+    baseUrl: normalizeTelmaiBaseUrl(value("TELMAI_BASE_URL")),
     tenant: value("TELMAI_TENANT")!,
     credentials: { apiKey: value("TELMAI_API_KEY")! },
   };

@@ -8,7 +8,7 @@ import {
 } from "@scanstat/core";
 import * as z from "zod/mini";
 import { createTelmaiAuth, type TelmaiToken } from "./telmai-auth.js";
-import { telmaiBaseUrl } from "./telmai-base-url.js";
+import { normalizeTelmaiBaseUrl } from "./telmai-base-url.js";
 import { callTelmai, type TelmaiCall, type TelmaiResponse } from "./telmai-envelope.js";
 import { classifyTelmaiError, parseTelmaiErrorBody } from "./telmai-error.js";
 import { resolveTelmaiRateLimits } from "../telmai-rate-limits.js";
@@ -73,7 +73,7 @@ const assetsSchema = z.array(telmaiAssetScanStatusSchema);
 const incidentsSchema = z.array(telmaiIncidentSchema);
 
 export function createTelmaiClient(settings: TelmaiClientSettings): TelmaiClient {
-  const baseUrl = telmaiBaseUrl(settings.baseUrl);
+  const baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl);
   const auth = createTelmaiAuth(settings.token, baseUrl);
   const http: HttpClient = createHttpClient({
     // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.

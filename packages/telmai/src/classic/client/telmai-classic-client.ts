@@ -8,7 +8,7 @@ import {
   type HttpRequest,
   InvalidRequestError,
 } from "@scanstat/core";
-import { telmaiBaseUrl } from "../../client/telmai-base-url.js";
+import { normalizeTelmaiBaseUrl } from "../../client/telmai-base-url.js";
 import {
   type TelmaiClassicCredentials,
   telmaiClassicApiKeyAuth,
@@ -73,7 +73,7 @@ function required(value: string, what: string, operation: string): string {
 
 /** The classic Telmai API (docs.telm.ai, also published as Actian Data Observability). */
 export function createTelmaiClassicClient(settings: TelmaiClassicClientSettings): TelmaiClassicClient {
-  const baseUrl = telmaiBaseUrl(settings.baseUrl);
+  const baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl);
   const tenantName = settings.tenant?.trim();
   if (!tenantName) {
     throw new ConfigError("telmai: no tenant: set TELMAI_TENANT (the tenant id in your Telmai app's URL)", {
