@@ -1,4 +1,4 @@
-import { type CheckCounts, type ScanProgress, type Verdict, vendorCount } from "@scanstat/core";
+import { type CheckCounts, type ScanProgress, type Verdict, vendorCount, verdicts } from "@scanstat/core";
 import type { TelmaiLinkedRun } from "./asset-runs.js";
 import { mapTelmaiRunStatus } from "./map-telmai-run-status.js";
 
@@ -11,7 +11,9 @@ export interface TelmaiRunsSummary {
   verdict?: Verdict;
 }
 
-const verdictRank: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2, error: 3 };
+/** The worse of two verdicts, by core's order (pass < warn < fail < error); an absent one loses. */
+export const worseVerdict = (current: Verdict | undefined, candidate: Verdict): Verdict =>
+  current && verdicts.indexOf(current) >= verdicts.indexOf(candidate) ? current : candidate;
 
 /**
  * Progress and results of an execution from its assets' runs. The verdict is the worst run:
@@ -53,7 +55,7 @@ export function summarizeTelmaiRuns(runs: readonly TelmaiLinkedRun[]): TelmaiRun
     }
     let runVerdict = mapTelmaiRunStatus(run.status).verdict;
     if (runVerdict === "pass" && runFailed > 0) runVerdict = "warn";
-    if (runVerdict && (!verdict || verdictRank[runVerdict] > verdictRank[verdict])) verdict = runVerdict;
+    if (runVerdict) verdict = worseVerdict(verdict, runVerdict);
   }
   const summary: TelmaiRunsSummary = {};
   if (known && total > 0) {

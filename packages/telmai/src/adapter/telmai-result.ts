@@ -10,7 +10,7 @@ import {
 } from "@scanstat/core";
 import type { TelmaiLinkedRun } from "./asset-runs.js";
 import { incidentsOfScan, type TelmaiIncidentsReading, type TelmaiIncidentWindow } from "./telmai-incidents.js";
-import type { TelmaiRunsSummary } from "./summarize-telmai-runs.js";
+import { type TelmaiRunsSummary, worseVerdict } from "./summarize-telmai-runs.js";
 
 /** What a finished scan's verdict is read from besides its runs: the incidents read in its lookup. */
 export interface TelmaiVerdictContext {
@@ -18,8 +18,6 @@ export interface TelmaiVerdictContext {
   /** How incident severities become a verdict (as findings'). Default: fail on high, warn on medium. */
   severityPolicy?: SeverityPolicy;
 }
-
-const rank: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2, error: 3 };
 
 /**
  * A finished execution's result, from two sources:
@@ -50,7 +48,7 @@ export function telmaiResult(
   }
   if (summary.verdict) {
     sources.push("run-status");
-    if (!verdict || rank[summary.verdict] > rank[verdict]) verdict = summary.verdict;
+    verdict = worseVerdict(verdict, summary.verdict);
   } else {
     gaps.push(runs.length > 0 ? "its asset runs had not ended" : "its asset runs can no longer be linked");
     if (verdict !== "fail") verdict = undefined;
