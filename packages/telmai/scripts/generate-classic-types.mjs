@@ -6,5 +6,5 @@ import { generateVendorTypes } from "../../../scripts/generate-vendor-types.mjs"
 await generateVendorTypes({
   packageDir: fileURLToPath(new URL("..", import.meta.url)),
   spec: "specs/telmai-classic.openapi.yaml",
-  output: "src/generated/telmai-classic-api.ts",
+  output: "src/classic/client/generated/telmai-classic-api.ts",
 });

@@ -5,5 +5,5 @@ import { generateVendorTypes } from "../../../scripts/generate-vendor-types.mjs"
 await generateVendorTypes({
   packageDir: fileURLToPath(new URL("..", import.meta.url)),
   spec: "specs/telmai-scans.openapi.yaml",
-  output: "src/generated/telmai-api.ts",
+  output: "src/client/generated/telmai-api.ts",
 });

@@ -1,64 +1,33 @@
-export { assetRuns, runsByJob, type TelmaiLinkedRun } from "./asset-runs.js";
-export {
-  type LinkExecutionRunsOptions,
-  linkExecutionRuns,
-  type TelmaiExecutionRuns,
-  type TelmaiRunLink,
-} from "./link-execution-runs.js";
-export { mapTelmaiRunStatus, type TelmaiRunStatusMapping } from "./map-telmai-run-status.js";
-export { mapTelmaiExecution, mapTelmaiJob } from "./map-telmai-scan.js";
-export { mapTelmaiScanState } from "./map-telmai-scan-state.js";
-export { summarizeTelmaiRuns, type TelmaiRunsSummary } from "./summarize-telmai-runs.js";
-export { createTelmaiAdapter, type TelmaiAdapter, type TelmaiAdapterSettings } from "./telmai-adapter.js";
-export { createTelmaiAuth, type TelmaiToken, type TelmaiTokenProvider } from "./telmai-auth.js";
-export { normalizeTelmaiBaseUrl } from "./telmai-base-url.js";
+// Telmai for Fabric: what users need. Telmai classic (docs.telm.ai / Actian Data Observability)
+// is in `@scanstat/telmai/classic`, the choice between the two products in
+// `@scanstat/telmai/select`, the manifest alone in `@scanstat/telmai/manifest`.
+export { createTelmaiAdapter, type TelmaiAdapter, type TelmaiAdapterSettings } from "./adapter/telmai-adapter.js";
+export type { TelmaiToken, TelmaiTokenProvider } from "./client/telmai-auth.js";
 export {
   createTelmaiClient,
   type TelmaiAssetsQuery,
   type TelmaiClient,
-  type TelmaiIncidentsQuery,
   type TelmaiClientSettings,
-} from "./telmai-client.js";
-export type { TelmaiResponse } from "./telmai-envelope.js";
-export {
-  readTelmaiEnvironment,
-  type TelmaiEnvironmentSettings,
-  telmaiEnvironmentVariables,
-} from "./telmai-environment.js";
-export { classifyTelmaiError, parseTelmaiErrorBody, telmaiPermissions } from "./telmai-error.js";
-export { resolveTelmaiRateLimits, type TelmaiRateClass, telmaiDefaultRateLimits } from "./telmai-rate-limits.js";
+  type TelmaiIncidentsQuery,
+} from "./client/telmai-client.js";
+export type { TelmaiResponse } from "./client/telmai-envelope.js";
 export type {
   TelmaiApiError,
   TelmaiAssetRun,
-  TelmaiIncident,
   TelmaiAssetScanStatus,
+  TelmaiIncident,
   TelmaiMeta,
   TelmaiMonitorRun,
   TelmaiPagination,
   TelmaiRunProgress,
   TelmaiScanExecution,
   TelmaiScanExecutionStarted,
-} from "./telmai-schemas.js";
-// Telmai classic (docs.telm.ai / Actian Data Observability): its values are in the entries
-// `@scanstat/telmai/classic` and `@scanstat/telmai/select` (both products, chosen by the
-// variables), so this (Fabric) entry stays within the size budget.
-export type { TelmaiApi } from "./classic/telmai-api-selection.js";
-export type {
-  TelmaiClassicAdapter,
-  TelmaiClassicAdapterSettings,
-  TelmaiClassicCredentials,
-  TelmaiClassicTriggerInput,
-} from "./classic/index.js";
-export { manifest } from "./manifest.js";
-// Verdicts from incidents (issue 11).
-export { maxIncidentPages, readTelmaiIncidents } from "./read-telmai-incidents.js";
-export {
-  incidentsOfScan,
-  incidentWindowOf,
-  incidentWindowToleranceMs,
-  mapTelmaiIncidentSeverity,
-  type TelmaiIncidentsReading,
-  type TelmaiIncidentWindow,
-  type TelmaiScanIncidents,
-} from "./telmai-incidents.js";
-export { type TelmaiVerdictContext, telmaiResult } from "./telmai-result.js";
+} from "./client/telmai-schemas.js";
+export { manifest, type TelmaiRateClass } from "./manifest.js";
+export { readTelmaiEnvironment, type TelmaiEnvironmentSettings } from "./telmai-environment.js";
+export { telmaiDefaultRateLimits } from "./telmai-rate-limits.js";
+// Imported by the bench (throughput) and tests/reliability (fuzzing the mappers): kept public.
+export { assetRuns, runsByJob, type TelmaiLinkedRun } from "./adapter/asset-runs.js";
+export { mapTelmaiRunStatus, type TelmaiRunStatusMapping } from "./adapter/map-telmai-run-status.js";
+export { mapTelmaiJob } from "./adapter/map-telmai-scan.js";
+export { mapTelmaiScanState } from "./adapter/map-telmai-scan-state.js";

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describeManifest } from "@scanstat/core/conformance";
 import { manifest } from "./manifest.js";
-import { createTelmaiAdapter } from "./telmai-adapter.js";
+import { createTelmaiAdapter } from "./adapter/telmai-adapter.js";
 import { readTelmaiEnvironment } from "./telmai-environment.js";
 import { telmaiDefaultRateLimits } from "./telmai-rate-limits.js";
 

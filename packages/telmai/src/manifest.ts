@@ -1,5 +1,7 @@
 import type { VendorManifest } from "@scanstat/core/adapter-kit";
-import type { TelmaiRateClass } from "./telmai-rate-limits.js";
+
+/** The client's rate classes: starting scans, and reading status. */
+export type TelmaiRateClass = "trigger" | "read";
 
 /** Telmai as plain data: importing it loads no client or adapter code. */
 export const manifest: VendorManifest<"telmai", TelmaiRateClass> = {
@@ -35,14 +37,14 @@ export const manifest: VendorManifest<"telmai", TelmaiRateClass> = {
     options: [
       {
         name: "asset",
-        key: "asset",
+        key: "assetId",
         type: "string",
         description: "classic API only: the asset to scan (Fabric runs every enabled monitor of the workspace)",
       },
     ],
     examples: [
       { description: "run every enabled monitor of the token's workspace (Fabric)", input: {} },
-      { description: "scan one asset (classic API)", input: { asset: "orders" } },
+      { description: "scan one asset (classic API)", input: { assetId: "orders" } },
     ],
   },
   listFilters: [],

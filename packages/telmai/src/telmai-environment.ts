@@ -1,8 +1,11 @@
 import { ConfigError } from "@scanstat/core";
-import { normalizeTelmaiBaseUrl } from "./telmai-base-url.js";
+import { type EnvironmentVariables, readEnvironment } from "@scanstat/core/adapter-kit";
+import { normalizeTelmaiBaseUrl } from "./client/telmai-base-url.js";
+import { manifest } from "./manifest.js";
 
-/** The variables Telmai's settings come from (for `scanstat vendors`: which are set, never their values). */
-export const telmaiEnvironmentVariables = ["TELMAI_BASE_URL", "TELMAI_TOKEN"] as const;
+// The required ones: TELMAI_API, TELMAI_API_KEY and TELMAI_TENANT are the product choice's and
+// classic's (`@scanstat/telmai/select`), never Fabric's.
+const fabricVariables = manifest.environment.filter((variable) => variable.required);
 
 export interface TelmaiEnvironmentSettings {
   baseUrl: string;
@@ -15,15 +18,11 @@ export interface TelmaiEnvironmentSettings {
  * values are a ConfigError naming the variables; nothing is ever sent to a guessed host.
  */
 export function readTelmaiEnvironment(
-  env: Readonly<Record<string, string | undefined>> = globalThis.process?.env ?? {},
+  env: EnvironmentVariables = globalThis.process?.env ?? {},
 ): TelmaiEnvironmentSettings {
-  const baseUrl = env.TELMAI_BASE_URL?.trim();
-  const token = env.TELMAI_TOKEN?.trim().replace(/^bearer\s+/i, "");
-  const missing = telmaiEnvironmentVariables.filter((name) => !(name === "TELMAI_TOKEN" ? token : baseUrl));
-  if (missing.length > 0) {
-    throw new ConfigError(`telmai: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set`, {
-      vendor: "telmai",
-    });
-  }
-  return { baseUrl: normalizeTelmaiBaseUrl(baseUrl), token: token! };
+  const { baseUrl, token } = readEnvironment("telmai", fabricVariables, env);
+  // `Bearer` alone is no token: said as the kit says a missing variable.
+  const bare = token?.replace(/^bearer\s+/i, "").trim();
+  if (!bare) throw new ConfigError("telmai: TELMAI_TOKEN is not set", { vendor: "telmai" });
+  return { baseUrl: normalizeTelmaiBaseUrl(baseUrl), token: bare };
 }

@@ -2,7 +2,7 @@ import { createSlidingWindowLimiter } from "@scanstat/core";
 import { createVirtualClock } from "@scanstat/core/testing";
 import { mswHandlers } from "@scanstat/core/testing/msw";
 import type { setupServer } from "msw/node";
-import { createTelmaiAdapter, type TelmaiAdapterSettings } from "../telmai-adapter.js";
+import { createTelmaiAdapter, type TelmaiAdapterSettings } from "../adapter/telmai-adapter.js";
 import { createTelmaiSimulator, type TelmaiSimulatorOptions } from "../testing/telmai-simulator.js";
 
 export const telmaiTestOrigin = "https://telmai.example.com";

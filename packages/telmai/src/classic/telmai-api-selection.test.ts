@@ -74,11 +74,12 @@ describe("createTelmaiAdapterFromEnvironment", () => {
     expect(adapter.capabilities).toMatchObject({ trigger: true, list: true, cancel: false, logs: false });
   });
 
-  it("Fabric alone refuses --asset with a message that names the classic variables", () => {
+  it("Fabric alone refuses an asset with a message that names the classic variables, in library words", () => {
     const adapter = createTelmaiAdapterFromEnvironment(fabricEnv);
-    expect(() => adapter.triggerScan!({ assetId: "orders" } as never)).toThrow(
-      /--asset is for Telmai classic \(set TELMAI_API_KEY and TELMAI_TENANT\)/,
-    );
+    const trigger = () => adapter.triggerScan!({ assetId: "orders" } as never);
+    expect(trigger).toThrow(/an asset to scan is for Telmai classic \(set TELMAI_API_KEY and TELMAI_TENANT\)/);
+    expect(trigger).not.toThrow(/--|scanstat /);
+    expect(trigger).toThrow(expect.objectContaining({ hintCode: "give-trigger-option", hintSubject: "assetId" }));
   });
 
   it("classic alone declares no list, cancel or logs", () => {

@@ -7,12 +7,12 @@ import {
   ScanstatError,
   type TriggerInput,
 } from "@scanstat/core";
-import { createTelmaiAdapter } from "../telmai-adapter.js";
-import { createTelmaiClient } from "../telmai-client.js";
+import { createTelmaiAdapter } from "../adapter/telmai-adapter.js";
+import { createTelmaiClient } from "../client/telmai-client.js";
 import { readTelmaiEnvironment } from "../telmai-environment.js";
-import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./telmai-classic-adapter.js";
-import { createTelmaiClassicClient } from "./telmai-classic-client.js";
-import { isTelmaiClassicScanId } from "./telmai-classic-scan-id.js";
+import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./adapter/telmai-classic-adapter.js";
+import { createTelmaiClassicClient } from "./client/telmai-classic-client.js";
+import { isTelmaiClassicScanId } from "./adapter/telmai-classic-scan-id.js";
 import { readTelmaiClassicEnvironment } from "./telmai-classic-environment.js";
 
 // The CLI loads this one entry for Telmai: both products' budgets are the same classes.
@@ -53,12 +53,12 @@ export function selectTelmaiApi(env: Variables): TelmaiApi | "both" {
   return classic ? "classic" : "fabric";
 }
 
-/** `--asset` given to Fabric: say which credentials reach classic, rather than "takes no options". */
+/** An asset given to Fabric: say which credentials reach classic, rather than "takes no options". */
 function refuseAsset(input: TriggerInput): void {
   if ((input as TelmaiClassicTriggerInput).assetId !== undefined) {
     throw new ConfigError(
-      "telmai: --asset is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
-      { vendor: "telmai" },
+      "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
+      { vendor: "telmai", hintCode: "give-trigger-option", hintSubject: "assetId" },
     );
   }
 }

@@ -1,6 +1,6 @@
 import { ConfigError } from "@scanstat/core";
-import { normalizeTelmaiBaseUrl } from "../telmai-base-url.js";
-import type { TelmaiClassicCredentials } from "./telmai-classic-auth.js";
+import { normalizeTelmaiBaseUrl } from "../client/telmai-base-url.js";
+import type { TelmaiClassicCredentials } from "./client/telmai-classic-auth.js";
 
 /** The variables classic settings come from. */
 export const telmaiClassicEnvironmentVariables = ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"] as const;

@@ -1,5 +1,5 @@
-import type { AdapterOperation, RateLimit } from "@scanstat/core";
-import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
+import type { RateLimit } from "@scanstat/core";
+import { type OperationRateClasses, resolveRateBudgets } from "@scanstat/core/adapter-kit";
 
 /** The classic client's rate classes: starting scans, reading jobs and alerts, asking for tokens. */
 export type TelmaiClassicRateClass = "trigger" | "read" | "auth";
@@ -22,8 +22,8 @@ export function resolveTelmaiClassicRateLimits(
 }
 
 /** A scan read is two requests once the job has ended (the job, then its alerts): both in `read`. */
-export function telmaiClassicOperationRateLimits(
-  limits: Readonly<Record<TelmaiClassicRateClass, RateLimit>>,
-): Partial<Record<AdapterOperation, RateLimit>> {
-  return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read };
-}
+export const telmaiClassicOperations: OperationRateClasses<TelmaiClassicRateClass> = {
+  triggerScan: "trigger",
+  getScan: "read",
+  getScans: "read",
+};

@@ -1,7 +1,7 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { createVirtualClock, serveOnLoopback } from "@scanstat/core/testing";
 import { describe, expect, it } from "vitest";
-import { createTelmaiAdapter } from "../telmai-adapter.js";
+import { createTelmaiAdapter } from "../adapter/telmai-adapter.js";
 import { readTelmaiEnvironment } from "../telmai-environment.js";
 import { createTelmaiSimulator, defaultTelmaiSandboxTokens } from "./telmai-simulator.js";
 

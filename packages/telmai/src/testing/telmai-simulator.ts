@@ -1,6 +1,6 @@
 import type { Clock, RateLimit } from "@scanstat/core";
 import { jsonResponse, type SimulatedOutcome, Simulator, type VendorSimulator } from "@scanstat/core/testing";
-import { telmaiPermissions } from "../telmai-error.js";
+import { telmaiPermissions } from "../client/telmai-error.js";
 import { type TelmaiRateClass, telmaiDefaultRateLimits } from "../telmai-rate-limits.js";
 import {
   defaultTelmaiAssets,

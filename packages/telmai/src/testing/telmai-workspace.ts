@@ -5,7 +5,7 @@ import type {
   TelmaiIncident,
   TelmaiMonitorRun,
   TelmaiScanExecution,
-} from "../telmai-schemas.js";
+} from "../client/telmai-schemas.js";
 
 /** An asset of the simulated workspace and its enabled monitors. */
 export interface TelmaiSimulatedAsset {

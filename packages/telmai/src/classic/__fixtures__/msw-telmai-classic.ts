@@ -2,7 +2,7 @@ import { createSlidingWindowLimiter } from "@scanstat/core";
 import { createVirtualClock } from "@scanstat/core/testing";
 import { mswHandlers } from "@scanstat/core/testing/msw";
 import type { setupServer } from "msw/node";
-import { createTelmaiClassicAdapter, type TelmaiClassicAdapterSettings } from "../telmai-classic-adapter.js";
+import { createTelmaiClassicAdapter, type TelmaiClassicAdapterSettings } from "../adapter/telmai-classic-adapter.js";
 import {
   createTelmaiClassicSimulator,
   type TelmaiClassicSimulator,

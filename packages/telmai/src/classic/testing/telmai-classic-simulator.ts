@@ -5,8 +5,8 @@ import type {
   TelmaiClassicAlert,
   TelmaiClassicIncident,
   TelmaiClassicJobStatusWebhook,
-} from "../telmai-classic-schemas.js";
-import { formatTelmaiClassicScanId } from "../telmai-classic-scan-id.js";
+} from "../client/telmai-classic-schemas.js";
+import { formatTelmaiClassicScanId } from "../adapter/telmai-classic-scan-id.js";
 
 /** How a simulated job ends: its alerts' priorities decide the verdict; `failed` is a FAILED job. */
 export type TelmaiClassicSimulatedOutcome = "pass" | "warn" | "fail" | "failed";
