@@ -3610,6 +3610,7 @@ var manifest3, init_manifest3 = __esm({
 // ../packages/telmai/src/manifest.ts
 var manifest4, init_manifest4 = __esm({
   "../packages/telmai/src/manifest.ts"() {
+    "use strict";
     manifest4 = {
       vendor: "telmai",
       aliases: [],
@@ -3643,14 +3644,14 @@ var manifest4, init_manifest4 = __esm({
         options: [
           {
             name: "asset",
-            key: "asset",
+            key: "assetId",
             type: "string",
             description: "classic API only: the asset to scan (Fabric runs every enabled monitor of the workspace)"
           }
         ],
         examples: [
           { description: "run every enabled monitor of the token's workspace (Fabric)", input: {} },
-          { description: "scan one asset (classic API)", input: { asset: "orders" } }
+          { description: "scan one asset (classic API)", input: { assetId: "orders" } }
         ]
       },
       listFilters: [],
@@ -18374,6 +18375,55 @@ var init_map_projectdiscovery_scan = __esm({
   }
 });
 
+// ../packages/core/src/adapter-kit/bounded-map.ts
+function createBoundedMap(capacity) {
+  if (!(Number.isSafeInteger(capacity) && capacity >= 1))
+    throw new RangeError(`a bounded map needs a capacity that is a whole number \u2265 1, got ${capacity}`);
+  let entries = /* @__PURE__ */ new Map();
+  return {
+    get: (key) => entries.get(key),
+    has: (key) => entries.has(key),
+    set(key, value) {
+      entries.delete(key), entries.set(key, value), entries.size > capacity && entries.delete(entries.keys().next().value);
+    },
+    delete: (key) => entries.delete(key),
+    get size() {
+      return entries.size;
+    }
+  };
+}
+var init_bounded_map = __esm({
+  "../packages/core/src/adapter-kit/bounded-map.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/core/src/adapter-kit/environment.ts
+function readValue(spec, variables) {
+  let raw = variables[spec.name];
+  if (raw === void 0) return;
+  let value = spec.verbatim ? raw : raw.trim();
+  return value === "" ? void 0 : value;
+}
+function readEnvironment(vendor, specs, variables) {
+  let settings = {}, missing = [];
+  for (let spec of specs) {
+    let value = readValue(spec, variables);
+    value !== void 0 ? settings[spec.setting] = value : spec.required && missing.push(spec.name);
+  }
+  if (missing.length > 0) {
+    let names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+    throw new ConfigError(`${vendor}: ${names} ${missing.length === 1 ? "is" : "are"} not set`, { vendor });
+  }
+  return settings;
+}
+var init_environment = __esm({
+  "../packages/core/src/adapter-kit/environment.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // ../packages/core/src/adapter-kit/list-query.ts
 function readListing(vendor, query = {}) {
   let { limit } = query;
@@ -18413,6 +18463,12 @@ function resolveRateBudgets(vendor, defaults, overrides) {
   }
   return resolved;
 }
+function operationRateLimits(operations, budgets) {
+  let limits = {};
+  for (let [operation, rateClass] of Object.entries(operations))
+    limits[operation] = budgets[rateClass];
+  return limits;
+}
 var init_rate_budgets = __esm({
   "../packages/core/src/adapter-kit/rate-budgets.ts"() {
     "use strict";
@@ -18438,6 +18494,8 @@ var init_scan_id = __esm({
 var init_adapter_kit = __esm({
   "../packages/core/src/adapter-kit/index.ts"() {
     "use strict";
+    init_bounded_map();
+    init_environment();
     init_list_query();
     init_rate_budgets();
     init_scan_id();
@@ -19899,7 +19957,7 @@ var init_src3 = __esm({
   }
 });
 
-// ../packages/telmai/src/asset-runs.ts
+// ../packages/telmai/src/adapter/asset-runs.ts
 function assetRuns(assets) {
   let runs = [];
   for (let asset of assets) {
@@ -19922,13 +19980,13 @@ function epochOf(timestamp2) {
   return Number.isNaN(epoch) ? void 0 : epoch;
 }
 var linkedRun, init_asset_runs = __esm({
-  "../packages/telmai/src/asset-runs.ts"() {
+  "../packages/telmai/src/adapter/asset-runs.ts"() {
     "use strict";
     linkedRun = (asset, run2) => asset.assetName ? { assetId: asset.assetId, assetName: asset.assetName, run: run2 } : { assetId: asset.assetId, run: run2 };
   }
 });
 
-// ../packages/telmai/src/map-telmai-run-status.ts
+// ../packages/telmai/src/adapter/map-telmai-run-status.ts
 function mapTelmaiRunStatus(status) {
   return mappingOfWord(status) ?? mappingOfWord(status.trim().toLowerCase()) ?? { state: "unknown" };
 }
@@ -19947,25 +20005,25 @@ function mappingOfWord(word) {
   }
 }
 var init_map_telmai_run_status = __esm({
-  "../packages/telmai/src/map-telmai-run-status.ts"() {
+  "../packages/telmai/src/adapter/map-telmai-run-status.ts"() {
     "use strict";
   }
 });
 
-// ../packages/telmai/src/ending-of-runs.ts
+// ../packages/telmai/src/adapter/ending-of-runs.ts
 function endingOfRuns(runs) {
   if (runs.length === 0) return "unsure";
   let mapped = runs.map((linked) => mapTelmaiRunStatus(linked.run.status));
   return mapped.some((run2) => run2.state === "running") ? "running" : mapped.every((run2) => run2.state === "completed" && (run2.verdict === "pass" || run2.verdict === "warn")) ? "finished" : "unsure";
 }
 var init_ending_of_runs = __esm({
-  "../packages/telmai/src/ending-of-runs.ts"() {
+  "../packages/telmai/src/adapter/ending-of-runs.ts"() {
     "use strict";
     init_map_telmai_run_status();
   }
 });
 
-// ../packages/telmai/src/link-execution-runs.ts
+// ../packages/telmai/src/adapter/link-execution-runs.ts
 function linkExecutionRuns(execution, assets, options2 = {}) {
   let runs = assetRuns(assets), sameId = runs.filter((linked) => linked.run.jobId === execution.executionId);
   if (sameId.length > 0) return { linkedBy: "jobId", runs: sameId };
@@ -19984,14 +20042,14 @@ function linkExecutionRuns(execution, assets, options2 = {}) {
   return best ? { linkedBy: "time", runs: best.runs } : { linkedBy: "none", runs: [] };
 }
 var clockSkewMs, startWindowMs, init_link_execution_runs = __esm({
-  "../packages/telmai/src/link-execution-runs.ts"() {
+  "../packages/telmai/src/adapter/link-execution-runs.ts"() {
     "use strict";
     init_asset_runs();
     clockSkewMs = 6e4, startWindowMs = 10 * 6e4;
   }
 });
 
-// ../packages/telmai/src/map-telmai-scan-state.ts
+// ../packages/telmai/src/adapter/map-telmai-scan-state.ts
 function mapTelmaiScanState(status) {
   switch (status.trim().toLowerCase()) {
     case "running":
@@ -20005,12 +20063,12 @@ function mapTelmaiScanState(status) {
   }
 }
 var init_map_telmai_scan_state = __esm({
-  "../packages/telmai/src/map-telmai-scan-state.ts"() {
+  "../packages/telmai/src/adapter/map-telmai-scan-state.ts"() {
     "use strict";
   }
 });
 
-// ../packages/telmai/src/summarize-telmai-runs.ts
+// ../packages/telmai/src/adapter/summarize-telmai-runs.ts
 function summarizeTelmaiRuns(runs) {
   let known2 = !1, total = 0, completed = 0, failed = 0, verdict;
   for (let { run: run2 } of runs) {
@@ -20027,7 +20085,7 @@ function summarizeTelmaiRuns(runs) {
       known2 = !0, total += run2.monitors.length, completed += runCompleted, failed += runFailed;
     }
     let runVerdict = mapTelmaiRunStatus(run2.status).verdict;
-    runVerdict === "pass" && runFailed > 0 && (runVerdict = "warn"), runVerdict && (!verdict || verdictRank[runVerdict] > verdictRank[verdict]) && (verdict = runVerdict);
+    runVerdict === "pass" && runFailed > 0 && (runVerdict = "warn"), runVerdict && (verdict = worseVerdict(verdict, runVerdict));
   }
   let summary = {};
   if (known2 && total > 0) {
@@ -20043,16 +20101,16 @@ function summarizeTelmaiRuns(runs) {
   }
   return verdict && (summary.verdict = verdict), summary;
 }
-var verdictRank, init_summarize_telmai_runs = __esm({
-  "../packages/telmai/src/summarize-telmai-runs.ts"() {
+var worseVerdict, init_summarize_telmai_runs = __esm({
+  "../packages/telmai/src/adapter/summarize-telmai-runs.ts"() {
     "use strict";
     init_src();
     init_map_telmai_run_status();
-    verdictRank = { pass: 0, warn: 1, fail: 2, error: 3 };
+    worseVerdict = (current, candidate) => current && verdicts.indexOf(current) >= verdicts.indexOf(candidate) ? current : candidate;
   }
 });
 
-// ../packages/telmai/src/telmai-incidents.ts
+// ../packages/telmai/src/adapter/telmai-incidents.ts
 function mapTelmaiIncidentSeverity(word) {
   let severity = word?.trim().toLowerCase();
   return severity === "critical" || severity === "high" || severity === "medium" || severity === "low" ? severity : "unknown";
@@ -20074,7 +20132,7 @@ function incidentsOfScan(reading, window, assetIds) {
   return reading.truncated && gaps.push("more incidents than were read"), { counts: { total, bySeverity }, gaps };
 }
 var incidentWindowToleranceMs, init_telmai_incidents = __esm({
-  "../packages/telmai/src/telmai-incidents.ts"() {
+  "../packages/telmai/src/adapter/telmai-incidents.ts"() {
     "use strict";
     init_src();
     init_asset_runs();
@@ -20082,23 +20140,23 @@ var incidentWindowToleranceMs, init_telmai_incidents = __esm({
   }
 });
 
-// ../packages/telmai/src/telmai-result.ts
+// ../packages/telmai/src/adapter/telmai-result.ts
 function telmaiResult(summary, runs, window, context) {
   let sources = [], gaps = [], verdict, assets = runs.length > 0 ? new Set(runs.map((linked) => linked.assetId)) : void 0, incidents = incidentsOfScan(context?.incidents, window, assets);
-  "unread" in incidents ? gaps.push(incidents.unread) : (sources.push("incidents"), gaps.push(...incidents.gaps), verdict = verdictForFindings(incidents.counts, context?.severityPolicy)), summary.verdict ? (sources.push("run-status"), (!verdict || rank2[summary.verdict] > rank2[verdict]) && (verdict = summary.verdict)) : (gaps.push(runs.length > 0 ? "its asset runs had not ended" : "its asset runs can no longer be linked"), verdict !== "fail" && (verdict = void 0));
+  "unread" in incidents ? gaps.push(incidents.unread) : (sources.push("incidents"), gaps.push(...incidents.gaps), verdict = verdictForFindings(incidents.counts, context?.severityPolicy)), summary.verdict ? (sources.push("run-status"), verdict = worseVerdict(verdict, summary.verdict)) : (gaps.push(runs.length > 0 ? "its asset runs had not ended" : "its asset runs can no longer be linked"), verdict !== "fail" && (verdict = void 0));
   let evidence = gaps.length > 0 ? partialEvidence(sources, ...gaps) : completeEvidence(...sources), gated = gateVerdict(verdict, evidence), result = gated ? { verdict: gated, evidence } : { evidence };
   return "unread" in incidents || (result.findings = incidents.counts), summary.checks && (result.checks = summary.checks), result;
 }
-var rank2, init_telmai_result = __esm({
-  "../packages/telmai/src/telmai-result.ts"() {
+var init_telmai_result = __esm({
+  "../packages/telmai/src/adapter/telmai-result.ts"() {
     "use strict";
     init_src();
     init_telmai_incidents();
-    rank2 = { pass: 0, warn: 1, fail: 2, error: 3 };
+    init_summarize_telmai_runs();
   }
 });
 
-// ../packages/telmai/src/telmai-time.ts
+// ../packages/telmai/src/client/telmai-time.ts
 function boundary(timestamps, latest) {
   let found;
   for (let timestamp2 of timestamps) {
@@ -20113,7 +20171,7 @@ function boundary(timestamps, latest) {
   return found;
 }
 var plainUtc2, canonical, earliestIsoTime, latestIsoTime, isoTime3, init_telmai_time = __esm({
-  "../packages/telmai/src/telmai-time.ts"() {
+  "../packages/telmai/src/client/telmai-time.ts"() {
     "use strict";
     init_asset_runs();
     plainUtc2 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, canonical = (value) => value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
@@ -20121,7 +20179,7 @@ var plainUtc2, canonical, earliestIsoTime, latestIsoTime, isoTime3, init_telmai_
   }
 });
 
-// ../packages/telmai/src/map-telmai-scan.ts
+// ../packages/telmai/src/adapter/map-telmai-scan.ts
 function targetOf(runs) {
   if (runs.length === 1) return runs[0].assetName ?? runs[0].assetId;
   let names = /* @__PURE__ */ new Set();
@@ -20176,7 +20234,7 @@ function mapTelmaiJob(jobId, runs, context) {
   );
 }
 var startsOf, endsOf, init_map_telmai_scan = __esm({
-  "../packages/telmai/src/map-telmai-scan.ts"() {
+  "../packages/telmai/src/adapter/map-telmai-scan.ts"() {
     "use strict";
     init_map_telmai_run_status();
     init_map_telmai_scan_state();
@@ -20188,7 +20246,7 @@ var startsOf, endsOf, init_map_telmai_scan = __esm({
   }
 });
 
-// ../packages/telmai/src/map-telmai-execution-from-runs.ts
+// ../packages/telmai/src/adapter/map-telmai-execution-from-runs.ts
 function mapTelmaiExecutionFromRuns(id, linked, ending, lastRead, context) {
   let inferred = {
     executionId: id,
@@ -20199,14 +20257,14 @@ function mapTelmaiExecutionFromRuns(id, linked, ending, lastRead, context) {
   return scan.raw = lastRead ? { execution: lastRead, runs, linkedBy, executionFrom: "runs" } : { runs, linkedBy, executionFrom: "runs" }, scan;
 }
 var init_map_telmai_execution_from_runs = __esm({
-  "../packages/telmai/src/map-telmai-execution-from-runs.ts"() {
+  "../packages/telmai/src/adapter/map-telmai-execution-from-runs.ts"() {
     "use strict";
     init_map_telmai_scan();
     init_telmai_time();
   }
 });
 
-// ../packages/telmai/src/read-telmai-assets.ts
+// ../packages/telmai/src/client/read-telmai-assets.ts
 async function readTelmaiAssets(client, options2) {
   let first = await client.getAssetsScanStatus(void 0, options2), assets = [...first.data], pagination = first.meta?.pagination;
   for (let page = (pagination?.page ?? 0) + 1; pagination && page <= Math.min(pagination.totalPages, 100); page++) {
@@ -20217,12 +20275,12 @@ async function readTelmaiAssets(client, options2) {
   return assets;
 }
 var init_read_telmai_assets = __esm({
-  "../packages/telmai/src/read-telmai-assets.ts"() {
+  "../packages/telmai/src/client/read-telmai-assets.ts"() {
     "use strict";
   }
 });
 
-// ../packages/telmai/src/read-telmai-incidents.ts
+// ../packages/telmai/src/client/read-telmai-incidents.ts
 async function readTelmaiIncidents(client, windows, options2) {
   let span = {
     from: Math.min(...windows.map((window) => window.from)),
@@ -20241,22 +20299,20 @@ async function readTelmaiIncidents(client, windows, options2) {
   return { ...span, incidents, truncated: !0 };
 }
 var maxIncidentPages, init_read_telmai_incidents = __esm({
-  "../packages/telmai/src/read-telmai-incidents.ts"() {
+  "../packages/telmai/src/client/read-telmai-incidents.ts"() {
     "use strict";
     init_src();
     maxIncidentPages = 10;
   }
 });
 
-// ../packages/telmai/src/telmai-scan-memory.ts
+// ../packages/telmai/src/adapter/telmai-scan-memory.ts
 function createTelmaiScanMemory(limit = 1e4) {
-  let scans = /* @__PURE__ */ new Map();
+  let scans = createBoundedMap(limit);
   return {
     get: (id) => scans.get(id),
-    update(id, patch) {
-      let merged = { ...scans.get(id), ...patch };
-      scans.delete(id), scans.set(id, merged), scans.size > limit && scans.delete(scans.keys().next().value);
-    },
+    // The bounded map moves a key it sets to the newest end, dropping the oldest beyond the limit.
+    update: (id, patch) => scans.set(id, { ...scans.get(id), ...patch }),
     forget: (id) => {
       scans.delete(id);
     },
@@ -20266,12 +20322,13 @@ function createTelmaiScanMemory(limit = 1e4) {
   };
 }
 var init_telmai_scan_memory = __esm({
-  "../packages/telmai/src/telmai-scan-memory.ts"() {
+  "../packages/telmai/src/adapter/telmai-scan-memory.ts"() {
     "use strict";
+    init_adapter_kit();
   }
 });
 
-// ../packages/telmai/src/look-up-telmai-scans.ts
+// ../packages/telmai/src/adapter/look-up-telmai-scans.ts
 function runsFingerprint(runs) {
   return runs.map(({ assetId, run: run2 }) => {
     let progress = run2.progress, counts = progress ? `${progress.completed},${progress.failed},${progress.running},${progress.pending}` : (run2.monitors ?? []).map((monitor) => monitor.stage).join(",");
@@ -20408,7 +20465,7 @@ function createTelmaiLookUp(settings) {
   };
 }
 var stalledRunsMs, init_look_up_telmai_scans = __esm({
-  "../packages/telmai/src/look-up-telmai-scans.ts"() {
+  "../packages/telmai/src/adapter/look-up-telmai-scans.ts"() {
     "use strict";
     init_src();
     init_asset_runs();
@@ -20425,7 +20482,7 @@ var stalledRunsMs, init_look_up_telmai_scans = __esm({
   }
 });
 
-// ../packages/telmai/src/telmai-auth.ts
+// ../packages/telmai/src/client/telmai-auth.ts
 function usable(value) {
   let token = typeof value == "string" ? value.trim().replace(/^bearer\s+/i, "") : "";
   if (!token)
@@ -20479,13 +20536,13 @@ function createTelmaiAuth(token, deployment) {
   };
 }
 var init_telmai_auth = __esm({
-  "../packages/telmai/src/telmai-auth.ts"() {
+  "../packages/telmai/src/client/telmai-auth.ts"() {
     "use strict";
     init_src();
   }
 });
 
-// ../packages/telmai/src/telmai-base-url.ts
+// ../packages/telmai/src/client/telmai-base-url.ts
 function normalizeTelmaiBaseUrl(baseUrl) {
   let given = baseUrl?.trim(), url;
   try {
@@ -20500,13 +20557,13 @@ function normalizeTelmaiBaseUrl(baseUrl) {
   return url.origin + url.pathname.replace(/\/+$/, "").replace(/\/api$/i, "");
 }
 var init_telmai_base_url = __esm({
-  "../packages/telmai/src/telmai-base-url.ts"() {
+  "../packages/telmai/src/client/telmai-base-url.ts"() {
     "use strict";
     init_src();
   }
 });
 
-// ../packages/telmai/src/telmai-error.ts
+// ../packages/telmai/src/client/telmai-error.ts
 function parseTelmaiErrorBody(body) {
   if (typeof body != "object" || body === null) return;
   let { error, meta: meta2, message } = body, details = {}, said = text2(error?.message) ?? text2(message), code2 = text2(error?.code), requestId = text2(meta2?.requestId);
@@ -20530,7 +20587,7 @@ function classifyTelmaiError(info) {
   return telmaiError(info.operation, info.status, info.details);
 }
 var telmaiPermissions, text2, init_telmai_error = __esm({
-  "../packages/telmai/src/telmai-error.ts"() {
+  "../packages/telmai/src/client/telmai-error.ts"() {
     "use strict";
     init_src();
     telmaiPermissions = {
@@ -20542,9 +20599,9 @@ var telmaiPermissions, text2, init_telmai_error = __esm({
   }
 });
 
-// ../packages/telmai/src/telmai-schemas.ts
+// ../packages/telmai/src/client/telmai-schemas.ts
 var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSchema, telmaiScanExecutionStartedSchema, telmaiScanExecutionSchema, telmaiRunProgressSchema, telmaiMonitorRunSchema, telmaiAssetRunSchema, telmaiAssetScanStatusSchema, telmaiIncidentSchema, init_telmai_schemas = __esm({
-  "../packages/telmai/src/telmai-schemas.ts"() {
+  "../packages/telmai/src/client/telmai-schemas.ts"() {
     "use strict";
     init_mini();
     timestamp = nullish(string2()), count = optional(number2()), telmaiPaginationSchema = object({
@@ -20602,7 +20659,7 @@ var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSc
   }
 });
 
-// ../packages/telmai/src/telmai-envelope.ts
+// ../packages/telmai/src/client/telmai-envelope.ts
 function withRequestId(error) {
   return ScanstatError.isInstance(error) && error.requestId && !error.message.includes(error.requestId) && (error.message += ` (Telmai request id ${error.requestId})`), error;
 }
@@ -20629,7 +20686,7 @@ async function callTelmai(http, call) {
   return { data: checked.data, meta: meta2 };
 }
 var envelopeSchema, init_telmai_envelope = __esm({
-  "../packages/telmai/src/telmai-envelope.ts"() {
+  "../packages/telmai/src/client/telmai-envelope.ts"() {
     "use strict";
     init_src();
     init_mini();
@@ -20645,23 +20702,18 @@ var envelopeSchema, init_telmai_envelope = __esm({
 
 // ../packages/telmai/src/telmai-rate-limits.ts
 function resolveTelmaiRateLimits(overrides) {
-  return { ...resolveRateBudgets("telmai", telmaiDefaultRateLimits, overrides) };
-}
-function telmaiOperationRateLimits(limits) {
-  return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read, listScans: limits.read };
+  return resolveRateBudgets("telmai", telmaiDefaultRateLimits, overrides);
 }
 var telmaiDefaultRateLimits, init_telmai_rate_limits = __esm({
   "../packages/telmai/src/telmai-rate-limits.ts"() {
     "use strict";
     init_adapter_kit();
-    telmaiDefaultRateLimits = {
-      trigger: { requests: 5, windowMs: 6e4, documented: !1 },
-      read: { requests: 60, windowMs: 6e4, documented: !1 }
-    };
+    init_manifest4();
+    telmaiDefaultRateLimits = manifest4.rateLimits.classes;
   }
 });
 
-// ../packages/telmai/src/telmai-client.ts
+// ../packages/telmai/src/client/telmai-client.ts
 function createTelmaiClient(settings) {
   let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), auth = createTelmaiAuth(settings.token, baseUrl), http = createHttpClient({
     // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
@@ -20732,7 +20784,7 @@ function createTelmaiClient(settings) {
   };
 }
 var assetsSchema, incidentsSchema, init_telmai_client = __esm({
-  "../packages/telmai/src/telmai-client.ts"() {
+  "../packages/telmai/src/client/telmai-client.ts"() {
     "use strict";
     init_src();
     init_mini();
@@ -20746,7 +20798,7 @@ var assetsSchema, incidentsSchema, init_telmai_client = __esm({
   }
 });
 
-// ../packages/telmai/src/telmai-adapter.ts
+// ../packages/telmai/src/adapter/telmai-adapter.ts
 function createTelmaiAdapter(settings) {
   let client = createTelmaiClient(settings), lookUp = createTelmaiLookUp({
     client,
@@ -20771,8 +20823,8 @@ function createTelmaiAdapter(settings) {
   }
   return {
     vendor: "telmai",
-    capabilities: capabilities2,
-    rateLimits: telmaiOperationRateLimits(resolveTelmaiRateLimits(settings.rateLimits)),
+    capabilities: manifest4.capabilities,
+    rateLimits: operationRateLimits(manifest4.rateLimits.operations, resolveTelmaiRateLimits(settings.rateLimits)),
     client,
     async getScan(id, options2) {
       requireScanId(id, { vendor: "telmai", operation: "getScan" });
@@ -20811,8 +20863,8 @@ function createTelmaiAdapter(settings) {
     }
   };
 }
-var capabilities2, init_telmai_adapter = __esm({
-  "../packages/telmai/src/telmai-adapter.ts"() {
+var init_telmai_adapter = __esm({
+  "../packages/telmai/src/adapter/telmai-adapter.ts"() {
     "use strict";
     init_src();
     init_adapter_kit();
@@ -20821,30 +20873,29 @@ var capabilities2, init_telmai_adapter = __esm({
     init_map_telmai_scan();
     init_read_telmai_assets();
     init_telmai_client();
+    init_manifest4();
     init_telmai_rate_limits();
-    capabilities2 = { trigger: !0, cancel: !1, list: !0, logs: !1, batchGet: !0 };
   }
 });
 
 // ../packages/telmai/src/telmai-environment.ts
 function readTelmaiEnvironment(env = globalThis.process?.env ?? {}) {
-  let baseUrl = env.TELMAI_BASE_URL?.trim(), token = env.TELMAI_TOKEN?.trim().replace(/^bearer\s+/i, ""), missing = telmaiEnvironmentVariables.filter((name) => !(name === "TELMAI_TOKEN" ? token : baseUrl));
-  if (missing.length > 0)
-    throw new ConfigError(`telmai: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set`, {
-      vendor: "telmai"
-    });
-  return { baseUrl: normalizeTelmaiBaseUrl(baseUrl), token };
+  let { baseUrl, token } = readEnvironment("telmai", fabricVariables, env), bare = token?.replace(/^bearer\s+/i, "").trim();
+  if (!bare) throw new ConfigError("telmai: TELMAI_TOKEN is not set", { vendor: "telmai" });
+  return { baseUrl: normalizeTelmaiBaseUrl(baseUrl), token: bare };
 }
-var telmaiEnvironmentVariables, init_telmai_environment = __esm({
+var fabricVariables, init_telmai_environment = __esm({
   "../packages/telmai/src/telmai-environment.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     init_telmai_base_url();
-    telmaiEnvironmentVariables = ["TELMAI_BASE_URL", "TELMAI_TOKEN"];
+    init_manifest4();
+    fabricVariables = manifest4.environment.filter((variable) => variable.required);
   }
 });
 
-// ../packages/telmai/src/classic/map-telmai-classic-alerts.ts
+// ../packages/telmai/src/classic/adapter/map-telmai-classic-alerts.ts
 function mapTelmaiClassicPriority(priority) {
   return priority && severityOf[priority.trim().toUpperCase()] || "unknown";
 }
@@ -20854,19 +20905,19 @@ function countTelmaiClassicAlerts(alerts) {
   return { total: alerts.length, bySeverity };
 }
 var severityOf, init_map_telmai_classic_alerts = __esm({
-  "../packages/telmai/src/classic/map-telmai-classic-alerts.ts"() {
+  "../packages/telmai/src/classic/adapter/map-telmai-classic-alerts.ts"() {
     "use strict";
     init_src();
     severityOf = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
   }
 });
 
-// ../packages/telmai/src/classic/map-telmai-classic-job-state.ts
+// ../packages/telmai/src/classic/adapter/map-telmai-classic-job-state.ts
 function mapTelmaiClassicJobState(status) {
   return states2[status.trim().toUpperCase()] ?? "unknown";
 }
 var states2, init_map_telmai_classic_job_state = __esm({
-  "../packages/telmai/src/classic/map-telmai-classic-job-state.ts"() {
+  "../packages/telmai/src/classic/adapter/map-telmai-classic-job-state.ts"() {
     "use strict";
     states2 = {
       PREPARING: "queued",
@@ -20878,7 +20929,7 @@ var states2, init_map_telmai_classic_job_state = __esm({
   }
 });
 
-// ../packages/telmai/src/classic/map-telmai-classic-scan.ts
+// ../packages/telmai/src/classic/adapter/map-telmai-classic-scan.ts
 function resultOf(input, state) {
   if (state === "failed")
     return { evidence: noEvidence(input.job.details?.trim() || "the job failed (Telmai gave no details)") };
@@ -20903,7 +20954,7 @@ function mapTelmaiClassicScan(input) {
   };
 }
 var init_map_telmai_classic_scan = __esm({
-  "../packages/telmai/src/classic/map-telmai-classic-scan.ts"() {
+  "../packages/telmai/src/classic/adapter/map-telmai-classic-scan.ts"() {
     "use strict";
     init_src();
     init_map_telmai_classic_alerts();
@@ -20911,9 +20962,9 @@ var init_map_telmai_classic_scan = __esm({
   }
 });
 
-// ../packages/telmai/src/classic/telmai-classic-schemas.ts
+// ../packages/telmai/src/classic/client/telmai-classic-schemas.ts
 var telmaiClassicTokenSchema, telmaiClassicUploadStartedSchema, telmaiClassicJobSchema, text3, telmaiClassicAlertSchema, telmaiClassicAlertsSchema, telmaiClassicIncidentSchema, telmaiClassicIncidentsSchema, init_telmai_classic_schemas = __esm({
-  "../packages/telmai/src/classic/telmai-classic-schemas.ts"() {
+  "../packages/telmai/src/classic/client/telmai-classic-schemas.ts"() {
     "use strict";
     init_mini();
     telmaiClassicTokenSchema = object({
@@ -20962,7 +21013,7 @@ var telmaiClassicTokenSchema, telmaiClassicUploadStartedSchema, telmaiClassicJob
   }
 });
 
-// ../packages/telmai/src/classic/telmai-classic-auth.ts
+// ../packages/telmai/src/classic/client/telmai-classic-auth.ts
 function hashOf2(text6) {
   let hash = 2166136261;
   for (let index = 0; index < text6.length; index++) hash = Math.imul(hash ^ text6.charCodeAt(index), 16777619);
@@ -21065,7 +21116,7 @@ function telmaiClassicTokenRequester(http) {
   })).data;
 }
 var expiryMarginMs, init_telmai_classic_auth = __esm({
-  "../packages/telmai/src/classic/telmai-classic-auth.ts"() {
+  "../packages/telmai/src/classic/client/telmai-classic-auth.ts"() {
     "use strict";
     init_src();
     init_telmai_classic_schemas();
@@ -21073,7 +21124,7 @@ var expiryMarginMs, init_telmai_classic_auth = __esm({
   }
 });
 
-// ../packages/telmai/src/classic/telmai-classic-error.ts
+// ../packages/telmai/src/classic/client/telmai-classic-error.ts
 function parseTelmaiClassicErrorBody(body) {
   if (typeof body != "object" || body === null) return;
   let { description, message, error } = body, said = text4(description) ?? text4(message) ?? text4(error);
@@ -21105,7 +21156,7 @@ function classifyTelmaiClassicError(info) {
   }
 }
 var text4, init_telmai_classic_error = __esm({
-  "../packages/telmai/src/classic/telmai-classic-error.ts"() {
+  "../packages/telmai/src/classic/client/telmai-classic-error.ts"() {
     "use strict";
     init_src();
     text4 = (value) => typeof value == "string" && value.trim() ? value.trim() : void 0;
@@ -21116,10 +21167,7 @@ var text4, init_telmai_classic_error = __esm({
 function resolveTelmaiClassicRateLimits(overrides) {
   return resolveRateBudgets("telmai", telmaiClassicDefaultRateLimits, overrides);
 }
-function telmaiClassicOperationRateLimits(limits) {
-  return { triggerScan: limits.trigger, getScan: limits.read, getScans: limits.read };
-}
-var telmaiClassicDefaultRateLimits, init_telmai_classic_rate_limits = __esm({
+var telmaiClassicDefaultRateLimits, telmaiClassicOperations, init_telmai_classic_rate_limits = __esm({
   "../packages/telmai/src/classic/telmai-classic-rate-limits.ts"() {
     "use strict";
     init_adapter_kit();
@@ -21128,10 +21176,15 @@ var telmaiClassicDefaultRateLimits, init_telmai_classic_rate_limits = __esm({
       read: { requests: 60, windowMs: 6e4, documented: !1 },
       auth: { requests: 10, windowMs: 6e4, documented: !1 }
     };
+    telmaiClassicOperations = {
+      triggerScan: "trigger",
+      getScan: "read",
+      getScans: "read"
+    };
   }
 });
 
-// ../packages/telmai/src/classic/telmai-classic-client.ts
+// ../packages/telmai/src/classic/client/telmai-classic-client.ts
 function required2(value, what, operation) {
   let trimmed = typeof value == "string" ? value.trim() : "";
   if (trimmed === "")
@@ -21246,7 +21299,7 @@ function createTelmaiClassicClient(settings) {
   };
 }
 var init_telmai_classic_client = __esm({
-  "../packages/telmai/src/classic/telmai-classic-client.ts"() {
+  "../packages/telmai/src/classic/client/telmai-classic-client.ts"() {
     "use strict";
     init_src();
     init_telmai_base_url();
@@ -21257,7 +21310,7 @@ var init_telmai_classic_client = __esm({
   }
 });
 
-// ../packages/telmai/src/classic/telmai-classic-scan-id.ts
+// ../packages/telmai/src/classic/adapter/telmai-classic-scan-id.ts
 function toBase64Url(text6) {
   let binary = "";
   for (let byte of new TextEncoder().encode(text6)) binary += String.fromCharCode(byte);
@@ -21290,7 +21343,7 @@ function parseTelmaiClassicScanId(text6) {
   let assetId = decodePart(id.slice(0, separator)), jobId = decodePart(id.slice(separator + 1));
   if (assetId === void 0 || jobId === void 0 || assetId === "" || jobId === "")
     throw new InvalidScanRefError(
-      `telmai: malformed classic scan id "${id}": expected <asset>~<job> as \`scanstat trigger telmai --asset ID\` prints it, or a bare job id`,
+      `telmai: malformed classic scan id "${id}": expected <asset>~<job> as a classic trigger answers it, or a bare job id`,
       { vendor: "telmai" }
     );
   return { assetId, jobId };
@@ -21299,14 +21352,14 @@ function isTelmaiClassicScanId(text6) {
   return text6.includes("~");
 }
 var plainPart, init_telmai_classic_scan_id = __esm({
-  "../packages/telmai/src/classic/telmai-classic-scan-id.ts"() {
+  "../packages/telmai/src/classic/adapter/telmai-classic-scan-id.ts"() {
     "use strict";
     init_src();
     plainPart = /^[A-Za-z0-9.-][A-Za-z0-9._-]*$/;
   }
 });
 
-// ../packages/telmai/src/classic/telmai-classic-adapter.ts
+// ../packages/telmai/src/classic/adapter/telmai-classic-adapter.ts
 function createTelmaiClassicAdapter(settings) {
   let client = createTelmaiClassicClient(settings);
   async function readAlerts(assetId, jobId, options2) {
@@ -21320,8 +21373,8 @@ function createTelmaiClassicAdapter(settings) {
   }
   return {
     vendor: "telmai",
-    capabilities: capabilities3,
-    rateLimits: telmaiClassicOperationRateLimits(resolveTelmaiClassicRateLimits(settings.rateLimits)),
+    capabilities: capabilities2,
+    rateLimits: operationRateLimits(telmaiClassicOperations, resolveTelmaiClassicRateLimits(settings.rateLimits)),
     client,
     async getScan(id, options2) {
       let { assetId, jobId } = parseTelmaiClassicScanId(
@@ -21348,9 +21401,11 @@ function createTelmaiClassicAdapter(settings) {
         });
       let asset = typeof assetId == "string" ? assetId.trim() : "";
       if (!asset)
-        throw new ConfigError("telmai classic scans one asset: give --asset ID (library: triggerScan({ assetId }))", {
+        throw new ConfigError("telmai classic scans one asset: give the asset to scan (triggerScan({ assetId }))", {
           vendor: "telmai",
-          operation: "triggerScan"
+          operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "assetId"
         });
       let jobId = (await client.triggerAssetScan(asset, options2)).job_id.trim();
       if (!jobId)
@@ -21364,8 +21419,8 @@ function createTelmaiClassicAdapter(settings) {
     }
   };
 }
-var transientCodes2, capabilities3, init_telmai_classic_adapter = __esm({
-  "../packages/telmai/src/classic/telmai-classic-adapter.ts"() {
+var transientCodes2, capabilities2, init_telmai_classic_adapter = __esm({
+  "../packages/telmai/src/classic/adapter/telmai-classic-adapter.ts"() {
     "use strict";
     init_src();
     init_map_telmai_classic_scan();
@@ -21373,7 +21428,7 @@ var transientCodes2, capabilities3, init_telmai_classic_adapter = __esm({
     init_telmai_classic_rate_limits();
     init_adapter_kit();
     init_telmai_classic_scan_id();
-    transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities3 = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
+    transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities2 = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
   }
 });
 
@@ -21425,8 +21480,8 @@ function selectTelmaiApi(env) {
 function refuseAsset(input) {
   if (input.assetId !== void 0)
     throw new ConfigError(
-      "telmai: --asset is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
-      { vendor: "telmai" }
+      "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
+      { vendor: "telmai", hintCode: "give-trigger-option", hintSubject: "assetId" }
     );
 }
 function createTelmaiAdapterFromEnvironment(env, common = {}) {
@@ -22173,7 +22228,7 @@ function createHaloAdapter(settings) {
   }
   return {
     vendor: "halo",
-    capabilities: capabilities4,
+    capabilities: capabilities3,
     rateLimits,
     client,
     async getScan(id, options2) {
@@ -22263,7 +22318,7 @@ function createHaloAdapter(settings) {
     }
   };
 }
-var capabilities4, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
+var capabilities3, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
   "../packages/halo/src/halo-adapter.ts"() {
     "use strict";
     init_src();
@@ -22274,7 +22329,7 @@ var capabilities4, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
     init_halo_scan_events();
     init_map_halo_scan();
     init_recent_memory();
-    capabilities4 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
+    capabilities3 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
       getScan: "read",
       getScans: "read",
       listScans: "read",

@@ -6,7 +6,7 @@ import { assetRuns, mapTelmaiJob, runsByJob, type TelmaiAssetScanStatus } from "
 // Not exported by their packages' entries (Halo's are): read from source, the same objects the clients use.
 import { projectDiscoveryScanPageSchema } from "../../../packages/projectdiscovery/src/projectdiscovery-schemas.js";
 import { sodaScanStatusSchema } from "../../../packages/soda/src/soda-schemas.js";
-import { telmaiAssetScanStatusSchema } from "../../../packages/telmai/src/telmai-schemas.js";
+import { telmaiAssetScanStatusSchema } from "../../../packages/telmai/src/client/telmai-schemas.js";
 
 /**
  * What the library does with a vendor's bodies: JSON.parse, the package's zod/mini schema

@@ -79,7 +79,8 @@ describe("createTelmaiAdapterFromEnvironment", () => {
     const trigger = () => adapter.triggerScan!({ assetId: "orders" } as never);
     expect(trigger).toThrow(/an asset to scan is for Telmai classic \(set TELMAI_API_KEY and TELMAI_TENANT\)/);
     expect(trigger).not.toThrow(/--|scanstat /);
-    expect(trigger).toThrow(expect.objectContaining({ hintCode: "give-trigger-option", hintSubject: "assetId" }));
+    // The asset was given: no "give the option" hint, which would tell the user to do what they did.
+    expect(trigger).toThrow(expect.objectContaining({ hintCode: undefined, operation: "triggerScan" }));
   });
 
   it("classic alone declares no list, cancel or logs", () => {

@@ -58,7 +58,8 @@ function refuseAsset(input: TriggerInput): void {
   if ((input as TelmaiClassicTriggerInput).assetId !== undefined) {
     throw new ConfigError(
       "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
-      { vendor: "telmai", hintCode: "give-trigger-option", hintSubject: "assetId" },
+      // No hint code: the asset was given; the credentials, not the input, are what is missing.
+      { vendor: "telmai", operation: "triggerScan" },
     );
   }
 }
