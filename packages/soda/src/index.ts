@@ -15,7 +15,7 @@ export type {
   SodaTriggerScanBody,
 } from "./soda-api-types.js";
 export { createSodaAuth, requireSodaCredentials, type SodaCredentials, sodaCredentialVariables } from "./soda-auth.js";
-export { isSodaRegion, resolveSodaBaseUrl, type SodaRegion, sodaBaseUrls, sodaRegions } from "./soda-base-url.js";
+export { isSodaRegion, resolveSodaBaseUrl, type SodaRegion } from "./soda-base-url.js";
 export {
   createSodaClient,
   type SodaClient,
@@ -27,10 +27,5 @@ export {
 } from "./soda-client.js";
 export { readSodaEnvironment, type SodaEnvironmentSettings } from "./soda-environment.js";
 export { classifySodaError, parseSodaErrorBody } from "./soda-error.js";
-export {
-  resolveSodaRateLimits,
-  type SodaRateLimitClass,
-  sodaRateLimitClassOf,
-  sodaRateLimits,
-} from "./soda-rate-limits.js";
+export { type SodaRateLimitClass, sodaDefaultRateLimits, sodaRateLimits } from "./soda-rate-limits.js";
 export { manifest } from "./manifest.js";

@@ -303,8 +303,11 @@ describe("triggerScan", () => {
     const { adapter, simulator } = setup();
     const error = await failure(adapter.triggerScan!({}));
     expect(ConfigError.isInstance(error)).toBe(true);
-    expect(error.message).toBe("soda: triggering a scan needs a scan definition (--definition)");
+    expect(error.message).toBe("soda triggerScan: a scan needs the scan definition to run");
+    expect(error).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
     expect(simulator.requests).toEqual([]);
+    const blank = await failure(adapter.triggerScan!({ definition: "  " }));
+    expect(blank).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
   });
 
   it("leaves the data timestamp to Soda, whose 400 becomes InvalidRequestError", async () => {

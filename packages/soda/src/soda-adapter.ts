@@ -1,18 +1,18 @@
 import {
-  type AdapterOperation,
   type CommonAdapterSettings,
+  ConfigError,
   type LogLine,
   pageCapError,
-  type RateLimit,
   type ScanAdapter,
   systemClock,
 } from "@scanstat/core";
-import { requireScanId } from "@scanstat/core/adapter-kit";
+import { operationRateLimits, requireScanId, resolveRateBudgets } from "@scanstat/core/adapter-kit";
+import { manifest } from "./manifest.js";
 import { mapSodaScan } from "./map-soda-scan.js";
 import type { SodaCredentials } from "./soda-auth.js";
 import type { SodaRegion } from "./soda-base-url.js";
 import { createSodaClient, sodaMaxLogPageSize } from "./soda-client.js";
-import { resolveSodaRateLimits, sodaRateLimitClassOf } from "./soda-rate-limits.js";
+import { sodaDefaultRateLimits } from "./soda-rate-limits.js";
 import type { SodaScanLogsPage } from "./soda-api-types.js";
 
 /** Log pages one read may take: ten million lines at Soda's largest page. */
@@ -39,16 +39,12 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     apiKeySecret: settings.apiKeySecret ?? "",
   });
   const clock = settings.clock ?? systemClock;
-  const budgets = resolveSodaRateLimits(settings.rateLimits);
-  const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
-  for (const [operation, limitClass] of Object.entries(sodaRateLimitClassOf)) {
-    rateLimits[operation as AdapterOperation] = budgets[limitClass];
-  }
+  const budgets = resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits);
 
   return {
     vendor: "soda",
-    capabilities: { trigger: true, cancel: true, list: false, logs: true, batchGet: false },
-    rateLimits,
+    capabilities: manifest.capabilities,
+    rateLimits: operationRateLimits(manifest.rateLimits.operations, budgets),
 
     async getScan(id, options) {
       requireScanId(id, { vendor: "soda", operation: "getScan" });
@@ -57,11 +53,17 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     },
 
     async triggerScan(input, options) {
-      // The client refuses a missing definition (ConfigError); Soda itself checks the data timestamp.
-      const { scanId } = await client.triggerScan(
-        { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
-        options,
-      );
+      // Soda itself checks the data timestamp; a missing definition is refused before any request.
+      const scanDefinition = typeof input.definition === "string" ? input.definition.trim() : "";
+      if (scanDefinition === "") {
+        throw new ConfigError("soda triggerScan: a scan needs the scan definition to run", {
+          vendor: "soda",
+          operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "definition",
+        });
+      }
+      const { scanId } = await client.triggerScan({ scanDefinition, dataTimestamp: input.dataTimestamp }, options);
       return { vendor: "soda", id: scanId };
     },
 

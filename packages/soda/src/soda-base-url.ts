@@ -1,29 +1,28 @@
 import { ConfigError } from "@scanstat/core";
+import { normalizeBaseUrl } from "@scanstat/core/adapter-kit";
 
-export const sodaRegions = ["eu", "us"] as const;
-export type SodaRegion = (typeof sodaRegions)[number];
+export type SodaRegion = "eu" | "us";
 
 /** Soda Cloud's hosts (the OpenAPI `servers`). */
-export const sodaBaseUrls: Readonly<Record<SodaRegion, string>> = {
+const sodaBaseUrls: Readonly<Record<SodaRegion, string>> = {
   eu: "https://cloud.soda.io",
   us: "https://cloud.us.soda.io",
 };
 
 export function isSodaRegion(value: string): value is SodaRegion {
-  return (sodaRegions as readonly string[]).includes(value);
+  return Object.hasOwn(sodaBaseUrls, value);
 }
 
 /**
  * The API origin to call: `baseUrl` when given (a proxy's path prefix is kept), else the region's
- * host (EU by default). Throws ConfigError for a base URL that is not http(s).
+ * host (EU by default). A base URL goes through the kit's one rule for every vendor.
  */
-export function resolveSodaBaseUrl(settings: { baseUrl?: string; region?: SodaRegion }): string {
+export function resolveSodaBaseUrl(settings: {
+  baseUrl?: string | undefined;
+  region?: SodaRegion | undefined;
+}): string {
   if (settings.baseUrl !== undefined && settings.baseUrl.trim() !== "") {
-    const baseUrl = settings.baseUrl.trim();
-    if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? "")) {
-      throw new ConfigError(`soda: base URL "${baseUrl}" is not an http(s) URL (SODA_BASE_URL)`, { vendor: "soda" });
-    }
-    return baseUrl.replace(/\/+$/, "");
+    return normalizeBaseUrl(settings.baseUrl, { vendor: "soda", variable: "SODA_BASE_URL" });
   }
   const region = settings.region ?? "eu";
   if (!isSodaRegion(region)) {
