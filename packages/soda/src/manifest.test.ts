@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describeManifest } from "@scanstat/core/conformance";
 import { manifest } from "./manifest.js";
-import { createSodaAdapter } from "./soda-adapter.js";
+import { createSodaAdapter } from "./adapter/soda-adapter.js";
 import { readSodaEnvironment } from "./soda-environment.js";
 import { sodaDefaultRateLimits } from "./soda-rate-limits.js";
 

@@ -1,6 +1,6 @@
 import { ConfigError } from "@scanstat/core";
 import { describe, expect, it } from "vitest";
-import { createSodaAdapter } from "./soda-adapter.js";
+import { createSodaAdapter } from "./adapter/soda-adapter.js";
 import { readSodaEnvironment } from "./soda-environment.js";
 
 describe("readSodaEnvironment", () => {

@@ -1,7 +1,7 @@
 import { ConfigError } from "@scanstat/core";
 import { type EnvironmentVariables, readEnvironment } from "@scanstat/core/adapter-kit";
 import { manifest } from "./manifest.js";
-import { isSodaRegion, resolveSodaBaseUrl, type SodaRegion } from "./soda-base-url.js";
+import { isSodaRegion, resolveSodaBaseUrl, type SodaRegion } from "./client/soda-base-url.js";
 
 /** The settings Soda's environment variables give. */
 export interface SodaEnvironmentSettings {

@@ -8,7 +8,7 @@ import {
   type SimulatorRoute,
   type VendorSimulator,
 } from "@scanstat/core/testing";
-import { createSodaAuth, type SodaCredentials } from "../soda-auth.js";
+import { createSodaAuth, type SodaCredentials } from "../client/soda-auth.js";
 import { type SodaRateLimitClass, sodaDefaultRateLimits } from "../soda-rate-limits.js";
 import { sodaLogPage } from "./simulated-soda-logs.js";
 import { type SimulatedSodaScan, sodaScanPhase, sodaStatusBody } from "./simulated-soda-scan.js";

@@ -14,7 +14,7 @@ import { mswHandlers } from "@scanstat/core/testing/msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSodaAdapter, type SodaAdapterSettings } from "./soda-adapter.js";
-import { createSodaSimulator, type SodaSimulatorOptions, sodaSandboxCredentials } from "./testing/index.js";
+import { createSodaSimulator, type SodaSimulatorOptions, sodaSandboxCredentials } from "../testing/index.js";
 
 const sodaEu = "https://cloud.soda.io";
 const server = setupServer();

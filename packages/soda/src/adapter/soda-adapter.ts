@@ -7,13 +7,13 @@ import {
   systemClock,
 } from "@scanstat/core";
 import { operationRateLimits, requireScanId, resolveRateBudgets } from "@scanstat/core/adapter-kit";
-import { manifest } from "./manifest.js";
+import { manifest } from "../manifest.js";
 import { mapSodaScan } from "./map-soda-scan.js";
-import type { SodaCredentials } from "./soda-auth.js";
-import type { SodaRegion } from "./soda-base-url.js";
-import { createSodaClient, sodaMaxLogPageSize } from "./soda-client.js";
-import { sodaDefaultRateLimits } from "./soda-rate-limits.js";
-import type { SodaScanLogsPage } from "./soda-api-types.js";
+import type { SodaCredentials } from "../client/soda-auth.js";
+import type { SodaRegion } from "../client/soda-base-url.js";
+import { createSodaClient, sodaMaxLogPageSize } from "../client/soda-client.js";
+import { sodaDefaultRateLimits } from "../soda-rate-limits.js";
+import type { SodaScanLogsPage } from "../client/soda-api-types.js";
 
 /** Log pages one read may take: ten million lines at Soda's largest page. */
 export const sodaMaxLogPages = 10_000;

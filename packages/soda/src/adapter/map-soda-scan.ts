@@ -1,6 +1,6 @@
 import type { Scan } from "@scanstat/core";
 import { mapSodaScanState } from "./map-soda-scan-state.js";
-import type { SodaScanStatus } from "./soda-api-types.js";
+import type { SodaScanStatus } from "../client/soda-api-types.js";
 import { resultForSodaScan } from "./soda-scan-result.js";
 
 /**

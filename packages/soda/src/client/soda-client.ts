@@ -18,7 +18,7 @@ import type {
 import { createSodaAuth, type SodaCredentials } from "./soda-auth.js";
 import { resolveSodaBaseUrl, type SodaRegion } from "./soda-base-url.js";
 import { classifySodaError, parseSodaErrorBody } from "./soda-error.js";
-import { sodaDefaultRateLimits } from "./soda-rate-limits.js";
+import { sodaDefaultRateLimits } from "../soda-rate-limits.js";
 import { sodaScanLogsPageSchema, sodaScanStatusSchema, sodaTestLoginSchema } from "./soda-schemas.js";
 
 export type SodaClientSettings = SodaCredentials &
