@@ -1,11 +1,4 @@
-import {
-  type CommonAdapterSettings,
-  ConfigError,
-  type LogLine,
-  pageCapError,
-  type ScanAdapter,
-  systemClock,
-} from "@scanstat/core";
+import { type CommonAdapterSettings, type LogLine, pageCapError, type ScanAdapter, systemClock } from "@scanstat/core";
 import { operationRateLimits, requireScanId, resolveRateBudgets } from "@scanstat/core/adapter-kit";
 import { manifest } from "../manifest.js";
 import { mapSodaScan } from "./map-soda-scan.js";
@@ -53,17 +46,11 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     },
 
     async triggerScan(input, options) {
-      // Soda itself checks the data timestamp; a missing definition is refused before any request.
-      const scanDefinition = typeof input.definition === "string" ? input.definition.trim() : "";
-      if (scanDefinition === "") {
-        throw new ConfigError("soda triggerScan: a scan needs the scan definition to run", {
-          vendor: "soda",
-          operation: "triggerScan",
-          hintCode: "give-trigger-option",
-          hintSubject: "definition",
-        });
-      }
-      const { scanId } = await client.triggerScan({ scanDefinition, dataTimestamp: input.dataTimestamp }, options);
+      // The client refuses a missing definition (ConfigError, hint code included); Soda itself checks the data timestamp.
+      const { scanId } = await client.triggerScan(
+        { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
+        options,
+      );
       return { vendor: "soda", id: scanId };
     },
 

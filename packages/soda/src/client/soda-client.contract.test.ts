@@ -115,6 +115,12 @@ describe("triggerScan: POST /api/v1/scans", () => {
 
   it("refuses an empty scan definition before sending anything", async () => {
     await expect(sodaClient().triggerScan({ scanDefinition: " " })).rejects.toThrow(ConfigError);
+    await expect(sodaClient().triggerScan({ scanDefinition: "" })).rejects.toMatchObject({
+      message: "soda triggerScan: a scan needs the scan definition to run",
+      operation: "triggerScan",
+      hintCode: "give-trigger-option",
+      hintSubject: "definition",
+    });
   });
 });
 

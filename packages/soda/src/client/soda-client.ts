@@ -89,20 +89,15 @@ function checkLogsQuery({ page = 0, size = sodaMaxLogPageSize }: SodaScanLogsQue
 export function createSodaClient(settings: SodaClientSettings): SodaClient {
   const auth = createSodaAuth(settings);
   const baseUrl = resolveSodaBaseUrl(settings);
+  // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
   const http = createHttpClient({
+    ...settings,
     vendor: "soda",
     baseUrl,
     auth,
     parseErrorBody: parseSodaErrorBody,
     classifyError: classifySodaError,
     rateLimits: resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits),
-    limiter: settings.limiter,
-    clock: settings.clock,
-    fetch: settings.fetch,
-    requestTimeoutMs: settings.requestTimeoutMs,
-    retry: settings.retry,
-    random: settings.random,
-    onTrace: settings.onTrace,
   });
 
   return {
@@ -110,9 +105,12 @@ export function createSodaClient(settings: SodaClientSettings): SodaClient {
 
     async triggerScan(body, options) {
       if (!body.scanDefinition || body.scanDefinition.trim() === "") {
+        // The adapter's TriggerInput key is `definition`: the hint names it for front ends to word.
         throw new ConfigError("soda triggerScan: a scan needs the scan definition to run", {
           vendor: "soda",
           operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "definition",
         });
       }
       const response = await http.request({
