@@ -25,7 +25,7 @@ export const sodaSandboxCredentials: Readonly<SodaCredentials> = {
 };
 
 /** The organisation `test-login` names for the sandbox's key. */
-export const sodaSandboxOrganisation = "scanstat sandbox";
+const sodaSandboxOrganisation = "scanstat sandbox";
 
 const rateLimitClassOf: Readonly<Record<string, SodaRateLimitClass>> = {
   triggerScan: "trigger",
