@@ -20,7 +20,7 @@ function dropTypeBesideRef(node) {
 await generateVendorTypes({
   packageDir: fileURLToPath(new URL("..", import.meta.url)),
   spec: "specs/soda-cloud-scans.openapi.json",
-  output: "src/generated/soda-api.ts",
+  output: "src/client/generated/soda-api.ts",
   normalise: dropTypeBesideRef,
   openapi: { alphabetize: true },
 });

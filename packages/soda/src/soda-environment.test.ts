@@ -1,6 +1,6 @@
 import { ConfigError } from "@scanstat/core";
 import { describe, expect, it } from "vitest";
-import { createSodaAdapter } from "./soda-adapter.js";
+import { createSodaAdapter } from "./adapter/soda-adapter.js";
 import { readSodaEnvironment } from "./soda-environment.js";
 
 describe("readSodaEnvironment", () => {
@@ -20,28 +20,45 @@ describe("readSodaEnvironment", () => {
     });
   });
 
+  const credentials = { SODA_API_KEY_ID: "key-id", SODA_API_KEY_SECRET: "key-secret" };
+
   it("treats empty variables as unset", () => {
-    expect(
+    expect(readSodaEnvironment({ ...credentials, SODA_REGION: " ", SODA_BASE_URL: "" })).toEqual({
+      apiKeyId: "key-id",
+      apiKeySecret: "key-secret",
+    });
+  });
+
+  it("names every missing credential in one ConfigError, as every vendor's reader does", () => {
+    expect(() =>
       readSodaEnvironment({ SODA_API_KEY_ID: "", SODA_API_KEY_SECRET: "", SODA_REGION: " ", SODA_BASE_URL: "" }),
-    ).toEqual({});
+    ).toThrow(new ConfigError("soda: SODA_API_KEY_ID and SODA_API_KEY_SECRET are not set", { vendor: "soda" }));
+    expect(() => readSodaEnvironment({ SODA_API_KEY_ID: "key-id" })).toThrow("soda: SODA_API_KEY_SECRET is not set");
+  });
+
+  it("takes the secret verbatim: its surrounding spaces may be part of it", () => {
+    expect(readSodaEnvironment({ SODA_API_KEY_ID: " key-id ", SODA_API_KEY_SECRET: " secret " })).toEqual({
+      apiKeyId: "key-id",
+      apiKeySecret: " secret ",
+    });
   });
 
   it("accepts the region in any case", () => {
-    expect(readSodaEnvironment({ SODA_REGION: "EU" })).toEqual({ region: "eu" });
+    expect(readSodaEnvironment({ ...credentials, SODA_REGION: "EU" })).toMatchObject({ region: "eu" });
   });
 
   it("refuses any region but eu or us with a ConfigError", () => {
-    expect(() => readSodaEnvironment({ SODA_REGION: "apac" })).toThrow(ConfigError);
-    expect(() => readSodaEnvironment({ SODA_REGION: "apac" })).toThrow(
+    expect(() => readSodaEnvironment({ ...credentials, SODA_REGION: "apac" })).toThrow(ConfigError);
+    expect(() => readSodaEnvironment({ ...credentials, SODA_REGION: "apac" })).toThrow(
       'soda: SODA_REGION must be eu or us (got "apac")',
     );
   });
 
   it("refuses a base URL that is not http(s)", () => {
-    expect(() => readSodaEnvironment({ SODA_BASE_URL: "cloud.soda.io" })).toThrow(
+    expect(() => readSodaEnvironment({ ...credentials, SODA_BASE_URL: "cloud.soda.io" })).toThrow(
       'soda: base URL "cloud.soda.io" is not an http(s) URL (SODA_BASE_URL)',
     );
-    expect(() => readSodaEnvironment({ SODA_BASE_URL: "ftp://cloud.soda.io" })).toThrow(ConfigError);
+    expect(() => readSodaEnvironment({ ...credentials, SODA_BASE_URL: "ftp://cloud.soda.io" })).toThrow(ConfigError);
   });
 });
 

@@ -1,47 +1,31 @@
 import { ConfigError } from "@scanstat/core";
-import { isSodaRegion, resolveSodaBaseUrl, type SodaRegion } from "./soda-base-url.js";
+import { type EnvironmentVariables, readEnvironment } from "@scanstat/core/adapter-kit";
+import { manifest } from "./manifest.js";
+import { isSodaRegion, resolveSodaBaseUrl, type SodaRegion } from "./client/soda-base-url.js";
 
-/** The settings Soda's environment variables give; credentials are checked when the adapter is created. */
+/** The settings Soda's environment variables give. */
 export interface SodaEnvironmentSettings {
-  apiKeyId?: string;
-  apiKeySecret?: string;
+  apiKeyId: string;
+  apiKeySecret: string;
   region?: SodaRegion;
   baseUrl?: string;
 }
 
-export const sodaEnvironmentVariables = [
-  "SODA_API_KEY_ID",
-  "SODA_API_KEY_SECRET",
-  "SODA_REGION",
-  "SODA_BASE_URL",
-] as const;
-
-function read(env: Readonly<Record<string, string | undefined>>, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-}
-
 /**
- * Reads `SODA_API_KEY_ID`, `SODA_API_KEY_SECRET`, `SODA_REGION` (eu | us) and `SODA_BASE_URL`.
- * Empty variables count as unset; a bad region or base URL throws ConfigError.
+ * Reads the variables the manifest names (`SODA_API_KEY_ID`, `SODA_API_KEY_SECRET`, `SODA_REGION`
+ * eu | us, `SODA_BASE_URL`). Empty variables count as unset; missing credentials, a bad region or
+ * a bad base URL throw ConfigError.
  */
-export function readSodaEnvironment(env: Readonly<Record<string, string | undefined>>): SodaEnvironmentSettings {
-  const settings: SodaEnvironmentSettings = {};
-  const apiKeyId = read(env, "SODA_API_KEY_ID");
-  if (apiKeyId) settings.apiKeyId = apiKeyId;
-  // The secret is taken verbatim: only an empty value counts as unset.
-  const apiKeySecret = env["SODA_API_KEY_SECRET"];
-  if (apiKeySecret) settings.apiKeySecret = apiKeySecret;
-  const region = read(env, "SODA_REGION")?.toLowerCase();
+export function readSodaEnvironment(variables: EnvironmentVariables): SodaEnvironmentSettings {
+  const read = readEnvironment("soda", manifest.environment, variables);
+  const settings: SodaEnvironmentSettings = { apiKeyId: read["apiKeyId"]!, apiKeySecret: read["apiKeySecret"]! };
+  const region = read["region"]?.toLowerCase();
   if (region !== undefined) {
     if (!isSodaRegion(region)) {
-      throw new ConfigError(`soda: SODA_REGION must be eu or us (got "${env["SODA_REGION"]?.trim()}")`, {
-        vendor: "soda",
-      });
+      throw new ConfigError(`soda: SODA_REGION must be eu or us (got "${read["region"]}")`, { vendor: "soda" });
     }
     settings.region = region;
   }
-  const baseUrl = read(env, "SODA_BASE_URL");
-  if (baseUrl) settings.baseUrl = resolveSodaBaseUrl({ baseUrl });
+  if (read["baseUrl"] !== undefined) settings.baseUrl = resolveSodaBaseUrl({ baseUrl: read["baseUrl"] });
   return settings;
 }

@@ -1,4 +1,5 @@
-import type { Clock, RateLimit } from "@scanstat/core";
+import type { Clock } from "@scanstat/core";
+import type { VendorSimulatorOptions } from "@scanstat/core/adapter-kit";
 import {
   jsonResponse,
   type SimulatedOutcome,
@@ -7,25 +8,15 @@ import {
   type SimulatorRoute,
   type VendorSimulator,
 } from "@scanstat/core/testing";
-import type { SodaCredentials } from "../soda-auth.js";
-import { type SodaRateLimitClass, sodaRateLimits } from "../soda-rate-limits.js";
+import { createSodaAuth, type SodaCredentials } from "../client/soda-auth.js";
+import { type SodaRateLimitClass, sodaDefaultRateLimits } from "../soda-rate-limits.js";
 import { sodaLogPage } from "./simulated-soda-logs.js";
 import { type SimulatedSodaScan, sodaScanPhase, sodaStatusBody } from "./simulated-soda-scan.js";
 
-export interface SodaSimulatorOptions {
-  clock: Clock;
-  /** Endings of triggered scans, used in turn. Default `["pass"]`. */
-  outcomes?: readonly SimulatedOutcome[];
-  /** Running time of a scan. Default 20 s. */
-  durationMs?: number;
-  /** Time in the queue before a runner picks a scan up. Default 3 s. */
-  queuedMs?: number;
-  /** The API key it accepts. Default: obviously fake sandbox keys. */
-  credentials?: SodaCredentials;
+/** Defaults: outcomes `["pass"]`, 20 s running, 3 s queued, sandbox keys, Soda's documented limits. */
+export interface SodaSimulatorOptions extends VendorSimulatorOptions<SodaRateLimitClass, SodaCredentials> {
   /** Lines in a finished scan's log, made on demand (a million costs nothing). Default 50. */
   logLines?: number;
-  /** Overrides of Soda's documented limits, by class. */
-  rateLimits?: Partial<Record<SodaRateLimitClass, RateLimit>>;
 }
 
 export const sodaSandboxCredentials: Readonly<SodaCredentials> = {
@@ -34,7 +25,7 @@ export const sodaSandboxCredentials: Readonly<SodaCredentials> = {
 };
 
 /** The organisation `test-login` names for the sandbox's key. */
-export const sodaSandboxOrganisation = "scanstat sandbox";
+const sodaSandboxOrganisation = "scanstat sandbox";
 
 const rateLimitClassOf: Readonly<Record<string, SodaRateLimitClass>> = {
   triggerScan: "trigger",
@@ -186,7 +177,8 @@ export class SodaSimulator extends Simulator implements VendorSimulator {
 
   constructor(options: SodaSimulatorOptions) {
     const credentials = options.credentials ?? sodaSandboxCredentials;
-    const expectedAuthorization = `Basic ${btoa(`${credentials.apiKeyId}:${credentials.apiKeySecret}`)}`;
+    // The header the client sends for these credentials, made by the client's own encoder.
+    const { authorization: expectedAuthorization } = createSodaAuth(credentials).headers() as Record<string, string>;
     const settings: SimulatorSettings = {
       outcomes: options.outcomes && options.outcomes.length > 0 ? options.outcomes : ["pass"],
       durationMs: options.durationMs ?? 20_000,
@@ -202,7 +194,7 @@ export class SodaSimulator extends Simulator implements VendorSimulator {
         request.headers.get("authorization") === expectedAuthorization
           ? credentials.apiKeyId
           : sodaError(401, "Unauthorized: the API key id or secret is not valid"),
-      rateLimits: { ...sodaRateLimits, ...options.rateLimits },
+      rateLimits: { ...sodaDefaultRateLimits, ...options.rateLimits },
       rateLimitClass: (operation) => rateLimitClassOf[operation] ?? operation,
       rateLimitedResponse: (seconds) => sodaError(429, `Too many requests: try again in ${seconds} seconds`),
       notFoundResponse: (url) => sodaError(404, `No API endpoint at ${url.pathname}`),

@@ -1,19 +1,12 @@
-import {
-  type AdapterOperation,
-  type CommonAdapterSettings,
-  type LogLine,
-  pageCapError,
-  type RateLimit,
-  type ScanAdapter,
-  systemClock,
-} from "@scanstat/core";
-import { requireScanId } from "@scanstat/core/adapter-kit";
+import { type CommonAdapterSettings, type LogLine, pageCapError, type ScanAdapter, systemClock } from "@scanstat/core";
+import { operationRateLimits, requireScanId, resolveRateBudgets } from "@scanstat/core/adapter-kit";
+import { manifest } from "../manifest.js";
 import { mapSodaScan } from "./map-soda-scan.js";
-import type { SodaCredentials } from "./soda-auth.js";
-import type { SodaRegion } from "./soda-base-url.js";
-import { createSodaClient, sodaMaxLogPageSize } from "./soda-client.js";
-import { resolveSodaRateLimits, sodaRateLimitClassOf } from "./soda-rate-limits.js";
-import type { SodaScanLogsPage } from "./soda-api-types.js";
+import type { SodaCredentials } from "../client/soda-auth.js";
+import type { SodaRegion } from "../client/soda-base-url.js";
+import { createSodaClient, sodaMaxLogPageSize } from "../client/soda-client.js";
+import { sodaDefaultRateLimits } from "../soda-rate-limits.js";
+import type { SodaScanLogsPage } from "../client/soda-api-types.js";
 
 /** Log pages one read may take: ten million lines at Soda's largest page. */
 export const sodaMaxLogPages = 10_000;
@@ -39,16 +32,12 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     apiKeySecret: settings.apiKeySecret ?? "",
   });
   const clock = settings.clock ?? systemClock;
-  const budgets = resolveSodaRateLimits(settings.rateLimits);
-  const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
-  for (const [operation, limitClass] of Object.entries(sodaRateLimitClassOf)) {
-    rateLimits[operation as AdapterOperation] = budgets[limitClass];
-  }
+  const budgets = resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits);
 
   return {
     vendor: "soda",
-    capabilities: { trigger: true, cancel: true, list: false, logs: true, batchGet: false },
-    rateLimits,
+    capabilities: manifest.capabilities,
+    rateLimits: operationRateLimits(manifest.rateLimits.operations, budgets),
 
     async getScan(id, options) {
       requireScanId(id, { vendor: "soda", operation: "getScan" });
@@ -57,7 +46,7 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     },
 
     async triggerScan(input, options) {
-      // The client refuses a missing definition (ConfigError); Soda itself checks the data timestamp.
+      // The client refuses a missing definition (ConfigError, hint code included); Soda itself checks the data timestamp.
       const { scanId } = await client.triggerScan(
         { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
         options,

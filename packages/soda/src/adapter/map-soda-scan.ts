@@ -1,6 +1,6 @@
 import type { Scan } from "@scanstat/core";
 import { mapSodaScanState } from "./map-soda-scan-state.js";
-import type { SodaScanStatus } from "./soda-api-types.js";
+import type { SodaScanStatus } from "../client/soda-api-types.js";
 import { resultForSodaScan } from "./soda-scan-result.js";
 
 /**
@@ -9,7 +9,7 @@ import { resultForSodaScan } from "./soda-scan-result.js";
  * `if isinstance(next_poll_time, datetime): … else: time_to_wait_in_seconds = 60`). An absent or
  * empty header is no hint (soda-core then waits its default 5 s; scanstat's waiter uses its backoff).
  */
-export const sodaUnparsablePollTimeWaitMs = 60_000;
+const sodaUnparsablePollTimeWaitMs = 60_000;
 
 function isoUtc(value: string | null | undefined): string | undefined {
   if (!value) return undefined;

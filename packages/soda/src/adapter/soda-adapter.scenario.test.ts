@@ -14,7 +14,7 @@ import { mswHandlers } from "@scanstat/core/testing/msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSodaAdapter, type SodaAdapterSettings } from "./soda-adapter.js";
-import { createSodaSimulator, type SodaSimulatorOptions, sodaSandboxCredentials } from "./testing/index.js";
+import { createSodaSimulator, type SodaSimulatorOptions, sodaSandboxCredentials } from "../testing/index.js";
 
 const sodaEu = "https://cloud.soda.io";
 const server = setupServer();
@@ -303,8 +303,11 @@ describe("triggerScan", () => {
     const { adapter, simulator } = setup();
     const error = await failure(adapter.triggerScan!({}));
     expect(ConfigError.isInstance(error)).toBe(true);
-    expect(error.message).toBe("soda: triggering a scan needs a scan definition (--definition)");
+    expect(error.message).toBe("soda triggerScan: a scan needs the scan definition to run");
+    expect(error).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
     expect(simulator.requests).toEqual([]);
+    const blank = await failure(adapter.triggerScan!({ definition: "  " }));
+    expect(blank).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
   });
 
   it("leaves the data timestamp to Soda, whose 400 becomes InvalidRequestError", async () => {

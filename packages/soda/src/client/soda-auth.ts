@@ -8,13 +8,13 @@ export interface SodaCredentials {
 }
 
 /** The environment variable behind each credential, for messages that tell the user what to set. */
-export const sodaCredentialVariables = {
+const sodaCredentialVariables = {
   apiKeyId: "SODA_API_KEY_ID",
   apiKeySecret: "SODA_API_KEY_SECRET",
 } as const;
 
 /** Checks that both credentials are present and usable; throws ConfigError naming the variables to set. */
-export function requireSodaCredentials(settings: Partial<SodaCredentials>): SodaCredentials {
+function requireSodaCredentials(settings: Partial<SodaCredentials>): SodaCredentials {
   const apiKeyId = settings.apiKeyId?.trim() ?? "";
   const apiKeySecret = settings.apiKeySecret ?? "";
   const missing: string[] = [];

@@ -1,6 +1,6 @@
 import type { ScanState, Verdict } from "@scanstat/core";
 
-export interface SodaStateMapping {
+interface SodaStateMapping {
   state: ScanState;
   verdict?: Verdict;
 }
@@ -10,7 +10,7 @@ export interface SodaStateMapping {
  * it `canceled` at once: not yet handed over, queued) and `submitted` (a cancel makes it
  * `cancelationRequested`, which waits for the runner: the runner has it, running).
  */
-export const sodaScanStates: Readonly<Record<string, SodaStateMapping>> = {
+const sodaScanStates: Readonly<Record<string, SodaStateMapping>> = {
   queuing: { state: "queued" },
   executing: { state: "running" },
   started: { state: "running" },

@@ -1,5 +1,5 @@
 import type { CheckCounts } from "@scanstat/core";
-import type { SodaScanStatus } from "./soda-api-types.js";
+import type { SodaScanStatus } from "../client/soda-api-types.js";
 
 /** The check counts of a finished scan, and what could not be read on the way (each a few words). */
 export interface SodaCheckReading {

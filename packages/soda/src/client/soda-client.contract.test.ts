@@ -94,6 +94,7 @@ describe("triggerScan: POST /api/v1/scans", () => {
     expect((error as Error).message).toBe(
       'soda triggerScan: HTTP 201 without X-Soda-Scan-Id or Location: the scan started but its id is unknown (look for the "orders_checks" scan in Soda Cloud before triggering again)',
     );
+    expect(error).toMatchObject({ hintCode: "list-active-scans" });
   });
 
   it("does not repeat a trigger answered 500: the scan may have started", async () => {
@@ -109,10 +110,17 @@ describe("triggerScan: POST /api/v1/scans", () => {
     expect((error as Error).message).toBe(
       'soda triggerScan: HTTP 500: Internal server error (the Soda scan "orders_checks" may have started: check Soda Cloud before triggering again)',
     );
+    expect(error).toMatchObject({ hintCode: "list-active-scans" });
   });
 
   it("refuses an empty scan definition before sending anything", async () => {
     await expect(sodaClient().triggerScan({ scanDefinition: " " })).rejects.toThrow(ConfigError);
+    await expect(sodaClient().triggerScan({ scanDefinition: "" })).rejects.toMatchObject({
+      message: "soda triggerScan: a scan needs the scan definition to run",
+      operation: "triggerScan",
+      hintCode: "give-trigger-option",
+      hintSubject: "definition",
+    });
   });
 });
 
@@ -197,6 +205,20 @@ describe("cancelScan: DELETE /api/v1/scans/{scanId}", () => {
     expect((error as Error).message).toBe(
       "soda cancelScan: HTTP 400: Scan is completed — only a queuing or executing scan can be canceled",
     );
+  });
+
+  it("does not repeat a cancel answered 500, and says to read the scan again before another", async () => {
+    soda().delete(`/api/v1/scans/${scanId}`).reply(500, { code: "500", message: "Internal server error" });
+
+    const error = await sodaClient()
+      .cancelScan(scanId)
+      .catch((caught: unknown) => caught);
+    expect(VendorError.isInstance(error)).toBe(true);
+    expect((error as VendorError).mayHaveActed).toBe(true);
+    expect((error as Error).message).toBe(
+      "soda cancelScan: HTTP 500: Internal server error (the cancel may have reached Soda: check the scan before canceling again)",
+    );
+    expect(error).toMatchObject({ hintCode: "read-scan-status", hintSubject: scanId });
   });
 });
 

@@ -1,8 +1,8 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
-import { manifest } from "./manifest.js";
+import { manifest } from "../manifest.js";
 import { createSodaAdapter } from "./soda-adapter.js";
-import { createSodaSimulator, sodaSandboxCredentials } from "./testing/index.js";
+import { createSodaSimulator, sodaSandboxCredentials } from "../testing/index.js";
 
 describeAdapter({
   name: "soda",

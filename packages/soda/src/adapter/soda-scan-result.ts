@@ -8,7 +8,7 @@ import {
   type Verdict,
 } from "@scanstat/core";
 import { readSodaChecks, type SodaCheckReading } from "./count-soda-checks.js";
-import type { SodaScanStatus } from "./soda-api-types.js";
+import type { SodaScanStatus } from "../client/soda-api-types.js";
 
 const rank: Readonly<Record<Verdict, number>> = { pass: 0, warn: 1, fail: 2, error: 3 };
 

@@ -7,6 +7,7 @@ import {
   scanIdPathSegment,
   VendorResponseError,
 } from "@scanstat/core";
+import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
 import type {
   SodaScanId,
   SodaScanLogsPage,
@@ -17,7 +18,7 @@ import type {
 import { createSodaAuth, type SodaCredentials } from "./soda-auth.js";
 import { resolveSodaBaseUrl, type SodaRegion } from "./soda-base-url.js";
 import { classifySodaError, parseSodaErrorBody } from "./soda-error.js";
-import { resolveSodaRateLimits } from "./soda-rate-limits.js";
+import { sodaDefaultRateLimits } from "../soda-rate-limits.js";
 import { sodaScanLogsPageSchema, sodaScanStatusSchema, sodaTestLoginSchema } from "./soda-schemas.js";
 
 export type SodaClientSettings = SodaCredentials &
@@ -88,20 +89,15 @@ function checkLogsQuery({ page = 0, size = sodaMaxLogPageSize }: SodaScanLogsQue
 export function createSodaClient(settings: SodaClientSettings): SodaClient {
   const auth = createSodaAuth(settings);
   const baseUrl = resolveSodaBaseUrl(settings);
+  // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
   const http = createHttpClient({
+    ...settings,
     vendor: "soda",
     baseUrl,
     auth,
     parseErrorBody: parseSodaErrorBody,
     classifyError: classifySodaError,
-    rateLimits: resolveSodaRateLimits(settings.rateLimits),
-    limiter: settings.limiter,
-    clock: settings.clock,
-    fetch: settings.fetch,
-    requestTimeoutMs: settings.requestTimeoutMs,
-    retry: settings.retry,
-    random: settings.random,
-    onTrace: settings.onTrace,
+    rateLimits: resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits),
   });
 
   return {
@@ -109,9 +105,12 @@ export function createSodaClient(settings: SodaClientSettings): SodaClient {
 
     async triggerScan(body, options) {
       if (!body.scanDefinition || body.scanDefinition.trim() === "") {
-        throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", {
+        // The adapter's TriggerInput key is `definition`: the hint names it for front ends to word.
+        throw new ConfigError("soda triggerScan: a scan needs the scan definition to run", {
           vendor: "soda",
           operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "definition",
         });
       }
       const response = await http.request({
@@ -138,6 +137,7 @@ export function createSodaClient(settings: SodaClientSettings): SodaClient {
             field: "X-Soda-Scan-Id",
             mayHaveActed: true,
             hint: `look for the "${body.scanDefinition}" scan in Soda Cloud before triggering again`,
+            hintCode: "list-active-scans",
           },
         );
       }
@@ -166,6 +166,8 @@ export function createSodaClient(settings: SodaClientSettings): SodaClient {
         idempotent: false,
         responseType: "none",
         ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
+        ambiguousHintCode: "read-scan-status",
+        ambiguousHintSubject: scanId,
         signal: options?.signal,
       });
     },
