@@ -72,9 +72,11 @@ var marker, errorNames, ScanstatError, init_scanstat_error = __esm({
       requestId;
       mayHaveActed;
       hint;
+      hintCode;
+      hintSubject;
       constructor(message, options2 = {}) {
         let oneLine = message.replace(/\s+/g, " ").trim();
-        super(options2.hint ? `${oneLine} (${options2.hint})` : oneLine, { cause: options2.cause }), this.vendor = options2.vendor, this.operation = options2.operation, this.status = options2.status, this.requestId = options2.requestId, this.mayHaveActed = options2.mayHaveActed ?? !1, this.hint = options2.hint;
+        super(options2.hint ? `${oneLine} (${options2.hint})` : oneLine, { cause: options2.cause }), this.vendor = options2.vendor, this.operation = options2.operation, this.status = options2.status, this.requestId = options2.requestId, this.mayHaveActed = options2.mayHaveActed ?? !1, this.hint = options2.hint, this.hintCode = options2.hintCode, this.hintSubject = options2.hintSubject;
       }
       get name() {
         return errorNames[this.code];
@@ -2443,13 +2445,15 @@ function joinUrl(baseUrl, path, query) {
     value != null && url.searchParams.set(name, String(value));
   return url.toString();
 }
-function mayHaveActed(error, hint) {
+function mayHaveActed(error, hint, hintCode, hintSubject) {
   let message = `${error.message} (${hint})`, field = (value, enumerable = !0) => ({ value, writable: !0, configurable: !0, enumerable });
   return Object.create(Object.getPrototypeOf(error), {
     ...Object.getOwnPropertyDescriptors(error),
     message: field(message, !1),
     mayHaveActed: field(!0),
     hint: field(hint),
+    hintCode: field(hintCode),
+    hintSubject: field(hintSubject),
     stack: field(String(error.stack ?? "").replace(error.message, message), !1)
   });
 }
@@ -2652,7 +2656,12 @@ function createHttpClient(settings) {
       if (finish(attempt), signal?.aborted) throw signal.reason;
       let failure2 = failureOf(caught, attempt);
       if (!failure2) throw caught;
-      let error = !request.idempotent && failure2.mayHaveActed ? mayHaveActed(failure2.error, hint) : failure2.error;
+      let error = !request.idempotent && failure2.mayHaveActed ? mayHaveActed(
+        failure2.error,
+        hint,
+        request.ambiguousHintCode ?? "list-active-scans",
+        request.ambiguousHintSubject
+      ) : failure2.error;
       throw trace({ ...failure2.trace, error: error.message }), error;
     }
     if (finish(attempt), !result) throw new VendorError(`${where}: no answer`, errorOptions);

@@ -22,19 +22,14 @@ export {
 } from "./projectdiscovery-client.js";
 export {
   type ProjectDiscoveryEnvironmentSettings,
-  projectDiscoveryEnvironmentVariables,
   readProjectDiscoveryEnvironment,
 } from "./projectdiscovery-environment.js";
 export { parseProjectDiscoveryErrorBody } from "./projectdiscovery-error.js";
-export {
-  type ProjectDiscoveryRateClass,
-  projectDiscoveryDefaultRateLimits,
-  resolveProjectDiscoveryRateLimits,
-} from "./projectdiscovery-rate-limits.js";
+export { projectDiscoveryDefaultRateLimits } from "./projectdiscovery-rate-limits.js";
 export type {
   ProjectDiscoveryScan,
   ProjectDiscoveryScanPage,
   ProjectDiscoveryStopResponse,
   ProjectDiscoveryTriggerResponse,
 } from "./projectdiscovery-schemas.js";
-export { manifest } from "./manifest.js";
+export { manifest, type ProjectDiscoveryRateClass } from "./manifest.js";
