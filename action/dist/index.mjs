@@ -17785,549 +17785,6 @@ var prometheusContentType, Histogram, init_prometheus_text = __esm({
   }
 });
 
-// ../packages/projectdiscovery/src/map-projectdiscovery-findings.ts
-function readProjectDiscoveryCount(value) {
-  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value == "string" && wholeNumberText.test(value)) {
-    let count2 = Number(value);
-    return Number.isSafeInteger(count2) ? count2 : void 0;
-  }
-}
-function describe2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value == "object") return "an object";
-  let text6 = typeof value == "string" ? JSON.stringify(value) : String(value);
-  return text6.length > 24 ? `${text6.slice(0, 23)}\u2026` : text6;
-}
-function mapProjectDiscoveryFindings(severity, totalResult) {
-  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read3 = 0;
-  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
-    for (let name in severity) {
-      if (!Object.hasOwn(severity, name)) continue;
-      let value = severity[name], count2 = readProjectDiscoveryCount(value);
-      if (count2 === void 0) {
-        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
-        continue;
-      }
-      let key = name.trim().toLowerCase();
-      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read3++;
-    }
-  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
-  let total;
-  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
-  let source;
-  if (read3 > 0)
-    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
-  else if (total !== void 0)
-    source = "total-only", bySeverity.unknown = total, sum = total;
-  else
-    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
-  return {
-    findings: { total: sum, bySeverity },
-    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
-  };
-}
-var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-findings.ts"() {
-    "use strict";
-    init_src();
-    wholeNumberText = /^\s*\d+\s*$/;
-    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
-  }
-});
-
-// ../packages/projectdiscovery/src/iso-time.ts
-function isoTime(value) {
-  if (!value || value.startsWith("0001-01-01")) return;
-  if (plainUtc.test(value))
-    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
-  let time3 = Date.parse(value);
-  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
-}
-var plainUtc, init_iso_time = __esm({
-  "../packages/projectdiscovery/src/iso-time.ts"() {
-    "use strict";
-    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
-  }
-});
-
-// ../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts
-function mapProjectDiscoveryScanState(word) {
-  let key = word.trim().toLowerCase();
-  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
-}
-var states, init_map_projectdiscovery_scan_state = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts"() {
-    "use strict";
-    states = {
-      queued: "queued",
-      scheduled: "queued",
-      starting: "queued",
-      running: "running",
-      finished: "completed",
-      uploaded: "completed",
-      failed: "failed",
-      stopped: "canceled"
-    };
-  }
-});
-
-// ../packages/projectdiscovery/src/map-projectdiscovery-scan.ts
-function mapProjectDiscoveryScan(item, options2 = {}) {
-  let { state } = mapProjectDiscoveryScanState(item.status), result;
-  if (state === "completed") {
-    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
-    result = resultForFindings(findings, evidence, options2.severityPolicy);
-  }
-  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
-  return {
-    ref: { vendor: "projectdiscovery", id: item.scan_id },
-    ...name ? { name } : {},
-    state,
-    vendorState: item.status,
-    ...result ? { result } : {},
-    ...message ? { message } : {},
-    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
-    ...createdAt ? { createdAt } : {},
-    ...finishedAt ? { finishedAt } : {},
-    ...updatedAt ? { updatedAt } : {},
-    ...options2.appUrl ? { url: `${options2.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
-    raw: item
-  };
-}
-var init_map_projectdiscovery_scan = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-scan.ts"() {
-    "use strict";
-    init_src();
-    init_iso_time();
-    init_map_projectdiscovery_findings();
-    init_map_projectdiscovery_scan_state();
-  }
-});
-
-// ../packages/core/src/adapter-kit/list-query.ts
-function readListing(vendor, query = {}) {
-  let { limit } = query;
-  if (limit !== void 0 && !(Number.isSafeInteger(limit) && limit >= 1))
-    throw new ConfigError(`${vendor} listScans: limit must be a whole number \u2265 1, got ${String(limit)}`, {
-      vendor,
-      operation: "listScans"
-    });
-  return { active: query.active === !0, limit: limit ?? Number.POSITIVE_INFINITY };
-}
-async function* applyListing(scans, listing) {
-  if (listing.limit < 1) return;
-  let given = 0;
-  for await (let scan of scans)
-    if (!(listing.active && isTerminalState(scan.state)) && (yield scan, ++given >= listing.limit))
-      return;
-}
-var init_list_query = __esm({
-  "../packages/core/src/adapter-kit/list-query.ts"() {
-    "use strict";
-    init_errors();
-    init_scan();
-  }
-});
-
-// ../packages/core/src/adapter-kit/rate-budgets.ts
-function resolveRateBudgets(vendor, defaults, overrides) {
-  let classes2 = Object.keys(defaults), resolved = { ...defaults };
-  for (let [name, limit] of Object.entries(overrides ?? {})) {
-    if (!classes2.includes(name))
-      throw new ConfigError(`${vendor}: unknown rate class "${name}": the classes are ${classes2.join(", ")}`, {
-        vendor
-      });
-    if (!(limit.requests > 0 && limit.windowMs > 0 && Number.isFinite(limit.requests + limit.windowMs)))
-      throw new ConfigError(`${vendor}: rate class "${name}" needs requests > 0 and windowMs > 0`, { vendor });
-    resolved[name] = limit;
-  }
-  return resolved;
-}
-var init_rate_budgets = __esm({
-  "../packages/core/src/adapter-kit/rate-budgets.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// ../packages/core/src/adapter-kit/scan-id.ts
-function requireScanId(id, context) {
-  let trimmed = typeof id == "string" ? id.trim() : "";
-  if (trimmed === "")
-    throw new InvalidScanRefError(`${context.vendor} ${context.operation}: the scan id is empty`, context);
-  return trimmed;
-}
-var init_scan_id = __esm({
-  "../packages/core/src/adapter-kit/scan-id.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// ../packages/core/src/adapter-kit/index.ts
-var init_adapter_kit = __esm({
-  "../packages/core/src/adapter-kit/index.ts"() {
-    "use strict";
-    init_list_query();
-    init_rate_budgets();
-    init_scan_id();
-  }
-});
-
-// ../packages/projectdiscovery/src/find-projectdiscovery-scans.ts
-async function findProjectDiscoveryScans(ids, context, options2) {
-  let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
-  async function pass(query) {
-    if (pending.size < 2) return;
-    let maxPages = Math.ceil(pending.size / pageSize) + 1, pages = 0;
-    for await (let page of context.client.listScanPages(query, { ...options2, pageSize })) {
-      for (let item of page.data ?? [])
-        pending.has(item.scan_id) && (pending.delete(item.scan_id), answers.set(item.scan_id, { id: item.scan_id, ok: !0, scan: context.toScan(item) }));
-      if (pages++, pending.size === 0 || pages >= maxPages) return;
-    }
-  }
-  return await pass({ sort_desc: "created_at" }), await pass({ status: "running", sort_desc: "created_at" }), await Promise.all(
-    [...pending].map(async (id) => {
-      try {
-        answers.set(id, { id, ok: !0, scan: await context.getScan(id, options2) });
-      } catch (error) {
-        if (!ScanstatError.isInstance(error)) throw error;
-        answers.set(id, { id, ok: !1, error });
-      }
-    })
-  ), ids.map((id) => ({ ...answers.get(id.trim()), id }));
-}
-var pageSize, init_find_projectdiscovery_scans = __esm({
-  "../packages/projectdiscovery/src/find-projectdiscovery-scans.ts"() {
-    "use strict";
-    init_src();
-    pageSize = 100;
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-auth.ts
-function fingerprintOf(text6) {
-  let hash = 2166136261;
-  for (let index = 0; index < text6.length; index++)
-    hash ^= text6.charCodeAt(index), hash = Math.imul(hash, 16777619);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
-function createProjectDiscoveryAuth(credentials) {
-  requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" }), credentials.teamId && requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
-  let headers3 = { "X-Api-Key": credentials.apiKey };
-  credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
-  let fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
-  return {
-    headers: () => headers3,
-    secrets: () => [credentials.apiKey],
-    fingerprint: () => fingerprint
-  };
-}
-var init_projectdiscovery_auth = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-auth.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-error.ts
-function text(value) {
-  return typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
-}
-function parseProjectDiscoveryErrorBody(body) {
-  if (body === null || typeof body != "object") return;
-  let fields = body, cause = text(fields.error), param = text(fields.param), message = text(fields.message) ?? cause;
-  return message && cause && cause !== message && (message += ` (${cause})`), message && param && (message += ` [param ${param}]`), { message, code: text(fields.code) ?? text(fields.kind), requestId: text(fields.error_id) };
-}
-var init_projectdiscovery_error = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-error.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
-function resolveProjectDiscoveryRateLimits(overrides) {
-  return { ...resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, overrides) };
-}
-var projectDiscoveryDefaultRateLimits, projectDiscoveryOperationClasses, init_projectdiscovery_rate_limits = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
-    "use strict";
-    init_adapter_kit();
-    projectDiscoveryDefaultRateLimits = Object.freeze({
-      read: { requests: 60, windowMs: 6e4, documented: !1 },
-      write: { requests: 10, windowMs: 6e4, documented: !1 }
-    });
-    projectDiscoveryOperationClasses = {
-      getScan: "read",
-      getScans: "read",
-      listScans: "read",
-      triggerScan: "write",
-      cancelScan: "write"
-    };
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-schemas.ts
-var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscoveryScanPageSchema, projectDiscoveryTriggerResponseSchema, projectDiscoveryStopResponseSchema, init_projectdiscovery_schemas = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-schemas.ts"() {
-    "use strict";
-    init_mini();
-    optionalString = optional(nullable(string2())), optionalNumber = optional(nullable(number2())), projectDiscoveryScanSchema = object({
-      scan_id: string2(),
-      status: string2(),
-      name: optionalString,
-      progress: optionalNumber,
-      severity: optional(unknown()),
-      created_at: optionalString,
-      updated_at: optionalString,
-      completed_at: optionalString,
-      failure_reason: optional(unknown()),
-      // Read by the findings mapper, which says which values it could not count: a drifted total
-      // (text, a fraction) is evidence to report, not a body to refuse.
-      total_result: optional(unknown())
-    }), projectDiscoveryScanPageSchema = object({
-      total_results: optionalNumber,
-      // A Go server writes an empty slice as null.
-      data: nullable(array(projectDiscoveryScanSchema))
-    }), projectDiscoveryTriggerResponseSchema = object({
-      id: optionalString,
-      message: optionalString
-    }), projectDiscoveryStopResponseSchema = object({
-      message: optionalString
-    });
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-client.ts
-function checkedBaseUrl(baseUrl) {
-  let value = baseUrl?.trim() || projectDiscoveryDefaultBaseUrl;
-  if (!/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value))
-    throw new ConfigError(`projectdiscovery: base URL "${value}" is not an http(s) URL (PDCP_API_SERVER)`, {
-      vendor: "projectdiscovery"
-    });
-  return value.replace(/\/+$/, "");
-}
-function scanPath(operation, scanId, suffix = "") {
-  let id = scanId.trim();
-  if (id === "")
-    throw new InvalidRequestError(`projectdiscovery ${operation}: the scan id is empty`, {
-      vendor: "projectdiscovery",
-      operation
-    });
-  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
-}
-function createProjectDiscoveryClient(settings = {}) {
-  let apiKey = settings.apiKey?.trim();
-  if (!apiKey)
-    throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
-      vendor: "projectdiscovery"
-    });
-  let teamId = settings.teamId?.trim(), baseUrl = checkedBaseUrl(settings.baseUrl), rateLimits = resolveProjectDiscoveryRateLimits(settings.rateLimits), http = createHttpClient({
-    ...settings,
-    vendor: "projectdiscovery",
-    baseUrl,
-    auth: createProjectDiscoveryAuth({ apiKey, ...teamId ? { teamId } : {} }),
-    parseErrorBody: parseProjectDiscoveryErrorBody,
-    rateLimits
-  });
-  async function send(operation, method, path, schema, options2, extra = {}) {
-    let read3 = method === "GET";
-    return (await http.request({
-      operation,
-      rateLimitClass: read3 ? "read" : "write",
-      method,
-      path,
-      idempotent: read3,
-      schema,
-      signal: options2?.signal,
-      ...extra
-    })).data;
-  }
-  let listScans2 = (query = {}, options2) => send("listScans", "GET", "/v1/scans", projectDiscoveryScanPageSchema, options2, { query: { ...query } });
-  async function* listScanPages(query = {}, options2 = {}) {
-    let limit = Math.max(1, Math.floor(options2.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
-    for (let pages = 0; ; pages++) {
-      if (pages >= (options2.maxPages ?? projectDiscoveryMaxPages))
-        throw pageCapError("projectdiscovery", "listScans", pages);
-      let page = await listScans2({ ...query, offset, limit }, options2), items = page.data ?? [];
-      if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page, items.length === 0)) return;
-      if (offset += items.length, typeof page.total_results == "number") {
-        if (offset >= page.total_results) return;
-      } else if (items.length < limit)
-        return;
-      previousFirstId = items[0]?.scan_id;
-    }
-  }
-  let lookFirst = (scanId) => `look at scan ${scanId.trim()} before trying again`;
-  return {
-    baseUrl,
-    rateLimits,
-    getScan: async (scanId, options2) => send("getScan", "GET", scanPath("getScan", scanId), projectDiscoveryScanSchema, options2),
-    listScans: listScans2,
-    listScanPages,
-    triggerScan: (request, options2) => send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options2, {
-      json: request,
-      ambiguousHint: "the scan may have started: look for it with `scanstat list projectdiscovery` before triggering again"
-    }),
-    stopScan: async (scanId, options2) => send("stopScan", "POST", scanPath("stopScan", scanId, "/stop"), projectDiscoveryStopResponseSchema, options2, {
-      ambiguousHint: `the stop may have reached the vendor: ${lookFirst(scanId)}`
-    }),
-    rescanScan: async (scanId, options2) => send(
-      "rescanScan",
-      "POST",
-      scanPath("rescanScan", scanId, "/rescan"),
-      projectDiscoveryTriggerResponseSchema,
-      options2,
-      {
-        ambiguousHint: `the rescan may have started: ${lookFirst(scanId)}`
-      }
-    )
-  };
-}
-var projectDiscoveryDefaultBaseUrl, projectDiscoveryMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-client.ts"() {
-    "use strict";
-    init_src();
-    init_projectdiscovery_auth();
-    init_projectdiscovery_error();
-    init_projectdiscovery_rate_limits();
-    init_projectdiscovery_schemas();
-    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", projectDiscoveryMaxPages = 1e3, defaultPageSize = 100;
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-adapter.ts
-function nonEmpty(values) {
-  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
-}
-function createProjectDiscoveryAdapter(settings = {}) {
-  let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
-    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
-    ...appUrl ? { appUrl } : {}
-  }), rateLimits = {};
-  for (let [operation, rateClass] of Object.entries(projectDiscoveryOperationClasses))
-    rateLimits[operation] = client.rateLimits[rateClass];
-  async function getScan(id, options2) {
-    requireScanId(id, { vendor: "projectdiscovery", operation: "getScan" });
-    let item = await client.getScan(id, options2);
-    if (item.scan_id !== id.trim())
-      throw new VendorResponseError(
-        `projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id.trim()}`,
-        { vendor: "projectdiscovery", operation: "getScan", field: "scan_id" }
-      );
-    return toScan(item);
-  }
-  function notRunning(id, scan) {
-    return new InvalidRequestError(
-      `projectdiscovery: scan ${id} is ${scan.vendorState}, only a running scan can be stopped`,
-      { vendor: "projectdiscovery", operation: "cancelScan" }
-    );
-  }
-  return {
-    vendor: "projectdiscovery",
-    capabilities,
-    rateLimits: Object.freeze(rateLimits),
-    getScan,
-    getScans(ids, options2) {
-      return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options2);
-    },
-    async triggerScan(input, options2) {
-      let targets = nonEmpty(input.targets);
-      if (targets.length === 0)
-        throw new ConfigError("projectdiscovery: a scan needs at least one target (--target)", {
-          vendor: "projectdiscovery",
-          operation: "triggerScan"
-        });
-      let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
-        targets,
-        ...templates.length > 0 ? { templates } : {},
-        ...name ? { name } : {}
-      }, id = (await client.triggerScan(request, options2)).id?.trim();
-      if (!id)
-        throw new VendorResponseError('projectdiscovery triggerScan: unexpected response: field "id" missing', {
-          vendor: "projectdiscovery",
-          operation: "triggerScan",
-          field: "id",
-          mayHaveActed: !0,
-          hint: "the scan may have started: look for it with `scanstat list projectdiscovery`"
-        });
-      return { vendor: "projectdiscovery", id };
-    },
-    async cancelScan(id, options2) {
-      requireScanId(id, { vendor: "projectdiscovery", operation: "cancelScan" });
-      let before = await getScan(id, options2);
-      if (before.state !== "running") throw notRunning(id.trim(), before);
-      try {
-        await client.stopScan(id, options2);
-      } catch (error) {
-        if (!InvalidRequestError.isInstance(error)) throw error;
-        let after = await getScan(id, options2);
-        throw after.state === "running" ? error : notRunning(id.trim(), after);
-      }
-    },
-    async *listScans(query = {}, options2) {
-      let { limit } = readListing("projectdiscovery", query), search = query.search?.trim(), pageSize2 = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100), statuses = query.active ? activeStatuses : [void 0], seen = /* @__PURE__ */ new Set(), yielded = 0;
-      for (let status of statuses) {
-        let pages = client.listScanPages(
-          { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
-          { ...options2, pageSize: pageSize2 }
-        );
-        for await (let page of pages)
-          for (let item of page.data ?? []) {
-            if (seen.has(item.scan_id)) continue;
-            seen.add(item.scan_id);
-            let scan = toScan(item);
-            if (!(query.active && isTerminalState(scan.state)) && (yield scan, ++yielded >= limit))
-              return;
-          }
-      }
-    }
-  };
-}
-var projectDiscoveryDefaultAppUrl, activeStatuses, capabilities, init_projectdiscovery_adapter = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-adapter.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_find_projectdiscovery_scans();
-    init_map_projectdiscovery_scan();
-    init_projectdiscovery_client();
-    init_projectdiscovery_rate_limits();
-    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"], capabilities = Object.freeze({
-      trigger: !0,
-      cancel: !0,
-      list: !0,
-      logs: !1,
-      batchGet: !0
-    });
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-environment.ts
-function readProjectDiscoveryEnvironment(env = process.env) {
-  let read3 = (name) => {
-    let value = env[name]?.trim();
-    return value || void 0;
-  }, apiKey = read3(projectDiscoveryEnvironmentVariables.apiKey), teamId = read3(projectDiscoveryEnvironmentVariables.teamId), baseUrl = read3(projectDiscoveryEnvironmentVariables.baseUrl);
-  return {
-    ...apiKey ? { apiKey } : {},
-    ...teamId ? { teamId } : {},
-    ...baseUrl ? { baseUrl } : {}
-  };
-}
-var projectDiscoveryEnvironmentVariables, init_projectdiscovery_environment = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-environment.ts"() {
-    "use strict";
-    projectDiscoveryEnvironmentVariables = {
-      apiKey: "PDCP_API_KEY",
-      teamId: "PDCP_TEAM_ID",
-      baseUrl: "PDCP_API_SERVER"
-    };
-  }
-});
-
 // ../packages/projectdiscovery/src/manifest.ts
 var manifest, init_manifest = __esm({
   "../packages/projectdiscovery/src/manifest.ts"() {
@@ -18376,10 +17833,12 @@ var manifest, init_manifest = __esm({
       },
       listFilters: [{ name: "search", key: "search", type: "string", description: "free-text search of the scans" }],
       rateLimits: {
+        // ProjectDiscovery publishes no rate limits: scanstat's conservative defaults, per API key.
         classes: {
           read: { requests: 60, windowMs: 6e4, documented: !1 },
           write: { requests: 10, windowMs: 6e4, documented: !1 }
         },
+        // Cancel reads the scan first, then stops it: a write.
         operations: {
           getScan: "read",
           getScans: "read",
@@ -18394,38 +17853,586 @@ var manifest, init_manifest = __esm({
   }
 });
 
+// ../packages/core/src/adapter-kit/base-url.ts
+function isLoopbackHost2(hostname) {
+  return loopbackHosts.test(hostname) || hostname.toLowerCase().endsWith(".localhost");
+}
+function normalizeBaseUrl(value, options2) {
+  let given = value?.trim() ?? "", url = URL.parse(given);
+  if (!(url !== null && (url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost2(url.hostname)) && url.search === "" && url.hash === "" && url.username === "" && url.password === "")) {
+    let source = options2.variable ? ` (${options2.variable})` : "";
+    throw new ConfigError(
+      `${options2.vendor}: the base URL${source} must be https://host[:port][/prefix], without query, fragment or credentials (http only on loopback)`,
+      { vendor: options2.vendor }
+    );
+  }
+  let path = url.pathname.replace(/\/+$/, ""), prefix = options2.documentedPrefix?.replace(/\/+$/, "");
+  return prefix && path.toLowerCase().endsWith(prefix.toLowerCase()) && (path = path.slice(0, -prefix.length)), url.origin + path;
+}
+var loopbackHosts, init_base_url = __esm({
+  "../packages/core/src/adapter-kit/base-url.ts"() {
+    "use strict";
+    init_errors();
+    loopbackHosts = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+  }
+});
+
+// ../packages/core/src/adapter-kit/environment.ts
+function readValue(spec, variables) {
+  let raw = variables[spec.name];
+  if (raw === void 0) return;
+  let value = spec.verbatim ? raw : raw.trim();
+  return value === "" ? void 0 : value;
+}
+function readEnvironment(vendor, specs, variables) {
+  let settings = {}, missing = [];
+  for (let spec of specs) {
+    let value = readValue(spec, variables);
+    value !== void 0 ? settings[spec.setting] = value : spec.required && missing.push(spec.name);
+  }
+  if (missing.length > 0) {
+    let names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+    throw new ConfigError(`${vendor}: ${names} ${missing.length === 1 ? "is" : "are"} not set`, { vendor });
+  }
+  return settings;
+}
+var init_environment = __esm({
+  "../packages/core/src/adapter-kit/environment.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// ../packages/core/src/adapter-kit/list-query.ts
+function readListing(vendor, query = {}) {
+  let { limit } = query;
+  if (limit !== void 0 && !(Number.isSafeInteger(limit) && limit >= 1))
+    throw new ConfigError(`${vendor} listScans: limit must be a whole number \u2265 1, got ${String(limit)}`, {
+      vendor,
+      operation: "listScans"
+    });
+  return { active: query.active === !0, limit: limit ?? Number.POSITIVE_INFINITY };
+}
+async function* applyListing(scans, listing) {
+  if (listing.limit < 1) return;
+  let given = 0;
+  for await (let scan of scans)
+    if (!(listing.active && isTerminalState(scan.state)) && (yield scan, ++given >= listing.limit))
+      return;
+}
+var init_list_query = __esm({
+  "../packages/core/src/adapter-kit/list-query.ts"() {
+    "use strict";
+    init_errors();
+    init_scan();
+  }
+});
+
+// ../packages/core/src/adapter-kit/rate-budgets.ts
+function resolveRateBudgets(vendor, defaults, overrides) {
+  let classes2 = Object.keys(defaults), resolved = { ...defaults };
+  for (let [name, limit] of Object.entries(overrides ?? {})) {
+    if (!classes2.includes(name))
+      throw new ConfigError(`${vendor}: unknown rate class "${name}": the classes are ${classes2.join(", ")}`, {
+        vendor
+      });
+    if (!(limit.requests > 0 && limit.windowMs > 0 && Number.isFinite(limit.requests + limit.windowMs)))
+      throw new ConfigError(`${vendor}: rate class "${name}" needs requests > 0 and windowMs > 0`, { vendor });
+    resolved[name] = limit;
+  }
+  return resolved;
+}
+function operationRateLimits(operations, budgets) {
+  let limits = {};
+  for (let [operation, rateClass] of Object.entries(operations))
+    limits[operation] = budgets[rateClass];
+  return limits;
+}
+var init_rate_budgets = __esm({
+  "../packages/core/src/adapter-kit/rate-budgets.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// ../packages/core/src/adapter-kit/scan-id.ts
+function requireScanId(id, context) {
+  let trimmed = typeof id == "string" ? id.trim() : "";
+  if (trimmed === "")
+    throw new InvalidScanRefError(`${context.vendor} ${context.operation}: the scan id is empty`, context);
+  return trimmed;
+}
+var init_scan_id = __esm({
+  "../packages/core/src/adapter-kit/scan-id.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// ../packages/core/src/adapter-kit/index.ts
+var init_adapter_kit = __esm({
+  "../packages/core/src/adapter-kit/index.ts"() {
+    "use strict";
+    init_base_url();
+    init_environment();
+    init_list_query();
+    init_rate_budgets();
+    init_scan_id();
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/find-projectdiscovery-scans.ts
+async function findProjectDiscoveryScans(ids, context, options2) {
+  let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
+  async function pass(query) {
+    if (pending.size < 2) return;
+    let maxPages = Math.ceil(pending.size / pageSize) + 1, pages = 0;
+    for await (let page of context.client.listScanPages(query, { ...options2, pageSize })) {
+      for (let item of page.data ?? [])
+        pending.has(item.scan_id) && (pending.delete(item.scan_id), answers.set(item.scan_id, { id: item.scan_id, ok: !0, scan: context.toScan(item) }));
+      if (pages++, pending.size === 0 || pages >= maxPages) return;
+    }
+  }
+  return await pass({ sort_desc: "created_at" }), await pass({ status: "running", sort_desc: "created_at" }), await Promise.all(
+    [...pending].map(async (id) => {
+      try {
+        answers.set(id, { id, ok: !0, scan: await context.getScan(id, options2) });
+      } catch (error) {
+        if (!ScanstatError.isInstance(error)) throw error;
+        answers.set(id, { id, ok: !1, error });
+      }
+    })
+  ), ids.map((id) => ({ ...answers.get(id.trim()), id }));
+}
+var pageSize, init_find_projectdiscovery_scans = __esm({
+  "../packages/projectdiscovery/src/adapter/find-projectdiscovery-scans.ts"() {
+    "use strict";
+    init_src();
+    pageSize = 100;
+  }
+});
+
+// ../packages/projectdiscovery/src/client/iso-time.ts
+function isoTime(value) {
+  if (!value || value.startsWith("0001-01-01")) return;
+  if (plainUtc.test(value))
+    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
+  let time3 = Date.parse(value);
+  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+}
+var plainUtc, init_iso_time = __esm({
+  "../packages/projectdiscovery/src/client/iso-time.ts"() {
+    "use strict";
+    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-findings.ts
+function readProjectDiscoveryCount(value) {
+  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+  if (typeof value == "string" && wholeNumberText.test(value)) {
+    let count2 = Number(value);
+    return Number.isSafeInteger(count2) ? count2 : void 0;
+  }
+}
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value == "object") return "an object";
+  let text6 = typeof value == "string" ? JSON.stringify(value) : String(value);
+  return text6.length > 24 ? `${text6.slice(0, 23)}\u2026` : text6;
+}
+function mapProjectDiscoveryFindings(severity, totalResult) {
+  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read3 = 0;
+  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
+    for (let name in severity) {
+      if (!Object.hasOwn(severity, name)) continue;
+      let value = severity[name], count2 = readProjectDiscoveryCount(value);
+      if (count2 === void 0) {
+        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
+        continue;
+      }
+      let key = name.trim().toLowerCase();
+      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read3++;
+    }
+  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
+  let total;
+  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
+  let source;
+  if (read3 > 0)
+    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
+  else if (total !== void 0)
+    source = "total-only", bySeverity.unknown = total, sum = total;
+  else
+    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
+  return {
+    findings: { total: sum, bySeverity },
+    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
+  };
+}
+var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-findings.ts"() {
+    "use strict";
+    init_src();
+    wholeNumberText = /^\s*\d+\s*$/;
+    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.ts
+function mapProjectDiscoveryScanState(word) {
+  let key = word.trim().toLowerCase();
+  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
+}
+var states, init_map_projectdiscovery_scan_state = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.ts"() {
+    "use strict";
+    states = {
+      queued: "queued",
+      scheduled: "queued",
+      starting: "queued",
+      running: "running",
+      finished: "completed",
+      uploaded: "completed",
+      failed: "failed",
+      stopped: "canceled"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.ts
+function mapProjectDiscoveryScan(item, options2 = {}) {
+  let { state } = mapProjectDiscoveryScanState(item.status), result;
+  if (state === "completed") {
+    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
+    result = resultForFindings(findings, evidence, options2.severityPolicy);
+  }
+  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
+  return {
+    ref: { vendor: "projectdiscovery", id: item.scan_id },
+    ...name ? { name } : {},
+    state,
+    vendorState: item.status,
+    ...result ? { result } : {},
+    ...message ? { message } : {},
+    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
+    ...createdAt ? { createdAt } : {},
+    ...finishedAt ? { finishedAt } : {},
+    ...updatedAt ? { updatedAt } : {},
+    ...options2.appUrl ? { url: `${options2.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
+    raw: item
+  };
+}
+var init_map_projectdiscovery_scan = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.ts"() {
+    "use strict";
+    init_src();
+    init_iso_time();
+    init_map_projectdiscovery_findings();
+    init_map_projectdiscovery_scan_state();
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-auth.ts
+function fingerprintOf(text6) {
+  let hash = 2166136261;
+  for (let index = 0; index < text6.length; index++)
+    hash ^= text6.charCodeAt(index), hash = Math.imul(hash, 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+function createProjectDiscoveryAuth(credentials) {
+  requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" }), credentials.teamId && requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
+  let headers3 = { "X-Api-Key": credentials.apiKey };
+  credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
+  let fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
+  return {
+    headers: () => headers3,
+    secrets: () => [credentials.apiKey],
+    fingerprint: () => fingerprint
+  };
+}
+var init_projectdiscovery_auth = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-auth.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-error.ts
+function text(value) {
+  return typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function parseProjectDiscoveryErrorBody(body) {
+  if (body === null || typeof body != "object") return;
+  let fields = body, cause = text(fields.error), param = text(fields.param), message = text(fields.message) ?? cause;
+  return message && cause && cause !== message && (message += ` (${cause})`), message && param && (message += ` [param ${param}]`), { message, code: text(fields.code) ?? text(fields.kind), requestId: text(fields.error_id) };
+}
+var init_projectdiscovery_error = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-error.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
+var projectDiscoveryDefaultRateLimits, init_projectdiscovery_rate_limits = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
+    "use strict";
+    init_manifest();
+    projectDiscoveryDefaultRateLimits = manifest.rateLimits.classes;
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-schemas.ts
+var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscoveryScanPageSchema, projectDiscoveryTriggerResponseSchema, projectDiscoveryStopResponseSchema, init_projectdiscovery_schemas = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-schemas.ts"() {
+    "use strict";
+    init_mini();
+    optionalString = optional(nullable(string2())), optionalNumber = optional(nullable(number2())), projectDiscoveryScanSchema = object({
+      scan_id: string2(),
+      status: string2(),
+      name: optionalString,
+      progress: optionalNumber,
+      severity: optional(unknown()),
+      created_at: optionalString,
+      updated_at: optionalString,
+      completed_at: optionalString,
+      failure_reason: optional(unknown()),
+      // Read by the findings mapper, which says which values it could not count: a drifted total
+      // (text, a fraction) is evidence to report, not a body to refuse.
+      total_result: optional(unknown())
+    }), projectDiscoveryScanPageSchema = object({
+      total_results: optionalNumber,
+      // A Go server writes an empty slice as null.
+      data: nullable(array(projectDiscoveryScanSchema))
+    }), projectDiscoveryTriggerResponseSchema = object({
+      id: optionalString,
+      message: optionalString
+    }), projectDiscoveryStopResponseSchema = object({
+      message: optionalString
+    });
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-client.ts
+function scanPath(operation, scanId, suffix = "") {
+  let id = requireScanId(scanId, { vendor: "projectdiscovery", operation });
+  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
+}
+function createProjectDiscoveryClient(settings = {}) {
+  let apiKey = settings.apiKey?.trim();
+  if (!apiKey)
+    throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
+      vendor: "projectdiscovery"
+    });
+  let teamId = settings.teamId?.trim(), baseUrl = normalizeBaseUrl(settings.baseUrl?.trim() || projectDiscoveryDefaultBaseUrl, {
+    vendor: "projectdiscovery",
+    variable: "PDCP_API_SERVER"
+  }), rateLimits = resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, settings.rateLimits), http = createHttpClient({
+    ...settings,
+    vendor: "projectdiscovery",
+    baseUrl,
+    auth: createProjectDiscoveryAuth({ apiKey, ...teamId ? { teamId } : {} }),
+    parseErrorBody: parseProjectDiscoveryErrorBody,
+    rateLimits
+  });
+  async function send(operation, method, path, schema, options2, extra = {}) {
+    let read3 = method === "GET";
+    return (await http.request({
+      operation,
+      rateLimitClass: read3 ? "read" : "write",
+      method,
+      path,
+      idempotent: read3,
+      schema,
+      signal: options2?.signal,
+      ...extra
+    })).data;
+  }
+  let listScans2 = (query = {}, options2) => send("listScans", "GET", "/v1/scans", projectDiscoveryScanPageSchema, options2, { query: { ...query } });
+  async function* listScanPages(query = {}, options2 = {}) {
+    let limit = Math.max(1, Math.floor(options2.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
+    for (let pages = 0; ; pages++) {
+      if (pages >= (options2.maxPages ?? defaultMaxPages)) throw pageCapError("projectdiscovery", "listScans", pages);
+      let page = await listScans2({ ...query, offset, limit }, options2), items = page.data ?? [];
+      if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page, items.length === 0)) return;
+      if (offset += items.length, typeof page.total_results == "number") {
+        if (offset >= page.total_results) return;
+      } else if (items.length < limit)
+        return;
+      previousFirstId = items[0]?.scan_id;
+    }
+  }
+  async function actOnScan(operation, scanId, schema, options2) {
+    let path = scanPath(operation, scanId, operation === "stopScan" ? "/stop" : "/rescan"), id = scanId.trim();
+    return send(operation, "POST", path, schema, options2, {
+      ambiguousHint: `${operation === "stopScan" ? "the stop may have reached the vendor" : "the rescan may have started"}: look at scan ${id} before trying again`,
+      ambiguousHintCode: "read-scan-status",
+      ambiguousHintSubject: id
+    });
+  }
+  return {
+    baseUrl,
+    rateLimits,
+    getScan: async (scanId, options2) => send("getScan", "GET", scanPath("getScan", scanId), projectDiscoveryScanSchema, options2),
+    listScans: listScans2,
+    listScanPages,
+    triggerScan: (request, options2) => send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options2, {
+      json: request,
+      ambiguousHint: "the scan may have started: look at the vendor's active scans before triggering again",
+      ambiguousHintCode: "list-active-scans"
+    }),
+    stopScan: (scanId, options2) => actOnScan("stopScan", scanId, projectDiscoveryStopResponseSchema, options2),
+    rescanScan: (scanId, options2) => actOnScan("rescanScan", scanId, projectDiscoveryTriggerResponseSchema, options2)
+  };
+}
+var projectDiscoveryDefaultBaseUrl, defaultMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-client.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_projectdiscovery_auth();
+    init_projectdiscovery_error();
+    init_projectdiscovery_rate_limits();
+    init_projectdiscovery_schemas();
+    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", defaultMaxPages = 1e3, defaultPageSize = 100;
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts
+function nonEmpty(values) {
+  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
+}
+function createProjectDiscoveryAdapter(settings = {}) {
+  let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
+    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
+    ...appUrl ? { appUrl } : {}
+  });
+  async function getScan(givenId, options2) {
+    let id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "getScan" }), item = await client.getScan(id, options2);
+    if (item.scan_id !== id)
+      throw new VendorResponseError(`projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id}`, {
+        vendor: "projectdiscovery",
+        operation: "getScan",
+        field: "scan_id"
+      });
+    return toScan(item);
+  }
+  function notRunning(id, scan) {
+    return new InvalidRequestError(
+      `projectdiscovery: scan ${id} is ${scan.vendorState}, only a running scan can be stopped`,
+      { vendor: "projectdiscovery", operation: "cancelScan" }
+    );
+  }
+  return {
+    vendor: "projectdiscovery",
+    capabilities: Object.freeze({ ...manifest.capabilities }),
+    rateLimits: Object.freeze(operationRateLimits(manifest.rateLimits.operations, client.rateLimits)),
+    getScan,
+    getScans(ids, options2) {
+      return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options2);
+    },
+    async triggerScan(input, options2) {
+      let targets = nonEmpty(input.targets);
+      if (targets.length === 0)
+        throw new ConfigError("projectdiscovery triggerScan: a scan needs at least one target (targets)", {
+          vendor: "projectdiscovery",
+          operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "targets"
+        });
+      let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
+        targets,
+        ...templates.length > 0 ? { templates } : {},
+        ...name ? { name } : {}
+      }, id = (await client.triggerScan(request, options2)).id?.trim();
+      if (!id)
+        throw new VendorResponseError('projectdiscovery triggerScan: unexpected response: field "id" missing', {
+          vendor: "projectdiscovery",
+          operation: "triggerScan",
+          field: "id",
+          mayHaveActed: !0,
+          hint: "the scan may have started: look at the vendor's active scans before triggering again",
+          hintCode: "list-active-scans"
+        });
+      return { vendor: "projectdiscovery", id };
+    },
+    async cancelScan(givenId, options2) {
+      let id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "cancelScan" }), before = await getScan(id, options2);
+      if (before.state !== "running") throw notRunning(id, before);
+      try {
+        await client.stopScan(id, options2);
+      } catch (error) {
+        if (!InvalidRequestError.isInstance(error)) throw error;
+        let after = await getScan(id, options2);
+        throw after.state === "running" ? error : notRunning(id, after);
+      }
+    },
+    async *listScans(query = {}, options2) {
+      let listing = readListing("projectdiscovery", query), search = query.search?.trim(), pageSize2 = Math.min(100, listing.limit), statuses = listing.active ? activeStatuses : [void 0];
+      async function* everyScan() {
+        let seen = /* @__PURE__ */ new Set();
+        for (let status of statuses) {
+          let pages = client.listScanPages(
+            { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
+            { ...options2, pageSize: pageSize2 }
+          );
+          for await (let page of pages)
+            for (let item of page.data ?? [])
+              seen.has(item.scan_id) || (seen.add(item.scan_id), yield toScan(item));
+        }
+      }
+      yield* applyListing(everyScan(), listing);
+    }
+  };
+}
+var projectDiscoveryDefaultAppUrl, activeStatuses, init_projectdiscovery_adapter = __esm({
+  "../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_find_projectdiscovery_scans();
+    init_manifest();
+    init_map_projectdiscovery_scan();
+    init_projectdiscovery_client();
+    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"];
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-environment.ts
+function readProjectDiscoveryEnvironment(variables) {
+  return readEnvironment("projectdiscovery", manifest.environment, variables);
+}
+var init_projectdiscovery_environment = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-environment.ts"() {
+    "use strict";
+    init_adapter_kit();
+    init_manifest();
+  }
+});
+
 // ../packages/projectdiscovery/src/index.ts
 var src_exports = {};
 __export(src_exports, {
   createProjectDiscoveryAdapter: () => createProjectDiscoveryAdapter,
-  createProjectDiscoveryAuth: () => createProjectDiscoveryAuth,
   createProjectDiscoveryClient: () => createProjectDiscoveryClient,
   manifest: () => manifest,
   mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
   mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
   mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
-  parseProjectDiscoveryErrorBody: () => parseProjectDiscoveryErrorBody,
-  projectDiscoveryDefaultAppUrl: () => projectDiscoveryDefaultAppUrl,
-  projectDiscoveryDefaultBaseUrl: () => projectDiscoveryDefaultBaseUrl,
   projectDiscoveryDefaultRateLimits: () => projectDiscoveryDefaultRateLimits,
-  projectDiscoveryEnvironmentVariables: () => projectDiscoveryEnvironmentVariables,
-  readProjectDiscoveryCount: () => readProjectDiscoveryCount,
-  readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment,
-  resolveProjectDiscoveryRateLimits: () => resolveProjectDiscoveryRateLimits
+  readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment
 });
 var init_src2 = __esm({
   "../packages/projectdiscovery/src/index.ts"() {
     "use strict";
+    init_manifest();
+    init_projectdiscovery_adapter();
+    init_projectdiscovery_client();
+    init_projectdiscovery_environment();
+    init_projectdiscovery_rate_limits();
     init_map_projectdiscovery_findings();
     init_map_projectdiscovery_scan();
     init_map_projectdiscovery_scan_state();
-    init_projectdiscovery_adapter();
-    init_projectdiscovery_auth();
-    init_projectdiscovery_client();
-    init_projectdiscovery_environment();
-    init_projectdiscovery_error();
-    init_projectdiscovery_rate_limits();
-    init_manifest();
   }
 });
 
@@ -20431,7 +20438,7 @@ function createTelmaiAdapter(settings) {
   }
   return {
     vendor: "telmai",
-    capabilities: capabilities2,
+    capabilities,
     rateLimits: telmaiOperationRateLimits(resolveTelmaiRateLimits(settings.rateLimits)),
     client,
     async getScan(id, options2) {
@@ -20471,7 +20478,7 @@ function createTelmaiAdapter(settings) {
     }
   };
 }
-var capabilities2, init_telmai_adapter = __esm({
+var capabilities, init_telmai_adapter = __esm({
   "../packages/telmai/src/telmai-adapter.ts"() {
     "use strict";
     init_src();
@@ -20482,7 +20489,7 @@ var capabilities2, init_telmai_adapter = __esm({
     init_read_telmai_assets();
     init_telmai_client();
     init_telmai_rate_limits();
-    capabilities2 = { trigger: !0, cancel: !1, list: !0, logs: !1, batchGet: !0 };
+    capabilities = { trigger: !0, cancel: !1, list: !0, logs: !1, batchGet: !0 };
   }
 });
 
@@ -20980,7 +20987,7 @@ function createTelmaiClassicAdapter(settings) {
   }
   return {
     vendor: "telmai",
-    capabilities: capabilities3,
+    capabilities: capabilities2,
     rateLimits: telmaiClassicOperationRateLimits(resolveTelmaiClassicRateLimits(settings.rateLimits)),
     client,
     async getScan(id, options2) {
@@ -21024,7 +21031,7 @@ function createTelmaiClassicAdapter(settings) {
     }
   };
 }
-var transientCodes2, capabilities3, init_telmai_classic_adapter = __esm({
+var transientCodes2, capabilities2, init_telmai_classic_adapter = __esm({
   "../packages/telmai/src/classic/telmai-classic-adapter.ts"() {
     "use strict";
     init_src();
@@ -21033,7 +21040,7 @@ var transientCodes2, capabilities3, init_telmai_classic_adapter = __esm({
     init_telmai_classic_rate_limits();
     init_adapter_kit();
     init_telmai_classic_scan_id();
-    transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities3 = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
+    transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities2 = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
   }
 });
 
@@ -21833,7 +21840,7 @@ function createHaloAdapter(settings) {
   }
   return {
     vendor: "halo",
-    capabilities: capabilities4,
+    capabilities: capabilities3,
     rateLimits,
     client,
     async getScan(id, options2) {
@@ -21923,7 +21930,7 @@ function createHaloAdapter(settings) {
     }
   };
 }
-var capabilities4, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
+var capabilities3, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
   "../packages/halo/src/halo-adapter.ts"() {
     "use strict";
     init_src();
@@ -21934,7 +21941,7 @@ var capabilities4, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
     init_halo_scan_events();
     init_map_halo_scan();
     init_recent_memory();
-    capabilities4 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
+    capabilities3 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
       getScan: "read",
       getScans: "read",
       listScans: "read",

@@ -10,8 +10,8 @@ import { createVirtualClock } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import finished from "./__fixtures__/scan-finished.json" with { type: "json" };
-import running from "./__fixtures__/scan-running.json" with { type: "json" };
+import finished from "../__fixtures__/scan-finished.json" with { type: "json" };
+import running from "../__fixtures__/scan-running.json" with { type: "json" };
 import { createProjectDiscoveryAdapter, type ProjectDiscoveryAdapterSettings } from "./projectdiscovery-adapter.js";
 
 const apiKey = "contract-api-key-0002";

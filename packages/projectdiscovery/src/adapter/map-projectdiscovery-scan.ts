@@ -1,8 +1,8 @@
 import { isTerminalState, resultForFindings, type Scan, type ScanResult, type SeverityPolicy } from "@scanstat/core";
-import { isoTime } from "./iso-time.js";
+import { isoTime } from "../client/iso-time.js";
 import { mapProjectDiscoveryFindings } from "./map-projectdiscovery-findings.js";
 import { mapProjectDiscoveryScanState } from "./map-projectdiscovery-scan-state.js";
-import type { ProjectDiscoveryScan } from "./projectdiscovery-schemas.js";
+import type { ProjectDiscoveryScan } from "../client/projectdiscovery-schemas.js";
 
 export interface MapProjectDiscoveryScanOptions {
   severityPolicy?: SeverityPolicy;

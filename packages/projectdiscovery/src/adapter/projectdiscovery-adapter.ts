@@ -12,18 +12,18 @@ import {
 } from "@scanstat/core";
 import { applyListing, operationRateLimits, readListing, requireScanId } from "@scanstat/core/adapter-kit";
 import { findProjectDiscoveryScans } from "./find-projectdiscovery-scans.js";
-import { manifest } from "./manifest.js";
+import { manifest } from "../manifest.js";
 import { mapProjectDiscoveryScan } from "./map-projectdiscovery-scan.js";
 import {
   createProjectDiscoveryClient,
   type ProjectDiscoveryClient,
   type ProjectDiscoveryTriggerScanRequest,
   projectDiscoveryDefaultBaseUrl,
-} from "./projectdiscovery-client.js";
-import type { ProjectDiscoveryScan } from "./projectdiscovery-schemas.js";
+} from "../client/projectdiscovery-client.js";
+import type { ProjectDiscoveryScan } from "../client/projectdiscovery-schemas.js";
 
 /** The app that shows the production API's scans. */
-export const projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io";
+const projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io";
 
 export interface ProjectDiscoveryAdapterSettings extends CommonAdapterSettings {
   /** `PDCP_API_KEY`. Required. */

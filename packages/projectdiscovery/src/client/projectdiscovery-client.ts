@@ -11,10 +11,10 @@ import {
   scanIdPathSegment,
 } from "@scanstat/core";
 import { normalizeBaseUrl, requireScanId, resolveRateBudgets } from "@scanstat/core/adapter-kit";
-import type { ProjectDiscoveryRateClass } from "./manifest.js";
+import type { ProjectDiscoveryRateClass } from "../manifest.js";
 import { createProjectDiscoveryAuth } from "./projectdiscovery-auth.js";
 import { parseProjectDiscoveryErrorBody } from "./projectdiscovery-error.js";
-import { projectDiscoveryDefaultRateLimits } from "./projectdiscovery-rate-limits.js";
+import { projectDiscoveryDefaultRateLimits } from "../projectdiscovery-rate-limits.js";
 import {
   type ProjectDiscoveryScan,
   type ProjectDiscoveryScanPage,
@@ -51,7 +51,7 @@ export interface ProjectDiscoveryPageOptions extends CallOptions {
   maxPages?: number;
 }
 
-export const projectDiscoveryMaxPages = 1000;
+const defaultMaxPages = 1000;
 
 export interface ProjectDiscoveryClient {
   readonly baseUrl: string;
@@ -142,8 +142,7 @@ export function createProjectDiscoveryClient(settings: ProjectDiscoveryClientSet
     let previousFirstId: string | undefined;
     for (let pages = 0; ; pages++) {
       // A list that keeps sending new scans is not read forever (100,000 scans at the default page size).
-      if (pages >= (options.maxPages ?? projectDiscoveryMaxPages))
-        throw pageCapError("projectdiscovery", "listScans", pages);
+      if (pages >= (options.maxPages ?? defaultMaxPages)) throw pageCapError("projectdiscovery", "listScans", pages);
       const page = await listScans({ ...query, offset, limit }, options);
       const items = page.data ?? [];
       // A server that ignores `offset` would send the same page forever.

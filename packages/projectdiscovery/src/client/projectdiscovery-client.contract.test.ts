@@ -13,8 +13,8 @@ import { createVirtualClock } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import finished from "./__fixtures__/scan-finished.json" with { type: "json" };
-import running from "./__fixtures__/scan-running.json" with { type: "json" };
+import finished from "../__fixtures__/scan-finished.json" with { type: "json" };
+import running from "../__fixtures__/scan-running.json" with { type: "json" };
 import {
   createProjectDiscoveryClient,
   type ProjectDiscoveryClientSettings,
