@@ -2,7 +2,7 @@ import { type EnvironmentSettings, type EnvironmentVariables, readEnvironment } 
 import { manifest } from "./manifest.js";
 
 /** `apiKey` (always), `teamId` and `baseUrl` (when set). */
-export type ProjectDiscoveryEnvironmentSettings = EnvironmentSettings<typeof manifest.environment>;
+type ProjectDiscoveryEnvironmentSettings = EnvironmentSettings<typeof manifest.environment>;
 
 /**
  * Reads `PDCP_API_KEY`, `PDCP_TEAM_ID` and `PDCP_API_SERVER` (the names ProjectDiscovery's own

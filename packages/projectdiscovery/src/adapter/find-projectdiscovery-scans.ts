@@ -4,7 +4,7 @@ import type { ProjectDiscoveryScan } from "../client/projectdiscovery-schemas.js
 
 const pageSize = 100;
 
-export interface FindProjectDiscoveryScansContext {
+interface FindProjectDiscoveryScansContext {
   client: ProjectDiscoveryClient;
   toScan(item: ProjectDiscoveryScan): Scan;
   getScan(id: string, options?: CallOptions): Promise<Scan>;

@@ -4,7 +4,7 @@ import { mapProjectDiscoveryFindings } from "./map-projectdiscovery-findings.js"
 import { mapProjectDiscoveryScanState } from "./map-projectdiscovery-scan-state.js";
 import type { ProjectDiscoveryScan } from "../client/projectdiscovery-schemas.js";
 
-export interface MapProjectDiscoveryScanOptions {
+interface MapProjectDiscoveryScanOptions {
   severityPolicy?: SeverityPolicy;
   /** The ProjectDiscovery app's origin: gives each scan its page (`{appUrl}/scans/{id}`). */
   appUrl?: string;
