@@ -1,40 +1,24 @@
-export {
-  mapProjectDiscoveryFindings,
-  type ProjectDiscoveryFindings,
-  readProjectDiscoveryCount,
-} from "./map-projectdiscovery-findings.js";
-export { type MapProjectDiscoveryScanOptions, mapProjectDiscoveryScan } from "./map-projectdiscovery-scan.js";
-export { mapProjectDiscoveryScanState } from "./map-projectdiscovery-scan-state.js";
+export { manifest } from "./manifest.js";
 export {
   createProjectDiscoveryAdapter,
   type ProjectDiscoveryAdapterSettings,
-  projectDiscoveryDefaultAppUrl,
-} from "./projectdiscovery-adapter.js";
-export { createProjectDiscoveryAuth, type ProjectDiscoveryCredentials } from "./projectdiscovery-auth.js";
+} from "./adapter/projectdiscovery-adapter.js";
 export {
   createProjectDiscoveryClient,
   type ProjectDiscoveryClient,
   type ProjectDiscoveryClientSettings,
-  type ProjectDiscoveryListScansQuery,
-  type ProjectDiscoveryPageOptions,
-  type ProjectDiscoveryTriggerScanRequest,
-  projectDiscoveryDefaultBaseUrl,
-} from "./projectdiscovery-client.js";
-export {
-  type ProjectDiscoveryEnvironmentSettings,
-  projectDiscoveryEnvironmentVariables,
-  readProjectDiscoveryEnvironment,
-} from "./projectdiscovery-environment.js";
-export { parseProjectDiscoveryErrorBody } from "./projectdiscovery-error.js";
-export {
-  type ProjectDiscoveryRateClass,
-  projectDiscoveryDefaultRateLimits,
-  resolveProjectDiscoveryRateLimits,
-} from "./projectdiscovery-rate-limits.js";
+} from "./client/projectdiscovery-client.js";
 export type {
   ProjectDiscoveryScan,
   ProjectDiscoveryScanPage,
   ProjectDiscoveryStopResponse,
   ProjectDiscoveryTriggerResponse,
-} from "./projectdiscovery-schemas.js";
-export { manifest } from "./manifest.js";
+} from "./client/projectdiscovery-schemas.js";
+export { readProjectDiscoveryEnvironment } from "./projectdiscovery-environment.js";
+export { projectDiscoveryDefaultRateLimits } from "./projectdiscovery-rate-limits.js";
+
+// The mappers, for front ends that receive scans another way: the CLI's webhook receiver reads
+// findings, and the reliability fuzzers and the bench map raw items.
+export { mapProjectDiscoveryFindings } from "./adapter/map-projectdiscovery-findings.js";
+export { mapProjectDiscoveryScan } from "./adapter/map-projectdiscovery-scan.js";
+export { mapProjectDiscoveryScanState } from "./adapter/map-projectdiscovery-scan-state.js";

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describeManifest } from "@scanstat/core/conformance";
 import { manifest } from "./manifest.js";
-import { createProjectDiscoveryAdapter } from "./projectdiscovery-adapter.js";
+import { createProjectDiscoveryAdapter } from "./adapter/projectdiscovery-adapter.js";
 import { readProjectDiscoveryEnvironment } from "./projectdiscovery-environment.js";
 import { projectDiscoveryDefaultRateLimits } from "./projectdiscovery-rate-limits.js";
 

@@ -1,8 +1,13 @@
 import type { VendorManifest } from "@scanstat/core/adapter-kit";
-import type { ProjectDiscoveryRateClass } from "./projectdiscovery-rate-limits.js";
 
-/** ProjectDiscovery Cloud Platform as plain data: importing it loads no client or adapter code. */
-export const manifest: VendorManifest<"projectdiscovery", ProjectDiscoveryRateClass> = {
+/** The client's rate classes: every request is a read or a write. */
+export type ProjectDiscoveryRateClass = "read" | "write";
+
+/**
+ * ProjectDiscovery Cloud Platform as plain data: importing it loads no client or adapter code.
+ * The one place its facts live: the environment reader, rate budgets and trigger keys read them here.
+ */
+export const manifest = {
   vendor: "projectdiscovery",
   aliases: ["pd"],
   displayName: "ProjectDiscovery Cloud Platform",
@@ -46,10 +51,12 @@ export const manifest: VendorManifest<"projectdiscovery", ProjectDiscoveryRateCl
   },
   listFilters: [{ name: "search", key: "search", type: "string", description: "free-text search of the scans" }],
   rateLimits: {
+    // ProjectDiscovery publishes no rate limits: scanstat's conservative defaults, per API key.
     classes: {
       read: { requests: 60, windowMs: 60_000, documented: false },
       write: { requests: 10, windowMs: 60_000, documented: false },
     },
+    // Cancel reads the scan first, then stops it: a write.
     operations: {
       getScan: "read",
       getScans: "read",
@@ -60,4 +67,4 @@ export const manifest: VendorManifest<"projectdiscovery", ProjectDiscoveryRateCl
   },
   capabilities: { trigger: true, cancel: true, list: true, logs: false, batchGet: true },
   docs: "https://docs.projectdiscovery.io/api-reference/editor/scan",
-};
+} as const satisfies VendorManifest<"projectdiscovery", ProjectDiscoveryRateClass>;

@@ -1,3 +1,4 @@
+import { ConfigError } from "@scanstat/core";
 import { describe, expect, it } from "vitest";
 import { readProjectDiscoveryEnvironment } from "./projectdiscovery-environment.js";
 
@@ -21,7 +22,10 @@ describe("readProjectDiscoveryEnvironment", () => {
     });
   });
 
-  it("gives nothing for an empty environment (the client then names PDCP_API_KEY)", () => {
-    expect(readProjectDiscoveryEnvironment({})).toEqual({});
+  it("names a missing PDCP_API_KEY in a ConfigError, as every vendor's reader does", () => {
+    for (const variables of [{}, { PDCP_API_KEY: "  ", PDCP_TEAM_ID: "team-1" }]) {
+      expect(() => readProjectDiscoveryEnvironment(variables)).toThrow(ConfigError);
+      expect(() => readProjectDiscoveryEnvironment(variables)).toThrow("projectdiscovery: PDCP_API_KEY is not set");
+    }
   });
 });

@@ -1,34 +1,14 @@
-/** The settings ProjectDiscovery's own tools (nuclei, the pdcp credentials helper) read from the environment. */
-export interface ProjectDiscoveryEnvironmentSettings {
-  apiKey?: string;
-  teamId?: string;
-  baseUrl?: string;
-}
+import { type EnvironmentSettings, type EnvironmentVariables, readEnvironment } from "@scanstat/core/adapter-kit";
+import { manifest } from "./manifest.js";
 
-/** The environment variable behind each setting, for messages such as "set PDCP_API_KEY". */
-export const projectDiscoveryEnvironmentVariables = {
-  apiKey: "PDCP_API_KEY",
-  teamId: "PDCP_TEAM_ID",
-  baseUrl: "PDCP_API_SERVER",
-} as const;
+/** `apiKey` (always), `teamId` and `baseUrl` (when set). */
+type ProjectDiscoveryEnvironmentSettings = EnvironmentSettings<typeof manifest.environment>;
 
 /**
- * Reads `PDCP_API_KEY`, `PDCP_TEAM_ID` and `PDCP_API_SERVER`. Empty values count as unset.
- * It does not throw: the client says which variable is missing when it is created.
+ * Reads `PDCP_API_KEY`, `PDCP_TEAM_ID` and `PDCP_API_SERVER` (the names ProjectDiscovery's own
+ * tools read) from the variables given. Values are trimmed and empty ones count as unset; a
+ * missing `PDCP_API_KEY` is a ConfigError naming it, as for every vendor.
  */
-export function readProjectDiscoveryEnvironment(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): ProjectDiscoveryEnvironmentSettings {
-  const read = (name: string) => {
-    const value = env[name]?.trim();
-    return value ? value : undefined;
-  };
-  const apiKey = read(projectDiscoveryEnvironmentVariables.apiKey);
-  const teamId = read(projectDiscoveryEnvironmentVariables.teamId);
-  const baseUrl = read(projectDiscoveryEnvironmentVariables.baseUrl);
-  return {
-    ...(apiKey ? { apiKey } : {}),
-    ...(teamId ? { teamId } : {}),
-    ...(baseUrl ? { baseUrl } : {}),
-  };
+export function readProjectDiscoveryEnvironment(variables: EnvironmentVariables): ProjectDiscoveryEnvironmentSettings {
+  return readEnvironment("projectdiscovery", manifest.environment, variables);
 }

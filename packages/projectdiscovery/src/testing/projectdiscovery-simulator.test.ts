@@ -294,6 +294,14 @@ describe("projectdiscovery simulator", () => {
     expect((await call("POST", "/v1/scans", { targets: ["a"] })).status).toBe(200);
   });
 
+  it("overrides only the budgets it is given: writes keep scanstat's 10 a minute when reads are changed", async () => {
+    const { call } = setup({ rateLimits: { read: { requests: 2, windowMs: 60_000, documented: false } } });
+    const statuses: number[] = [];
+    for (let index = 0; index < 11; index++)
+      statuses.push((await call("POST", "/v1/scans", { targets: ["a"] })).status);
+    expect(statuses).toEqual([...Array(10).fill(200), 429]);
+  });
+
   it("gives its sandbox environment in ProjectDiscovery's variable names", () => {
     const { simulator } = setup();
     expect(simulator.sandboxEnvironment("http://127.0.0.1:4100/projectdiscovery")).toEqual({

@@ -1,4 +1,4 @@
-import type { Clock, RateLimit } from "@scanstat/core";
+import type { VendorSimulatorOptions } from "@scanstat/core/adapter-kit";
 import {
   jsonResponse,
   type SimulatedOutcome,
@@ -7,6 +7,7 @@ import {
   type SimulatorRoute,
   type VendorSimulator,
 } from "@scanstat/core/testing";
+import type { ProjectDiscoveryRateClass } from "../manifest.js";
 import { projectDiscoveryDefaultRateLimits } from "../projectdiscovery-rate-limits.js";
 import { outcomeOf, type ReportedFindings, type SimulatedScan, scanItemAt, statusAt } from "./simulated-scan.js";
 
@@ -16,17 +17,12 @@ export interface ProjectDiscoverySimulatorCredentials {
   teamId?: string;
 }
 
-export interface ProjectDiscoverySimulatorOptions {
-  clock: Clock;
-  /** Endings of triggered scans, used in turn. Default: pass, warn, fail. */
-  outcomes?: readonly SimulatedOutcome[];
-  /** How long a scan runs. Default 120 s. */
-  durationMs?: number;
-  /** How long a scan waits before it runs: `queued` for the first half, `starting` for the second. Default 10 s. */
-  queuedMs?: number;
-  credentials?: ProjectDiscoverySimulatorCredentials;
-  /** Per API key, by class (`read`, `write`). Default: scanstat's defaults (reads 60/min, writes 10/min). */
-  rateLimits?: Readonly<Record<string, RateLimit>>;
+/**
+ * Defaults: outcomes pass, warn, fail; scans run 120 s after 10 s waiting (`queued` for the first
+ * half, `starting` for the second); budgets per API key are scanstat's (reads 60/min, writes 10/min).
+ */
+export interface ProjectDiscoverySimulatorOptions
+  extends VendorSimulatorOptions<ProjectDiscoveryRateClass, ProjectDiscoverySimulatorCredentials> {
   /** How severity counts are typed: `numbers` (default, as the docs' examples) or `strings` (the 2023 spec allowed both). */
   countsAs?: "numbers" | "strings";
 }
@@ -117,7 +113,7 @@ export class ProjectDiscoverySimulator extends Simulator implements VendorSimula
         }
         return key;
       },
-      rateLimits: options.rateLimits ?? projectDiscoveryDefaultRateLimits,
+      rateLimits: { ...projectDiscoveryDefaultRateLimits, ...options.rateLimits },
       rateLimitClass: rateClassOf,
       rateLimitedResponse: (seconds) =>
         this.#error(429, `rate limit exceeded, retry after ${seconds} seconds`, { kind: "rate_limited" }),

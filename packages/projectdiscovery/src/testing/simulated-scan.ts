@@ -4,7 +4,7 @@ import type { SimulatedOutcome } from "@scanstat/core/testing";
 /** The endings the simulator can play. PDCP has no "completed with errors": `error` plays as `failed`. */
 export type ProjectDiscoveryOutcome = "pass" | "warn" | "fail" | "failed" | "canceled";
 
-export type SeverityCounts = Record<Severity | "unknown", number>;
+type SeverityCounts = Record<Severity | "unknown", number>;
 
 /** One scan of the simulator. Its status is computed from the clock at each request: no timers. */
 export interface SimulatedScan {

@@ -10,8 +10,8 @@ import { createVirtualClock } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import finished from "./__fixtures__/scan-finished.json" with { type: "json" };
-import running from "./__fixtures__/scan-running.json" with { type: "json" };
+import finished from "../__fixtures__/scan-finished.json" with { type: "json" };
+import running from "../__fixtures__/scan-running.json" with { type: "json" };
 import { createProjectDiscoveryAdapter, type ProjectDiscoveryAdapterSettings } from "./projectdiscovery-adapter.js";
 
 const apiKey = "contract-api-key-0002";
@@ -88,7 +88,10 @@ describe("triggerScan", () => {
   it("needs at least one target: ConfigError, and no request", async () => {
     const error = await failure(pdAdapter().triggerScan!({ templates: ["dns/"] }));
     expect(ConfigError.isInstance(error)).toBe(true);
-    expect(error.message).toBe("projectdiscovery: a scan needs at least one target (--target)");
+    expect(error.message).toBe("projectdiscovery triggerScan: a scan needs at least one target (targets)");
+    expect((error as ConfigError).hintCode).toBe("give-trigger-option");
+    expect((error as ConfigError).hintSubject).toBe("targets");
+    expect(error.message).not.toMatch(/--|scanstat /);
     expect(await failure(pdAdapter().triggerScan!({ targets: ["  "] }))).toBeInstanceOf(ConfigError);
   });
 
@@ -101,8 +104,9 @@ describe("triggerScan", () => {
     expect((error as VendorResponseError).field).toBe("id");
     expect((error as VendorResponseError).mayHaveActed).toBe(true);
     expect(error.message).toBe(
-      'projectdiscovery triggerScan: unexpected response: field "id" missing (the scan may have started: look for it with `scanstat list projectdiscovery`)',
+      'projectdiscovery triggerScan: unexpected response: field "id" missing (the scan may have started: look at the vendor\'s active scans before triggering again)',
     );
+    expect((error as VendorResponseError).hintCode).toBe("list-active-scans");
   });
 });
 

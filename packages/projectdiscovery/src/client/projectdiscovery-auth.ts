@@ -1,6 +1,6 @@
 import { type HttpAuth, requireHeaderSafeCredential } from "@scanstat/core";
 
-export interface ProjectDiscoveryCredentials {
+interface ProjectDiscoveryCredentials {
   /** `PDCP_API_KEY`: sent as `X-Api-Key`. */
   apiKey: string;
   /** `PDCP_TEAM_ID`: sent as `X-Team-Id`; without it the API uses the key's default team. */

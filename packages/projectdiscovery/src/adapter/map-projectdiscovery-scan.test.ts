@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import finished from "./__fixtures__/scan-finished.json" with { type: "json" };
-import running from "./__fixtures__/scan-running.json" with { type: "json" };
+import finished from "../__fixtures__/scan-finished.json" with { type: "json" };
+import running from "../__fixtures__/scan-running.json" with { type: "json" };
 import { mapProjectDiscoveryScan } from "./map-projectdiscovery-scan.js";
 
 describe("mapProjectDiscoveryScan", () => {

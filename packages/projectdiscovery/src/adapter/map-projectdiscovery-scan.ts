@@ -1,10 +1,10 @@
 import { isTerminalState, resultForFindings, type Scan, type ScanResult, type SeverityPolicy } from "@scanstat/core";
-import { isoTime } from "./iso-time.js";
+import { isoTime } from "../client/iso-time.js";
 import { mapProjectDiscoveryFindings } from "./map-projectdiscovery-findings.js";
 import { mapProjectDiscoveryScanState } from "./map-projectdiscovery-scan-state.js";
-import type { ProjectDiscoveryScan } from "./projectdiscovery-schemas.js";
+import type { ProjectDiscoveryScan } from "../client/projectdiscovery-schemas.js";
 
-export interface MapProjectDiscoveryScanOptions {
+interface MapProjectDiscoveryScanOptions {
   severityPolicy?: SeverityPolicy;
   /** The ProjectDiscovery app's origin: gives each scan its page (`{appUrl}/scans/{id}`). */
   appUrl?: string;

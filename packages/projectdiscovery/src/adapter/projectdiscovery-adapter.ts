@@ -1,33 +1,29 @@
 import {
-  type AdapterCapabilities,
-  type AdapterOperation,
   type CallOptions,
   type CommonAdapterSettings,
   ConfigError,
   InvalidRequestError,
-  isTerminalState,
   type ListScansQuery,
-  type RateLimit,
   type Scan,
   type ScanAdapter,
   type ScanRef,
   type TriggerInput,
   VendorResponseError,
 } from "@scanstat/core";
-import { readListing, requireScanId } from "@scanstat/core/adapter-kit";
+import { applyListing, operationRateLimits, readListing, requireScanId } from "@scanstat/core/adapter-kit";
 import { findProjectDiscoveryScans } from "./find-projectdiscovery-scans.js";
+import { manifest } from "../manifest.js";
 import { mapProjectDiscoveryScan } from "./map-projectdiscovery-scan.js";
 import {
   createProjectDiscoveryClient,
   type ProjectDiscoveryClient,
   type ProjectDiscoveryTriggerScanRequest,
   projectDiscoveryDefaultBaseUrl,
-} from "./projectdiscovery-client.js";
-import { projectDiscoveryOperationClasses } from "./projectdiscovery-rate-limits.js";
-import type { ProjectDiscoveryScan } from "./projectdiscovery-schemas.js";
+} from "../client/projectdiscovery-client.js";
+import type { ProjectDiscoveryScan } from "../client/projectdiscovery-schemas.js";
 
 /** The app that shows the production API's scans. */
-export const projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io";
+const projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io";
 
 export interface ProjectDiscoveryAdapterSettings extends CommonAdapterSettings {
   /** `PDCP_API_KEY`. Required. */
@@ -44,14 +40,6 @@ export interface ProjectDiscoveryAdapterSettings extends CommonAdapterSettings {
 /** Statuses that are not terminal and that the list's `status` filter accepts, busiest first. */
 const activeStatuses = ["running", "starting", "queued", "scheduled"] as const;
 
-const capabilities: AdapterCapabilities = Object.freeze({
-  trigger: true,
-  cancel: true,
-  list: true,
-  logs: false,
-  batchGet: true,
-});
-
 function nonEmpty(values: readonly string[] | undefined): string[] {
   return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
 }
@@ -66,19 +54,15 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
       ...(appUrl ? { appUrl } : {}),
     });
 
-  const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
-  for (const [operation, rateClass] of Object.entries(projectDiscoveryOperationClasses)) {
-    rateLimits[operation as AdapterOperation] = client.rateLimits[rateClass];
-  }
-
-  async function getScan(id: string, options?: CallOptions): Promise<Scan> {
-    requireScanId(id, { vendor: "projectdiscovery", operation: "getScan" });
+  async function getScan(givenId: string, options?: CallOptions): Promise<Scan> {
+    const id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "getScan" });
     const item = await client.getScan(id, options);
-    if (item.scan_id !== id.trim()) {
-      throw new VendorResponseError(
-        `projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id.trim()}`,
-        { vendor: "projectdiscovery", operation: "getScan", field: "scan_id" },
-      );
+    if (item.scan_id !== id) {
+      throw new VendorResponseError(`projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id}`, {
+        vendor: "projectdiscovery",
+        operation: "getScan",
+        field: "scan_id",
+      });
     }
     return toScan(item);
   }
@@ -92,8 +76,8 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
 
   return {
     vendor: "projectdiscovery",
-    capabilities,
-    rateLimits: Object.freeze(rateLimits),
+    capabilities: Object.freeze({ ...manifest.capabilities }),
+    rateLimits: Object.freeze(operationRateLimits(manifest.rateLimits.operations, client.rateLimits)),
 
     getScan,
 
@@ -104,9 +88,11 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
     async triggerScan(input: TriggerInput, options?: CallOptions): Promise<ScanRef> {
       const targets = nonEmpty(input.targets);
       if (targets.length === 0) {
-        throw new ConfigError("projectdiscovery: a scan needs at least one target (--target)", {
+        throw new ConfigError("projectdiscovery triggerScan: a scan needs at least one target (targets)", {
           vendor: "projectdiscovery",
           operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "targets",
         });
       }
       const templates = nonEmpty(input.templates);
@@ -124,51 +110,51 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
           operation: "triggerScan",
           field: "id",
           mayHaveActed: true,
-          hint: "the scan may have started: look for it with `scanstat list projectdiscovery`",
+          hint: "the scan may have started: look at the vendor's active scans before triggering again",
+          hintCode: "list-active-scans",
         });
       }
       return { vendor: "projectdiscovery", id };
     },
 
-    async cancelScan(id: string, options?: CallOptions): Promise<void> {
-      requireScanId(id, { vendor: "projectdiscovery", operation: "cancelScan" });
+    async cancelScan(givenId: string, options?: CallOptions): Promise<void> {
+      const id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "cancelScan" });
       // The vendor stops running scans only ("not applied in any other state"): say so, never succeed silently.
       const before = await getScan(id, options);
-      if (before.state !== "running") throw notRunning(id.trim(), before);
+      if (before.state !== "running") throw notRunning(id, before);
       try {
         await client.stopScan(id, options);
       } catch (error) {
         if (!InvalidRequestError.isInstance(error)) throw error;
         // It ended (or moved) between the look and the stop.
         const after = await getScan(id, options);
-        throw after.state === "running" ? error : notRunning(id.trim(), after);
+        throw after.state === "running" ? error : notRunning(id, after);
       }
     },
 
     async *listScans(query: ListScansQuery = {}, options?: CallOptions): AsyncGenerator<Scan> {
-      const { limit } = readListing("projectdiscovery", query);
+      const listing = readListing("projectdiscovery", query);
       const search = query.search?.trim();
-      const pageSize = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100);
-      const statuses: ReadonlyArray<string | undefined> = query.active ? activeStatuses : [undefined];
-      const seen = new Set<string>();
-      let yielded = 0;
-      for (const status of statuses) {
-        const pages = client.listScanPages(
-          { sort_desc: "created_at", ...(status ? { status } : {}), ...(search ? { search } : {}) },
-          { ...options, pageSize },
-        );
-        for await (const page of pages) {
-          for (const item of page.data ?? []) {
-            // Scans move between the passes and pages shift: each scan once, and filters checked here.
-            if (seen.has(item.scan_id)) continue;
-            seen.add(item.scan_id);
-            const scan = toScan(item);
-            if (query.active && isTerminalState(scan.state)) continue;
-            yield scan;
-            if (++yielded >= limit) return;
+      const pageSize = Math.min(100, listing.limit);
+      const statuses: ReadonlyArray<string | undefined> = listing.active ? activeStatuses : [undefined];
+      async function* everyScan(): AsyncGenerator<Scan> {
+        const seen = new Set<string>();
+        for (const status of statuses) {
+          const pages = client.listScanPages(
+            { sort_desc: "created_at", ...(status ? { status } : {}), ...(search ? { search } : {}) },
+            { ...options, pageSize },
+          );
+          for await (const page of pages) {
+            for (const item of page.data ?? []) {
+              // Scans move between the passes and pages shift: each scan once (the listing re-checks `active`).
+              if (seen.has(item.scan_id)) continue;
+              seen.add(item.scan_id);
+              yield toScan(item);
+            }
           }
         }
       }
+      yield* applyListing(everyScan(), listing);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
-import { manifest } from "./manifest.js";
-import { createProjectDiscoverySimulator } from "./testing/index.js";
+import { manifest } from "../manifest.js";
+import { createProjectDiscoverySimulator } from "../testing/index.js";
 import { createProjectDiscoveryAdapter } from "./projectdiscovery-adapter.js";
 
 describeAdapter({

@@ -10,7 +10,7 @@ import {
 } from "@scanstat/core";
 
 /** The findings a scan reports and what they rest on. `findings` is absent when no count could be read. */
-export interface ProjectDiscoveryFindings {
+interface ProjectDiscoveryFindings {
   findings?: FindingCounts;
   evidence: ResultEvidence;
 }

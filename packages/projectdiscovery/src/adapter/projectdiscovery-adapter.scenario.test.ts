@@ -12,9 +12,9 @@ import { mswHandlers } from "@scanstat/core/testing/msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createProjectDiscoveryAdapter, type ProjectDiscoveryAdapterSettings } from "./projectdiscovery-adapter.js";
-import { createProjectDiscoveryClient } from "./projectdiscovery-client.js";
-import { readProjectDiscoveryEnvironment } from "./projectdiscovery-environment.js";
-import { createProjectDiscoverySimulator, type ProjectDiscoverySimulatorOptions } from "./testing/index.js";
+import { createProjectDiscoveryClient } from "../client/projectdiscovery-client.js";
+import { readProjectDiscoveryEnvironment } from "../projectdiscovery-environment.js";
+import { createProjectDiscoverySimulator, type ProjectDiscoverySimulatorOptions } from "../testing/index.js";
 
 const sandbox = "http://127.0.0.1:4100/projectdiscovery";
 const server = setupServer();

@@ -5,15 +5,16 @@ import {
   createHttpClient,
   type HttpClient,
   type HttpRequest,
-  InvalidRequestError,
   type RateLimit,
   pageCapError,
   type Schema,
   scanIdPathSegment,
 } from "@scanstat/core";
+import { normalizeBaseUrl, requireScanId, resolveRateBudgets } from "@scanstat/core/adapter-kit";
+import type { ProjectDiscoveryRateClass } from "../manifest.js";
 import { createProjectDiscoveryAuth } from "./projectdiscovery-auth.js";
 import { parseProjectDiscoveryErrorBody } from "./projectdiscovery-error.js";
-import { type ProjectDiscoveryRateClass, resolveProjectDiscoveryRateLimits } from "./projectdiscovery-rate-limits.js";
+import { projectDiscoveryDefaultRateLimits } from "../projectdiscovery-rate-limits.js";
 import {
   type ProjectDiscoveryScan,
   type ProjectDiscoveryScanPage,
@@ -50,7 +51,7 @@ export interface ProjectDiscoveryPageOptions extends CallOptions {
   maxPages?: number;
 }
 
-export const projectDiscoveryMaxPages = 1000;
+const defaultMaxPages = 1000;
 
 export interface ProjectDiscoveryClient {
   readonly baseUrl: string;
@@ -78,24 +79,8 @@ export interface ProjectDiscoveryClient {
 
 const defaultPageSize = 100;
 
-function checkedBaseUrl(baseUrl: string | undefined): string {
-  const value = baseUrl?.trim() || projectDiscoveryDefaultBaseUrl;
-  if (!/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value)) {
-    throw new ConfigError(`projectdiscovery: base URL "${value}" is not an http(s) URL (PDCP_API_SERVER)`, {
-      vendor: "projectdiscovery",
-    });
-  }
-  return value.replace(/\/+$/, "");
-}
-
 function scanPath(operation: string, scanId: string, suffix = ""): string {
-  const id = scanId.trim();
-  if (id === "") {
-    throw new InvalidRequestError(`projectdiscovery ${operation}: the scan id is empty`, {
-      vendor: "projectdiscovery",
-      operation,
-    });
-  }
+  const id = requireScanId(scanId, { vendor: "projectdiscovery", operation });
   // One path segment: `.` and `..` are refused, `/`, `?`, `#` encoded.
   return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
 }
@@ -108,8 +93,11 @@ export function createProjectDiscoveryClient(settings: ProjectDiscoveryClientSet
     });
   }
   const teamId = settings.teamId?.trim();
-  const baseUrl = checkedBaseUrl(settings.baseUrl);
-  const rateLimits = resolveProjectDiscoveryRateLimits(settings.rateLimits);
+  const baseUrl = normalizeBaseUrl(settings.baseUrl?.trim() || projectDiscoveryDefaultBaseUrl, {
+    vendor: "projectdiscovery",
+    variable: "PDCP_API_SERVER",
+  });
+  const rateLimits = resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, settings.rateLimits);
   const http: HttpClient = createHttpClient({
     ...settings,
     vendor: "projectdiscovery",
@@ -154,8 +142,7 @@ export function createProjectDiscoveryClient(settings: ProjectDiscoveryClientSet
     let previousFirstId: string | undefined;
     for (let pages = 0; ; pages++) {
       // A list that keeps sending new scans is not read forever (100,000 scans at the default page size).
-      if (pages >= (options.maxPages ?? projectDiscoveryMaxPages))
-        throw pageCapError("projectdiscovery", "listScans", pages);
+      if (pages >= (options.maxPages ?? defaultMaxPages)) throw pageCapError("projectdiscovery", "listScans", pages);
       const page = await listScans({ ...query, offset, limit }, options);
       const items = page.data ?? [];
       // A server that ignores `offset` would send the same page forever.
@@ -172,7 +159,24 @@ export function createProjectDiscoveryClient(settings: ProjectDiscoveryClientSet
     }
   }
 
-  const lookFirst = (scanId: string) => `look at scan ${scanId.trim()} before trying again`;
+  /** Stop and rescan act on one scan: when they may have acted, the hint is to read that scan again. */
+  async function actOnScan<T>(
+    operation: "stopScan" | "rescanScan",
+    scanId: string,
+    schema: Schema<T>,
+    options: CallOptions | undefined,
+  ): Promise<T> {
+    const suffix = operation === "stopScan" ? "/stop" : "/rescan";
+    const path = scanPath(operation, scanId, suffix);
+    const id = scanId.trim();
+    const acted = operation === "stopScan" ? "the stop may have reached the vendor" : "the rescan may have started";
+    return send(operation, "POST", path, schema, options, {
+      ambiguousHint: `${acted}: look at scan ${id} before trying again`,
+      ambiguousHintCode: "read-scan-status",
+      ambiguousHintSubject: id,
+    });
+  }
+
   return {
     baseUrl,
     rateLimits,
@@ -183,23 +187,10 @@ export function createProjectDiscoveryClient(settings: ProjectDiscoveryClientSet
     triggerScan: (request, options) =>
       send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options, {
         json: request,
-        ambiguousHint:
-          "the scan may have started: look for it with `scanstat list projectdiscovery` before triggering again",
+        ambiguousHint: "the scan may have started: look at the vendor's active scans before triggering again",
+        ambiguousHintCode: "list-active-scans",
       }),
-    stopScan: async (scanId, options) =>
-      send("stopScan", "POST", scanPath("stopScan", scanId, "/stop"), projectDiscoveryStopResponseSchema, options, {
-        ambiguousHint: `the stop may have reached the vendor: ${lookFirst(scanId)}`,
-      }),
-    rescanScan: async (scanId, options) =>
-      send(
-        "rescanScan",
-        "POST",
-        scanPath("rescanScan", scanId, "/rescan"),
-        projectDiscoveryTriggerResponseSchema,
-        options,
-        {
-          ambiguousHint: `the rescan may have started: ${lookFirst(scanId)}`,
-        },
-      ),
+    stopScan: (scanId, options) => actOnScan("stopScan", scanId, projectDiscoveryStopResponseSchema, options),
+    rescanScan: (scanId, options) => actOnScan("rescanScan", scanId, projectDiscoveryTriggerResponseSchema, options),
   };
 }

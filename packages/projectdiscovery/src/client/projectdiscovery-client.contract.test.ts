@@ -3,6 +3,7 @@ import {
   ConfigError,
   createSlidingWindowLimiter,
   InvalidRequestError,
+  InvalidScanRefError,
   NotFoundError,
   RateLimitedError,
   VendorError,
@@ -12,8 +13,8 @@ import { createVirtualClock } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import finished from "./__fixtures__/scan-finished.json" with { type: "json" };
-import running from "./__fixtures__/scan-running.json" with { type: "json" };
+import finished from "../__fixtures__/scan-finished.json" with { type: "json" };
+import running from "../__fixtures__/scan-running.json" with { type: "json" };
 import {
   createProjectDiscoveryClient,
   type ProjectDiscoveryClientSettings,
@@ -154,9 +155,13 @@ describe("getScan: GET /v1/scans/{scan_id}", () => {
     expect(error.message).toBe("projectdiscovery getScan: expected JSON, got an HTML page");
   });
 
-  it("refuses an empty id before sending anything", async () => {
+  it("refuses an empty id before sending anything, as a malformed ref (like every vendor)", async () => {
     const { client } = pdClient();
-    expect(await failure(client.getScan("  "))).toBeInstanceOf(InvalidRequestError);
+    const error = await failure(client.getScan("  "));
+    expect(InvalidScanRefError.isInstance(error)).toBe(true);
+    expect(error.message).toBe("projectdiscovery getScan: the scan id is empty");
+    expect(InvalidScanRefError.isInstance(await failure(client.stopScan("")))).toBe(true);
+    expect(InvalidScanRefError.isInstance(await failure(client.rescanScan(" ")))).toBe(true);
   });
 });
 
@@ -292,7 +297,11 @@ describe("triggerScan: POST /v1/scans", () => {
     const error = await failure(client.triggerScan({ targets: ["a.example.com"] }));
     expect(VendorError.isInstance(error)).toBe(true);
     expect((error as VendorError).mayHaveActed).toBe(true);
-    expect(error.message).toContain("look for it with `scanstat list projectdiscovery`");
+    expect(error.message).toContain(
+      "the scan may have started: look at the vendor's active scans before triggering again",
+    );
+    expect(error.message).not.toMatch(/--|scanstat /);
+    expect((error as VendorError).hintCode).toBe("list-active-scans");
   });
 
   it("is repeated after a 429, once its Retry-After has passed (the vendor did not act)", async () => {
@@ -346,6 +355,11 @@ describe("stopScan: POST /v1/scans/{scan_id}/stop", () => {
     const { client } = pdClient();
     const error = await failure(client.stopScan(scanId));
     expect((error as VendorError).mayHaveActed).toBe(true);
+    expect(error.message).toBe(
+      `projectdiscovery stopScan: HTTP 502: bad gateway (the stop may have reached the vendor: look at scan ${scanId} before trying again)`,
+    );
+    expect((error as VendorError).hintCode).toBe("read-scan-status");
+    expect((error as VendorError).hintSubject).toBe(scanId);
   });
 });
 
@@ -367,11 +381,18 @@ describe("settings", () => {
     );
   });
 
-  it("refuses a base URL that is not http(s), naming PDCP_API_SERVER", () => {
+  it("refuses a base URL that is not http(s), naming PDCP_API_SERVER (the wording every vendor uses)", () => {
     expect(() => createProjectDiscoveryClient({ apiKey, baseUrl: "api.projectdiscovery.io" })).toThrow(
-      'projectdiscovery: base URL "api.projectdiscovery.io" is not an http(s) URL (PDCP_API_SERVER)',
+      "projectdiscovery: the base URL (PDCP_API_SERVER) must be https://host[:port][/prefix], without query, fragment or credentials (http only on loopback)",
     );
     expect(() => createProjectDiscoveryClient({ apiKey, baseUrl: "ftp://x" })).toThrow(ConfigError);
+    // Now as for every vendor: the key must not cross a network in the clear.
+    expect(() => createProjectDiscoveryClient({ apiKey, baseUrl: "http://api.projectdiscovery.io" })).toThrow(
+      ConfigError,
+    );
+    expect(createProjectDiscoveryClient({ apiKey, baseUrl: "http://127.0.0.1:4100/pd/" }).baseUrl).toBe(
+      "http://127.0.0.1:4100/pd",
+    );
   });
 
   it("defaults to the spec's production server and conservative, undocumented budgets", () => {

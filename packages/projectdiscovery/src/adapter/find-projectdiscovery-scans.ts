@@ -1,10 +1,10 @@
 import { type CallOptions, type Scan, type ScanLookup, ScanstatError } from "@scanstat/core";
-import type { ProjectDiscoveryClient, ProjectDiscoveryListScansQuery } from "./projectdiscovery-client.js";
-import type { ProjectDiscoveryScan } from "./projectdiscovery-schemas.js";
+import type { ProjectDiscoveryClient, ProjectDiscoveryListScansQuery } from "../client/projectdiscovery-client.js";
+import type { ProjectDiscoveryScan } from "../client/projectdiscovery-schemas.js";
 
 const pageSize = 100;
 
-export interface FindProjectDiscoveryScansContext {
+interface FindProjectDiscoveryScansContext {
   client: ProjectDiscoveryClient;
   toScan(item: ProjectDiscoveryScan): Scan;
   getScan(id: string, options?: CallOptions): Promise<Scan>;
