@@ -174,12 +174,12 @@ describe("secrets in every form they are sent", () => {
   it("a password in a base URL never reaches --verbose traces or errors", async () => {
     const vendors = createInProcessVendors();
     makeHostile(vendors, "halo", () => json({ message: "nope" }, 500));
-    const base = vendors.env.HALO_BASE_URL!.replace("http://", "http://admin:pr0xy-pa55word@");
+    const base = vendors.env.HALO_BASE_URL!.replace("https://", "https://admin:pr0xy-pa55word@");
     const run = await runInProcess(vendors, ["status", "halo:1", "--verbose"], {
       homeDirectory: home,
       env: { HALO_BASE_URL: base },
     });
-    expect(run.stderr).toContain("http://***@halo.simulated.test");
+    expect(run.stderr).toContain("https://***@halo.simulated.test");
     expect(`${run.stdout}${run.stderr}`).not.toContain("pr0xy-pa55word");
     expect(`${run.stdout}${run.stderr}`).not.toContain("admin:");
   });

@@ -389,7 +389,7 @@ describe("--verbose", () => {
     const run = await runInProcess(vendors, ["status", `soda:${id}`, "--verbose"]);
     expect(run.stderr).toMatch(
       new RegExp(
-        `^scanstat: soda getScanStatus GET http://soda.simulated.test/api-prefix/api/v1/scans/${id} → 200 in \\d+ ms\\n$`,
+        `^scanstat: soda getScanStatus GET https://soda.simulated.test/api-prefix/api/v1/scans/${id} → 200 in \\d+ ms\\n$`,
       ),
     );
     for (const secret of [
@@ -418,7 +418,7 @@ describe("job summary (GITHUB_STEP_SUMMARY)", () => {
       ),
     ).toBe(true);
     expect(first).toContain(`| soda:${id} | completed | pass | checks `);
-    expect(first).toContain(`| [open](http://soda.simulated.test/scans/${id}) |\n\n`);
+    expect(first).toContain(`| [open](https://soda.simulated.test/scans/${id}) |\n\n`);
     expect((await runInProcess(vendors, ["watch", `soda:${id}`], { env })).exitCode).toBe(0);
     const waited = await runInProcess(vendors, ["trigger", "halo", "--target-id", "1", "--wait", "--interval", "1"], {
       env,

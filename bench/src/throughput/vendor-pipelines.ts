@@ -4,8 +4,8 @@ import { mapProjectDiscoveryScan } from "@scanstat/projectdiscovery";
 import { mapSodaScan } from "@scanstat/soda";
 import { assetRuns, mapTelmaiJob, runsByJob, type TelmaiAssetScanStatus } from "@scanstat/telmai";
 // Not exported by their packages' entries (Halo's are): read from source, the same objects the clients use.
-import { projectDiscoveryScanPageSchema } from "../../../packages/projectdiscovery/src/projectdiscovery-schemas.js";
-import { sodaScanStatusSchema } from "../../../packages/soda/src/soda-schemas.js";
+import { projectDiscoveryScanPageSchema } from "../../../packages/projectdiscovery/src/client/projectdiscovery-schemas.js";
+import { sodaScanStatusSchema } from "../../../packages/soda/src/client/soda-schemas.js";
 import { telmaiAssetScanStatusSchema } from "../../../packages/telmai/src/client/telmai-schemas.js";
 
 /**

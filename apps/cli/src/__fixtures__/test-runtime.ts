@@ -32,7 +32,7 @@ export function createInProcessVendors(
   };
   const env: Record<string, string> = {};
   for (const [vendor, simulator] of Object.entries(simulators)) {
-    Object.assign(env, simulator.sandboxEnvironment(`http://${vendor}.simulated.test/api-prefix`));
+    Object.assign(env, simulator.sandboxEnvironment(`https://${vendor}.simulated.test/api-prefix`));
   }
   return { clock, simulators, env } satisfies InProcessVendors;
 }
