@@ -3527,10 +3527,12 @@ var manifest2, init_manifest2 = __esm({
       },
       listFilters: [{ name: "search", key: "search", type: "string", description: "free-text search of the scans" }],
       rateLimits: {
+        // ProjectDiscovery publishes no rate limits: scanstat's conservative defaults, per API key.
         classes: {
           read: { requests: 60, windowMs: 6e4, documented: !1 },
           write: { requests: 10, windowMs: 6e4, documented: !1 }
         },
+        // Cancel reads the scan first, then stops it: a write.
         operations: {
           getScan: "read",
           getScans: "read",
@@ -3854,12 +3856,12 @@ function parseVendorOptions(vendor, kind, values) {
   for (let option of own2) {
     let raw = values[option.name], given = raw === void 0 ? [] : Array.isArray(raw) ? raw : [raw];
     if (!option.repeatable && given.length > 1) throw new UsageError(`--${option.name} is given more than once`);
-    let read3 = given.map((value) => parseOneValue(option, value));
-    if (read3.length === 0) {
+    let read2 = given.map((value) => parseOneValue(option, value));
+    if (read2.length === 0) {
       if (option.required) throw missingOptionError(vendor, kind, option);
       continue;
     }
-    parsed[option.key] = option.repeatable ? read3 : read3[0];
+    parsed[option.key] = option.repeatable ? read2 : read2[0];
   }
   return parsed;
 }
@@ -18254,124 +18256,27 @@ var prometheusContentType, Histogram, init_prometheus_text = __esm({
   }
 });
 
-// ../packages/projectdiscovery/src/map-projectdiscovery-findings.ts
-function readProjectDiscoveryCount(value) {
-  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value == "string" && wholeNumberText.test(value)) {
-    let count2 = Number(value);
-    return Number.isSafeInteger(count2) ? count2 : void 0;
+// ../packages/core/src/adapter-kit/base-url.ts
+function isLoopbackHost2(hostname) {
+  return loopbackHosts.test(hostname) || hostname.toLowerCase().endsWith(".localhost");
+}
+function normalizeBaseUrl(value, options2) {
+  let given = value?.trim() ?? "", url = URL.parse(given);
+  if (!(url !== null && (url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost2(url.hostname)) && url.search === "" && url.hash === "" && url.username === "" && url.password === "")) {
+    let source = options2.variable ? ` (${options2.variable})` : "";
+    throw new ConfigError(
+      `${options2.vendor}: the base URL${source} must be https://host[:port][/prefix], without query, fragment or credentials (http only on loopback)`,
+      { vendor: options2.vendor }
+    );
   }
+  let path = url.pathname.replace(/\/+$/, ""), prefix = options2.documentedPrefix?.replace(/\/+$/, "");
+  return prefix && path.toLowerCase().endsWith(prefix.toLowerCase()) && (path = path.slice(0, -prefix.length)), url.origin + path;
 }
-function describe2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value == "object") return "an object";
-  let text6 = typeof value == "string" ? JSON.stringify(value) : String(value);
-  return text6.length > 24 ? `${text6.slice(0, 23)}\u2026` : text6;
-}
-function mapProjectDiscoveryFindings(severity, totalResult) {
-  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read3 = 0;
-  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
-    for (let name in severity) {
-      if (!Object.hasOwn(severity, name)) continue;
-      let value = severity[name], count2 = readProjectDiscoveryCount(value);
-      if (count2 === void 0) {
-        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
-        continue;
-      }
-      let key = name.trim().toLowerCase();
-      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read3++;
-    }
-  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
-  let total;
-  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
-  let source;
-  if (read3 > 0)
-    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
-  else if (total !== void 0)
-    source = "total-only", bySeverity.unknown = total, sum = total;
-  else
-    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
-  return {
-    findings: { total: sum, bySeverity },
-    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
-  };
-}
-var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-findings.ts"() {
+var loopbackHosts, init_base_url = __esm({
+  "../packages/core/src/adapter-kit/base-url.ts"() {
     "use strict";
-    init_src();
-    wholeNumberText = /^\s*\d+\s*$/;
-    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
-  }
-});
-
-// ../packages/projectdiscovery/src/iso-time.ts
-function isoTime(value) {
-  if (!value || value.startsWith("0001-01-01")) return;
-  if (plainUtc.test(value))
-    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
-  let time3 = Date.parse(value);
-  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
-}
-var plainUtc, init_iso_time = __esm({
-  "../packages/projectdiscovery/src/iso-time.ts"() {
-    "use strict";
-    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
-  }
-});
-
-// ../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts
-function mapProjectDiscoveryScanState(word) {
-  let key = word.trim().toLowerCase();
-  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
-}
-var states, init_map_projectdiscovery_scan_state = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-scan-state.ts"() {
-    "use strict";
-    states = {
-      queued: "queued",
-      scheduled: "queued",
-      starting: "queued",
-      running: "running",
-      finished: "completed",
-      uploaded: "completed",
-      failed: "failed",
-      stopped: "canceled"
-    };
-  }
-});
-
-// ../packages/projectdiscovery/src/map-projectdiscovery-scan.ts
-function mapProjectDiscoveryScan(item, options2 = {}) {
-  let { state } = mapProjectDiscoveryScanState(item.status), result;
-  if (state === "completed") {
-    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
-    result = resultForFindings(findings, evidence, options2.severityPolicy);
-  }
-  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
-  return {
-    ref: { vendor: "projectdiscovery", id: item.scan_id },
-    ...name ? { name } : {},
-    state,
-    vendorState: item.status,
-    ...result ? { result } : {},
-    ...message ? { message } : {},
-    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
-    ...createdAt ? { createdAt } : {},
-    ...finishedAt ? { finishedAt } : {},
-    ...updatedAt ? { updatedAt } : {},
-    ...options2.appUrl ? { url: `${options2.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
-    raw: item
-  };
-}
-var init_map_projectdiscovery_scan = __esm({
-  "../packages/projectdiscovery/src/map-projectdiscovery-scan.ts"() {
-    "use strict";
-    init_src();
-    init_iso_time();
-    init_map_projectdiscovery_findings();
-    init_map_projectdiscovery_scan_state();
+    init_errors();
+    loopbackHosts = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
   }
 });
 
@@ -18494,6 +18399,7 @@ var init_scan_id = __esm({
 var init_adapter_kit = __esm({
   "../packages/core/src/adapter-kit/index.ts"() {
     "use strict";
+    init_base_url();
     init_bounded_map();
     init_environment();
     init_list_query();
@@ -18502,7 +18408,7 @@ var init_adapter_kit = __esm({
   }
 });
 
-// ../packages/projectdiscovery/src/find-projectdiscovery-scans.ts
+// ../packages/projectdiscovery/src/adapter/find-projectdiscovery-scans.ts
 async function findProjectDiscoveryScans(ids, context, options2) {
   let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
   async function pass(query) {
@@ -18526,14 +18432,135 @@ async function findProjectDiscoveryScans(ids, context, options2) {
   ), ids.map((id) => ({ ...answers.get(id.trim()), id }));
 }
 var pageSize, init_find_projectdiscovery_scans = __esm({
-  "../packages/projectdiscovery/src/find-projectdiscovery-scans.ts"() {
+  "../packages/projectdiscovery/src/adapter/find-projectdiscovery-scans.ts"() {
     "use strict";
     init_src();
     pageSize = 100;
   }
 });
 
-// ../packages/projectdiscovery/src/projectdiscovery-auth.ts
+// ../packages/projectdiscovery/src/client/iso-time.ts
+function isoTime(value) {
+  if (!value || value.startsWith("0001-01-01")) return;
+  if (plainUtc.test(value))
+    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
+  let time3 = Date.parse(value);
+  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+}
+var plainUtc, init_iso_time = __esm({
+  "../packages/projectdiscovery/src/client/iso-time.ts"() {
+    "use strict";
+    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-findings.ts
+function readProjectDiscoveryCount(value) {
+  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+  if (typeof value == "string" && wholeNumberText.test(value)) {
+    let count2 = Number(value);
+    return Number.isSafeInteger(count2) ? count2 : void 0;
+  }
+}
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value == "object") return "an object";
+  let text6 = typeof value == "string" ? JSON.stringify(value) : String(value);
+  return text6.length > 24 ? `${text6.slice(0, 23)}\u2026` : text6;
+}
+function mapProjectDiscoveryFindings(severity, totalResult) {
+  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read2 = 0;
+  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
+    for (let name in severity) {
+      if (!Object.hasOwn(severity, name)) continue;
+      let value = severity[name], count2 = readProjectDiscoveryCount(value);
+      if (count2 === void 0) {
+        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
+        continue;
+      }
+      let key = name.trim().toLowerCase();
+      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read2++;
+    }
+  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
+  let total;
+  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
+  let source;
+  if (read2 > 0)
+    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
+  else if (total !== void 0)
+    source = "total-only", bySeverity.unknown = total, sum = total;
+  else
+    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
+  return {
+    findings: { total: sum, bySeverity },
+    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
+  };
+}
+var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-findings.ts"() {
+    "use strict";
+    init_src();
+    wholeNumberText = /^\s*\d+\s*$/;
+    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.ts
+function mapProjectDiscoveryScanState(word) {
+  let key = word.trim().toLowerCase();
+  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
+}
+var states, init_map_projectdiscovery_scan_state = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.ts"() {
+    "use strict";
+    states = {
+      queued: "queued",
+      scheduled: "queued",
+      starting: "queued",
+      running: "running",
+      finished: "completed",
+      uploaded: "completed",
+      failed: "failed",
+      stopped: "canceled"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.ts
+function mapProjectDiscoveryScan(item, options2 = {}) {
+  let { state } = mapProjectDiscoveryScanState(item.status), result;
+  if (state === "completed") {
+    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
+    result = resultForFindings(findings, evidence, options2.severityPolicy);
+  }
+  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
+  return {
+    ref: { vendor: "projectdiscovery", id: item.scan_id },
+    ...name ? { name } : {},
+    state,
+    vendorState: item.status,
+    ...result ? { result } : {},
+    ...message ? { message } : {},
+    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
+    ...createdAt ? { createdAt } : {},
+    ...finishedAt ? { finishedAt } : {},
+    ...updatedAt ? { updatedAt } : {},
+    ...options2.appUrl ? { url: `${options2.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
+    raw: item
+  };
+}
+var init_map_projectdiscovery_scan = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.ts"() {
+    "use strict";
+    init_src();
+    init_iso_time();
+    init_map_projectdiscovery_findings();
+    init_map_projectdiscovery_scan_state();
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-auth.ts
 function fingerprintOf(text6) {
   let hash = 2166136261;
   for (let index = 0; index < text6.length; index++)
@@ -18552,13 +18579,13 @@ function createProjectDiscoveryAuth(credentials) {
   };
 }
 var init_projectdiscovery_auth = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-auth.ts"() {
+  "../packages/projectdiscovery/src/client/projectdiscovery-auth.ts"() {
     "use strict";
     init_src();
   }
 });
 
-// ../packages/projectdiscovery/src/projectdiscovery-error.ts
+// ../packages/projectdiscovery/src/client/projectdiscovery-error.ts
 function text(value) {
   return typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
 }
@@ -18568,36 +18595,23 @@ function parseProjectDiscoveryErrorBody(body) {
   return message && cause && cause !== message && (message += ` (${cause})`), message && param && (message += ` [param ${param}]`), { message, code: text(fields.code) ?? text(fields.kind), requestId: text(fields.error_id) };
 }
 var init_projectdiscovery_error = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-error.ts"() {
+  "../packages/projectdiscovery/src/client/projectdiscovery-error.ts"() {
     "use strict";
   }
 });
 
 // ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
-function resolveProjectDiscoveryRateLimits(overrides) {
-  return { ...resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, overrides) };
-}
-var projectDiscoveryDefaultRateLimits, projectDiscoveryOperationClasses, init_projectdiscovery_rate_limits = __esm({
+var projectDiscoveryDefaultRateLimits, init_projectdiscovery_rate_limits = __esm({
   "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
     "use strict";
-    init_adapter_kit();
-    projectDiscoveryDefaultRateLimits = Object.freeze({
-      read: { requests: 60, windowMs: 6e4, documented: !1 },
-      write: { requests: 10, windowMs: 6e4, documented: !1 }
-    });
-    projectDiscoveryOperationClasses = {
-      getScan: "read",
-      getScans: "read",
-      listScans: "read",
-      triggerScan: "write",
-      cancelScan: "write"
-    };
+    init_manifest2();
+    projectDiscoveryDefaultRateLimits = manifest2.rateLimits.classes;
   }
 });
 
-// ../packages/projectdiscovery/src/projectdiscovery-schemas.ts
+// ../packages/projectdiscovery/src/client/projectdiscovery-schemas.ts
 var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscoveryScanPageSchema, projectDiscoveryTriggerResponseSchema, projectDiscoveryStopResponseSchema, init_projectdiscovery_schemas = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-schemas.ts"() {
+  "../packages/projectdiscovery/src/client/projectdiscovery-schemas.ts"() {
     "use strict";
     init_mini();
     optionalString = optional(nullable(string2())), optionalNumber = optional(nullable(number2())), projectDiscoveryScanSchema = object({
@@ -18626,22 +18640,9 @@ var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscovery
   }
 });
 
-// ../packages/projectdiscovery/src/projectdiscovery-client.ts
-function checkedBaseUrl(baseUrl) {
-  let value = baseUrl?.trim() || projectDiscoveryDefaultBaseUrl;
-  if (!/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value))
-    throw new ConfigError(`projectdiscovery: base URL "${value}" is not an http(s) URL (PDCP_API_SERVER)`, {
-      vendor: "projectdiscovery"
-    });
-  return value.replace(/\/+$/, "");
-}
+// ../packages/projectdiscovery/src/client/projectdiscovery-client.ts
 function scanPath(operation, scanId, suffix = "") {
-  let id = scanId.trim();
-  if (id === "")
-    throw new InvalidRequestError(`projectdiscovery ${operation}: the scan id is empty`, {
-      vendor: "projectdiscovery",
-      operation
-    });
+  let id = requireScanId(scanId, { vendor: "projectdiscovery", operation });
   return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
 }
 function createProjectDiscoveryClient(settings = {}) {
@@ -18650,7 +18651,10 @@ function createProjectDiscoveryClient(settings = {}) {
     throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
       vendor: "projectdiscovery"
     });
-  let teamId = settings.teamId?.trim(), baseUrl = checkedBaseUrl(settings.baseUrl), rateLimits = resolveProjectDiscoveryRateLimits(settings.rateLimits), http = createHttpClient({
+  let teamId = settings.teamId?.trim(), baseUrl = normalizeBaseUrl(settings.baseUrl?.trim() || projectDiscoveryDefaultBaseUrl, {
+    vendor: "projectdiscovery",
+    variable: "PDCP_API_SERVER"
+  }), rateLimits = resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, settings.rateLimits), http = createHttpClient({
     ...settings,
     vendor: "projectdiscovery",
     baseUrl,
@@ -18659,13 +18663,13 @@ function createProjectDiscoveryClient(settings = {}) {
     rateLimits
   });
   async function send(operation, method, path, schema, options2, extra = {}) {
-    let read3 = method === "GET";
+    let read2 = method === "GET";
     return (await http.request({
       operation,
-      rateLimitClass: read3 ? "read" : "write",
+      rateLimitClass: read2 ? "read" : "write",
       method,
       path,
-      idempotent: read3,
+      idempotent: read2,
       schema,
       signal: options2?.signal,
       ...extra
@@ -18675,8 +18679,7 @@ function createProjectDiscoveryClient(settings = {}) {
   async function* listScanPages(query = {}, options2 = {}) {
     let limit = Math.max(1, Math.floor(options2.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
     for (let pages = 0; ; pages++) {
-      if (pages >= (options2.maxPages ?? projectDiscoveryMaxPages))
-        throw pageCapError("projectdiscovery", "listScans", pages);
+      if (pages >= (options2.maxPages ?? defaultMaxPages)) throw pageCapError("projectdiscovery", "listScans", pages);
       let page = await listScans2({ ...query, offset, limit }, options2), items = page.data ?? [];
       if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page, items.length === 0)) return;
       if (offset += items.length, typeof page.total_results == "number") {
@@ -18686,7 +18689,14 @@ function createProjectDiscoveryClient(settings = {}) {
       previousFirstId = items[0]?.scan_id;
     }
   }
-  let lookFirst = (scanId) => `look at scan ${scanId.trim()} before trying again`;
+  async function actOnScan(operation, scanId, schema, options2) {
+    let path = scanPath(operation, scanId, operation === "stopScan" ? "/stop" : "/rescan"), id = scanId.trim();
+    return send(operation, "POST", path, schema, options2, {
+      ambiguousHint: `${operation === "stopScan" ? "the stop may have reached the vendor" : "the rescan may have started"}: look at scan ${id} before trying again`,
+      ambiguousHintCode: "read-scan-status",
+      ambiguousHintSubject: id
+    });
+  }
   return {
     baseUrl,
     rateLimits,
@@ -18695,36 +18705,27 @@ function createProjectDiscoveryClient(settings = {}) {
     listScanPages,
     triggerScan: (request, options2) => send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options2, {
       json: request,
-      ambiguousHint: "the scan may have started: look for it with `scanstat list projectdiscovery` before triggering again"
+      ambiguousHint: "the scan may have started: look at the vendor's active scans before triggering again",
+      ambiguousHintCode: "list-active-scans"
     }),
-    stopScan: async (scanId, options2) => send("stopScan", "POST", scanPath("stopScan", scanId, "/stop"), projectDiscoveryStopResponseSchema, options2, {
-      ambiguousHint: `the stop may have reached the vendor: ${lookFirst(scanId)}`
-    }),
-    rescanScan: async (scanId, options2) => send(
-      "rescanScan",
-      "POST",
-      scanPath("rescanScan", scanId, "/rescan"),
-      projectDiscoveryTriggerResponseSchema,
-      options2,
-      {
-        ambiguousHint: `the rescan may have started: ${lookFirst(scanId)}`
-      }
-    )
+    stopScan: (scanId, options2) => actOnScan("stopScan", scanId, projectDiscoveryStopResponseSchema, options2),
+    rescanScan: (scanId, options2) => actOnScan("rescanScan", scanId, projectDiscoveryTriggerResponseSchema, options2)
   };
 }
-var projectDiscoveryDefaultBaseUrl, projectDiscoveryMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-client.ts"() {
+var projectDiscoveryDefaultBaseUrl, defaultMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-client.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     init_projectdiscovery_auth();
     init_projectdiscovery_error();
     init_projectdiscovery_rate_limits();
     init_projectdiscovery_schemas();
-    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", projectDiscoveryMaxPages = 1e3, defaultPageSize = 100;
+    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", defaultMaxPages = 1e3, defaultPageSize = 100;
   }
 });
 
-// ../packages/projectdiscovery/src/projectdiscovery-adapter.ts
+// ../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts
 function nonEmpty(values) {
   return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
 }
@@ -18732,17 +18733,15 @@ function createProjectDiscoveryAdapter(settings = {}) {
   let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
     ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
     ...appUrl ? { appUrl } : {}
-  }), rateLimits = {};
-  for (let [operation, rateClass] of Object.entries(projectDiscoveryOperationClasses))
-    rateLimits[operation] = client.rateLimits[rateClass];
-  async function getScan(id, options2) {
-    requireScanId(id, { vendor: "projectdiscovery", operation: "getScan" });
-    let item = await client.getScan(id, options2);
-    if (item.scan_id !== id.trim())
-      throw new VendorResponseError(
-        `projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id.trim()}`,
-        { vendor: "projectdiscovery", operation: "getScan", field: "scan_id" }
-      );
+  });
+  async function getScan(givenId, options2) {
+    let id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "getScan" }), item = await client.getScan(id, options2);
+    if (item.scan_id !== id)
+      throw new VendorResponseError(`projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id}`, {
+        vendor: "projectdiscovery",
+        operation: "getScan",
+        field: "scan_id"
+      });
     return toScan(item);
   }
   function notRunning(id, scan) {
@@ -18753,8 +18752,8 @@ function createProjectDiscoveryAdapter(settings = {}) {
   }
   return {
     vendor: "projectdiscovery",
-    capabilities,
-    rateLimits: Object.freeze(rateLimits),
+    capabilities: Object.freeze({ ...manifest2.capabilities }),
+    rateLimits: Object.freeze(operationRateLimits(manifest2.rateLimits.operations, client.rateLimits)),
     getScan,
     getScans(ids, options2) {
       return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options2);
@@ -18762,9 +18761,11 @@ function createProjectDiscoveryAdapter(settings = {}) {
     async triggerScan(input, options2) {
       let targets = nonEmpty(input.targets);
       if (targets.length === 0)
-        throw new ConfigError("projectdiscovery: a scan needs at least one target (--target)", {
+        throw new ConfigError("projectdiscovery triggerScan: a scan needs at least one target (targets)", {
           vendor: "projectdiscovery",
-          operation: "triggerScan"
+          operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "targets"
         });
       let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
         targets,
@@ -18777,80 +18778,62 @@ function createProjectDiscoveryAdapter(settings = {}) {
           operation: "triggerScan",
           field: "id",
           mayHaveActed: !0,
-          hint: "the scan may have started: look for it with `scanstat list projectdiscovery`"
+          hint: "the scan may have started: look at the vendor's active scans before triggering again",
+          hintCode: "list-active-scans"
         });
       return { vendor: "projectdiscovery", id };
     },
-    async cancelScan(id, options2) {
-      requireScanId(id, { vendor: "projectdiscovery", operation: "cancelScan" });
-      let before = await getScan(id, options2);
-      if (before.state !== "running") throw notRunning(id.trim(), before);
+    async cancelScan(givenId, options2) {
+      let id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "cancelScan" }), before = await getScan(id, options2);
+      if (before.state !== "running") throw notRunning(id, before);
       try {
         await client.stopScan(id, options2);
       } catch (error) {
         if (!InvalidRequestError.isInstance(error)) throw error;
         let after = await getScan(id, options2);
-        throw after.state === "running" ? error : notRunning(id.trim(), after);
+        throw after.state === "running" ? error : notRunning(id, after);
       }
     },
     async *listScans(query = {}, options2) {
-      let { limit } = readListing("projectdiscovery", query), search = query.search?.trim(), pageSize2 = Math.min(100, Number.isFinite(limit) ? Math.ceil(limit) : 100), statuses = query.active ? activeStatuses : [void 0], seen = /* @__PURE__ */ new Set(), yielded = 0;
-      for (let status of statuses) {
-        let pages = client.listScanPages(
-          { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
-          { ...options2, pageSize: pageSize2 }
-        );
-        for await (let page of pages)
-          for (let item of page.data ?? []) {
-            if (seen.has(item.scan_id)) continue;
-            seen.add(item.scan_id);
-            let scan = toScan(item);
-            if (!(query.active && isTerminalState(scan.state)) && (yield scan, ++yielded >= limit))
-              return;
-          }
+      let listing = readListing("projectdiscovery", query), search = query.search?.trim(), pageSize2 = Math.min(100, listing.limit), statuses = listing.active ? activeStatuses : [void 0];
+      async function* everyScan() {
+        let seen = /* @__PURE__ */ new Set();
+        for (let status of statuses) {
+          let pages = client.listScanPages(
+            { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
+            { ...options2, pageSize: pageSize2 }
+          );
+          for await (let page of pages)
+            for (let item of page.data ?? [])
+              seen.has(item.scan_id) || (seen.add(item.scan_id), yield toScan(item));
+        }
       }
+      yield* applyListing(everyScan(), listing);
     }
   };
 }
-var projectDiscoveryDefaultAppUrl, activeStatuses, capabilities, init_projectdiscovery_adapter = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-adapter.ts"() {
+var projectDiscoveryDefaultAppUrl, activeStatuses, init_projectdiscovery_adapter = __esm({
+  "../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts"() {
     "use strict";
     init_src();
     init_adapter_kit();
     init_find_projectdiscovery_scans();
+    init_manifest2();
     init_map_projectdiscovery_scan();
     init_projectdiscovery_client();
-    init_projectdiscovery_rate_limits();
-    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"], capabilities = Object.freeze({
-      trigger: !0,
-      cancel: !0,
-      list: !0,
-      logs: !1,
-      batchGet: !0
-    });
+    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"];
   }
 });
 
 // ../packages/projectdiscovery/src/projectdiscovery-environment.ts
-function readProjectDiscoveryEnvironment(env = process.env) {
-  let read3 = (name) => {
-    let value = env[name]?.trim();
-    return value || void 0;
-  }, apiKey = read3(projectDiscoveryEnvironmentVariables.apiKey), teamId = read3(projectDiscoveryEnvironmentVariables.teamId), baseUrl = read3(projectDiscoveryEnvironmentVariables.baseUrl);
-  return {
-    ...apiKey ? { apiKey } : {},
-    ...teamId ? { teamId } : {},
-    ...baseUrl ? { baseUrl } : {}
-  };
+function readProjectDiscoveryEnvironment(variables) {
+  return readEnvironment("projectdiscovery", manifest2.environment, variables);
 }
-var projectDiscoveryEnvironmentVariables, init_projectdiscovery_environment = __esm({
+var init_projectdiscovery_environment = __esm({
   "../packages/projectdiscovery/src/projectdiscovery-environment.ts"() {
     "use strict";
-    projectDiscoveryEnvironmentVariables = {
-      apiKey: "PDCP_API_KEY",
-      teamId: "PDCP_TEAM_ID",
-      baseUrl: "PDCP_API_SERVER"
-    };
+    init_adapter_kit();
+    init_manifest2();
   }
 });
 
@@ -18858,34 +18841,25 @@ var projectDiscoveryEnvironmentVariables, init_projectdiscovery_environment = __
 var src_exports = {};
 __export(src_exports, {
   createProjectDiscoveryAdapter: () => createProjectDiscoveryAdapter,
-  createProjectDiscoveryAuth: () => createProjectDiscoveryAuth,
   createProjectDiscoveryClient: () => createProjectDiscoveryClient,
   manifest: () => manifest2,
   mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
   mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
   mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
-  parseProjectDiscoveryErrorBody: () => parseProjectDiscoveryErrorBody,
-  projectDiscoveryDefaultAppUrl: () => projectDiscoveryDefaultAppUrl,
-  projectDiscoveryDefaultBaseUrl: () => projectDiscoveryDefaultBaseUrl,
   projectDiscoveryDefaultRateLimits: () => projectDiscoveryDefaultRateLimits,
-  projectDiscoveryEnvironmentVariables: () => projectDiscoveryEnvironmentVariables,
-  readProjectDiscoveryCount: () => readProjectDiscoveryCount,
-  readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment,
-  resolveProjectDiscoveryRateLimits: () => resolveProjectDiscoveryRateLimits
+  readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment
 });
 var init_src2 = __esm({
   "../packages/projectdiscovery/src/index.ts"() {
     "use strict";
+    init_manifest2();
+    init_projectdiscovery_adapter();
+    init_projectdiscovery_client();
+    init_projectdiscovery_environment();
+    init_projectdiscovery_rate_limits();
     init_map_projectdiscovery_findings();
     init_map_projectdiscovery_scan();
     init_map_projectdiscovery_scan_state();
-    init_projectdiscovery_adapter();
-    init_projectdiscovery_auth();
-    init_projectdiscovery_client();
-    init_projectdiscovery_environment();
-    init_projectdiscovery_error();
-    init_projectdiscovery_rate_limits();
-    init_manifest2();
   }
 });
 
@@ -19008,9 +18982,9 @@ function createServeHandler(options2) {
   async function addScans(request) {
     if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get("content-type") ?? ""))
       return fail(415, "unsupported_media_type", 'send JSON: Content-Type: application/json, {"refs": ["soda:\u2026"]}');
-    let read3 = await readJson(request);
-    if (!read3.ok) return read3.response;
-    let refsValue = read3.value?.refs;
+    let read2 = await readJson(request);
+    if (!read2.ok) return read2.response;
+    let refsValue = read2.value?.refs;
     if (!Array.isArray(refsValue) || refsValue.length === 0 || !refsValue.every((ref) => typeof ref == "string"))
       return fail(400, "bad_request", 'expected {"refs": ["<vendor>:<id>", \u2026]} with at least one ref');
     if (refsValue.length > maxRefsPerRequest)
@@ -19054,17 +19028,17 @@ function createServeHandler(options2) {
   async function receiveHook(vendorWord, request) {
     let vendor = resolveVendorId(safeDecode2(vendorWord));
     if (!vendor) return fail(404, "unknown_vendor", `no webhook for "${vendorWord}"`);
-    let read3 = await readJson(request);
-    if (!read3.ok)
-      return options2.metrics.webhook(vendor, "refused"), read3.response;
-    let values = payloadValues(read3.value), named = board.list().filter((entry) => entry.ref.vendor === vendor && values.has(entry.ref.id));
+    let read2 = await readJson(request);
+    if (!read2.ok)
+      return options2.metrics.webhook(vendor, "refused"), read2.response;
+    let values = payloadValues(read2.value), named = board.list().filter((entry) => entry.ref.vendor === vendor && values.has(entry.ref.id));
     if (named.length === 0)
       return options2.metrics.webhook(vendor, "unmatched"), json(202, { matched: [] }, redact);
     options2.metrics.webhook(vendor, "matched");
     for (let entry of named) {
       if (vendor === "projectdiscovery") {
-        let update = scanFromProjectDiscoveryWebhook(read3.value, entry.scan, options2.severityPolicy);
-        update && read3.value.scan_id.trim() === entry.ref.id && board.apply(update.scan, update.message);
+        let update = scanFromProjectDiscoveryWebhook(read2.value, entry.scan, options2.severityPolicy);
+        update && read2.value.scan_id.trim() === entry.ref.id && board.apply(update.scan, update.message);
       }
       board.refresh(entry.ref);
     }
@@ -19436,7 +19410,33 @@ var defaultServePort, defaultServeHost, minimumTokenLength, init_serve_command =
   }
 });
 
-// ../packages/soda/src/count-soda-checks.ts
+// ../packages/soda/src/adapter/map-soda-scan-state.ts
+function mapSodaScanState(word) {
+  return Object.hasOwn(sodaScanStates, word) ? sodaScanStates[word] : { state: "unknown" };
+}
+var sodaScanStates, init_map_soda_scan_state = __esm({
+  "../packages/soda/src/adapter/map-soda-scan-state.ts"() {
+    "use strict";
+    sodaScanStates = {
+      queuing: { state: "queued" },
+      executing: { state: "running" },
+      started: { state: "running" },
+      cancelationRequested: { state: "canceling" },
+      timeOutRequested: { state: "canceling" },
+      canceled: { state: "canceled" },
+      timedOut: { state: "timed_out" },
+      failed: { state: "failed" },
+      completed: { state: "completed", verdict: "pass" },
+      completedWithWarnings: { state: "completed", verdict: "warn" },
+      completedWithFailures: { state: "completed", verdict: "fail" },
+      completedWithErrors: { state: "completed", verdict: "error" },
+      pending: { state: "queued" },
+      submitted: { state: "running" }
+    };
+  }
+});
+
+// ../packages/soda/src/adapter/count-soda-checks.ts
 function readCounter(status, name, gaps) {
   let value = status[name];
   if (value != null) {
@@ -19466,42 +19466,13 @@ function readSodaChecks(status) {
     gaps
   };
 }
-function countSodaChecks(status) {
-  return readSodaChecks(status).checks;
-}
 var init_count_soda_checks = __esm({
-  "../packages/soda/src/count-soda-checks.ts"() {
+  "../packages/soda/src/adapter/count-soda-checks.ts"() {
     "use strict";
   }
 });
 
-// ../packages/soda/src/map-soda-scan-state.ts
-function mapSodaScanState(word) {
-  return Object.hasOwn(sodaScanStates, word) ? sodaScanStates[word] : { state: "unknown" };
-}
-var sodaScanStates, init_map_soda_scan_state = __esm({
-  "../packages/soda/src/map-soda-scan-state.ts"() {
-    "use strict";
-    sodaScanStates = {
-      queuing: { state: "queued" },
-      executing: { state: "running" },
-      started: { state: "running" },
-      cancelationRequested: { state: "canceling" },
-      timeOutRequested: { state: "canceling" },
-      canceled: { state: "canceled" },
-      timedOut: { state: "timed_out" },
-      failed: { state: "failed" },
-      completed: { state: "completed", verdict: "pass" },
-      completedWithWarnings: { state: "completed", verdict: "warn" },
-      completedWithFailures: { state: "completed", verdict: "fail" },
-      completedWithErrors: { state: "completed", verdict: "error" },
-      pending: { state: "queued" },
-      submitted: { state: "running" }
-    };
-  }
-});
-
-// ../packages/soda/src/soda-scan-result.ts
+// ../packages/soda/src/adapter/soda-scan-result.ts
 function verdictOfChecks(checks, counters = {}) {
   return checks.errored > 0 ? "error" : checks.failed > 0 || (counters.failures ?? 0) > 0 ? "fail" : checks.warned > 0 || (counters.warnings ?? 0) > 0 ? "warn" : "pass";
 }
@@ -19523,7 +19494,7 @@ function resultForSodaScan(word, stated, status) {
   return { ...gated ? { verdict: gated } : {}, evidence, ...checks ? { checks } : {} };
 }
 var rank, init_soda_scan_result = __esm({
-  "../packages/soda/src/soda-scan-result.ts"() {
+  "../packages/soda/src/adapter/soda-scan-result.ts"() {
     "use strict";
     init_src();
     init_count_soda_checks();
@@ -19531,7 +19502,7 @@ var rank, init_soda_scan_result = __esm({
   }
 });
 
-// ../packages/soda/src/map-soda-scan.ts
+// ../packages/soda/src/adapter/map-soda-scan.ts
 function isoUtc(value) {
   if (!value) return;
   let time3 = Date.parse(value);
@@ -19548,7 +19519,7 @@ function mapSodaScan(id, status, nextPollTime, now = Date.now()) {
   return finishedAt && (scan.finishedAt = finishedAt), status.cloudUrl && (scan.url = status.cloudUrl), verdict && (scan.result = resultForSodaScan(status.state, verdict, status)), nextPollTime?.trim() && (scan.nextPollAt = isoUtc(nextPollTime) ?? new Date(now + sodaUnparsablePollTimeWaitMs).toISOString()), scan;
 }
 var sodaUnparsablePollTimeWaitMs, init_map_soda_scan = __esm({
-  "../packages/soda/src/map-soda-scan.ts"() {
+  "../packages/soda/src/adapter/map-soda-scan.ts"() {
     "use strict";
     init_map_soda_scan_state();
     init_soda_scan_result();
@@ -19556,7 +19527,7 @@ var sodaUnparsablePollTimeWaitMs, init_map_soda_scan = __esm({
   }
 });
 
-// ../packages/soda/src/soda-auth.ts
+// ../packages/soda/src/client/soda-auth.ts
 function requireSodaCredentials(settings) {
   let apiKeyId = settings.apiKeyId?.trim() ?? "", apiKeySecret = settings.apiKeySecret ?? "", missing = [];
   if (apiKeyId === "" && missing.push(sodaCredentialVariables.apiKeyId), apiKeySecret === "" && missing.push(sodaCredentialVariables.apiKeySecret), missing.length > 0)
@@ -19582,7 +19553,7 @@ function createSodaAuth(credentials) {
   };
 }
 var sodaCredentialVariables, init_soda_auth = __esm({
-  "../packages/soda/src/soda-auth.ts"() {
+  "../packages/soda/src/client/soda-auth.ts"() {
     "use strict";
     init_src();
     sodaCredentialVariables = {
@@ -19592,9 +19563,9 @@ var sodaCredentialVariables, init_soda_auth = __esm({
   }
 });
 
-// ../packages/soda/src/soda-base-url.ts
+// ../packages/soda/src/client/soda-base-url.ts
 function isSodaRegion(value) {
-  return sodaRegions.includes(value);
+  return Object.hasOwn(sodaBaseUrls, value);
 }
 function resolveSodaBaseUrl(settings) {
   if (settings.baseUrl !== void 0 && settings.baseUrl.trim() !== "") {
@@ -19610,18 +19581,18 @@ function resolveSodaBaseUrl(settings) {
     });
   return sodaBaseUrls[region];
 }
-var sodaRegions, sodaBaseUrls, init_soda_base_url = __esm({
-  "../packages/soda/src/soda-base-url.ts"() {
+var sodaBaseUrls, init_soda_base_url = __esm({
+  "../packages/soda/src/client/soda-base-url.ts"() {
     "use strict";
     init_src();
-    sodaRegions = ["eu", "us"], sodaBaseUrls = {
+    sodaBaseUrls = {
       eu: "https://cloud.soda.io",
       us: "https://cloud.us.soda.io"
     };
   }
 });
 
-// ../packages/soda/src/soda-error.ts
+// ../packages/soda/src/client/soda-error.ts
 function parseSodaErrorBody(body) {
   if (body === null || typeof body != "object") return;
   let { code: code2, message } = body, details = {};
@@ -19637,37 +19608,24 @@ function classifySodaError(info) {
   }
 }
 var init_soda_error = __esm({
-  "../packages/soda/src/soda-error.ts"() {
+  "../packages/soda/src/client/soda-error.ts"() {
     "use strict";
     init_src();
   }
 });
 
 // ../packages/soda/src/soda-rate-limits.ts
-function resolveSodaRateLimits(overrides) {
-  return { ...resolveRateBudgets("soda", sodaRateLimits, overrides) };
-}
-var sodaRateLimits, sodaRateLimitClassOf, init_soda_rate_limits = __esm({
+var sodaDefaultRateLimits, sodaRateLimits, init_soda_rate_limits = __esm({
   "../packages/soda/src/soda-rate-limits.ts"() {
     "use strict";
-    init_adapter_kit();
-    sodaRateLimits = {
-      trigger: { requests: 10, windowMs: 6e4, documented: !0 },
-      status: { requests: 60, windowMs: 6e4, documented: !0 },
-      cancel: { requests: 10, windowMs: 6e4, documented: !0 },
-      logs: { requests: 60, windowMs: 6e4, documented: !0 }
-    }, sodaRateLimitClassOf = {
-      getScan: "status",
-      triggerScan: "trigger",
-      cancelScan: "cancel",
-      getLogs: "logs"
-    };
+    init_manifest3();
+    sodaDefaultRateLimits = manifest3.rateLimits.classes, sodaRateLimits = sodaDefaultRateLimits;
   }
 });
 
-// ../packages/soda/src/soda-schemas.ts
+// ../packages/soda/src/client/soda-schemas.ts
 var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, sodaTestLoginSchema, init_soda_schemas = __esm({
-  "../packages/soda/src/soda-schemas.ts"() {
+  "../packages/soda/src/client/soda-schemas.ts"() {
     "use strict";
     init_mini();
     optionalText = nullish(string2()), optionalCount = nullish(number2()), sodaScanStatusSchema = object({
@@ -19691,7 +19649,7 @@ var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, s
   }
 });
 
-// ../packages/soda/src/soda-client.ts
+// ../packages/soda/src/client/soda-client.ts
 function scanPath2(scanId) {
   if (scanId.trim() === "") throw new InvalidScanRefError("soda: the scan id is empty", { vendor: "soda" });
   return `/api/v1/scans/${scanIdPathSegment(scanId)}`;
@@ -19713,27 +19671,23 @@ function checkLogsQuery({ page = 0, size = sodaMaxLogPageSize }) {
 }
 function createSodaClient(settings) {
   let auth = createSodaAuth(settings), baseUrl = resolveSodaBaseUrl(settings), http = createHttpClient({
+    ...settings,
     vendor: "soda",
     baseUrl,
     auth,
     parseErrorBody: parseSodaErrorBody,
     classifyError: classifySodaError,
-    rateLimits: resolveSodaRateLimits(settings.rateLimits),
-    limiter: settings.limiter,
-    clock: settings.clock,
-    fetch: settings.fetch,
-    requestTimeoutMs: settings.requestTimeoutMs,
-    retry: settings.retry,
-    random: settings.random,
-    onTrace: settings.onTrace
+    rateLimits: resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits)
   });
   return {
     baseUrl,
     async triggerScan(body, options2) {
       if (!body.scanDefinition || body.scanDefinition.trim() === "")
-        throw new ConfigError("soda: triggering a scan needs a scan definition (--definition)", {
+        throw new ConfigError("soda triggerScan: a scan needs the scan definition to run", {
           vendor: "soda",
-          operation: "triggerScan"
+          operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "definition"
         });
       let response = await http.request({
         operation: "triggerScan",
@@ -19755,7 +19709,8 @@ function createSodaClient(settings) {
             status: response.status,
             field: "X-Soda-Scan-Id",
             mayHaveActed: !0,
-            hint: `look for the "${body.scanDefinition}" scan in Soda Cloud before triggering again`
+            hint: `look for the "${body.scanDefinition}" scan in Soda Cloud before triggering again`,
+            hintCode: "list-active-scans"
           }
         );
       return { scanId, location };
@@ -19781,6 +19736,8 @@ function createSodaClient(settings) {
         idempotent: !1,
         responseType: "none",
         ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
+        ambiguousHintCode: "read-scan-status",
+        ambiguousHintSubject: scanId,
         signal: options2?.signal
       });
     },
@@ -19811,9 +19768,10 @@ function createSodaClient(settings) {
   };
 }
 var sodaMaxLogPageSize, init_soda_client = __esm({
-  "../packages/soda/src/soda-client.ts"() {
+  "../packages/soda/src/client/soda-client.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     init_soda_auth();
     init_soda_base_url();
     init_soda_error();
@@ -19823,7 +19781,7 @@ var sodaMaxLogPageSize, init_soda_client = __esm({
   }
 });
 
-// ../packages/soda/src/soda-adapter.ts
+// ../packages/soda/src/adapter/soda-adapter.ts
 function hasNextPage(page, pageNumber, size) {
   return page.content.length === 0 ? !1 : typeof page.last == "boolean" ? !page.last : typeof page.totalPages == "number" ? pageNumber + 1 < page.totalPages : page.content.length >= size;
 }
@@ -19832,13 +19790,11 @@ function createSodaAdapter(settings) {
     ...settings,
     apiKeyId: settings.apiKeyId ?? "",
     apiKeySecret: settings.apiKeySecret ?? ""
-  }), clock = settings.clock ?? systemClock, budgets = resolveSodaRateLimits(settings.rateLimits), rateLimits = {};
-  for (let [operation, limitClass] of Object.entries(sodaRateLimitClassOf))
-    rateLimits[operation] = budgets[limitClass];
+  }), clock = settings.clock ?? systemClock, budgets = resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits);
   return {
     vendor: "soda",
-    capabilities: { trigger: !0, cancel: !0, list: !1, logs: !0, batchGet: !1 },
-    rateLimits,
+    capabilities: manifest3.capabilities,
+    rateLimits: operationRateLimits(manifest3.rateLimits.operations, budgets),
     async getScan(id, options2) {
       requireScanId(id, { vendor: "soda", operation: "getScan" });
       let { status, nextPollTime } = await client.getScanStatus(id, options2);
@@ -19871,10 +19827,11 @@ function createSodaAdapter(settings) {
   };
 }
 var sodaMaxLogPages, init_soda_adapter = __esm({
-  "../packages/soda/src/soda-adapter.ts"() {
+  "../packages/soda/src/adapter/soda-adapter.ts"() {
     "use strict";
     init_src();
     init_adapter_kit();
+    init_manifest3();
     init_map_soda_scan();
     init_soda_client();
     init_soda_rate_limits();
@@ -19883,30 +19840,21 @@ var sodaMaxLogPages, init_soda_adapter = __esm({
 });
 
 // ../packages/soda/src/soda-environment.ts
-function read2(env, name) {
-  let value = env[name]?.trim();
-  return value || void 0;
-}
-function readSodaEnvironment(env) {
-  let settings = {}, apiKeyId = read2(env, "SODA_API_KEY_ID");
-  apiKeyId && (settings.apiKeyId = apiKeyId);
-  let apiKeySecret = env.SODA_API_KEY_SECRET;
-  apiKeySecret && (settings.apiKeySecret = apiKeySecret);
-  let region = read2(env, "SODA_REGION")?.toLowerCase();
+function readSodaEnvironment(variables) {
+  let read2 = readEnvironment("soda", manifest3.environment, variables), settings = { apiKeyId: read2.apiKeyId, apiKeySecret: read2.apiKeySecret }, region = read2.region?.toLowerCase();
   if (region !== void 0) {
     if (!isSodaRegion(region))
-      throw new ConfigError(`soda: SODA_REGION must be eu or us (got "${env.SODA_REGION?.trim()}")`, {
-        vendor: "soda"
-      });
+      throw new ConfigError(`soda: SODA_REGION must be eu or us (got "${read2.region}")`, { vendor: "soda" });
     settings.region = region;
   }
-  let baseUrl = read2(env, "SODA_BASE_URL");
-  return baseUrl && (settings.baseUrl = resolveSodaBaseUrl({ baseUrl })), settings;
+  return read2.baseUrl !== void 0 && (settings.baseUrl = resolveSodaBaseUrl({ baseUrl: read2.baseUrl })), settings;
 }
 var init_soda_environment = __esm({
   "../packages/soda/src/soda-environment.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
+    init_manifest3();
     init_soda_base_url();
   }
 });
@@ -19914,46 +19862,25 @@ var init_soda_environment = __esm({
 // ../packages/soda/src/index.ts
 var src_exports2 = {};
 __export(src_exports2, {
-  classifySodaError: () => classifySodaError,
-  countSodaChecks: () => countSodaChecks,
   createSodaAdapter: () => createSodaAdapter,
-  createSodaAuth: () => createSodaAuth,
   createSodaClient: () => createSodaClient,
-  isSodaRegion: () => isSodaRegion,
   manifest: () => manifest3,
   mapSodaScan: () => mapSodaScan,
   mapSodaScanState: () => mapSodaScanState,
-  parseSodaErrorBody: () => parseSodaErrorBody,
-  readSodaChecks: () => readSodaChecks,
   readSodaEnvironment: () => readSodaEnvironment,
-  requireSodaCredentials: () => requireSodaCredentials,
-  resolveSodaBaseUrl: () => resolveSodaBaseUrl,
-  resolveSodaRateLimits: () => resolveSodaRateLimits,
-  resultForSodaScan: () => resultForSodaScan,
-  sodaBaseUrls: () => sodaBaseUrls,
-  sodaCredentialVariables: () => sodaCredentialVariables,
-  sodaMaxLogPageSize: () => sodaMaxLogPageSize,
-  sodaRateLimitClassOf: () => sodaRateLimitClassOf,
-  sodaRateLimits: () => sodaRateLimits,
-  sodaRegions: () => sodaRegions,
-  sodaScanStates: () => sodaScanStates,
-  sodaUnparsablePollTimeWaitMs: () => sodaUnparsablePollTimeWaitMs
+  sodaDefaultRateLimits: () => sodaDefaultRateLimits,
+  sodaRateLimits: () => sodaRateLimits
 });
 var init_src3 = __esm({
   "../packages/soda/src/index.ts"() {
     "use strict";
-    init_count_soda_checks();
+    init_soda_adapter();
+    init_soda_client();
+    init_manifest3();
+    init_soda_environment();
+    init_soda_rate_limits();
     init_map_soda_scan();
     init_map_soda_scan_state();
-    init_soda_adapter();
-    init_soda_scan_result();
-    init_soda_auth();
-    init_soda_base_url();
-    init_soda_client();
-    init_soda_environment();
-    init_soda_error();
-    init_soda_rate_limits();
-    init_manifest3();
   }
 });
 
@@ -20934,10 +20861,10 @@ function resultOf(input, state) {
   if (state === "failed")
     return { evidence: noEvidence(input.job.details?.trim() || "the job failed (Telmai gave no details)") };
   if (state !== "completed") return;
-  let read3 = input.alerts;
-  return read3?.ok ? resultForFindings(countTelmaiClassicAlerts(read3.alerts), completeEvidence("alerts"), input.severityPolicy) : {
+  let read2 = input.alerts;
+  return read2?.ok ? resultForFindings(countTelmaiClassicAlerts(read2.alerts), completeEvidence("alerts"), input.severityPolicy) : {
     evidence: noEvidence(
-      read3 ? `the job's alerts could not be read: ${read3.reason}` : "the job's alerts were not read"
+      read2 ? `the job's alerts could not be read: ${read2.reason}` : "the job's alerts were not read"
     )
   };
 }
@@ -21373,7 +21300,7 @@ function createTelmaiClassicAdapter(settings) {
   }
   return {
     vendor: "telmai",
-    capabilities: capabilities2,
+    capabilities,
     rateLimits: operationRateLimits(telmaiClassicOperations, resolveTelmaiClassicRateLimits(settings.rateLimits)),
     client,
     async getScan(id, options2) {
@@ -21419,7 +21346,7 @@ function createTelmaiClassicAdapter(settings) {
     }
   };
 }
-var transientCodes2, capabilities2, init_telmai_classic_adapter = __esm({
+var transientCodes2, capabilities, init_telmai_classic_adapter = __esm({
   "../packages/telmai/src/classic/adapter/telmai-classic-adapter.ts"() {
     "use strict";
     init_src();
@@ -21428,7 +21355,7 @@ var transientCodes2, capabilities2, init_telmai_classic_adapter = __esm({
     init_telmai_classic_rate_limits();
     init_adapter_kit();
     init_telmai_classic_scan_id();
-    transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities2 = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
+    transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
   }
 });
 
@@ -21481,7 +21408,8 @@ function refuseAsset(input) {
   if (input.assetId !== void 0)
     throw new ConfigError(
       "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
-      { vendor: "telmai", hintCode: "give-trigger-option", hintSubject: "assetId" }
+      // No hint code: the asset was given; the credentials, not the input, are what is missing.
+      { vendor: "telmai", operation: "triggerScan" }
     );
 }
 function createTelmaiAdapterFromEnvironment(env, common = {}) {
@@ -21786,7 +21714,7 @@ function createHaloClient(settings) {
     ...settings.random ? { random: settings.random } : {},
     ...settings.onTrace ? { onTrace: settings.onTrace } : {}
   });
-  async function read3(operation, path, query, schema, options2) {
+  async function read2(operation, path, query, schema, options2) {
     return (await http.request({
       operation,
       rateLimitClass: "read",
@@ -21804,7 +21732,7 @@ function createHaloClient(settings) {
   }), client = {
     baseUrl,
     rateLimits,
-    listScansPage: (query = {}, options2) => read3("listScans", "/scan/list.json", query, haloScanListSchema, options2),
+    listScansPage: (query = {}, options2) => read2("listScans", "/scan/list.json", query, haloScanListSchema, options2),
     listScans(query = {}, options2) {
       return paginateHalo(
         (start, limit) => client.listScansPage({ ...query, start, limit }, options2),
@@ -21812,8 +21740,8 @@ function createHaloClient(settings) {
         { ...pageOptions(query), operation: "listScans" }
       );
     },
-    getCurrentUser: (options2) => read3("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options2),
-    getScan: (scanId, options2) => read3("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options2),
+    getCurrentUser: (options2) => read2("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options2),
+    getScan: (scanId, options2) => read2("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options2),
     async startScan(targetId, options2) {
       let response = await http.request({
         operation: "startScan",
@@ -21841,7 +21769,7 @@ function createHaloClient(settings) {
       }
       return { status: response.status, body, ...alreadyInProgressScanId ? { alreadyInProgressScanId } : {} };
     },
-    listInProgressScansPage: (query = {}, options2) => read3("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options2),
+    listInProgressScansPage: (query = {}, options2) => read2("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options2),
     listInProgressScans(query = {}, options2) {
       return paginateHalo(
         (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options2),
@@ -21863,7 +21791,7 @@ function createHaloClient(settings) {
       });
       return parseMessageBody(response.data);
     },
-    listEventsPage: (query = {}, options2) => read3("listEvents", "/event/list.json", query, haloEventListSchema, options2),
+    listEventsPage: (query = {}, options2) => read2("listEvents", "/event/list.json", query, haloEventListSchema, options2),
     listEvents(query = {}, options2) {
       return paginateHalo(
         async (start, limit) => {
@@ -22070,7 +21998,7 @@ function readFindings(details) {
   return { sources: [], gaps: [...haloSeverityCountGaps(counts), "Halo sent no readable issue_count"] };
 }
 function mapHaloScanDetails(body, options2 = {}) {
-  let { scan: details } = body, ending = options2.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read3 = readFindings(details), createdAt = haloDateToIso(details.date), target = options2.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
+  let { scan: details } = body, ending = options2.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read2 = readFindings(details), createdAt = haloDateToIso(details.date), target = options2.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
   target && (scan.target = target);
   let result;
   if (ending.confirmed === "failed")
@@ -22079,10 +22007,10 @@ function mapHaloScanDetails(body, options2 = {}) {
     scan.state = word.state, scan.vendorState = word.vendorState, isTerminalState(word.state) && (result = { evidence: noEvidence(`Halo says the scan is "${word.vendorState}"`) });
   else if (ending.confirmed === "complete") {
     scan.state = "completed", scan.vendorState = ending.subject;
-    let sources = [...read3.sources, "events"], evidence = read3.gaps.length > 0 || read3.sources[0] !== "severity-counts" ? partialEvidence(sources, ...read3.gaps) : completeEvidence(...sources);
-    result = resultForFindings(read3.findings, evidence, options2.severityPolicy ?? defaultSeverityPolicy);
+    let sources = [...read2.sources, "events"], evidence = read2.gaps.length > 0 || read2.sources[0] !== "severity-counts" ? partialEvidence(sources, ...read2.gaps) : completeEvidence(...sources);
+    result = resultForFindings(read2.findings, evidence, options2.severityPolicy ?? defaultSeverityPolicy);
   } else options2.cancelRequestedHere ? (scan.state = "canceled", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence("canceled by this scanstat process", unconfirmed) }) : (scan.state = "completed", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence(unconfirmed) });
-  return result && (read3.findings && !result.findings && (result.findings = read3.findings), typeof details.risk_score == "number" && (result.riskScore = details.risk_score), scan.result = result), createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
+  return result && (read2.findings && !result.findings && (result.findings = read2.findings), typeof details.risk_score == "number" && (result.riskScore = details.risk_score), scan.result = result), createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
 }
 function mapHaloScanListItem(item, inProgress, options2 = {}) {
   if (inProgress) {
@@ -22152,8 +22080,8 @@ function createHaloAdapter(settings) {
   async function fromDetails(body, cache, options2) {
     let scanId = body.scan.scan_id, target = targetOfScan.get(scanId), rawTargetId = body.scan.target_id ?? targetIdOfScan.get(scanId), targetId = rawTargetId !== void 0 && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : void 0, targetEvents = { readable: !1, reason: "Halo gave the scan no target id" };
     if (targetId !== void 0) {
-      let read3 = cache.get(targetId);
-      read3 || (read3 = readTargetEvents(targetId, options2), cache.set(targetId, read3)), targetEvents = await read3;
+      let read2 = cache.get(targetId);
+      read2 || (read2 = readTargetEvents(targetId, options2), cache.set(targetId, read2)), targetEvents = await read2;
     }
     return mapHaloScanDetails(body, {
       cancelRequestedHere: cancelRequestedHere.has(scanId),
@@ -22228,7 +22156,7 @@ function createHaloAdapter(settings) {
   }
   return {
     vendor: "halo",
-    capabilities: capabilities3,
+    capabilities: capabilities2,
     rateLimits,
     client,
     async getScan(id, options2) {
@@ -22318,7 +22246,7 @@ function createHaloAdapter(settings) {
     }
   };
 }
-var capabilities3, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
+var capabilities2, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
   "../packages/halo/src/halo-adapter.ts"() {
     "use strict";
     init_src();
@@ -22329,7 +22257,7 @@ var capabilities3, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
     init_halo_scan_events();
     init_map_halo_scan();
     init_recent_memory();
-    capabilities3 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
+    capabilities2 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
       getScan: "read",
       getScans: "read",
       listScans: "read",
@@ -24629,12 +24557,12 @@ async function readBounded(path) {
 async function loadConfigFile(options2) {
   let { path } = options2, text6;
   try {
-    let read3 = await readBounded(path);
-    if (read3 === "too large")
+    let read2 = await readBounded(path);
+    if (read2 === "too large")
       throw new ConfigError(
         `config ${path}: larger than ${maxConfigFileBytes / 1024 / 1024} MiB; not a scanstat config file`
       );
-    text6 = read3;
+    text6 = read2;
   } catch (error) {
     if (ConfigError.isInstance(error)) throw error;
     let code2 = error.code;
