@@ -110,7 +110,8 @@ describe("scanstat trigger telmai --asset (Telmai classic, built CLI on loopback
       TELMAI_TOKEN: "t",
     });
     expect(fabric.exitCode).toBe(64);
-    expect(fabric.stderr).toMatch(/--asset is for Telmai classic/);
+    expect(fabric.stderr).toMatch(/an asset to scan is for Telmai classic \(set TELMAI_API_KEY and TELMAI_TENANT\)/);
+    expect(fabric.stderr).not.toContain("give --asset");
   });
 
   it("4 when the key is refused; 64 for a malformed classic id", async () => {
