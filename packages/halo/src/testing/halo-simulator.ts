@@ -1,6 +1,5 @@
 import type { Clock, RateLimit } from "@scanstat/core";
 import { jsonResponse, type SimulatedOutcome, Simulator, type VendorSimulator } from "@scanstat/core/testing";
-import { haloEnvironmentVariables } from "../halo-environment.js";
 import { type HaloRateLimitClass, haloDefaultRateLimits } from "../halo-rate-limits.js";
 import { haloError, haloRoutes } from "./halo-simulator-routes.js";
 import {
@@ -150,8 +149,8 @@ export class HaloSimulator extends Simulator implements VendorSimulator {
 
   sandboxEnvironment(baseUrl: string): Record<string, string> {
     return {
-      [haloEnvironmentVariables.baseUrl]: baseUrl,
-      [haloEnvironmentVariables.apiKey]: this.#credentials[0] ?? haloSandboxApiKey,
+      HALO_BASE_URL: baseUrl,
+      HALO_API_KEY: this.#credentials[0] ?? haloSandboxApiKey,
     };
   }
 
