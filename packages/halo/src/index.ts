@@ -1,5 +1,5 @@
 // The main entry is what users need; helpers stay internal (tests import them by path).
-export { createHaloAdapter, type HaloAdapter, type HaloAdapterSettings } from "./halo-adapter.js";
+export { createHaloAdapter, type HaloAdapter, type HaloAdapterSettings } from "./adapter/halo-adapter.js";
 export {
   createHaloClient,
   type HaloClient,
@@ -9,7 +9,7 @@ export {
   type HaloListScansQuery,
   type HaloScanType,
   type HaloStartAnswer,
-} from "./halo-client.js";
+} from "./client/halo-client.js";
 export { type HaloEnvironmentSettings, readHaloEnvironment } from "./halo-environment.js";
 export { type HaloRateLimitClass, haloDefaultRateLimits } from "./halo-rate-limits.js";
 export {
@@ -30,8 +30,8 @@ export {
   type HaloTargetId,
   // The bench's throughput pipeline parses and maps in-progress lists with these.
   haloInProgressScanListSchema,
-} from "./halo-schemas.js";
+} from "./client/halo-schemas.js";
 // The bench maps in-progress scans; the reliability fuzz feeds the state mapper.
-export { mapHaloInProgressScan } from "./map-halo-scan.js";
-export { mapHaloScanState } from "./map-halo-scan-state.js";
+export { mapHaloInProgressScan } from "./adapter/map-halo-scan.js";
+export { mapHaloScanState } from "./adapter/map-halo-scan-state.js";
 export { manifest } from "./manifest.js";

@@ -33,8 +33,8 @@ export const manifest: VendorManifest<"halo", HaloRateLimitClass> = {
   ],
   rateLimits: {
     classes: {
-      read: Object.freeze({ requests: 60, windowMs: 60_000, documented: false }),
-      write: Object.freeze({ requests: 10, windowMs: 60_000, documented: false }),
+      read: { requests: 60, windowMs: 60_000, documented: false },
+      write: { requests: 10, windowMs: 60_000, documented: false },
     },
     operations: {
       getScan: "read",

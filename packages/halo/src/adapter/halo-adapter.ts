@@ -21,13 +21,18 @@ import {
   readListing,
   requireScanId,
 } from "@scanstat/core/adapter-kit";
-import { createHaloClient, type HaloClient, type HaloClientSettings, type HaloScanType } from "./halo-client.js";
-import { haloDateToMinute } from "./halo-dates.js";
-import { haloMaxPageSize, paginateHalo } from "./halo-pagination.js";
+import {
+  createHaloClient,
+  type HaloClient,
+  type HaloClientSettings,
+  type HaloScanType,
+} from "../client/halo-client.js";
+import { haloDateToMinute } from "../client/halo-dates.js";
+import { haloMaxPageSize, paginateHalo } from "../client/halo-pagination.js";
 import { confirmHaloScanEnding, type HaloTargetEvents } from "./halo-scan-events.js";
-import type { HaloEvent, HaloInProgressScan, HaloScanDetailsResponse } from "./halo-schemas.js";
+import type { HaloEvent, HaloInProgressScan, HaloScanDetailsResponse } from "../client/halo-schemas.js";
 import { mapHaloInProgressScan, mapHaloScanDetails, mapHaloScanListItem } from "./map-halo-scan.js";
-import { manifest } from "./manifest.js";
+import { manifest } from "../manifest.js";
 
 /** Common settings plus `apiKey` (`HALO_API_KEY`); `baseUrl` is `HALO_BASE_URL`. */
 export type HaloAdapterSettings = HaloClientSettings;

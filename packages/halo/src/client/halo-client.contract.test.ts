@@ -11,7 +11,7 @@ import { createVirtualClock } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { readFixture } from "./__fixtures__/read-fixture.js";
+import { readFixture } from "../__fixtures__/read-fixture.js";
 import { createHaloClient, type HaloClientSettings } from "./halo-client.js";
 
 const origin = "https://api.halosecurity.com";

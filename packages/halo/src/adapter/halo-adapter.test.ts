@@ -2,7 +2,7 @@ import { AuthError, ConfigError, createSlidingWindowLimiter, InvalidScanRefError
 import { createVirtualClock } from "@scanstat/core/testing";
 import { describe, expect, it } from "vitest";
 import { createHaloAdapter, type HaloAdapterSettings } from "./halo-adapter.js";
-import { createHaloSimulator, haloSandboxApiKey } from "./testing/index.js";
+import { createHaloSimulator, haloSandboxApiKey } from "../testing/index.js";
 
 function setup(settings: Partial<HaloAdapterSettings> = {}) {
   const clock = createVirtualClock();

@@ -15,7 +15,7 @@ import type { operations } from "./generated/halo-api.js";
 import { createHaloAuth } from "./halo-auth.js";
 import { classifyHaloError, parseHaloErrorBody } from "./halo-error.js";
 import { paginateHalo } from "./halo-pagination.js";
-import { type HaloRateLimitClass, haloDefaultRateLimits } from "./halo-rate-limits.js";
+import { type HaloRateLimitClass, haloDefaultRateLimits } from "../halo-rate-limits.js";
 import {
   type HaloEvent,
   type HaloEventList,

@@ -13,7 +13,7 @@ import { mswHandlers } from "@scanstat/core/testing/msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createHaloAdapter } from "./halo-adapter.js";
-import { createHaloSimulator, type HaloSimulatorOptions, haloSandboxApiKey } from "./testing/index.js";
+import { createHaloSimulator, type HaloSimulatorOptions, haloSandboxApiKey } from "../testing/index.js";
 
 const baseUrl = "https://api.halosecurity.com";
 const server = setupServer();
