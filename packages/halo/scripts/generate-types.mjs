@@ -5,5 +5,5 @@ import { generateVendorTypes } from "../../../scripts/generate-vendor-types.mjs"
 await generateVendorTypes({
   packageDir: fileURLToPath(new URL("..", import.meta.url)),
   spec: "specs/halo-scans.openapi.yaml",
-  output: "src/generated/halo-api.ts",
+  output: "src/client/generated/halo-api.ts",
 });

@@ -1,6 +1,10 @@
 import { ConfigError } from "@scanstat/core";
 import { describe, expect, it } from "vitest";
-import { haloDefaultRateLimits, resolveHaloRateLimits } from "./halo-rate-limits.js";
+import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
+import { haloDefaultRateLimits } from "./halo-rate-limits.js";
+
+const resolveHaloRateLimits = (overrides: Parameters<typeof resolveRateBudgets>[2]) =>
+  resolveRateBudgets("halo", haloDefaultRateLimits, overrides);
 
 describe("resolveHaloRateLimits", () => {
   it("defaults to conservative, undocumented budgets", () => {
@@ -17,13 +21,13 @@ describe("resolveHaloRateLimits", () => {
 
   it("refuses an unknown class", () => {
     expect(() => resolveHaloRateLimits({ getScan: { requests: 1, windowMs: 1, documented: false } })).toThrow(
-      'halo rate limits are set per class (read, write), not "getScan"',
+      'halo: unknown rate class "getScan": the classes are read, write',
     );
   });
 
   it("refuses a non-positive budget", () => {
     const attempt = () => resolveHaloRateLimits({ write: { requests: 0, windowMs: 60_000, documented: false } });
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow('halo rate limit "write" needs requests > 0 and windowMs > 0');
+    expect(attempt).toThrow('halo: rate class "write" needs requests > 0 and windowMs > 0');
   });
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describeManifest } from "@scanstat/core/conformance";
-import { createHaloAdapter } from "./halo-adapter.js";
+import { createHaloAdapter } from "./adapter/halo-adapter.js";
 import { readHaloEnvironment } from "./halo-environment.js";
 import { haloDefaultRateLimits } from "./halo-rate-limits.js";
 import { manifest } from "./manifest.js";

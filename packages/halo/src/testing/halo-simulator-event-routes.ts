@@ -1,5 +1,5 @@
 import { jsonResponse, type SimulatorRoute } from "@scanstat/core/testing";
-import { haloDefaultPageSize, haloMaxPageSize } from "../halo-pagination.js";
+import { haloDefaultPageSize, haloMaxPageSize } from "../client/halo-pagination.js";
 import { haloError } from "./halo-simulator-errors.js";
 import type { HaloSimulatedEvent, HaloSimulatorScans } from "./halo-simulator-scans.js";
 

@@ -1,6 +1,6 @@
 import { jsonResponse, type SimulatorRoute } from "@scanstat/core/testing";
-import { haloStartTargetParameter } from "../halo-client.js";
-import { haloDefaultPageSize, haloMaxPageSize } from "../halo-pagination.js";
+import { haloStartTargetParameter } from "../client/halo-client.js";
+import { haloDefaultPageSize, haloMaxPageSize } from "../client/halo-pagination.js";
 import { haloError } from "./halo-simulator-errors.js";
 import { haloEventRoutes } from "./halo-simulator-event-routes.js";
 import type { HaloSimulatedOutcome, HaloSimulatedScan, HaloSimulatorScans } from "./halo-simulator-scans.js";

@@ -1,6 +1,6 @@
-import type { Clock, RateLimit } from "@scanstat/core";
+import type { RateLimit } from "@scanstat/core";
 import { jsonResponse, type SimulatedOutcome, Simulator, type VendorSimulator } from "@scanstat/core/testing";
-import { haloEnvironmentVariables } from "../halo-environment.js";
+import type { VendorSimulatorOptions } from "@scanstat/core/adapter-kit";
 import { type HaloRateLimitClass, haloDefaultRateLimits } from "../halo-rate-limits.js";
 import { haloError, haloRoutes } from "./halo-simulator-routes.js";
 import {
@@ -10,20 +10,13 @@ import {
   HaloSimulatorScans,
 } from "./halo-simulator-scans.js";
 
-export interface HaloSimulatorOptions {
-  clock: Clock;
-  /**
-   * Outcomes of triggered scans, in a cycle. Default pass, warn, fail. "failed" ends a scan with
-   * a "Scan Failed" event. Outcomes Halo cannot express (canceled, timed_out, error) are skipped,
-   * so one cycle can serve every vendor.
-   */
-  outcomes?: readonly SimulatedOutcome[];
-  /** Running time of a scan. Default 120 s. */
-  durationMs?: number;
-  /** Time a scan waits as "Queued". Default 15 s. */
-  queuedMs?: number;
-  /** Accepted API keys. Default one obviously fake key. */
-  credentials?: readonly string[];
+/**
+ * The shared simulator options (clock, outcomes, durations, budgets per class) plus Halo's own.
+ * Outcomes Halo cannot express (canceled, timed_out, error) are skipped; "failed" ends a scan with
+ * a "Scan Failed" event; the default cycle is pass, warn, fail. A scan runs 120 s after 15 s
+ * "Queued" unless told otherwise; the accepted API keys default to one obviously fake key.
+ */
+export interface HaloSimulatorOptions extends VendorSimulatorOptions<HaloRateLimitClass, readonly string[]> {
   /** Targets scans can start on. Default three example hosts, ids 1..3. */
   targets?: readonly HaloSimulatedTarget[];
   /** Budgets per class (`read`, `write`), per key; scanstat's defaults when omitted. */
@@ -150,8 +143,8 @@ export class HaloSimulator extends Simulator implements VendorSimulator {
 
   sandboxEnvironment(baseUrl: string): Record<string, string> {
     return {
-      [haloEnvironmentVariables.baseUrl]: baseUrl,
-      [haloEnvironmentVariables.apiKey]: this.#credentials[0] ?? haloSandboxApiKey,
+      HALO_BASE_URL: baseUrl,
+      HALO_API_KEY: this.#credentials[0] ?? haloSandboxApiKey,
     };
   }
 

@@ -1,12 +1,9 @@
 import {
-  type AdapterCapabilities,
-  type AdapterOperation,
   type CallOptions,
   ConfigError,
   InvalidRequestError,
   type ListScansQuery,
   NotFoundError,
-  type RateLimit,
   type Scan,
   type ScanAdapter,
   type ScanLookup,
@@ -17,15 +14,25 @@ import {
   VendorError,
   VendorResponseError,
 } from "@scanstat/core";
-import { requireScanId } from "@scanstat/core/adapter-kit";
-import { createHaloClient, type HaloClient, type HaloClientSettings, type HaloScanType } from "./halo-client.js";
-import { haloDateToMinute } from "./halo-dates.js";
-import { haloMaxPageSize, paginateHalo } from "./halo-pagination.js";
-import type { HaloRateLimitClass } from "./halo-rate-limits.js";
+import {
+  applyListing,
+  createBoundedMap,
+  operationRateLimits,
+  readListing,
+  requireScanId,
+} from "@scanstat/core/adapter-kit";
+import {
+  createHaloClient,
+  type HaloClient,
+  type HaloClientSettings,
+  type HaloScanType,
+} from "../client/halo-client.js";
+import { haloDateToMinute } from "../client/halo-dates.js";
+import { haloMaxPageSize, paginateHalo } from "../client/halo-pagination.js";
 import { confirmHaloScanEnding, type HaloTargetEvents } from "./halo-scan-events.js";
-import type { HaloEvent, HaloInProgressScan, HaloScanDetailsResponse } from "./halo-schemas.js";
+import type { HaloEvent, HaloInProgressScan, HaloScanDetailsResponse } from "../client/halo-schemas.js";
 import { mapHaloInProgressScan, mapHaloScanDetails, mapHaloScanListItem } from "./map-halo-scan.js";
-import { createRecentMemory } from "./recent-memory.js";
+import { manifest } from "../manifest.js";
 
 /** Common settings plus `apiKey` (`HALO_API_KEY`); `baseUrl` is `HALO_BASE_URL`. */
 export type HaloAdapterSettings = HaloClientSettings;
@@ -39,17 +46,8 @@ export interface HaloAdapter extends ScanAdapter {
   listScans(query?: ListScansQuery, options?: CallOptions): AsyncIterable<Scan>;
 }
 
-const capabilities: AdapterCapabilities = { trigger: true, cancel: true, list: true, logs: false, batchGet: true };
-
-const operationRateClass: Readonly<Partial<Record<AdapterOperation, HaloRateLimitClass>>> = {
-  getScan: "read",
-  getScans: "read",
-  listScans: "read",
-  triggerScan: "write",
-  cancelScan: "write",
-};
-
-const scanTypes: readonly HaloScanType[] = ["current", "recent", "prior", "all"];
+// The list filter `type` and its words are the manifest's.
+const scanTypes = manifest.listFilters[0]?.choices ?? [];
 
 /** A target's events are read in at most this many pages of 1000: beyond, the ending is unconfirmed. */
 export const haloEventPageLimit = 10;
@@ -86,16 +84,13 @@ const startedScanLookDelays = [0, 1000, 2000, 4000];
 export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
   const client = createHaloClient(settings);
   const clock = settings.clock ?? systemClock;
-  const cancelRequestedHere = createRecentMemory<true>(10_000);
+  const cancelRequestedHere = createBoundedMap<string, true>(10_000);
   // get.json names only a target id: keep the host we saw while the scan ran.
-  const targetOfScan = createRecentMemory<string>(10_000);
+  const targetOfScan = createBoundedMap<string, string>(10_000);
   // …and its target id, should get.json ever leave it out (the events are read by target).
-  const targetIdOfScan = createRecentMemory<number | string>(10_000);
+  const targetIdOfScan = createBoundedMap<string, number | string>(10_000);
 
-  const rateLimits: Partial<Record<AdapterOperation, RateLimit>> = {};
-  for (const [operation, rateClass] of Object.entries(operationRateClass)) {
-    rateLimits[operation as AdapterOperation] = client.rateLimits[rateClass];
-  }
+  const rateLimits = operationRateLimits(manifest.rateLimits.operations, client.rateLimits);
 
   function fromInProgress(item: HaloInProgressScan): Scan {
     if (item.target_name) targetOfScan.set(item.scan_id, item.target_name);
@@ -195,9 +190,11 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
   function parseTargetId(input: TriggerInput): number {
     const raw = input.targetId;
     if (raw === undefined || raw === null || String(raw).trim() === "") {
-      throw new ConfigError("halo needs a target id to start a scan (--target-id)", {
+      throw new ConfigError("halo needs a target id to start a scan (targetId)", {
         vendor: "halo",
         operation: "triggerScan",
+        hintCode: "give-trigger-option",
+        hintSubject: "targetId",
       });
     }
     const text = String(raw).trim();
@@ -235,14 +232,16 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
         vendor: "halo",
         operation: "triggerScan",
         mayHaveActed: true,
-        hint: `look with \`scanstat list halo --active\` or \`scanstat list halo --type recent\` before starting again`,
+        hint: "look at Halo's active and recent scans before starting again",
+        hintCode: "list-active-scans",
+        hintSubject: String(targetId),
       },
     );
   }
 
   return {
     vendor: "halo",
-    capabilities,
+    capabilities: manifest.capabilities,
     rateLimits,
     client,
 
@@ -326,20 +325,10 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
     },
 
     async *listScans(query = {}, options) {
-      const limit = query.limit ?? Number.POSITIVE_INFINITY;
-      if (!(limit > 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
-        throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, {
-          vendor: "halo",
-          operation: "listScans",
-        });
-      }
-      const pageSize = Math.min(limit, haloMaxPageSize);
-      let yielded = 0;
-      if (query.active) {
-        for await (const item of client.listInProgressScans({ limit: pageSize }, options)) {
-          yield fromInProgress(item);
-          if (++yielded >= limit) return;
-        }
+      const listing = readListing("halo", query);
+      const pageSize = Math.min(listing.limit, haloMaxPageSize);
+      if (listing.active) {
+        yield* applyListing(mapEach(client.listInProgressScans({ limit: pageSize }, options), fromInProgress), listing);
         return;
       }
       const type = (query.type ?? "current") as HaloScanType;
@@ -352,11 +341,17 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
       // One read of the in-progress list tells running entries from finished ones; finished
       // entries carry no result (one get.json each: left to getScan / getScans).
       const running = await inProgressById(options);
-      for await (const item of client.listScans({ type, limit: pageSize }, options)) {
-        const id = item.scan.scan_id;
-        yield mapHaloScanListItem(item, running.get(id), { cancelRequestedHere: cancelRequestedHere.has(id) });
-        if (++yielded >= limit) return;
-      }
+      const scans = mapEach(client.listScans({ type, limit: pageSize }, options), (item) =>
+        mapHaloScanListItem(item, running.get(item.scan.scan_id), {
+          cancelRequestedHere: cancelRequestedHere.has(item.scan.scan_id),
+        }),
+      );
+      yield* applyListing(scans, listing);
     },
   };
+}
+
+/** Maps items as they come, so a listing that stops early reads no further page. */
+async function* mapEach<Item>(items: AsyncIterable<Item>, map: (item: Item) => Scan): AsyncGenerator<Scan> {
+  for await (const item of items) yield map(item);
 }

@@ -3,11 +3,11 @@ import { createVirtualClock } from "@scanstat/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createHaloAdapter } from "./halo-adapter.js";
-import { haloDateToMinute } from "./halo-dates.js";
+import { haloDateToMinute } from "../client/halo-dates.js";
 import { confirmHaloScanEnding, type HaloTargetEvents } from "./halo-scan-events.js";
-import type { HaloEvent, HaloScanDetailsResponse } from "./halo-schemas.js";
+import type { HaloEvent, HaloScanDetailsResponse } from "../client/halo-schemas.js";
 import { mapHaloScanDetails } from "./map-halo-scan.js";
-import { createHaloSimulator, haloSandboxApiKey } from "./testing/index.js";
+import { createHaloSimulator, haloSandboxApiKey } from "../testing/index.js";
 
 const minuteText = (minute: number) =>
   `2026-03-01 ${String(10 + Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;

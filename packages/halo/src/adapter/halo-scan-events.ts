@@ -1,5 +1,5 @@
-import { haloDateToMinute } from "./halo-dates.js";
-import type { HaloEvent } from "./halo-schemas.js";
+import { haloDateToMinute } from "../client/halo-dates.js";
+import type { HaloEvent } from "../client/halo-schemas.js";
 
 /** What a Halo event says about a target's scan, if anything. */
 export type HaloScanEventKind = "started" | "complete" | "failed";

@@ -1,8 +1,8 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
-import { manifest } from "./manifest.js";
+import { manifest } from "../manifest.js";
 import { createHaloAdapter } from "./halo-adapter.js";
-import { createHaloSimulator, haloSandboxApiKey } from "./testing/index.js";
+import { createHaloSimulator, haloSandboxApiKey } from "../testing/index.js";
 
 describeAdapter({
   name: "halo",

@@ -10,12 +10,12 @@ import {
   type Schema,
   validate,
 } from "@scanstat/core";
+import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
 import type { operations } from "./generated/halo-api.js";
 import { createHaloAuth } from "./halo-auth.js";
-import { haloEnvironmentVariables } from "./halo-environment.js";
 import { classifyHaloError, parseHaloErrorBody } from "./halo-error.js";
 import { paginateHalo } from "./halo-pagination.js";
-import { type HaloRateLimitClass, resolveHaloRateLimits } from "./halo-rate-limits.js";
+import { type HaloRateLimitClass, haloDefaultRateLimits } from "../halo-rate-limits.js";
 import {
   type HaloEvent,
   type HaloEventList,
@@ -93,23 +93,18 @@ export interface HaloClient {
   redact(text: string): string;
 }
 
+/**
+ * Not the kit's normalizeBaseUrl yet: that refuses plain http off loopback, and the CLI's
+ * in-process tests reach the simulators at http://halo.simulated.test. The wording is the kit's.
+ */
 function resolveBaseUrl(baseUrl: string | undefined): string {
   const value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, "");
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`halo base URL "${value}" is not a URL (${haloEnvironmentVariables.baseUrl})`, {
-      vendor: "halo",
-    });
+  const url = URL.parse(value);
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+    throw new ConfigError("halo: the base URL (HALO_BASE_URL) must be an http(s) URL", { vendor: "halo" });
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`halo base URL "${value}" must be http(s) (${haloEnvironmentVariables.baseUrl})`, {
-      vendor: "halo",
-    });
-  }
-  // Halo's docs give the base as https://api.halosecurity.com/api/v1/: accept it, the client adds the prefix.
-  return value.replace(/\/api\/v1$/, "");
+  // Halo's docs give the base as https://api.halosecurity.com/api/v1/: accepted, the client adds the prefix.
+  return value.replace(/\/api\/v1$/i, "");
 }
 
 /** Reads a body that may be empty or not JSON (start and cancel answers are undocumented). */
@@ -129,24 +124,19 @@ function parseMessageBody(text: string): HaloMessageBody {
 export function createHaloClient(settings: HaloClientSettings): HaloClient {
   const apiKey = settings.apiKey?.trim();
   if (!apiKey) {
-    throw new ConfigError(`halo needs an API key: set ${haloEnvironmentVariables.apiKey}`, { vendor: "halo" });
+    throw new ConfigError("halo: HALO_API_KEY is not set", { vendor: "halo" });
   }
   const baseUrl = resolveBaseUrl(settings.baseUrl);
-  const rateLimits = resolveHaloRateLimits(settings.rateLimits);
+  const rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits);
+  // The common settings (fetch, clock, limiter, retry, timeouts, tracing) are the HTTP client's own.
   const http: HttpClient = createHttpClient({
+    ...settings,
     vendor: "halo",
     baseUrl,
     auth: createHaloAuth(apiKey),
     parseErrorBody: parseHaloErrorBody,
     classifyError: classifyHaloError,
     rateLimits,
-    ...(settings.limiter ? { limiter: settings.limiter } : {}),
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.requestTimeoutMs !== undefined ? { requestTimeoutMs: settings.requestTimeoutMs } : {}),
-    ...(settings.retry ? { retry: settings.retry } : {}),
-    ...(settings.random ? { random: settings.random } : {}),
-    ...(settings.onTrace ? { onTrace: settings.onTrace } : {}),
   });
 
   // Every Halo call is a GET; what may be repeated is decided per operation below.
@@ -206,7 +196,9 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
         responseType: "text",
         // "Scan Already In Progress (<id>)" comes as 200 or 400.
         acceptStatus: [400],
-        ambiguousHint: `a halo scan on target ${targetId} may have started: look with \`scanstat list halo --active\` before starting again`,
+        ambiguousHint: `a halo scan on target ${targetId} may have started: look at Halo's active scans before starting again`,
+        ambiguousHintCode: "list-active-scans",
+        ambiguousHintSubject: String(targetId),
         ...(options?.signal ? { signal: options.signal } : {}),
       });
       const body = parseMessageBody(response.data);
@@ -219,7 +211,7 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
           status: 400,
           // The parameter name is an inference: say so when Halo complains about the target.
           ...(/target/i.test(body.message ?? "")
-            ? { hint: `scanstat sends the target as "${haloStartTargetParameter}", the vendor page prints "target_d"` }
+            ? { hint: `the target is sent as "${haloStartTargetParameter}", the vendor page prints "target_d"` }
             : {}),
         });
       }
@@ -246,7 +238,9 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
         query: { scan_id: scanId },
         idempotent: false,
         responseType: "text",
-        ambiguousHint: `the halo scan ${scanId} may have been canceled: look with \`scanstat status halo:${scanId}\``,
+        ambiguousHint: `the halo scan ${scanId} may have been canceled: read its status again`,
+        ambiguousHintCode: "read-scan-status",
+        ambiguousHintSubject: scanId,
         ...(options?.signal ? { signal: options.signal } : {}),
       });
       return parseMessageBody(response.data);

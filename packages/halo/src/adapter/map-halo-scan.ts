@@ -12,9 +12,9 @@ import {
   type ScanResult,
   type SeverityPolicy,
 } from "@scanstat/core";
-import { haloDateToIso } from "./halo-dates.js";
+import { haloDateToIso } from "../client/halo-dates.js";
 import type { HaloScanEnding } from "./halo-scan-events.js";
-import type { HaloInProgressScan, HaloScanDetailsResponse, HaloScanListItem } from "./halo-schemas.js";
+import type { HaloInProgressScan, HaloScanDetailsResponse, HaloScanListItem } from "../client/halo-schemas.js";
 import {
   haloFinishedVendorState,
   mapHaloFinishedWord,

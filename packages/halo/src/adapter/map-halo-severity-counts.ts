@@ -1,5 +1,5 @@
 import { emptySeverityCounts, type FindingCounts, type Severity, vendorCount } from "@scanstat/core";
-import type { HaloSeverityCounts } from "./halo-schemas.js";
+import type { HaloSeverityCounts } from "../client/halo-schemas.js";
 
 /**
  * Halo rates issues 1..5 (5 = an attacker can take full control … 1 = unnecessary data).

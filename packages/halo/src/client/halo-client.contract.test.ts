@@ -11,7 +11,7 @@ import { createVirtualClock } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { readFixture } from "./__fixtures__/read-fixture.js";
+import { readFixture } from "../__fixtures__/read-fixture.js";
 import { createHaloClient, type HaloClientSettings } from "./halo-client.js";
 
 const origin = "https://api.halosecurity.com";
@@ -165,7 +165,7 @@ describe("scan/start.json", () => {
       .catch((caught: unknown) => caught);
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect((error as Error).message).toBe(
-      'halo startScan: HTTP 400: target_d required (scanstat sends the target as "target_id", the vendor page prints "target_d")',
+      'halo startScan: HTTP 400: target_d required (the target is sent as "target_id", the vendor page prints "target_d")',
     );
   });
 
@@ -189,8 +189,10 @@ describe("scan/start.json", () => {
     expect(VendorError.isInstance(error)).toBe(true);
     expect(error).toHaveProperty("mayHaveActed", true);
     expect((error as Error).message).toBe(
-      "halo startScan: HTTP 503: busy (a halo scan on target 7 may have started: look with `scanstat list halo --active` before starting again)",
+      "halo startScan: HTTP 503: busy (a halo scan on target 7 may have started: look at Halo's active scans before starting again)",
     );
+    expect(error).toHaveProperty("hintCode", "list-active-scans");
+    expect(error).toHaveProperty("hintSubject", "7");
   });
 
   it("is repeated after a 429: Halo did not act", async () => {
@@ -306,12 +308,16 @@ describe("settings", () => {
 
   it("a missing key is a ConfigError naming HALO_API_KEY", () => {
     expect(() => createHaloClient({})).toThrow(ConfigError);
-    expect(() => createHaloClient({ apiKey: " " })).toThrow("halo needs an API key: set HALO_API_KEY");
+    expect(() => createHaloClient({ apiKey: " " })).toThrow("halo: HALO_API_KEY is not set");
   });
 
   it("a malformed base URL is a ConfigError naming HALO_BASE_URL", () => {
     expect(() => createHaloClient({ apiKey, baseUrl: "api.halosecurity.com" })).toThrow(
-      'halo base URL "api.halosecurity.com" is not a URL (HALO_BASE_URL)',
+      "halo: the base URL (HALO_BASE_URL) must be an http(s) URL",
+    );
+    expect(() => createHaloClient({ apiKey, baseUrl: "ftp://api.halosecurity.com" })).toThrow(ConfigError);
+    expect(createHaloClient({ apiKey, baseUrl: "https://api.halosecurity.com/api/v1/" }).baseUrl).toBe(
+      "https://api.halosecurity.com",
     );
   });
 });

@@ -2,7 +2,7 @@ import { AuthError, ConfigError, createSlidingWindowLimiter, InvalidScanRefError
 import { createVirtualClock } from "@scanstat/core/testing";
 import { describe, expect, it } from "vitest";
 import { createHaloAdapter, type HaloAdapterSettings } from "./halo-adapter.js";
-import { createHaloSimulator, haloSandboxApiKey } from "./testing/index.js";
+import { createHaloSimulator, haloSandboxApiKey } from "../testing/index.js";
 
 function setup(settings: Partial<HaloAdapterSettings> = {}) {
   const clock = createVirtualClock();
@@ -50,7 +50,7 @@ describe("createHaloAdapter", () => {
   it("a missing API key is a ConfigError naming HALO_API_KEY", () => {
     const attempt = () => createHaloAdapter({});
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow("halo needs an API key: set HALO_API_KEY");
+    expect(attempt).toThrow("halo: HALO_API_KEY is not set");
   });
 
   it("applies the severity policy to findings", async () => {
@@ -99,8 +99,10 @@ describe("createHaloAdapter", () => {
     expect(error).toHaveProperty("mayHaveActed", true);
     expect((error as Error).message).toBe(
       'halo started a scan on target 1 (Halo answered "Scan Started") but no scan on that target is in progress ' +
-        "(look with `scanstat list halo --active` or `scanstat list halo --type recent` before starting again)",
+        "(look at Halo's active and recent scans before starting again)",
     );
+    expect(error).toHaveProperty("hintCode", "list-active-scans");
+    expect(error).toHaveProperty("hintSubject", "1");
     expect(simulator.count("startScan")).toBe(1);
     expect(simulator.count("listInProgressScans")).toBe(4);
   });
@@ -130,7 +132,7 @@ describe("createHaloAdapter", () => {
   it("refuses a list limit that is not a positive integer", async () => {
     const { adapter } = setup();
     const iterator = adapter.listScans({ limit: 0 })[Symbol.asyncIterator]();
-    await expect(iterator.next()).rejects.toThrow("halo list limit must be a positive integer, got 0");
+    await expect(iterator.next()).rejects.toThrow("halo listScans: limit must be a whole number ≥ 1, got 0");
   });
 
   it("keeps the host it saw while the scan ran as the finished scan's target", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readFixture } from "./__fixtures__/read-fixture.js";
+import { readFixture } from "../__fixtures__/read-fixture.js";
 import type { HaloScanEnding } from "./halo-scan-events.js";
-import type { HaloInProgressScanList, HaloScanDetailsResponse, HaloScanList } from "./halo-schemas.js";
+import type { HaloInProgressScanList, HaloScanDetailsResponse, HaloScanList } from "../client/halo-schemas.js";
 import { mapHaloInProgressScan, mapHaloScanDetails, mapHaloScanListItem } from "./map-halo-scan.js";
 
 const details = readFixture<HaloScanDetailsResponse>("scan-get.json");

@@ -13,7 +13,7 @@ import { mswHandlers } from "@scanstat/core/testing/msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createHaloAdapter } from "./halo-adapter.js";
-import { createHaloSimulator, type HaloSimulatorOptions, haloSandboxApiKey } from "./testing/index.js";
+import { createHaloSimulator, type HaloSimulatorOptions, haloSandboxApiKey } from "../testing/index.js";
 
 const baseUrl = "https://api.halosecurity.com";
 const server = setupServer();
@@ -136,7 +136,9 @@ describe("start", () => {
     const error = await adapter.triggerScan({ targetId: 1 }).catch((caught: unknown) => caught);
     expect(NetworkError.isInstance(error)).toBe(true);
     expect(error).toHaveProperty("mayHaveActed", true);
-    expect((error as Error).message).toContain("look with `scanstat list halo --active` before starting again");
+    expect((error as Error).message).toContain("look at Halo's active scans before starting again");
+    expect(error).toHaveProperty("hintCode", "list-active-scans");
+    expect(error).toHaveProperty("hintSubject", "1");
     expect(simulator.triggeredScans).toBe(1);
     expect(simulator.count("startScan")).toBe(1);
   });
@@ -169,7 +171,9 @@ describe("start", () => {
     await expect(adapter.triggerScan({ targetId: 404 })).rejects.toThrow("halo startScan: HTTP 404: target not found");
     const missing = await adapter.triggerScan({}).catch((caught: unknown) => caught);
     expect(ConfigError.isInstance(missing)).toBe(true);
-    expect((missing as Error).message).toBe("halo needs a target id to start a scan (--target-id)");
+    expect((missing as Error).message).toBe("halo needs a target id to start a scan (targetId)");
+    expect(missing).toHaveProperty("hintCode", "give-trigger-option");
+    expect(missing).toHaveProperty("hintSubject", "targetId");
     await expect(adapter.triggerScan({ targetId: "www.example.com" })).rejects.toThrow(
       'halo target id must be a positive integer, got "www.example.com"',
     );

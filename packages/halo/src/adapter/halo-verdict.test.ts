@@ -1,9 +1,9 @@
 import type { ResultEvidence, ScanState, Verdict } from "@scanstat/core";
 import { describe, expect, it } from "vitest";
-import { readFixture } from "./__fixtures__/read-fixture.js";
-import { haloDateToMinute } from "./halo-dates.js";
+import { readFixture } from "../__fixtures__/read-fixture.js";
+import { haloDateToMinute } from "../client/halo-dates.js";
 import { confirmHaloScanEnding, type HaloTargetEvents } from "./halo-scan-events.js";
-import type { HaloEvent, HaloScanDetails, HaloScanDetailsResponse } from "./halo-schemas.js";
+import type { HaloEvent, HaloScanDetails, HaloScanDetailsResponse } from "../client/halo-schemas.js";
 import { mapHaloScanDetails } from "./map-halo-scan.js";
 
 // The vendor page's get.json example (counts 10 of every level: verdict fail), started at 10:00 on target 1.

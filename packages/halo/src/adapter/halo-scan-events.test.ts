@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { haloDateToMinute } from "./halo-dates.js";
+import { haloDateToMinute } from "../client/halo-dates.js";
 import { confirmHaloScanEnding, haloScanEventKind } from "./halo-scan-events.js";
 
 describe("haloScanEventKind", () => {
