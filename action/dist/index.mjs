@@ -18310,9 +18310,9 @@ function readValue(spec, variables) {
   let value = spec.verbatim ? raw : raw.trim();
   return value === "" ? void 0 : value;
 }
-function readEnvironment(vendor, specs, variables) {
+function readEnvironment(vendor, specs2, variables) {
   let settings = {}, missing = [];
-  for (let spec of specs) {
+  for (let spec of specs2) {
     let value = readValue(spec, variables);
     value !== void 0 ? settings[spec.setting] = value : spec.required && missing.push(spec.name);
   }
@@ -18356,10 +18356,10 @@ var init_list_query = __esm({
 
 // ../packages/core/src/adapter-kit/rate-budgets.ts
 function resolveRateBudgets(vendor, defaults, overrides) {
-  let classes2 = Object.keys(defaults), resolved = { ...defaults };
+  let classes = Object.keys(defaults), resolved = { ...defaults };
   for (let [name, limit] of Object.entries(overrides ?? {})) {
-    if (!classes2.includes(name))
-      throw new ConfigError(`${vendor}: unknown rate class "${name}": the classes are ${classes2.join(", ")}`, {
+    if (!classes.includes(name))
+      throw new ConfigError(`${vendor}: unknown rate class "${name}": the classes are ${classes.join(", ")}`, {
         vendor
       });
     if (!(limit.requests > 0 && limit.windowMs > 0 && Number.isFinite(limit.requests + limit.windowMs)))
@@ -21481,7 +21481,7 @@ var telmaiApiVariables, isSet, init_telmai_api_selection = __esm({
   }
 });
 
-// ../packages/halo/src/halo-auth.ts
+// ../packages/halo/src/client/halo-auth.ts
 function fingerprintOf2(value) {
   let hash = 2166136261;
   for (let index = 0; index < value.length; index++)
@@ -21496,25 +21496,13 @@ function createHaloAuth(apiKey) {
   };
 }
 var init_halo_auth = __esm({
-  "../packages/halo/src/halo-auth.ts"() {
+  "../packages/halo/src/client/halo-auth.ts"() {
     "use strict";
     init_src();
   }
 });
 
-// ../packages/halo/src/halo-environment.ts
-function readHaloEnvironment(env = globalThis.process?.env ?? {}) {
-  let apiKey = env[haloEnvironmentVariables.apiKey]?.trim(), baseUrl = env[haloEnvironmentVariables.baseUrl]?.trim();
-  return { ...apiKey ? { apiKey } : {}, ...baseUrl ? { baseUrl } : {} };
-}
-var haloEnvironmentVariables, init_halo_environment = __esm({
-  "../packages/halo/src/halo-environment.ts"() {
-    "use strict";
-    haloEnvironmentVariables = { apiKey: "HALO_API_KEY", baseUrl: "HALO_BASE_URL" };
-  }
-});
-
-// ../packages/halo/src/halo-error.ts
+// ../packages/halo/src/client/halo-error.ts
 function parseHaloErrorBody(body) {
   if (typeof body != "object" || body === null) return;
   let { code: code2, message } = body, details = {};
@@ -21530,7 +21518,7 @@ function classifyHaloError(info) {
   );
 }
 var requiredPermission, init_halo_error = __esm({
-  "../packages/halo/src/halo-error.ts"() {
+  "../packages/halo/src/client/halo-error.ts"() {
     "use strict";
     init_src();
     requiredPermission = {
@@ -21540,7 +21528,7 @@ var requiredPermission, init_halo_error = __esm({
   }
 });
 
-// ../packages/halo/src/halo-pagination.ts
+// ../packages/halo/src/client/halo-pagination.ts
 async function* paginateHalo(fetchPage, keyOf2, options2 = {}) {
   let limit = options2.limit ?? haloDefaultPageSize, maxPages = options2.maxPages ?? haloMaxPages, seen = /* @__PURE__ */ new Set(), start = options2.start ?? 0;
   for (let pages = 0; ; pages++) {
@@ -21556,7 +21544,7 @@ async function* paginateHalo(fetchPage, keyOf2, options2 = {}) {
   }
 }
 var haloDefaultPageSize, haloMaxPageSize, haloMaxPages, init_halo_pagination = __esm({
-  "../packages/halo/src/halo-pagination.ts"() {
+  "../packages/halo/src/client/halo-pagination.ts"() {
     "use strict";
     init_src();
     haloDefaultPageSize = 100, haloMaxPageSize = 1e3, haloMaxPages = 100;
@@ -21564,33 +21552,17 @@ var haloDefaultPageSize, haloMaxPageSize, haloMaxPages, init_halo_pagination = _
 });
 
 // ../packages/halo/src/halo-rate-limits.ts
-function resolveHaloRateLimits(overrides) {
-  let resolved = { ...haloDefaultRateLimits };
-  for (let [name, limit] of Object.entries(overrides ?? {})) {
-    if (!classes.includes(name))
-      throw new ConfigError(`halo rate limits are set per class (${classes.join(", ")}), not "${name}"`, {
-        vendor: "halo"
-      });
-    if (!(limit.requests > 0 && limit.windowMs > 0))
-      throw new ConfigError(`halo rate limit "${name}" needs requests > 0 and windowMs > 0`, { vendor: "halo" });
-    resolved[name] = limit;
-  }
-  return resolved;
-}
-var haloDefaultRateLimits, classes, init_halo_rate_limits = __esm({
+var haloDefaultRateLimits, init_halo_rate_limits = __esm({
   "../packages/halo/src/halo-rate-limits.ts"() {
     "use strict";
-    init_src();
-    haloDefaultRateLimits = Object.freeze({
-      read: Object.freeze({ requests: 60, windowMs: 6e4, documented: !1 }),
-      write: Object.freeze({ requests: 10, windowMs: 6e4, documented: !1 })
-    }), classes = Object.keys(haloDefaultRateLimits);
+    init_manifest();
+    haloDefaultRateLimits = manifest.rateLimits.classes;
   }
 });
 
-// ../packages/halo/src/halo-schemas.ts
+// ../packages/halo/src/client/halo-schemas.ts
 var numberOrString, targetIdSchema, code, text5, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, eventSchema, haloEventListSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
-  "../packages/halo/src/halo-schemas.ts"() {
+  "../packages/halo/src/client/halo-schemas.ts"() {
     "use strict";
     init_mini();
     numberOrString = custom(
@@ -21657,32 +21629,23 @@ var numberOrString, targetIdSchema, code, text5, number3, haloMessageBodySchema,
   }
 });
 
-// ../packages/halo/src/scan-already-in-progress.ts
+// ../packages/halo/src/client/scan-already-in-progress.ts
 function scanAlreadyInProgressId(message) {
   return message ? alreadyInProgress.exec(message)?.[1] : void 0;
 }
 var alreadyInProgress, init_scan_already_in_progress = __esm({
-  "../packages/halo/src/scan-already-in-progress.ts"() {
+  "../packages/halo/src/client/scan-already-in-progress.ts"() {
     "use strict";
     alreadyInProgress = /Scan Already In Progress\s*\(\s*([^()\s]+)\s*\)/i;
   }
 });
 
-// ../packages/halo/src/halo-client.ts
+// ../packages/halo/src/client/halo-client.ts
 function resolveBaseUrl(baseUrl) {
-  let value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, ""), url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`halo base URL "${value}" is not a URL (${haloEnvironmentVariables.baseUrl})`, {
-      vendor: "halo"
-    });
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new ConfigError(`halo base URL "${value}" must be http(s) (${haloEnvironmentVariables.baseUrl})`, {
-      vendor: "halo"
-    });
-  return value.replace(/\/api\/v1$/, "");
+  let value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, ""), url = URL.parse(value);
+  if (!url || url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ConfigError("halo: the base URL (HALO_BASE_URL) must be an http(s) URL", { vendor: "halo" });
+  return value.replace(/\/api\/v1$/i, "");
 }
 function parseMessageBody(text6) {
   if (text6.trim() === "") return {};
@@ -21698,21 +21661,15 @@ function parseMessageBody(text6) {
 function createHaloClient(settings) {
   let apiKey = settings.apiKey?.trim();
   if (!apiKey)
-    throw new ConfigError(`halo needs an API key: set ${haloEnvironmentVariables.apiKey}`, { vendor: "halo" });
-  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveHaloRateLimits(settings.rateLimits), http = createHttpClient({
+    throw new ConfigError("halo: HALO_API_KEY is not set", { vendor: "halo" });
+  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits), http = createHttpClient({
+    ...settings,
     vendor: "halo",
     baseUrl,
     auth: createHaloAuth(apiKey),
     parseErrorBody: parseHaloErrorBody,
     classifyError: classifyHaloError,
-    rateLimits,
-    ...settings.limiter ? { limiter: settings.limiter } : {},
-    ...settings.clock ? { clock: settings.clock } : {},
-    ...settings.fetch ? { fetch: settings.fetch } : {},
-    ...settings.requestTimeoutMs !== void 0 ? { requestTimeoutMs: settings.requestTimeoutMs } : {},
-    ...settings.retry ? { retry: settings.retry } : {},
-    ...settings.random ? { random: settings.random } : {},
-    ...settings.onTrace ? { onTrace: settings.onTrace } : {}
+    rateLimits
   });
   async function read2(operation, path, query, schema, options2) {
     return (await http.request({
@@ -21754,7 +21711,9 @@ function createHaloClient(settings) {
         responseType: "text",
         // "Scan Already In Progress (<id>)" comes as 200 or 400.
         acceptStatus: [400],
-        ambiguousHint: `a halo scan on target ${targetId} may have started: look with \`scanstat list halo --active\` before starting again`,
+        ambiguousHint: `a halo scan on target ${targetId} may have started: look at Halo's active scans before starting again`,
+        ambiguousHintCode: "list-active-scans",
+        ambiguousHintSubject: String(targetId),
         ...options2?.signal ? { signal: options2.signal } : {}
       }), body = parseMessageBody(response.data), alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
       if (response.status === 400 && !alreadyInProgressScanId) {
@@ -21764,7 +21723,7 @@ function createHaloClient(settings) {
           operation: "startScan",
           status: 400,
           // The parameter name is an inference: say so when Halo complains about the target.
-          .../target/i.test(body.message ?? "") ? { hint: `scanstat sends the target as "${haloStartTargetParameter}", the vendor page prints "target_d"` } : {}
+          .../target/i.test(body.message ?? "") ? { hint: `the target is sent as "${haloStartTargetParameter}", the vendor page prints "target_d"` } : {}
         });
       }
       return { status: response.status, body, ...alreadyInProgressScanId ? { alreadyInProgressScanId } : {} };
@@ -21786,7 +21745,9 @@ function createHaloClient(settings) {
         query: { scan_id: scanId },
         idempotent: !1,
         responseType: "text",
-        ambiguousHint: `the halo scan ${scanId} may have been canceled: look with \`scanstat status halo:${scanId}\``,
+        ambiguousHint: `the halo scan ${scanId} may have been canceled: read its status again`,
+        ambiguousHintCode: "read-scan-status",
+        ambiguousHintSubject: scanId,
         ...options2?.signal ? { signal: options2.signal } : {}
       });
       return parseMessageBody(response.data);
@@ -21808,11 +21769,11 @@ function createHaloClient(settings) {
   return client;
 }
 var haloDefaultBaseUrl, haloStartTargetParameter, apiPath, init_halo_client = __esm({
-  "../packages/halo/src/halo-client.ts"() {
+  "../packages/halo/src/client/halo-client.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     init_halo_auth();
-    init_halo_environment();
     init_halo_error();
     init_halo_pagination();
     init_halo_rate_limits();
@@ -21822,7 +21783,7 @@ var haloDefaultBaseUrl, haloStartTargetParameter, apiPath, init_halo_client = __
   }
 });
 
-// ../packages/halo/src/halo-dates.ts
+// ../packages/halo/src/client/halo-dates.ts
 function haloDateToIso(date2) {
   let text6 = date2?.trim(), match = text6 ? haloDate.exec(text6) : null;
   if (!text6 || !match || text6.startsWith("0000")) return;
@@ -21835,13 +21796,13 @@ function haloDateToMinute(date2) {
   return iso === void 0 ? void 0 : Math.floor(Date.parse(iso) / 6e4);
 }
 var haloDate, init_halo_dates = __esm({
-  "../packages/halo/src/halo-dates.ts"() {
+  "../packages/halo/src/client/halo-dates.ts"() {
     "use strict";
     haloDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
   }
 });
 
-// ../packages/halo/src/halo-scan-events.ts
+// ../packages/halo/src/adapter/halo-scan-events.ts
 function haloScanEventKind(event) {
   let key = event.key?.trim().toLowerCase() ?? "";
   if (key === haloScanStartedKey) return "started";
@@ -21896,7 +21857,7 @@ function confirmHaloScanEnding(scanStartMinute, targetId, targetEvents) {
   return events.filter((event) => event.kind !== "started" && event.minute === ending.minute).some((event) => event.kind !== ending.kind) ? { confirmed: !1, gap: `Halo recorded both "Scan Complete" and "Scan Failed" for target ${targetId}` } : { confirmed: ending.kind === "failed" ? "failed" : "complete", subject: ending.subject };
 }
 var haloScanStartedKey, kindOfSubject, init_halo_scan_events = __esm({
-  "../packages/halo/src/halo-scan-events.ts"() {
+  "../packages/halo/src/adapter/halo-scan-events.ts"() {
     "use strict";
     init_halo_dates();
     haloScanStartedKey = "target-scan-start", kindOfSubject = {
@@ -21908,7 +21869,7 @@ var haloScanStartedKey, kindOfSubject, init_halo_scan_events = __esm({
   }
 });
 
-// ../packages/halo/src/map-halo-scan-state.ts
+// ../packages/halo/src/adapter/map-halo-scan-state.ts
 function mapHaloScanState(presence) {
   if (!presence.listedInProgress)
     return { state: presence.cancelRequestedHere ? "canceled" : "completed", vendorState: haloFinishedVendorState };
@@ -21930,14 +21891,14 @@ function mapHaloFinishedWord(statusDisplay) {
   if (runningWords.test(word)) return { state: "running", vendorState };
 }
 var haloFinishedVendorState, haloInProgressVendorState, queuedWords, cancelingWords, canceledWords, failedWords, runningWords, listedWords, listedWordLimit, init_map_halo_scan_state = __esm({
-  "../packages/halo/src/map-halo-scan-state.ts"() {
+  "../packages/halo/src/adapter/map-halo-scan-state.ts"() {
     "use strict";
     haloFinishedVendorState = "not in progress", haloInProgressVendorState = "in progress", queuedWords = /queued|pending|waiting/i, cancelingWords = /cancel|stopping/i, canceledWords = /cancel|abort|stopped/i, failedWords = /fail|error/i, runningWords = /running|in progress/i;
     listedWords = /* @__PURE__ */ new Map(), listedWordLimit = 64;
   }
 });
 
-// ../packages/halo/src/map-halo-severity-counts.ts
+// ../packages/halo/src/adapter/map-halo-severity-counts.ts
 function mapHaloSeverityCounts(counts) {
   let bySeverity = emptySeverityCounts(), total = 0;
   for (let [level, value] of Object.entries(counts ?? {})) {
@@ -21955,7 +21916,7 @@ function haloSeverityCountGaps(counts) {
   return unreadable.length > 0 ? [`issue_severity_count of level ${unreadable.join(", ")} is not a whole number from 0`] : [];
 }
 var severityOfHaloLevel, init_map_halo_severity_counts = __esm({
-  "../packages/halo/src/map-halo-severity-counts.ts"() {
+  "../packages/halo/src/adapter/map-halo-severity-counts.ts"() {
     "use strict";
     init_src();
     severityOfHaloLevel = {
@@ -21969,7 +21930,7 @@ var severityOfHaloLevel, init_map_halo_severity_counts = __esm({
   }
 });
 
-// ../packages/halo/src/map-halo-scan.ts
+// ../packages/halo/src/adapter/map-halo-scan.ts
 function presentText(value) {
   let trimmed = value?.trim();
   return trimmed || void 0;
@@ -22024,7 +21985,7 @@ function mapHaloScanListItem(item, inProgress, options2 = {}) {
   return name && (scan.name = name), target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
 }
 var eventsNotRead, init_map_halo_scan = __esm({
-  "../packages/halo/src/map-halo-scan.ts"() {
+  "../packages/halo/src/adapter/map-halo-scan.ts"() {
     "use strict";
     init_src();
     init_halo_dates();
@@ -22034,28 +21995,9 @@ var eventsNotRead, init_map_halo_scan = __esm({
   }
 });
 
-// ../packages/halo/src/recent-memory.ts
-function createRecentMemory(capacity) {
-  let entries = /* @__PURE__ */ new Map();
-  return {
-    get: (key) => entries.get(key),
-    has: (key) => entries.has(key),
-    set(key, value) {
-      entries.delete(key), entries.set(key, value), entries.size > capacity && entries.delete(entries.keys().next().value);
-    }
-  };
-}
-var init_recent_memory = __esm({
-  "../packages/halo/src/recent-memory.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/halo/src/halo-adapter.ts
+// ../packages/halo/src/adapter/halo-adapter.ts
 function createHaloAdapter(settings) {
-  let client = createHaloClient(settings), clock = settings.clock ?? systemClock, cancelRequestedHere = createRecentMemory(1e4), targetOfScan = createRecentMemory(1e4), targetIdOfScan = createRecentMemory(1e4), rateLimits = {};
-  for (let [operation, rateClass] of Object.entries(operationRateClass))
-    rateLimits[operation] = client.rateLimits[rateClass];
+  let client = createHaloClient(settings), clock = settings.clock ?? systemClock, cancelRequestedHere = createBoundedMap(1e4), targetOfScan = createBoundedMap(1e4), targetIdOfScan = createBoundedMap(1e4), rateLimits = operationRateLimits(manifest.rateLimits.operations, client.rateLimits);
   function fromInProgress(item) {
     return item.target_name && targetOfScan.set(item.scan_id, item.target_name), item.target_id !== void 0 && targetIdOfScan.set(item.scan_id, item.target_id), mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
   }
@@ -22122,9 +22064,11 @@ function createHaloAdapter(settings) {
   function parseTargetId(input) {
     let raw = input.targetId;
     if (raw == null || String(raw).trim() === "")
-      throw new ConfigError("halo needs a target id to start a scan (--target-id)", {
+      throw new ConfigError("halo needs a target id to start a scan (targetId)", {
         vendor: "halo",
-        operation: "triggerScan"
+        operation: "triggerScan",
+        hintCode: "give-trigger-option",
+        hintSubject: "targetId"
       });
     let text6 = String(raw).trim();
     if (!/^\d+$/.test(text6) || !Number.isSafeInteger(Number(text6)) || Number(text6) <= 0)
@@ -22150,13 +22094,15 @@ function createHaloAdapter(settings) {
         vendor: "halo",
         operation: "triggerScan",
         mayHaveActed: !0,
-        hint: "look with `scanstat list halo --active` or `scanstat list halo --type recent` before starting again"
+        hint: "look at Halo's active and recent scans before starting again",
+        hintCode: "list-active-scans",
+        hintSubject: String(targetId)
       }
     );
   }
   return {
     vendor: "halo",
-    capabilities: capabilities2,
+    capabilities: manifest.capabilities,
     rateLimits,
     client,
     async getScan(id, options2) {
@@ -22220,16 +22166,9 @@ function createHaloAdapter(settings) {
       cancelRequestedHere.set(scanId, !0);
     },
     async *listScans(query = {}, options2) {
-      let limit = query.limit ?? Number.POSITIVE_INFINITY;
-      if (!(limit > 0) || Number.isFinite(limit) && !Number.isInteger(limit))
-        throw new ConfigError(`halo list limit must be a positive integer, got ${query.limit}`, {
-          vendor: "halo",
-          operation: "listScans"
-        });
-      let pageSize2 = Math.min(limit, haloMaxPageSize), yielded = 0;
-      if (query.active) {
-        for await (let item of client.listInProgressScans({ limit: pageSize2 }, options2))
-          if (yield fromInProgress(item), ++yielded >= limit) return;
+      let listing = readListing("halo", query), pageSize2 = Math.min(listing.limit, haloMaxPageSize);
+      if (listing.active) {
+        yield* applyListing(mapEach(client.listInProgressScans({ limit: pageSize2 }, options2), fromInProgress), listing);
         return;
       }
       let type = query.type ?? "current";
@@ -22238,16 +22177,21 @@ function createHaloAdapter(settings) {
           vendor: "halo",
           operation: "listScans"
         });
-      let running = await inProgressById(options2);
-      for await (let item of client.listScans({ type, limit: pageSize2 }, options2)) {
-        let id = item.scan.scan_id;
-        if (yield mapHaloScanListItem(item, running.get(id), { cancelRequestedHere: cancelRequestedHere.has(id) }), ++yielded >= limit) return;
-      }
+      let running = await inProgressById(options2), scans = mapEach(
+        client.listScans({ type, limit: pageSize2 }, options2),
+        (item) => mapHaloScanListItem(item, running.get(item.scan.scan_id), {
+          cancelRequestedHere: cancelRequestedHere.has(item.scan.scan_id)
+        })
+      );
+      yield* applyListing(scans, listing);
     }
   };
 }
-var capabilities2, operationRateClass, scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
-  "../packages/halo/src/halo-adapter.ts"() {
+async function* mapEach(items, map) {
+  for await (let item of items) yield map(item);
+}
+var scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
+  "../packages/halo/src/adapter/halo-adapter.ts"() {
     "use strict";
     init_src();
     init_adapter_kit();
@@ -22256,74 +22200,46 @@ var capabilities2, operationRateClass, scanTypes, haloEventPageLimit, eventsUnre
     init_halo_pagination();
     init_halo_scan_events();
     init_map_halo_scan();
-    init_recent_memory();
-    capabilities2 = { trigger: !0, cancel: !0, list: !0, logs: !1, batchGet: !0 }, operationRateClass = {
-      getScan: "read",
-      getScans: "read",
-      listScans: "read",
-      triggerScan: "write",
-      cancelScan: "write"
-    }, scanTypes = ["current", "recent", "prior", "all"], haloEventPageLimit = 10, eventsUnreadableCodes = /* @__PURE__ */ new Set(["permission", "not_found", "invalid_request", "bad_response"]), startedScanLookDelays = [0, 1e3, 2e3, 4e3];
+    init_manifest();
+    scanTypes = manifest.listFilters[0]?.choices ?? [], haloEventPageLimit = 10, eventsUnreadableCodes = /* @__PURE__ */ new Set(["permission", "not_found", "invalid_request", "bad_response"]), startedScanLookDelays = [0, 1e3, 2e3, 4e3];
+  }
+});
+
+// ../packages/halo/src/halo-environment.ts
+function readHaloEnvironment(variables) {
+  return readEnvironment("halo", specs, variables);
+}
+var specs, init_halo_environment = __esm({
+  "../packages/halo/src/halo-environment.ts"() {
+    "use strict";
+    init_adapter_kit();
+    init_manifest();
+    specs = manifest.environment.map((spec) => ({ ...spec, required: !1 }));
   }
 });
 
 // ../packages/halo/src/index.ts
 var src_exports3 = {};
 __export(src_exports3, {
-  classifyHaloError: () => classifyHaloError,
-  confirmHaloScanEnding: () => confirmHaloScanEnding,
   createHaloAdapter: () => createHaloAdapter,
-  createHaloAuth: () => createHaloAuth,
   createHaloClient: () => createHaloClient,
-  haloCurrentUserSchema: () => haloCurrentUserSchema,
-  haloDateToIso: () => haloDateToIso,
-  haloDateToMinute: () => haloDateToMinute,
-  haloDefaultBaseUrl: () => haloDefaultBaseUrl,
-  haloDefaultPageSize: () => haloDefaultPageSize,
   haloDefaultRateLimits: () => haloDefaultRateLimits,
-  haloEnvironmentVariables: () => haloEnvironmentVariables,
-  haloEventListSchema: () => haloEventListSchema,
-  haloEventPageLimit: () => haloEventPageLimit,
-  haloFinishedVendorState: () => haloFinishedVendorState,
   haloInProgressScanListSchema: () => haloInProgressScanListSchema,
-  haloInProgressVendorState: () => haloInProgressVendorState,
-  haloMaxPageSize: () => haloMaxPageSize,
-  haloMessageBodySchema: () => haloMessageBodySchema,
-  haloScanDetailsResponseSchema: () => haloScanDetailsResponseSchema,
-  haloScanEventKind: () => haloScanEventKind,
-  haloScanListSchema: () => haloScanListSchema,
-  haloScanStartedKey: () => haloScanStartedKey,
-  haloSeverityCountGaps: () => haloSeverityCountGaps,
-  haloStartTargetParameter: () => haloStartTargetParameter,
   manifest: () => manifest,
-  mapHaloFinishedWord: () => mapHaloFinishedWord,
   mapHaloInProgressScan: () => mapHaloInProgressScan,
-  mapHaloScanDetails: () => mapHaloScanDetails,
-  mapHaloScanListItem: () => mapHaloScanListItem,
   mapHaloScanState: () => mapHaloScanState,
-  mapHaloSeverityCounts: () => mapHaloSeverityCounts,
-  parseHaloErrorBody: () => parseHaloErrorBody,
-  readHaloEnvironment: () => readHaloEnvironment,
-  resolveHaloRateLimits: () => resolveHaloRateLimits,
-  scanAlreadyInProgressId: () => scanAlreadyInProgressId
+  readHaloEnvironment: () => readHaloEnvironment
 });
 var init_src4 = __esm({
   "../packages/halo/src/index.ts"() {
     "use strict";
     init_halo_adapter();
-    init_halo_auth();
     init_halo_client();
-    init_halo_dates();
     init_halo_environment();
-    init_halo_error();
-    init_halo_pagination();
     init_halo_rate_limits();
-    init_halo_scan_events();
     init_halo_schemas();
     init_map_halo_scan();
     init_map_halo_scan_state();
-    init_map_halo_severity_counts();
-    init_scan_already_in_progress();
     init_manifest();
   }
 });
@@ -24446,12 +24362,12 @@ var isObject3 = (value) => typeof value == "object" && value !== null && !Array.
 function readRateLimits(value, fail) {
   if (!isObject3(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
   let overrides = {};
-  for (let [vendorText, classes2] of Object.entries(value)) {
+  for (let [vendorText, classes] of Object.entries(value)) {
     let at = `.rateLimits.${vendorText}`, vendor = rateLimitVendor(vendorText, (problem2) => {
       throw fail(`${at}: ${problem2}`);
     });
-    if (!isObject3(classes2)) throw fail(`${at} must be an object of rate classes to budgets`);
-    for (let [rateClass, budget] of Object.entries(classes2)) {
+    if (!isObject3(classes)) throw fail(`${at} must be an object of rate classes to budgets`);
+    for (let [rateClass, budget] of Object.entries(classes)) {
       let where = `${at}.${rateClass}`;
       if (checkRateLimitClass(vendor, rateClass, (problem2) => {
         throw fail(`${where}: ${problem2}`);
