@@ -2693,6 +2693,18 @@ var defaultRequestLimit, everyMethod, init_http_client = __esm({
   }
 });
 
+// ../packages/core/src/http/credential-fingerprint.ts
+function credentialFingerprint(text6) {
+  let hash = 2166136261;
+  for (let index = 0; index < text6.length; index++) hash = Math.imul(hash ^ text6.charCodeAt(index), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+var init_credential_fingerprint = __esm({
+  "../packages/core/src/http/credential-fingerprint.ts"() {
+    "use strict";
+  }
+});
+
 // ../packages/core/src/http/header-value.ts
 function requireHeaderSafeCredential(value, where) {
   if (headerSafe.test(value)) return value;
@@ -3395,6 +3407,7 @@ var init_src = __esm({
     init_scanstat_error();
     init_http_client();
     init_redact();
+    init_credential_fingerprint();
     init_header_value();
     init_page_cap();
     init_validate();
@@ -18561,17 +18574,11 @@ var init_map_projectdiscovery_scan = __esm({
 });
 
 // ../packages/projectdiscovery/src/client/projectdiscovery-auth.ts
-function fingerprintOf(text6) {
-  let hash = 2166136261;
-  for (let index = 0; index < text6.length; index++)
-    hash ^= text6.charCodeAt(index), hash = Math.imul(hash, 16777619);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
 function createProjectDiscoveryAuth(credentials) {
   requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" }), credentials.teamId && requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
   let headers3 = { "X-Api-Key": credentials.apiKey };
   credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
-  let fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
+  let fingerprint = `key-${credentialFingerprint(credentials.apiKey)}`;
   return {
     headers: () => headers3,
     secrets: () => [credentials.apiKey],
@@ -20422,11 +20429,6 @@ function providerFailed(cause) {
 `)[0];
   throw new AuthError(`telmai: the token provider failed: ${said}`, { vendor: "telmai", cause });
 }
-function hashOf(text6) {
-  let hash = 2166136261;
-  for (let index = 0; index < text6.length; index++) hash = Math.imul(hash ^ text6.charCodeAt(index), 16777619);
-  return (hash >>> 0).toString(16);
-}
 function createTelmaiAuth(token, deployment) {
   let host = new URL(deployment).host;
   if (typeof token != "function") {
@@ -20434,7 +20436,7 @@ function createTelmaiAuth(token, deployment) {
     return {
       headers: () => ({ authorization: `Bearer ${value}` }),
       secrets: () => [value],
-      fingerprint: () => `${host}:token-${hashOf(value)}`
+      fingerprint: () => `${host}:token-${credentialFingerprint(value)}`
     };
   }
   let seen = /* @__PURE__ */ new Set(), current, refreshing, ask = () => {
@@ -20941,11 +20943,6 @@ var telmaiClassicTokenSchema, telmaiClassicUploadStartedSchema, telmaiClassicJob
 });
 
 // ../packages/telmai/src/classic/client/telmai-classic-auth.ts
-function hashOf2(text6) {
-  let hash = 2166136261;
-  for (let index = 0; index < text6.length; index++) hash = Math.imul(hash ^ text6.charCodeAt(index), 16777619);
-  return (hash >>> 0).toString(16);
-}
 function encodedForms(secret) {
   return [.../* @__PURE__ */ new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])];
 }
@@ -20956,7 +20953,7 @@ function telmaiClassicApiKeyAuth(apiKey, deployment) {
   return {
     headers: () => ({ "x-tlm-key": key }),
     secrets: () => encodedForms(key),
-    fingerprint: () => `${host}:classic-key-${hashOf2(key)}`
+    fingerprint: () => `${host}:classic-key-${credentialFingerprint(key)}`
   };
 }
 function expiresInMs(token) {
@@ -21025,7 +21022,7 @@ function telmaiClassicLoginAuth(options2) {
       return pending ? await pending !== refused : await renew() !== refused;
     },
     secrets: () => [...seen],
-    fingerprint: () => `${host}:classic-login-${hashOf2(`${tenant}\0${login.username.trim()}`)}`
+    fingerprint: () => `${host}:classic-login-${credentialFingerprint(`${tenant}\0${login.username.trim()}`)}`
   };
 }
 function telmaiClassicTokenRequester(http) {
@@ -21482,17 +21479,11 @@ var telmaiApiVariables, isSet, init_telmai_api_selection = __esm({
 });
 
 // ../packages/halo/src/client/halo-auth.ts
-function fingerprintOf2(value) {
-  let hash = 2166136261;
-  for (let index = 0; index < value.length; index++)
-    hash ^= value.charCodeAt(index), hash = Math.imul(hash, 16777619);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
 function createHaloAuth(apiKey) {
   return requireHeaderSafeCredential(apiKey, { vendor: "halo", variable: "HALO_API_KEY" }), {
     headers: () => ({ "x-apikey": apiKey }),
     secrets: () => [apiKey],
-    fingerprint: () => `apikey-${fingerprintOf2(apiKey)}`
+    fingerprint: () => `apikey-${credentialFingerprint(apiKey)}`
   };
 }
 var init_halo_auth = __esm({

@@ -63,6 +63,7 @@ export {
   secretForms,
   urlUserinfoSecrets,
 } from "./http/redact.js";
+export { credentialFingerprint } from "./http/credential-fingerprint.js";
 export { requireHeaderSafeCredential } from "./http/header-value.js";
 export { pageCapError } from "./http/page-cap.js";
 export { parseRetryAfter } from "./http/retry-after.js";

@@ -1,14 +1,4 @@
-import { type HttpAuth, requireHeaderSafeCredential } from "@scanstat/core";
-
-/** FNV-1a: a short, stable, non-reversible name for a key (rate budgets are per credential). */
-function fingerprintOf(value: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < value.length; index++) {
-    hash ^= value.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
+import { credentialFingerprint, type HttpAuth, requireHeaderSafeCredential } from "@scanstat/core";
 
 /** Halo authenticates every call with the `x-apikey` header. */
 export function createHaloAuth(apiKey: string): HttpAuth {
@@ -17,6 +7,6 @@ export function createHaloAuth(apiKey: string): HttpAuth {
   return {
     headers: () => ({ "x-apikey": apiKey }),
     secrets: () => [apiKey],
-    fingerprint: () => `apikey-${fingerprintOf(apiKey)}`,
+    fingerprint: () => `apikey-${credentialFingerprint(apiKey)}`,
   };
 }

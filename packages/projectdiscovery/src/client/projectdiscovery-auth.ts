@@ -1,20 +1,10 @@
-import { type HttpAuth, requireHeaderSafeCredential } from "@scanstat/core";
+import { credentialFingerprint, type HttpAuth, requireHeaderSafeCredential } from "@scanstat/core";
 
 interface ProjectDiscoveryCredentials {
   /** `PDCP_API_KEY`: sent as `X-Api-Key`. */
   apiKey: string;
   /** `PDCP_TEAM_ID`: sent as `X-Team-Id`; without it the API uses the key's default team. */
   teamId?: string;
-}
-
-/** FNV-1a: a short, stable, non-reversible name for a key, so budgets are per key without printing it. */
-function fingerprintOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
 /** `X-Api-Key` (the spec writes `X-API-Key`; ProjectDiscovery's own tools send `X-Api-Key`) and the optional `X-Team-Id`. */
@@ -25,7 +15,7 @@ export function createProjectDiscoveryAuth(credentials: ProjectDiscoveryCredenti
     requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
   const headers: Record<string, string> = { "X-Api-Key": credentials.apiKey };
   if (credentials.teamId) headers["X-Team-Id"] = credentials.teamId;
-  const fingerprint = `key-${fingerprintOf(credentials.apiKey)}`;
+  const fingerprint = `key-${credentialFingerprint(credentials.apiKey)}`;
   return {
     headers: () => headers,
     secrets: () => [credentials.apiKey],

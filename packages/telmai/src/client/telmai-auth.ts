@@ -1,4 +1,11 @@
-import { AuthError, ConfigError, type HttpAuth, requireHeaderSafeCredential, ScanstatError } from "@scanstat/core";
+import {
+  AuthError,
+  ConfigError,
+  credentialFingerprint,
+  type HttpAuth,
+  requireHeaderSafeCredential,
+  ScanstatError,
+} from "@scanstat/core";
 
 /**
  * Returns a bearer token. Telmai takes Microsoft Entra ID tokens, which last about an hour:
@@ -24,13 +31,6 @@ function providerFailed(cause: unknown): never {
   throw new AuthError(`telmai: the token provider failed: ${said}`, { vendor: "telmai", cause });
 }
 
-/** FNV-1a: a short, non-reversible name for a static token, so rate budgets are per credential. */
-function hashOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return (hash >>> 0).toString(16);
-}
-
 /**
  * `Authorization: Bearer …` from a static token or a provider. After a 401 the core calls
  * `refresh` once per request: a provider is asked for a new token (concurrent 401s share one
@@ -44,7 +44,7 @@ export function createTelmaiAuth(token: TelmaiToken | undefined, deployment: str
     return {
       headers: () => ({ authorization: `Bearer ${value}` }),
       secrets: () => [value],
-      fingerprint: () => `${host}:token-${hashOf(value)}`,
+      fingerprint: () => `${host}:token-${credentialFingerprint(value)}`,
     };
   }
 

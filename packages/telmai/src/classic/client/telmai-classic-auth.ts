@@ -2,6 +2,7 @@ import {
   AuthError,
   type Clock,
   ConfigError,
+  credentialFingerprint,
   type HttpAuth,
   type HttpClient,
   ScanstatError,
@@ -24,13 +25,6 @@ export interface TelmaiClassicLogin {
  */
 export type TelmaiClassicCredentials = { apiKey: string } | { login: TelmaiClassicLogin };
 
-/** FNV-1a: a short, non-reversible name for a credential, so rate budgets are per credential. */
-function hashOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return (hash >>> 0).toString(16);
-}
-
 /** A secret as it may appear: verbatim, and percent- or form-encoded in a URL (the token call uses the query). */
 function encodedForms(secret: string): string[] {
   return [...new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])];
@@ -43,7 +37,7 @@ export function telmaiClassicApiKeyAuth(apiKey: string, deployment: string): Htt
   return {
     headers: () => ({ "x-tlm-key": key }),
     secrets: () => encodedForms(key),
-    fingerprint: () => `${host}:classic-key-${hashOf(key)}`,
+    fingerprint: () => `${host}:classic-key-${credentialFingerprint(key)}`,
   };
 }
 
@@ -171,7 +165,7 @@ export function telmaiClassicLoginAuth(options: TelmaiClassicLoginAuthOptions): 
       return (await renew()) !== refused;
     },
     secrets: () => [...seen],
-    fingerprint: () => `${host}:classic-login-${hashOf(`${tenant}\u0000${login.username.trim()}`)}`,
+    fingerprint: () => `${host}:classic-login-${credentialFingerprint(`${tenant}\u0000${login.username.trim()}`)}`,
   };
 }
 
