@@ -1,9 +1,8 @@
 import { ScanstatError, type VendorId, vendorIds } from "@scanstat/core";
 import { ExitCode } from "../exit/exit-codes.js";
-import { colorEnabled, createPainter } from "../output/colors.js";
 import type { CommandContext } from "./command-context.js";
 import { missingVariablesOf } from "./missing-credentials.js";
-import { writeReport } from "./write-report.js";
+import { writeRecords } from "./write-report.js";
 
 /**
  * What one credentials check found. `refused`: the vendor answered 401/403 (its words kept);
@@ -92,29 +91,17 @@ export async function checkVendorsCommand(context: CommandContext, named: readon
     }
     checks.sort((a, b) => vendorIds.indexOf(a.vendor) - vendorIds.indexOf(b.vendor));
   }
-  const { format, output, noColor } = context.config.options;
-  let text: string;
-  if (format === "json") text = `${JSON.stringify(checks, null, 2)}\n`;
-  else if (format === "ndjson") text = checks.map((check) => `${JSON.stringify(check)}\n`).join("");
-  else {
-    const painter = createPainter(
-      colorEnabled({
-        isTTY: context.stdout.isTTY && output === undefined,
-        noColorFlag: noColor,
-        env: context.runtime.env,
-      }),
-    );
+  await writeRecords(context, checks, (painter) => {
     const vendorWidth = Math.max(...checks.map((check) => check.vendor.length));
     const stateWidth = Math.max(...checks.map((check) => check.state.length));
-    text = checks
+    return checks
       .map((check) => {
         const state = painter.paint(stateColors[check.state], check.state.padEnd(stateWidth));
         return `${check.vendor.padEnd(vendorWidth)}  ${state}  ${check.detail ?? ""}`.trimEnd();
       })
       .map((line) => `${line}\n`)
       .join("");
-  }
-  await writeReport(context, text);
+  });
   if (vendors.length === 0) {
     context.stderr.write(`scanstat: no vendor has credentials set: nothing was checked (see scanstat vendors)\n`);
     return ExitCode.statusUnknown;

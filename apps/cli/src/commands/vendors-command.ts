@@ -7,10 +7,9 @@ import {
   vendorIds,
 } from "@scanstat/core";
 import type { RateBudget, RateLimitSource } from "../config/rate-limit-settings.js";
-import { colorEnabled, createPainter } from "../output/colors.js";
 import { requiredVariables, vendorCatalog } from "../vendors/vendor-catalog.js";
 import { type CommandContext, vendorSettings } from "./command-context.js";
-import { writeReport } from "./write-report.js";
+import { writeRecords } from "./write-report.js";
 
 interface VendorReport {
   vendor: VendorId;
@@ -140,18 +139,7 @@ export async function vendorsCommand(context: CommandContext): Promise<number> {
         : new ConfigError(`cannot load the ${vendor} adapter: ${String(error)}`);
     }
   }
-  const { format, output, noColor } = context.config.options;
-  let text: string;
-  if (format === "json") text = `${JSON.stringify(reports, null, 2)}\n`;
-  else if (format === "ndjson") text = reports.map((report) => `${JSON.stringify(report)}\n`).join("");
-  else {
-    const painter = createPainter(
-      colorEnabled({
-        isTTY: context.stdout.isTTY && output === undefined,
-        noColorFlag: noColor,
-        env: context.runtime.env,
-      }),
-    );
+  await writeRecords(context, reports, (painter) => {
     const lines: string[] = [];
     for (const report of reports) {
       const status = report.ready ? painter.paint("green", "ready") : painter.paint("yellow", "not configured");
@@ -174,8 +162,7 @@ export async function vendorsCommand(context: CommandContext): Promise<number> {
       lines.push(...rateBudgetLines(report.rateBudgets));
     }
     if (context.config.configPath) lines.push(`config file: ${context.config.configPath}`);
-    text = `${lines.join("\n")}\n`;
-  }
-  await writeReport(context, text);
+    return `${lines.join("\n")}\n`;
+  });
   return 0;
 }
