@@ -262,28 +262,24 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     /** A failure of the exchange itself (no answer, a refused redirect, a body too large). */
     const exchangeFailure = (cause: unknown, progress: ExchangeProgress): AttemptFailure => {
       const status = progress.status ? { status: progress.status } : {};
+      // A refused redirect or an oversized body: the request was sent, so never repeated.
+      const sentAndFinal = (error: ScanstatError): AttemptFailure => ({
+        error,
+        notActedOn: false,
+        transient: false,
+        mayHaveActed: true,
+        trace: { ...status, error: error.message },
+      });
       if (cause instanceof RedirectRefusedError) {
-        const error = new VendorError(`${where}: ${redact(cause.message)}`, { ...errorOptions, ...status });
-        return {
-          error,
-          notActedOn: false,
-          transient: false,
-          mayHaveActed: true,
-          trace: { ...status, error: error.message },
-        };
+        return sentAndFinal(new VendorError(`${where}: ${redact(cause.message)}`, { ...errorOptions, ...status }));
       }
       if (cause instanceof BodyTooLargeError) {
-        const error = new VendorResponseError(
-          `${where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
-          { ...errorOptions, ...status },
+        return sentAndFinal(
+          new VendorResponseError(
+            `${where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
+            { ...errorOptions, ...status },
+          ),
         );
-        return {
-          error,
-          notActedOn: false,
-          transient: false,
-          mayHaveActed: true,
-          trace: { ...status, error: error.message },
-        };
       }
       const code = errorCode(cause);
       const notSent = !progress.answered && provablyNotSent(code);
