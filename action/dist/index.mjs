@@ -2507,30 +2507,22 @@ function createHttpClient(settings) {
         };
       }
     }, exchangeFailure = (cause, progress) => {
-      let status = progress.status ? { status: progress.status } : {};
-      if (cause instanceof RedirectRefusedError) {
-        let error2 = new VendorError(`${where}: ${redact(cause.message)}`, { ...errorOptions, ...status });
-        return {
-          error: error2,
-          notActedOn: !1,
-          transient: !1,
-          mayHaveActed: !0,
-          trace: { ...status, error: error2.message }
-        };
-      }
-      if (cause instanceof BodyTooLargeError) {
-        let error2 = new VendorResponseError(
-          `${where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
-          { ...errorOptions, ...status }
+      let status = progress.status ? { status: progress.status } : {}, sentAndFinal = (error2) => ({
+        error: error2,
+        notActedOn: !1,
+        transient: !1,
+        mayHaveActed: !0,
+        trace: { ...status, error: error2.message }
+      });
+      if (cause instanceof RedirectRefusedError)
+        return sentAndFinal(new VendorError(`${where}: ${redact(cause.message)}`, { ...errorOptions, ...status }));
+      if (cause instanceof BodyTooLargeError)
+        return sentAndFinal(
+          new VendorResponseError(
+            `${where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
+            { ...errorOptions, ...status }
+          )
         );
-        return {
-          error: error2,
-          notActedOn: !1,
-          transient: !1,
-          mayHaveActed: !0,
-          trace: { ...status, error: error2.message }
-        };
-      }
       let code2 = errorCode(cause), notSent = !progress.answered && provablyNotSent(code2), error = progress.answered ? new NetworkError(`${where}: the connection broke while reading the answer`, {
         ...errorOptions,
         ...status,
@@ -23012,10 +23004,40 @@ async function writeFileAtomically(path, text6) {
   }
 }
 
+// ../apps/cli/src/output/colors.ts
+import { styleText } from "node:util";
+function createPainter(enabled) {
+  return {
+    enabled,
+    // scanstat decides about colour itself (flags, NO_COLOR, the stream it writes to): no second guess.
+    paint: (style, text6) => enabled && text6 !== "" ? styleText(style, text6, { validateStream: !1 }) : text6
+  };
+}
+var noColors = createPainter(!1);
+function colorEnabled(options2) {
+  return options2.noColorFlag || (options2.env.NO_COLOR ?? "") !== "" || options2.env.TERM === "dumb" ? !1 : options2.isTTY;
+}
+
 // ../apps/cli/src/commands/write-report.ts
 async function writeReport(context, text6) {
   let { output } = context.config.options;
   output !== void 0 ? await writeFileAtomically(output, context.redact(text6)) : context.stdout.write(text6);
+}
+async function writeRecords(context, records, renderText) {
+  let { format, output, noColor } = context.config.options, text6;
+  if (format === "json") text6 = `${JSON.stringify(records, null, 2)}
+`;
+  else if (format === "ndjson") text6 = records.map((record) => `${JSON.stringify(record)}
+`).join("");
+  else {
+    let enabled = colorEnabled({
+      isTTY: context.stdout.isTTY && output === void 0,
+      noColorFlag: noColor,
+      env: context.runtime.env
+    });
+    text6 = renderText(createPainter(enabled));
+  }
+  await writeReport(context, text6);
 }
 
 // ../apps/cli/src/commands/cancel-command.ts
@@ -23045,20 +23067,6 @@ async function cancelCommand(context, refs) {
 
 // ../apps/cli/src/commands/command-context.ts
 init_src();
-
-// ../apps/cli/src/output/colors.ts
-import { styleText } from "node:util";
-function createPainter(enabled) {
-  return {
-    enabled,
-    // scanstat decides about colour itself (flags, NO_COLOR, the stream it writes to): no second guess.
-    paint: (style, text6) => enabled && text6 !== "" ? styleText(style, text6, { validateStream: !1 }) : text6
-  };
-}
-var noColors = createPainter(!1);
-function colorEnabled(options2) {
-  return options2.noColorFlag || (options2.env.NO_COLOR ?? "") !== "" || options2.env.TERM === "dumb" ? !1 : options2.isTTY;
-}
 
 // ../apps/cli/src/output/human-reporter.ts
 init_src();
@@ -23324,6 +23332,18 @@ function combineReporters(reporters) {
     }
   };
 }
+function atFinishReporter(finish) {
+  let ignore = () => {
+  };
+  return {
+    triggered: ignore,
+    update: ignore,
+    unknownState: ignore,
+    retrying: ignore,
+    problem: ignore,
+    finish: async (end) => finish(end)
+  };
+}
 
 // ../apps/cli/src/output/structured-reporter.ts
 init_format_json();
@@ -23508,25 +23528,16 @@ function missingCredentialsError(vendors, variables) {
 // ../apps/cli/src/job-summary/job-summary-reporter.ts
 import { appendFile } from "node:fs/promises";
 function createJobSummaryReporter(options2) {
-  let ignore = () => {
-  };
-  return {
-    triggered: ignore,
-    update: ignore,
-    unknownState: ignore,
-    retrying: ignore,
-    problem: ignore,
-    async finish(end) {
-      let markdown = formatJobSummary(end.entries, { exitCode: end.exitCode, command: options2.command });
-      try {
-        await appendFile(options2.path, options2.redact(markdown), "utf8");
-      } catch (error) {
-        let code2 = error.code ?? "error";
-        options2.note(`scanstat: cannot write the job summary (GITHUB_STEP_SUMMARY, ${code2})
+  return atFinishReporter(async (end) => {
+    let markdown = formatJobSummary(end.entries, { exitCode: end.exitCode, command: options2.command });
+    try {
+      await appendFile(options2.path, options2.redact(markdown), "utf8");
+    } catch (error) {
+      let code2 = error.code ?? "error";
+      options2.note(`scanstat: cannot write the job summary (GITHUB_STEP_SUMMARY, ${code2})
 `);
-      }
     }
-  };
+  });
 }
 
 // ../apps/cli/src/commands/command-context.ts
@@ -23548,16 +23559,7 @@ function secretsOf(variables, secretValues) {
   return secrets.sort((a, b) => b.length - a.length);
 }
 function observingReporter(command, observe) {
-  let ignore = () => {
-  };
-  return {
-    triggered: ignore,
-    update: ignore,
-    unknownState: ignore,
-    retrying: ignore,
-    problem: ignore,
-    finish: async (end) => observe({ ...end, command })
-  };
+  return atFinishReporter((end) => observe({ ...end, command }));
 }
 function createCommandContext(options2) {
   let { runtime, config: config2 } = options2, clock = options2.clock ?? runtime.clock, variables = options2.variables ?? config2.env, limiter = options2.limiter ?? createSlidingWindowLimiter(clock), adapters = /* @__PURE__ */ new Map(), noteRoute, note = (text6) => noteRoute ? noteRoute(text6) : options2.stderr.write(text6), redact = (text6) => redactSecrets(text6, config2.secrets), common = {
@@ -23673,26 +23675,14 @@ async function checkVendorsCommand(context, named) {
       });
     checks.sort((a, b) => vendorIds.indexOf(a.vendor) - vendorIds.indexOf(b.vendor));
   }
-  let { format, output, noColor } = context.config.options, text6;
-  if (format === "json") text6 = `${JSON.stringify(checks, null, 2)}
-`;
-  else if (format === "ndjson") text6 = checks.map((check) => `${JSON.stringify(check)}
-`).join("");
-  else {
-    let painter = createPainter(
-      colorEnabled({
-        isTTY: context.stdout.isTTY && output === void 0,
-        noColorFlag: noColor,
-        env: context.runtime.env
-      })
-    ), vendorWidth = Math.max(...checks.map((check) => check.vendor.length)), stateWidth = Math.max(...checks.map((check) => check.state.length));
-    text6 = checks.map((check) => {
+  return await writeRecords(context, checks, (painter) => {
+    let vendorWidth = Math.max(...checks.map((check) => check.vendor.length)), stateWidth = Math.max(...checks.map((check) => check.state.length));
+    return checks.map((check) => {
       let state = painter.paint(stateColors[check.state], check.state.padEnd(stateWidth));
       return `${check.vendor.padEnd(vendorWidth)}  ${state}  ${check.detail ?? ""}`.trimEnd();
     }).map((line) => `${line}
 `).join("");
-  }
-  return await writeReport(context, text6), vendors.length === 0 ? (context.stderr.write(`scanstat: no vendor has credentials set: nothing was checked (see scanstat vendors)
+  }), vendors.length === 0 ? (context.stderr.write(`scanstat: no vendor has credentials set: nothing was checked (see scanstat vendors)
 `), ExitCode.statusUnknown) : checks.filter((check) => vendors.includes(check.vendor)).every((check) => check.state === "ok") ? ExitCode.pass : ExitCode.statusUnknown;
 }
 
@@ -24222,19 +24212,8 @@ async function vendorsCommand(context) {
     } catch (error) {
       throw ScanstatError.isInstance(error) ? error : new ConfigError(`cannot load the ${vendor} adapter: ${String(error)}`);
     }
-  let { format, output, noColor } = context.config.options, text6;
-  if (format === "json") text6 = `${JSON.stringify(reports, null, 2)}
-`;
-  else if (format === "ndjson") text6 = reports.map((report) => `${JSON.stringify(report)}
-`).join("");
-  else {
-    let painter = createPainter(
-      colorEnabled({
-        isTTY: context.stdout.isTTY && output === void 0,
-        noColorFlag: noColor,
-        env: context.runtime.env
-      })
-    ), lines = [];
+  return await writeRecords(context, reports, (painter) => {
+    let lines = [];
     for (let report of reports) {
       let status = report.ready ? painter.paint("green", "ready") : painter.paint("yellow", "not configured");
       lines.push(`${painter.paint("bold", report.vendor)} (${report.title}): ${status}`);
@@ -24247,11 +24226,10 @@ async function vendorsCommand(context) {
       }
       report.problem && report.variables.every((variable) => variable.set || !variable.required) && lines.push(`  problem: ${report.problem}`), lines.push(...rateBudgetLines(report.rateBudgets));
     }
-    context.config.configPath && lines.push(`config file: ${context.config.configPath}`), text6 = `${lines.join(`
+    return context.config.configPath && lines.push(`config file: ${context.config.configPath}`), `${lines.join(`
 `)}
 `;
-  }
-  return await writeReport(context, text6), 0;
+  }), 0;
 }
 
 // ../apps/cli/src/commands/watch-command.ts

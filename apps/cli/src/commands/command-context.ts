@@ -15,7 +15,7 @@ import type { CliRuntime } from "../cli-runtime.js";
 import { adapterRateLimits } from "../config/rate-limit-settings.js";
 import type { ResolvedConfiguration } from "../config/resolve-configuration.js";
 import { createReporter } from "../output/create-reporter.js";
-import { type ReportEnd, combineReporters, type ScanReporter } from "../output/scan-reporter.js";
+import { atFinishReporter, combineReporters, type ReportEnd, type ScanReporter } from "../output/scan-reporter.js";
 import { missingCredentialsError } from "./missing-credentials.js";
 import { createJobSummaryReporter } from "../job-summary/job-summary-reporter.js";
 import { sanitizeTerminalText } from "../output/sanitize-terminal-text.js";
@@ -102,15 +102,7 @@ export function secretsOf(variables: Readonly<Record<string, string>>, secretVal
 
 /** Hands the end of a command to the runtime's observer (the GitHub Action reads its outputs from it). */
 function observingReporter(command: string, observe: NonNullable<CliRuntime["observeReport"]>): ScanReporter {
-  const ignore = () => undefined;
-  return {
-    triggered: ignore,
-    update: ignore,
-    unknownState: ignore,
-    retrying: ignore,
-    problem: ignore,
-    finish: async (end: ReportEnd) => observe({ ...end, command }),
-  };
+  return atFinishReporter((end: ReportEnd) => observe({ ...end, command }));
 }
 
 export function createCommandContext(options: CommandContextOptions): CommandContext {

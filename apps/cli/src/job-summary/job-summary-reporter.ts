@@ -1,5 +1,5 @@
 import { appendFile } from "node:fs/promises";
-import type { ScanReporter } from "../output/scan-reporter.js";
+import { atFinishReporter, type ScanReporter } from "../output/scan-reporter.js";
 import { formatJobSummary } from "./format-job-summary.js";
 
 export interface JobSummaryReporterOptions {
@@ -13,21 +13,13 @@ export interface JobSummaryReporterOptions {
 
 /** Appends the scans' Markdown table to the job summary once, at the end. */
 export function createJobSummaryReporter(options: JobSummaryReporterOptions): ScanReporter {
-  const ignore = () => undefined;
-  return {
-    triggered: ignore,
-    update: ignore,
-    unknownState: ignore,
-    retrying: ignore,
-    problem: ignore,
-    async finish(end) {
-      const markdown = formatJobSummary(end.entries, { exitCode: end.exitCode, command: options.command });
-      try {
-        await appendFile(options.path, options.redact(markdown), "utf8");
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? "error";
-        options.note(`scanstat: cannot write the job summary (GITHUB_STEP_SUMMARY, ${code})\n`);
-      }
-    },
-  };
+  return atFinishReporter(async (end) => {
+    const markdown = formatJobSummary(end.entries, { exitCode: end.exitCode, command: options.command });
+    try {
+      await appendFile(options.path, options.redact(markdown), "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      options.note(`scanstat: cannot write the job summary (GITHUB_STEP_SUMMARY, ${code})\n`);
+    }
+  });
 }

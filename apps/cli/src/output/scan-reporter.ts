@@ -50,3 +50,16 @@ export function combineReporters(reporters: readonly ScanReporter[]): ScanReport
     },
   };
 }
+
+/** A reporter that only acts once every scan has ended (a job summary, the action's outputs). */
+export function atFinishReporter(finish: (end: ReportEnd) => Promise<void> | void): ScanReporter {
+  const ignore = () => undefined;
+  return {
+    triggered: ignore,
+    update: ignore,
+    unknownState: ignore,
+    retrying: ignore,
+    problem: ignore,
+    finish: async (end) => finish(end),
+  };
+}
