@@ -3676,15 +3676,6 @@ var manifest4, init_manifest4 = __esm({
 });
 
 // ../apps/cli/src/vendors/vendor-manifests.ts
-function withAdapterKeys(manifest5) {
-  let renamed = (key) => manifest5.vendor === "telmai" && key === "asset" ? "assetId" : key;
-  if (!manifest5.trigger.options.some((option) => renamed(option.key) !== option.key)) return manifest5;
-  let options2 = manifest5.trigger.options.map((option) => ({ ...option, key: renamed(option.key) })), examples = manifest5.trigger.examples.map((example) => ({
-    ...example,
-    input: Object.fromEntries(Object.entries(example.input).map(([key, value]) => [renamed(key), value]))
-  }));
-  return { ...manifest5, trigger: { options: options2, examples } };
-}
 function manifestOf(vendor) {
   let manifest5 = vendorManifests.find((candidate) => candidate.vendor === vendor);
   if (!manifest5) throw new Error(`no manifest for vendor "${vendor}"`);
@@ -3714,7 +3705,7 @@ var vendorManifests, vendorWords, init_vendor_manifests = __esm({
       manifest2,
       manifest4,
       manifest
-    ].map(withAdapterKeys);
+    ];
     vendorWords = [
       ...vendorManifests.map((manifest5) => manifest5.vendor),
       ...vendorManifests.flatMap((manifest5) => manifest5.aliases)

@@ -1,27 +1,11 @@
 import type { VendorId } from "@scanstat/core";
 import type { VendorManifest } from "@scanstat/core/adapter-kit";
-// Each vendor package's manifest, and nothing else of it: the bundle keeps adapter code in lazy
-// chunks (`sideEffects: false` lets esbuild take only the manifest's statements). Once each
-// package exports `./manifest`, these four lines import from `@scanstat/<package>/manifest`.
-import { manifest as haloManifest } from "@scanstat/halo";
-import { manifest as projectDiscoveryManifest } from "@scanstat/projectdiscovery";
-import { manifest as sodaManifest } from "@scanstat/soda";
-import { manifest as telmaiManifest } from "@scanstat/telmai";
-
-/**
- * Until the Telmai manifest names its trigger key `assetId` (what the classic adapter reads), the
- * CLI reads it so. A no-op once the manifest is fixed: then delete it.
- */
-function withAdapterKeys(manifest: VendorManifest): VendorManifest {
-  const renamed = (key: string) => (manifest.vendor === "telmai" && key === "asset" ? "assetId" : key);
-  if (!manifest.trigger.options.some((option) => renamed(option.key) !== option.key)) return manifest;
-  const options = manifest.trigger.options.map((option) => ({ ...option, key: renamed(option.key) }));
-  const examples = manifest.trigger.examples.map((example) => ({
-    ...example,
-    input: Object.fromEntries(Object.entries(example.input).map(([key, value]) => [renamed(key), value])),
-  }));
-  return { ...manifest, trigger: { options, examples } };
-}
+// Each vendor package's manifest, and nothing else of it (its `./manifest` entry is plain data):
+// the adapters stay in lazy chunks, so `--version` and start-up parse no vendor code.
+import { manifest as haloManifest } from "@scanstat/halo/manifest";
+import { manifest as projectDiscoveryManifest } from "@scanstat/projectdiscovery/manifest";
+import { manifest as sodaManifest } from "@scanstat/soda/manifest";
+import { manifest as telmaiManifest } from "@scanstat/telmai/manifest";
 
 /** Every vendor the CLI knows, in the order it lists them. A fifth vendor is one line here. */
 export const vendorManifests: readonly VendorManifest[] = [
@@ -29,7 +13,7 @@ export const vendorManifests: readonly VendorManifest[] = [
   projectDiscoveryManifest,
   telmaiManifest,
   haloManifest,
-].map(withAdapterKeys);
+];
 
 export function manifestOf(vendor: VendorId): VendorManifest {
   const manifest = vendorManifests.find((candidate) => candidate.vendor === vendor);
