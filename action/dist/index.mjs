@@ -71,12 +71,25 @@ var marker, errorNames, ScanstatError, init_scanstat_error = __esm({
       status;
       requestId;
       mayHaveActed;
+      /**
+       * Looking again later may succeed: the network, a timeout, a 5xx, a 429, an answer cut short.
+       * The HTTP client repeats a read on it and a watch looks at the scan again: one rule for both.
+       */
+      transient;
       hint;
       hintCode;
       hintSubject;
       constructor(message, options2 = {}) {
         let oneLine = message.replace(/\s+/g, " ").trim();
-        super(options2.hint ? `${oneLine} (${options2.hint})` : oneLine, { cause: options2.cause }), this.vendor = options2.vendor, this.operation = options2.operation, this.status = options2.status, this.requestId = options2.requestId, this.mayHaveActed = options2.mayHaveActed ?? !1, this.hint = options2.hint, this.hintCode = options2.hintCode, this.hintSubject = options2.hintSubject;
+        super(options2.hint ? `${oneLine} (${options2.hint})` : oneLine, { cause: options2.cause }), this.vendor = options2.vendor, this.operation = options2.operation, this.status = options2.status, this.requestId = options2.requestId, this.mayHaveActed = options2.mayHaveActed ?? !1, this.transient = options2.transient ?? this.transientByDefault(options2.status), this.hint = options2.hint, this.hintCode = options2.hintCode, this.hintSubject = options2.hintSubject;
+      }
+      /**
+       * Whether an error of this kind may pass when the thrower did not say. Not transient unless a
+       * class says so: asking again for what will be refused again only costs the vendor's budget.
+       * (A method, not a field: it is read while the base constructor runs.)
+       */
+      transientByDefault(_status) {
+        return !1;
       }
       get name() {
         return errorNames[this.code];
@@ -119,11 +132,19 @@ var AuthError, PermissionError, NotFoundError, RateLimitedError, VendorError, In
       constructor(message, options2 = {}) {
         super(message, options2), this.retryAfterMs = options2.retryAfterMs;
       }
+      /** The vendor asked to wait, not to stop. */
+      transientByDefault() {
+        return !0;
+      }
       static isInstance(error) {
         return hasCode(error, "rate_limited");
       }
     }, VendorError = class extends ScanstatError {
       code = "vendor";
+      /** A 5xx (or a failure the vendor reported in a 2xx) may pass; a 4xx it has no name for will not. */
+      transientByDefault(status) {
+        return status === void 0 || status < 400 || status >= 500;
+      }
       static isInstance(error) {
         return hasCode(error, "vendor");
       }
@@ -138,11 +159,17 @@ var AuthError, PermissionError, NotFoundError, RateLimitedError, VendorError, In
       constructor(message, options2) {
         super(message, options2), this.requestSent = options2.requestSent;
       }
+      transientByDefault() {
+        return !0;
+      }
       static isInstance(error) {
         return hasCode(error, "network");
       }
     }, TimeoutError = class extends ScanstatError {
       code = "timeout";
+      transientByDefault() {
+        return !0;
+      }
       static isInstance(error) {
         return hasCode(error, "timeout");
       }
@@ -151,6 +178,10 @@ var AuthError, PermissionError, NotFoundError, RateLimitedError, VendorError, In
       field;
       constructor(message, options2 = {}) {
         super(message, options2), this.field = options2.field;
+      }
+      /** A body cut short may arrive whole the next time; the thrower says when it will not (a proxy's page). */
+      transientByDefault() {
+        return !0;
       }
       static isInstance(error) {
         return hasCode(error, "bad_response");
@@ -1563,16 +1594,16 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     continue: !0
   }), proms.length ? Promise.all(proms).then(() => payload) : payload;
 }
-function handleUnionResults(results, final, inst, ctx) {
-  for (let result of results)
+function handleUnionResults(results2, final, inst, ctx) {
+  for (let result of results2)
     if (result.issues.length === 0)
       return final.value = result.value, final;
-  let nonaborted = results.filter((r) => !aborted(r));
+  let nonaborted = results2.filter((r) => !aborted(r));
   return nonaborted.length === 1 ? (final.value = nonaborted[0].value, nonaborted[0]) : (final.issues.push({
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results2.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   }), final);
 }
 function handleOptionalResult(payload, result) {
@@ -1818,21 +1849,21 @@ var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodBoolean, $ZodUnknown
       inst._zod.parse = (payload, ctx) => {
         if (first)
           return first(payload, ctx);
-        let async = !1, results = [];
+        let async = !1, results2 = [];
         for (let option of def.options) {
           let result = option._zod.run({
             value: payload.value,
             issues: []
           }, ctx);
           if (result instanceof Promise)
-            results.push(result), async = !0;
+            results2.push(result), async = !0;
           else {
             if (result.issues.length === 0)
               return result;
-            results.push(result);
+            results2.push(result);
           }
         }
-        return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
+        return async ? Promise.all(results2).then((results3) => handleUnionResults(results3, payload, inst, ctx)) : handleUnionResults(results2, payload, inst, ctx);
       };
     });
     $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -2153,13 +2184,12 @@ function failedAnswer(reading, answer) {
     return error = new RateLimitedError(`${error.message}${wait}`, {
       ...options2,
       ...retryAfterMs !== void 0 ? { retryAfterMs } : {}
-    }), { error, notActedOn: !0, transient: !0, mayHaveActed: !1, trace, ...withRetryAfter(retryAfterMs) };
+    }), { error, notActedOn: !0, mayHaveActed: !1, trace, ...withRetryAfter(retryAfterMs) };
   }
   let serverFailed = answer.status >= 500;
   return {
     error,
     notActedOn: !1,
-    transient: serverFailed,
     mayHaveActed: serverFailed,
     trace,
     ...withRetryAfter(serverFailed ? retryAfterMs : void 0)
@@ -2171,36 +2201,37 @@ function withRetryAfter(retryAfterMs) {
 function readAnswerBody(reading, answer, shape) {
   if (shape.responseType === "none") return { ok: !0, data: void 0 };
   if (shape.responseType === "text") return { ok: !0, data: answer.text };
-  let where = `${reading.vendor} ${answer.operation}`, options2 = { vendor: reading.vendor, operation: answer.operation, status: answer.status }, fail = (error2, transient) => ({
+  let where = `${reading.vendor} ${answer.operation}`, options2 = { vendor: reading.vendor, operation: answer.operation, status: answer.status }, fail = (error2) => ({
     ok: !1,
     failure: {
       error: error2,
       notActedOn: !1,
-      transient,
       mayHaveActed: !0,
       trace: { status: answer.status, error: error2.message }
     }
   });
   if (answer.text.trim() === "")
-    return fail(new VendorResponseError(`${where}: empty body where JSON was expected`, options2), !0);
+    return fail(new VendorResponseError(`${where}: empty body where JSON was expected`, options2));
   let json2;
   try {
     json2 = JSON.parse(answer.text);
   } catch (cause) {
     let html = looksLikeHtml(answer.headers.get("content-type"), answer.text), error2 = new VendorResponseError(`${where}: expected JSON, got ${html ? "an HTML page" : "malformed JSON"}`, {
       ...options2,
-      cause: redactedCause(cause, reading.redact)
+      cause: redactedCause(cause, reading.redact),
+      transient: !html
     });
-    return fail(error2, !html);
+    return fail(error2);
   }
   if (!shape.schema) return { ok: !0, data: json2 };
   let result = validate2(shape.schema, json2);
   if (result.ok) return { ok: !0, data: result.data };
   let error = new VendorResponseError(`${where}: unexpected response: field "${result.field}" ${result.problem}`, {
     ...options2,
-    field: result.field
+    field: result.field,
+    transient: !1
   });
-  return fail(error, !1);
+  return fail(error);
 }
 var init_answer_failure = __esm({
   "../packages/core/src/http/answer-failure.ts"() {
@@ -2343,7 +2374,7 @@ var shortestSecret, formsCache, urlUserinfo, init_redact = __esm({
 // ../packages/core/src/http/retry-policy.ts
 function retryDelay(failure2, context) {
   let { retry: retry2 } = context;
-  if (context.attempt >= retry2.maxAttempts || !failure2.notActedOn && !(context.idempotent && failure2.transient)) return;
+  if (context.attempt >= retry2.maxAttempts || !failure2.notActedOn && !(context.idempotent && failure2.error.transient)) return;
   let delay2 = failure2.retryAfterMs ?? backoffDelay(context.attempt, { baseMs: retry2.baseDelayMs, maxMs: retry2.maxDelayMs }, context.random);
   return delay2 <= retry2.maxRetryAfterMs ? delay2 : void 0;
 }
@@ -2501,7 +2532,6 @@ function createHttpClient(settings) {
         return {
           error: timeout2,
           notActedOn: !1,
-          transient: !0,
           mayHaveActed: !0,
           trace: { error: timeout2.message }
         };
@@ -2510,7 +2540,6 @@ function createHttpClient(settings) {
       let status = progress.status ? { status: progress.status } : {}, sentAndFinal = (error2) => ({
         error: error2,
         notActedOn: !1,
-        transient: !1,
         mayHaveActed: !0,
         trace: { ...status, error: error2.message }
       });
@@ -2536,7 +2565,6 @@ function createHttpClient(settings) {
       return {
         error,
         notActedOn: notSent,
-        transient: !0,
         mayHaveActed: !notSent,
         trace: { ...status, error: error.message }
       };
@@ -3068,6 +3096,111 @@ var init_poll_delay = __esm({
   }
 });
 
+// ../packages/core/src/wait/watch-error.ts
+function toScanstatError(error, ref, operation) {
+  if (ScanstatError.isInstance(error)) return error;
+  let said = error instanceof Error ? error.message : String(error);
+  return new VendorResponseError(`${ref.vendor} ${operation} ${ref.id}: ${said.slice(0, 200)}`, {
+    vendor: ref.vendor,
+    operation,
+    cause: error
+  });
+}
+var init_watch_error = __esm({
+  "../packages/core/src/wait/watch-error.ts"() {
+    "use strict";
+    init_errors();
+    init_scanstat_error();
+  }
+});
+
+// ../packages/core/src/wait/watch-looks.ts
+function isScan(value) {
+  return typeof value == "object" && value !== null && typeof value.state == "string" && typeof value.vendorState == "string";
+}
+async function resolveVendorAdapter(resolveAdapter, vendor) {
+  try {
+    let adapter = await resolveAdapter(vendor);
+    if (typeof adapter?.getScan != "function")
+      throw new ConfigError(`cannot set up ${vendor}: no adapter for it`, { vendor });
+    return { ok: !0, adapter };
+  } catch (error) {
+    if (ScanstatError.isInstance(error)) return { ok: !1, error };
+    let said = error instanceof Error ? error.message : String(error);
+    return { ok: !1, error: new ConfigError(`cannot set up ${vendor}: ${said}`, { vendor, cause: error }) };
+  }
+}
+async function lookAtScan(adapter, ref, signal) {
+  try {
+    let found = await adapter.getScan(ref.id, { signal });
+    return isScan(found) ? { type: "scan", scan: found } : { type: "failure", error: new VendorResponseError(`${ref.vendor} getScan ${ref.id}: the adapter returned no scan`, {
+      vendor: ref.vendor,
+      operation: "getScan"
+    }) };
+  } catch (error) {
+    return { type: "failure", error: toScanstatError(error, ref, "getScan") };
+  }
+}
+async function lookAtScans(adapter, refs, signal) {
+  let ids = refs.map((ref) => ref.id), answer;
+  try {
+    answer = await getScans(adapter, ids, { signal });
+  } catch (error) {
+    return refs.map((ref) => ({ type: "failure", error: toScanstatError(error, ref, "getScans") }));
+  }
+  let lookups = Array.isArray(answer) ? answer : [], byId = new Map(lookups.map((lookup) => [lookup?.id, lookup]));
+  return refs.map((ref, index) => {
+    let lookup = byId.get(ref.id) ?? (lookups.length === ids.length ? lookups[index] : void 0);
+    return lookup?.ok && isScan(lookup.scan) ? { type: "scan", scan: lookup.scan } : lookup && lookup.ok === !1 ? { type: "failure", error: toScanstatError(lookup.error, ref, "getScans") } : { type: "failure", error: new VendorResponseError(`${ref.vendor} getScans: no scan in the answer for ${ref.id}`, {
+      vendor: ref.vendor,
+      operation: "getScans"
+    }) };
+  });
+}
+var init_watch_looks = __esm({
+  "../packages/core/src/wait/watch-looks.ts"() {
+    "use strict";
+    init_adapter_operations();
+    init_errors();
+    init_scanstat_error();
+    init_watch_error();
+  }
+});
+
+// ../packages/core/src/wait/watch-settings.ts
+function checkedSettings(options2) {
+  let nonNegative = (name, value) => {
+    if (value !== void 0 && !(typeof value == "number" && value >= 0))
+      throw new ConfigError(`watch option ${name} must be a number of milliseconds >= 0, got ${String(value)}`);
+  }, positiveInteger = (name, value) => {
+    if (value !== void 0 && !(Number.isInteger(value) && value >= 1))
+      throw new ConfigError(`watch option ${name} must be a whole number >= 1, got ${String(value)}`);
+  };
+  nonNegative("intervalMs", options2.intervalMs), nonNegative("minDelayMs", options2.minDelayMs), nonNegative("maxDelayMs", options2.maxDelayMs), nonNegative("timeoutMs", options2.timeoutMs), positiveInteger("concurrency", options2.concurrency), positiveInteger("maxConsecutiveFailures", options2.maxConsecutiveFailures), nonNegative("maxRetryAfterMs", options2.maxRetryAfterMs);
+  let minDelayMs = options2.minDelayMs ?? 2e3, maxDelayMs = options2.maxDelayMs ?? Math.max(3e4, minDelayMs);
+  if (minDelayMs > maxDelayMs)
+    throw new ConfigError(`watch option minDelayMs (${minDelayMs}) is above maxDelayMs (${maxDelayMs})`);
+  return {
+    clock: options2.clock ?? systemClock,
+    signal: options2.signal,
+    intervalMs: options2.intervalMs,
+    minDelayMs,
+    maxDelayMs,
+    timeoutMs: options2.timeoutMs,
+    random: options2.random ?? Math.random,
+    concurrency: options2.concurrency ?? 8,
+    maxConsecutiveFailures: options2.maxConsecutiveFailures ?? 5,
+    maxRetryAfterMs: options2.maxRetryAfterMs ?? 6e4
+  };
+}
+var init_watch_settings = __esm({
+  "../packages/core/src/wait/watch-settings.ts"() {
+    "use strict";
+    init_clock();
+    init_errors();
+  }
+});
+
 // ../packages/core/src/wait/next-poll-hint.ts
 function hintedDelay(nextPollAt, now, maxDelayMs) {
   if (!nextPollAt) return;
@@ -3097,57 +3230,46 @@ var init_scan_changed = __esm({
   }
 });
 
-// ../packages/core/src/wait/watch-error.ts
-function isTransientError(error) {
-  return transientCodes.has(error.code);
+// ../packages/core/src/wait/watch-transition.ts
+function watchTransition(watched, outcome, now, settings) {
+  let looks = watched.looks + 1;
+  return outcome.type === "scan" ? afterScan({ ...watched, looks }, outcome.scan, now, settings) : afterFailure({ ...watched, looks }, outcome.error, now, settings);
 }
-function toScanstatError(error, ref, operation) {
-  if (ScanstatError.isInstance(error)) return error;
-  let said = error instanceof Error ? error.message : String(error);
-  return new VendorResponseError(`${ref.vendor} ${operation} ${ref.id}: ${said.slice(0, 200)}`, {
-    vendor: ref.vendor,
-    operation,
-    cause: error
-  });
+function afterScan(watched, scan, now, settings) {
+  let previous = watched.scan, done = isTerminalState(scan.state), dueAt = done ? watched.dueAt : now + (hintedDelay(scan.nextPollAt, now, settings.maxDelayMs) ?? pollDelay(watched.looks, settings, settings.random)), events = [];
+  (!previous || scanChanged(previous, scan)) && events.push({ type: "update", ref: watched.ref, scan, previous });
+  let warnedWords = watched.warnedWords;
+  return scan.state === "unknown" && !warnedWords.has(scan.vendorState) && (warnedWords = /* @__PURE__ */ new Set([...warnedWords, scan.vendorState]), events.push({ type: "unknown-state", ref: watched.ref, scan })), { state: { ...watched, scan, consecutiveFailures: 0, done, dueAt, warnedWords }, events };
 }
-var transientCodes, init_watch_error = __esm({
-  "../packages/core/src/wait/watch-error.ts"() {
+function afterFailure(watched, error, now, settings) {
+  if (error.transient) {
+    let consecutiveFailures = watched.consecutiveFailures + 1, askedFor = RateLimitedError.isInstance(error) ? error.retryAfterMs ?? 0 : 0;
+    if (consecutiveFailures < settings.maxConsecutiveFailures && askedFor <= settings.maxRetryAfterMs) {
+      let dueAt = now + Math.max(pollDelay(watched.looks, settings, settings.random), askedFor);
+      return {
+        state: { ...watched, consecutiveFailures, dueAt },
+        events: [{ type: "retrying", ref: watched.ref, error }]
+      };
+    }
+    return ended({ ...watched, consecutiveFailures }, error);
+  }
+  return ended(watched, error);
+}
+function ended(watched, error) {
+  return { state: { ...watched, done: !0, error }, events: [{ type: "error", ref: watched.ref, error }] };
+}
+var init_watch_transition = __esm({
+  "../packages/core/src/wait/watch-transition.ts"() {
     "use strict";
     init_errors();
-    init_scanstat_error();
-    transientCodes = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]);
+    init_scan();
+    init_next_poll_hint();
+    init_poll_delay();
+    init_scan_changed();
   }
 });
 
 // ../packages/core/src/wait/watch-scans.ts
-function isScan(value) {
-  return typeof value == "object" && value !== null && typeof value.state == "string" && typeof value.vendorState == "string";
-}
-function checkedSettings(options2) {
-  let nonNegative = (name, value) => {
-    if (value !== void 0 && !(typeof value == "number" && value >= 0))
-      throw new ConfigError(`watch option ${name} must be a number of milliseconds >= 0, got ${String(value)}`);
-  }, positiveInteger = (name, value) => {
-    if (value !== void 0 && !(Number.isInteger(value) && value >= 1))
-      throw new ConfigError(`watch option ${name} must be a whole number >= 1, got ${String(value)}`);
-  };
-  nonNegative("intervalMs", options2.intervalMs), nonNegative("minDelayMs", options2.minDelayMs), nonNegative("maxDelayMs", options2.maxDelayMs), nonNegative("timeoutMs", options2.timeoutMs), positiveInteger("concurrency", options2.concurrency), positiveInteger("maxConsecutiveFailures", options2.maxConsecutiveFailures), nonNegative("maxRetryAfterMs", options2.maxRetryAfterMs);
-  let minDelayMs = options2.minDelayMs ?? 2e3, maxDelayMs = options2.maxDelayMs ?? Math.max(3e4, minDelayMs);
-  if (minDelayMs > maxDelayMs)
-    throw new ConfigError(`watch option minDelayMs (${minDelayMs}) is above maxDelayMs (${maxDelayMs})`);
-  return {
-    clock: options2.clock ?? systemClock,
-    signal: options2.signal,
-    intervalMs: options2.intervalMs,
-    minDelayMs,
-    maxDelayMs,
-    timeoutMs: options2.timeoutMs,
-    random: options2.random ?? Math.random,
-    concurrency: options2.concurrency ?? 8,
-    maxConsecutiveFailures: options2.maxConsecutiveFailures ?? 5,
-    maxRetryAfterMs: options2.maxRetryAfterMs ?? 6e4
-  };
-}
 function watchScans(resolveAdapter, refs, options2 = {}) {
   let settings = checkedSettings(options2);
   for (let ref of refs)
@@ -3156,7 +3278,36 @@ function watchScans(resolveAdapter, refs, options2 = {}) {
   return { [Symbol.asyncIterator]: () => runWatch(resolveAdapter, refs, settings) };
 }
 async function* runWatch(resolveAdapter, refs, settings) {
-  let { clock, signal } = settings, startedAt = clock.now(), deadline = settings.timeoutMs === void 0 ? Number.POSITIVE_INFINITY : startedAt + settings.timeoutMs, tracked = /* @__PURE__ */ new Map(), lanes = /* @__PURE__ */ new Map();
+  let { clock, signal } = settings, startedAt = clock.now(), deadline = settings.timeoutMs === void 0 ? Number.POSITIVE_INFINITY : startedAt + settings.timeoutMs, { tracked, lanes } = trackRefs(refs, startedAt), requests = createRequestPool(clock, signal), end = (reason) => ({
+    type: "end",
+    reason,
+    results: results(refs, tracked)
+  });
+  try {
+    for (; ; ) {
+      for (; requests.outcomes.length > 0 && !signal?.aborted; )
+        for (let event of settle(requests.outcomes.shift(), clock.now(), settings))
+          if (yield event, signal?.aborted) break;
+      if (signal?.aborted) {
+        yield end("aborted");
+        return;
+      }
+      if ([...tracked.values()].every((scan) => scan.done)) {
+        yield end("terminal");
+        return;
+      }
+      if (clock.now() >= deadline) {
+        yield end("timeout");
+        return;
+      }
+      dispatch(requests, lanes, resolveAdapter, settings), requests.outcomes.length === 0 && await requests.wakeBy(nextDueAt(lanes, clock.now(), deadline, settings));
+    }
+  } finally {
+    requests.close();
+  }
+}
+function trackRefs(refs, startedAt) {
+  let tracked = /* @__PURE__ */ new Map(), lanes = /* @__PURE__ */ new Map();
   for (let ref of refs) {
     let key = refKey(ref);
     if (tracked.has(key)) continue;
@@ -3176,206 +3327,137 @@ async function* runWatch(resolveAdapter, refs, settings) {
     let lane = lanes.get(ref.vendor);
     lane || (lane = { vendor: ref.vendor, status: "idle", adapter: void 0, inFlight: 0, scans: [] }, lanes.set(ref.vendor, lane)), lane.scans.push(scan);
   }
-  let outcomes = [], requestControllers = /* @__PURE__ */ new Set(), wake = () => {
-  }, onAbort = () => wake();
-  signal?.addEventListener("abort", onAbort, { once: !0 });
-  let results = () => refs.map((ref) => {
+  return { tracked, lanes };
+}
+function results(refs, tracked) {
+  return refs.map((ref) => {
     let entry = tracked.get(refKey(ref));
     return { ref, ...entry.scan ? { scan: entry.scan } : {}, ...entry.error ? { error: entry.error } : {} };
-  }), end = (reason) => ({ type: "end", reason, results: results() });
-  function run2(task, onSettled) {
-    let controller = new AbortController();
-    requestControllers.add(controller), task(controller.signal).then((produced) => {
-      controller.signal.aborted || outcomes.push(...produced);
-    }).finally(() => {
-      requestControllers.delete(controller), onSettled(), wake();
-    });
-  }
-  function resolveLane(lane) {
-    lane.status = "resolving", run2(
-      async () => {
-        try {
-          let adapter = await resolveAdapter(lane.vendor);
-          if (typeof adapter?.getScan != "function")
-            throw new ConfigError(`cannot set up ${lane.vendor}: no adapter for it`, { vendor: lane.vendor });
-          return [{ type: "adapter", lane, adapter }];
-        } catch (error) {
-          let failure2 = ScanstatError.isInstance(error) ? error : new ConfigError(
-            `cannot set up ${lane.vendor}: ${error instanceof Error ? error.message : String(error)}`,
-            {
-              vendor: lane.vendor,
-              cause: error
-            }
-          );
-          return [{ type: "adapter-failed", lane, error: failure2 }];
-        }
-      },
-      () => {
-      }
-    );
-  }
-  function lookAt(lane, adapter, scan) {
-    scan.inFlight = !0, lane.inFlight++, run2(
-      async (requestSignal) => {
-        try {
-          let found = await adapter.getScan(scan.ref.id, { signal: requestSignal });
-          if (!isScan(found)) {
-            let error = new VendorResponseError(
-              `${lane.vendor} getScan ${scan.ref.id}: the adapter returned no scan`,
-              {
-                vendor: lane.vendor,
-                operation: "getScan"
-              }
-            );
-            return [{ type: "failure", tracked: scan, error }];
-          }
-          return [{ type: "scan", tracked: scan, scan: found }];
-        } catch (error) {
-          return [{ type: "failure", tracked: scan, error: toScanstatError(error, scan.ref, "getScan") }];
-        }
-      },
-      () => {
-        scan.inFlight = !1, lane.inFlight--;
-      }
-    );
-  }
-  function lookAtBatch(lane, adapter, due) {
-    for (let scan of due) scan.inFlight = !0;
-    lane.inFlight++, run2(
-      async (requestSignal) => {
-        let ids = due.map((scan) => scan.ref.id);
-        try {
-          let answer = await getScans(adapter, ids, { signal: requestSignal }), lookups = Array.isArray(answer) ? answer : [], byId = new Map(lookups.map((lookup) => [lookup?.id, lookup]));
-          return due.map((scan, index) => {
-            let lookup = byId.get(scan.ref.id) ?? (lookups.length === ids.length ? lookups[index] : void 0);
-            if (lookup?.ok && isScan(lookup.scan)) return { type: "scan", tracked: scan, scan: lookup.scan };
-            if (lookup && lookup.ok === !1)
-              return { type: "failure", tracked: scan, error: toScanstatError(lookup.error, scan.ref, "getScans") };
-            let error = new VendorResponseError(`${lane.vendor} getScans: no scan in the answer for ${scan.ref.id}`, {
-              vendor: lane.vendor,
-              operation: "getScans"
-            });
-            return { type: "failure", tracked: scan, error };
-          });
-        } catch (error) {
-          return due.map(
-            (scan) => ({
-              type: "failure",
-              tracked: scan,
-              error: toScanstatError(error, scan.ref, "getScans")
-            })
-          );
-        }
-      },
-      () => {
-        for (let scan of due) scan.inFlight = !1;
-        lane.inFlight--;
-      }
-    );
-  }
-  let usesBatch = (adapter) => adapter.capabilities.batchGet && typeof adapter.getScans == "function", hasRoom = (lane) => lane.status === "ready" && lane.inFlight < (usesBatch(lane.adapter) ? 1 : settings.concurrency);
-  function dispatch() {
-    let now = clock.now();
-    for (let lane of lanes.values()) {
-      if (lane.status === "idle") {
-        resolveLane(lane);
-        continue;
-      }
-      if (!hasRoom(lane)) continue;
-      let adapter = lane.adapter, due = lane.scans.filter((scan) => !scan.done && !scan.inFlight && scan.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt || a.order - b.order);
-      if (due.length !== 0)
-        if (usesBatch(adapter))
-          lookAtBatch(lane, adapter, due);
-        else
-          for (let scan of due.slice(0, settings.concurrency - lane.inFlight)) lookAt(lane, adapter, scan);
-    }
-  }
-  async function nextWake() {
-    let woken = new Promise((resolve2) => {
-      wake = resolve2;
-    });
-    if (signal?.aborted) return;
-    let now = clock.now(), until = deadline;
-    for (let lane of lanes.values())
-      if (hasRoom(lane))
-        for (let scan of lane.scans)
-          !scan.done && !scan.inFlight && scan.dueAt > now && (until = Math.min(until, scan.dueAt));
-    let sleeper = new AbortController();
-    Number.isFinite(until) && clock.sleep(Math.max(0, until - now), sleeper.signal).then(
-      () => wake(),
-      () => {
-      }
-    ), await woken, sleeper.abort();
-  }
-  function* settle2(outcome) {
-    let now = clock.now();
-    if (outcome.type === "adapter") {
+  });
+}
+function* settle(outcome, now, settings) {
+  switch (outcome.type) {
+    case "adapter":
       outcome.lane.adapter = outcome.adapter, outcome.lane.status = "ready";
       return;
-    }
-    if (outcome.type === "adapter-failed") {
+    case "adapter-failed":
       outcome.lane.status = "failed";
       for (let scan of outcome.lane.scans)
         scan.done = !0, scan.error = outcome.error;
       for (let scan of outcome.lane.scans) yield { type: "error", ref: scan.ref, error: outcome.error };
       return;
-    }
-    let entry = outcome.tracked;
-    if (entry.looks++, outcome.type === "scan") {
-      let { scan } = outcome, previous = entry.scan;
-      entry.scan = scan, entry.consecutiveFailures = 0, isTerminalState(scan.state) ? entry.done = !0 : entry.dueAt = now + (hintedDelay(scan.nextPollAt, now, settings.maxDelayMs) ?? pollDelay(entry.looks, settings, settings.random)), (!previous || scanChanged(previous, scan)) && (yield { type: "update", ref: entry.ref, scan, previous }), scan.state === "unknown" && !entry.warnedWords.has(scan.vendorState) && (entry.warnedWords.add(scan.vendorState), yield { type: "unknown-state", ref: entry.ref, scan });
+    case "look": {
+      let { state, events } = watchTransition(outcome.tracked, outcome.outcome, now, settings);
+      Object.assign(outcome.tracked, state), yield* events;
       return;
     }
-    let { error } = outcome;
-    if (isTransientError(error)) {
-      entry.consecutiveFailures++;
-      let askedFor = RateLimitedError.isInstance(error) ? error.retryAfterMs ?? 0 : 0;
-      if (entry.consecutiveFailures < settings.maxConsecutiveFailures && askedFor <= settings.maxRetryAfterMs) {
-        entry.dueAt = now + Math.max(pollDelay(entry.looks, settings, settings.random), askedFor), yield { type: "retrying", ref: entry.ref, error };
-        return;
-      }
-    }
-    entry.done = !0, entry.error = error, yield { type: "error", ref: entry.ref, error };
-  }
-  try {
-    for (; ; ) {
-      for (; outcomes.length > 0 && !signal?.aborted; )
-        for (let event of settle2(outcomes.shift()))
-          if (yield event, signal?.aborted) break;
-      if (signal?.aborted) {
-        yield end("aborted");
-        return;
-      }
-      let finished = !0;
-      for (let scan of tracked.values()) scan.done || (finished = !1);
-      if (finished) {
-        yield end("terminal");
-        return;
-      }
-      if (clock.now() >= deadline) {
-        yield end("timeout");
-        return;
-      }
-      dispatch(), outcomes.length === 0 && await nextWake();
-    }
-  } finally {
-    signal?.removeEventListener("abort", onAbort);
-    for (let controller of requestControllers) controller.abort();
   }
 }
-var refKey, init_watch_scans = __esm({
+function createRequestPool(clock, signal) {
+  let outcomes = [], controllers = /* @__PURE__ */ new Set(), wake = () => {
+  }, onAbort = () => wake();
+  return signal?.addEventListener("abort", onAbort, { once: !0 }), {
+    outcomes,
+    run(task, onSettled) {
+      let controller = new AbortController();
+      controllers.add(controller), task(controller.signal).then((produced) => {
+        controller.signal.aborted || outcomes.push(...produced);
+      }).finally(() => {
+        controllers.delete(controller), onSettled(), wake();
+      });
+    },
+    /** Waits for a request to finish, the time `until`, or the abort. */
+    async wakeBy(until) {
+      let woken = new Promise((resolve2) => {
+        wake = resolve2;
+      });
+      if (signal?.aborted) return;
+      let sleeper = new AbortController();
+      Number.isFinite(until) && clock.sleep(Math.max(0, until - clock.now()), sleeper.signal).then(
+        () => wake(),
+        () => {
+        }
+      ), await woken, sleeper.abort();
+    },
+    close() {
+      signal?.removeEventListener("abort", onAbort);
+      for (let controller of controllers) controller.abort();
+    }
+  };
+}
+function hasRoom(lane, settings) {
+  return lane.status === "ready" && lane.inFlight < (usesBatch(lane.adapter) ? 1 : settings.concurrency);
+}
+function dispatch(requests, lanes, resolveAdapter, settings) {
+  let now = settings.clock.now();
+  for (let lane of lanes.values()) {
+    if (lane.status === "idle") {
+      startResolving(requests, lane, resolveAdapter);
+      continue;
+    }
+    if (!hasRoom(lane, settings)) continue;
+    let adapter = lane.adapter, due = lane.scans.filter((scan) => !scan.done && !scan.inFlight && scan.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt || a.order - b.order);
+    if (due.length !== 0)
+      if (usesBatch(adapter))
+        startBatchLook(requests, lane, adapter, due);
+      else
+        for (let scan of due.slice(0, settings.concurrency - lane.inFlight)) startLook(requests, lane, adapter, scan);
+  }
+}
+function nextDueAt(lanes, now, deadline, settings) {
+  let until = deadline;
+  for (let lane of lanes.values())
+    if (hasRoom(lane, settings))
+      for (let scan of lane.scans)
+        !scan.done && !scan.inFlight && scan.dueAt > now && (until = Math.min(until, scan.dueAt));
+  return until;
+}
+function startResolving(requests, lane, resolveAdapter) {
+  lane.status = "resolving", requests.run(
+    async () => {
+      let resolved = await resolveVendorAdapter(resolveAdapter, lane.vendor);
+      return [
+        resolved.ok ? { type: "adapter", lane, adapter: resolved.adapter } : { type: "adapter-failed", lane, error: resolved.error }
+      ];
+    },
+    () => {
+    }
+  );
+}
+function startLook(requests, lane, adapter, scan) {
+  scan.inFlight = !0, lane.inFlight++, requests.run(
+    async (signal) => [{ type: "look", tracked: scan, outcome: await lookAtScan(adapter, scan.ref, signal) }],
+    () => {
+      scan.inFlight = !1, lane.inFlight--;
+    }
+  );
+}
+function startBatchLook(requests, lane, adapter, due) {
+  for (let scan of due) scan.inFlight = !0;
+  lane.inFlight++, requests.run(
+    async (signal) => {
+      let outcomes = await lookAtScans(
+        adapter,
+        due.map((scan) => scan.ref),
+        signal
+      );
+      return due.map((scan, index) => ({ type: "look", tracked: scan, outcome: outcomes[index] }));
+    },
+    () => {
+      for (let scan of due) scan.inFlight = !1;
+      lane.inFlight--;
+    }
+  );
+}
+var refKey, usesBatch, init_watch_scans = __esm({
   "../packages/core/src/wait/watch-scans.ts"() {
     "use strict";
-    init_adapter_operations();
-    init_clock();
     init_errors();
-    init_scanstat_error();
-    init_scan();
-    init_next_poll_hint();
-    init_poll_delay();
-    init_scan_changed();
-    init_watch_error();
+    init_watch_looks();
+    init_watch_settings();
+    init_watch_transition();
     refKey = (ref) => `${ref.vendor}:${ref.id}`;
+    usesBatch = (adapter) => adapter.capabilities.batchGet && typeof adapter.getScans == "function";
   }
 });
 
@@ -4331,7 +4413,7 @@ var Simulator, init_simulator = __esm({
 });
 
 // ../packages/core/src/testing/virtual-clock.ts
-async function settle(turns = 5) {
+async function settle2(turns = 5) {
   for (let index = 0; index < turns; index++) await new Promise((resolve2) => setImmediate(resolve2));
 }
 function createVirtualClock(options2) {
@@ -4397,7 +4479,7 @@ var VirtualClock, init_virtual_clock = __esm({
         let target = this.#now + ms;
         for (; this.#timers.length > 0 && this.#timers[0].at <= target; ) {
           let timer = this.#timers.shift();
-          this.#now = Math.max(this.#now, timer.at), timer.resolve(), await settle();
+          this.#now = Math.max(this.#now, timer.at), timer.resolve(), await settle2();
         }
         this.#now = target;
       }
@@ -4407,7 +4489,7 @@ var VirtualClock, init_virtual_clock = __esm({
       }
       #scheduleAutoAdvance() {
         this.#scheduled || (this.#scheduled = !0, (async () => {
-          await settle(), this.#scheduled = !1;
+          await settle2(), this.#scheduled = !1;
           let next = this.#timers.shift();
           next && (this.#now = Math.max(this.#now, next.at), next.resolve(), this.#timers.length > 0 && this.#scheduleAutoAdvance());
         })());
@@ -5789,21 +5871,21 @@ var require_dispatcher = __commonJS({
         throw new Error("not implemented");
       }
       compose(...args) {
-        let interceptors = Array.isArray(args[0]) ? args[0] : args, dispatch = this.dispatch.bind(this);
+        let interceptors = Array.isArray(args[0]) ? args[0] : args, dispatch2 = this.dispatch.bind(this);
         for (let interceptor of interceptors)
           if (interceptor != null) {
             if (typeof interceptor != "function")
               throw new TypeError(`invalid interceptor, expected function received ${typeof interceptor}`);
-            if (dispatch = interceptor(dispatch), dispatch == null || typeof dispatch != "function" || dispatch.length !== 2)
+            if (dispatch2 = interceptor(dispatch2), dispatch2 == null || typeof dispatch2 != "function" || dispatch2.length !== 2)
               throw new TypeError("invalid interceptor");
           }
-        return new ComposedDispatcher(this, dispatch);
+        return new ComposedDispatcher(this, dispatch2);
       }
     }, ComposedDispatcher = class extends Dispatcher {
       #dispatcher = null;
       #dispatch = null;
-      constructor(dispatcher, dispatch) {
-        super(), this.#dispatcher = dispatcher, this.#dispatch = dispatch;
+      constructor(dispatcher, dispatch2) {
+        super(), this.#dispatcher = dispatcher, this.#dispatch = dispatch2;
       }
       dispatch(...args) {
         this.#dispatch(...args);
@@ -5913,10 +5995,10 @@ var require_dispatcher_base = __commonJS({
       [kInterceptedDispatch](opts, handler) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0)
           return this[kInterceptedDispatch] = this[kDispatch], this[kDispatch](opts, handler);
-        let dispatch = this[kDispatch].bind(this);
+        let dispatch2 = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--)
-          dispatch = this[kInterceptors][i](dispatch);
-        return this[kInterceptedDispatch] = dispatch, dispatch(opts, handler);
+          dispatch2 = this[kInterceptors][i](dispatch2);
+        return this[kInterceptedDispatch] = dispatch2, dispatch2(opts, handler);
       }
       dispatch(opts, handler) {
         if (!handler || typeof handler != "object")
@@ -9375,10 +9457,10 @@ var require_redirect_handler = __commonJS({
         assert(!this[kBodyUsed], "disturbed"), this[kBodyUsed] = !0, yield* this[kBody];
       }
     }, RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch2, maxRedirections, opts, handler) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0))
           throw new InvalidArgumentError("maxRedirections must be a positive number");
-        util.validateHandler(handler, opts.method, opts.upgrade), this.dispatch = dispatch, this.location = null, this.abort = null, this.opts = { ...opts, maxRedirections: 0 }, this.maxRedirections = maxRedirections, this.handler = handler, this.history = [], this.redirectionLimitReached = !1, util.isStream(this.opts.body) ? (util.bodyLength(this.opts.body) === 0 && this.opts.body.on("data", function() {
+        util.validateHandler(handler, opts.method, opts.upgrade), this.dispatch = dispatch2, this.location = null, this.abort = null, this.opts = { ...opts, maxRedirections: 0 }, this.maxRedirections = maxRedirections, this.handler = handler, this.history = [], this.redirectionLimitReached = !1, util.isStream(this.opts.body) ? (util.bodyLength(this.opts.body) === 0 && this.opts.body.on("data", function() {
           assert(!1);
         }), typeof this.opts.body.readableDidRead != "boolean" && (this.opts.body[kBodyUsed] = !1, EE.prototype.on.call(this.opts.body, "data", function() {
           this[kBodyUsed] = !0;
@@ -9454,12 +9536,12 @@ var require_redirect_interceptor = __commonJS({
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
-      return (dispatch) => function(opts, handler) {
+      return (dispatch2) => function(opts, handler) {
         let { maxRedirections = defaultMaxRedirections } = opts;
         if (!maxRedirections)
-          return dispatch(opts, handler);
-        let redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
-        return opts = { ...opts, maxRedirections: 0 }, dispatch(opts, redirectHandler);
+          return dispatch2(opts, handler);
+        let redirectHandler = new RedirectHandler(dispatch2, maxRedirections, opts, handler);
+        return opts = { ...opts, maxRedirections: 0 }, dispatch2(opts, redirectHandler);
       };
     }
     module.exports = createRedirectInterceptor;
@@ -11540,7 +11622,7 @@ var require_mock_utils = __commonJS({
       return mockDispatches.push(newMockDispatch), newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      let index = mockDispatches.findIndex((dispatch) => dispatch.consumed ? matchKey(dispatch, key) : !1);
+      let index = mockDispatches.findIndex((dispatch2) => dispatch2.consumed ? matchKey(dispatch2, key) : !1);
       index !== -1 && mockDispatches.splice(index, 1);
     }
     function buildKey(opts) {
@@ -11984,7 +12066,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         let mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch2) => ({ ...dispatch2, origin }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         let pending = this.pendingInterceptors();
@@ -12074,17 +12156,17 @@ var require_redirect = __commonJS({
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
       let globalMaxRedirections = opts?.maxRedirections;
-      return (dispatch) => function(opts2, handler) {
+      return (dispatch2) => function(opts2, handler) {
         let { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
         if (!maxRedirections)
-          return dispatch(opts2, handler);
+          return dispatch2(opts2, handler);
         let redirectHandler = new RedirectHandler(
-          dispatch,
+          dispatch2,
           maxRedirections,
           opts2,
           handler
         );
-        return dispatch(baseOpts, redirectHandler);
+        return dispatch2(baseOpts, redirectHandler);
       };
     };
   }
@@ -12095,14 +12177,14 @@ var require_retry = __commonJS({
   "../node_modules/.pnpm/undici@6.29.1/node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
     var RetryHandler = require_retry_handler();
-    module.exports = (globalOpts) => (dispatch) => function(opts, handler) {
-      return dispatch(
+    module.exports = (globalOpts) => (dispatch2) => function(opts, handler) {
+      return dispatch2(
         opts,
         new RetryHandler(
           { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
           {
             handler,
-            dispatch
+            dispatch: dispatch2
           }
         )
       );
@@ -12166,12 +12248,12 @@ var require_dump = __commonJS({
     function createDumpInterceptor({ maxSize: defaultMaxSize } = {
       maxSize: 1024 * 1024
     }) {
-      return (dispatch) => function(opts, handler) {
+      return (dispatch2) => function(opts, handler) {
         let { dumpMaxSize = defaultMaxSize } = opts, dumpHandler = new DumpHandler(
           { maxSize: dumpMaxSize },
           handler
         );
-        return dispatch(opts, dumpHandler);
+        return dispatch2(opts, dumpHandler);
       };
     }
     module.exports = createDumpInterceptor;
@@ -12256,10 +12338,10 @@ var require_dns = __commonJS({
           (err, addresses) => {
             if (err)
               return cb(err);
-            let results = /* @__PURE__ */ new Map();
+            let results2 = /* @__PURE__ */ new Map();
             for (let addr of addresses)
-              results.set(`${addr.address}:${addr.family}`, addr);
-            cb(null, results.values());
+              results2.set(`${addr.address}:${addr.family}`, addr);
+            cb(null, results2.values());
           }
         );
       }
@@ -12289,8 +12371,8 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler), this.#origin = origin, this.#handler = handler, this.#opts = { ...opts }, this.#state = state, this.#dispatch = dispatch;
+      constructor(state, { origin, handler, dispatch: dispatch2 }, opts) {
+        super(handler), this.#origin = origin, this.#handler = handler, this.#opts = { ...opts }, this.#state = state, this.#dispatch = dispatch2;
       }
       onError(err) {
         switch (err.code) {
@@ -12346,9 +12428,9 @@ var require_dns = __commonJS({
         affinity,
         maxItems: interceptorOpts?.maxItems ?? 1 / 0
       }, instance = new DNSInstance(opts);
-      return (dispatch) => function(origDispatchOpts, handler) {
+      return (dispatch2) => function(origDispatchOpts, handler) {
         let origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-        return isIP2(origin.hostname) !== 0 ? dispatch(origDispatchOpts, handler) : (instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+        return isIP2(origin.hostname) !== 0 ? dispatch2(origDispatchOpts, handler) : (instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
           if (err)
             return handler.onError(err);
           let dispatchOpts = null;
@@ -12361,9 +12443,9 @@ var require_dns = __commonJS({
               host: origin.hostname,
               ...origDispatchOpts.headers
             }
-          }, dispatch(
+          }, dispatch2(
             dispatchOpts,
-            instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+            instance.getHandler({ origin, dispatch: dispatch2, handler }, origDispatchOpts)
           );
         }), !0);
       };
@@ -13960,7 +14042,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        let { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        let { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
         if (socket)
           response = makeResponse({ status, statusText, headersList, socket });
         else {
@@ -14024,7 +14106,7 @@ var require_fetch = __commonJS({
         })), fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch2({ body }) {
         let url = requestCurrentURL(request), agent = fetchParams.controller.dispatcher;
         return new Promise((resolve2, reject) => agent.dispatch(
           {
@@ -19101,8 +19183,8 @@ function safeDecode2(segment) {
   }
 }
 function withStreamEnd(response, onEnd) {
-  let ended = !1, end = () => {
-    ended || (ended = !0, onEnd());
+  let ended2 = !1, end = () => {
+    ended2 || (ended2 = !0, onEnd());
   }, reader = response.body.getReader(), body = new ReadableStream({
     async pull(controller) {
       let next = await reader.read().catch((error) => {
@@ -19171,10 +19253,10 @@ function createServeMetrics() {
       seconds2 !== void 0 && timeToEnd.observe({ vendor: scan.ref.vendor, state: scan.state }, seconds2);
     },
     render(entries, budgets) {
-      let scans = /* @__PURE__ */ new Map(), findings = /* @__PURE__ */ new Map(), ended = /* @__PURE__ */ new Map();
+      let scans = /* @__PURE__ */ new Map(), findings = /* @__PURE__ */ new Map(), ended2 = /* @__PURE__ */ new Map();
       for (let entry of entries) {
         let { scan } = entry, state = scan?.state ?? "unread", verdict = scan?.result?.verdict ?? "none";
-        tally2(scans, { vendor: entry.ref.vendor, state, verdict }, 1), entry.error && tally2(ended, { vendor: entry.ref.vendor, code: entry.error.code }, 1);
+        tally2(scans, { vendor: entry.ref.vendor, state, verdict }, 1), entry.error && tally2(ended2, { vendor: entry.ref.vendor, code: entry.error.code }, 1);
         let counts = scan?.result?.findings?.bySeverity;
         if (counts)
           for (let severity of [...severities, "unknown"])
@@ -19195,7 +19277,7 @@ function createServeMetrics() {
           "scanstat_scan_watch_errors",
           "gauge",
           "Scans that can no longer be watched, by vendor and error code.",
-          [...ended.values()]
+          [...ended2.values()]
         ),
         metricFamily(
           "scanstat_findings",
@@ -21273,7 +21355,7 @@ function createTelmaiClassicAdapter(settings) {
     try {
       return { ok: !0, alerts: assetId ? await client.getSourceJobAlerts(assetId, jobId, options2) : await client.getJobAlerts(jobId, options2) };
     } catch (error) {
-      if (options2?.signal?.aborted || !ScanstatError.isInstance(error) || transientCodes2.has(error.code)) throw error;
+      if (options2?.signal?.aborted || !ScanstatError.isInstance(error) || error.transient) throw error;
       return { ok: !1, reason: client.redact(error.message.split(`
 `)[0] ?? error.message) };
     }
@@ -21326,7 +21408,7 @@ function createTelmaiClassicAdapter(settings) {
     }
   };
 }
-var transientCodes2, capabilities, init_telmai_classic_adapter = __esm({
+var capabilities, init_telmai_classic_adapter = __esm({
   "../packages/telmai/src/classic/adapter/telmai-classic-adapter.ts"() {
     "use strict";
     init_src();
@@ -21335,7 +21417,7 @@ var transientCodes2, capabilities, init_telmai_classic_adapter = __esm({
     init_telmai_classic_rate_limits();
     init_adapter_kit();
     init_telmai_classic_scan_id();
-    transientCodes2 = /* @__PURE__ */ new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]), capabilities = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
+    capabilities = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
   }
 });
 
@@ -23035,22 +23117,22 @@ async function writeRecords(context, records, renderText) {
 async function cancelCommand(context, refs) {
   let format = context.config.options.format;
   if (format === "junit") throw new UsageError("cancel cannot be written as junit: use table, json or ndjson");
-  let adapters = await prepareAdapters(context, refs, "cancel"), results = [], exitCode2 = ExitCode.pass;
+  let adapters = await prepareAdapters(context, refs, "cancel"), results2 = [], exitCode2 = ExitCode.pass;
   for (let ref of refs) {
     if (context.signal.aborted) break;
     try {
-      await cancelScan(adapters.get(ref.vendor), ref.id, { signal: context.signal }), results.push({ ...refFields(ref), canceled: !0 });
+      await cancelScan(adapters.get(ref.vendor), ref.id, { signal: context.signal }), results2.push({ ...refFields(ref), canceled: !0 });
     } catch (error) {
       if (context.signal.aborted) break;
-      context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), results.push({ ...refFields(ref), canceled: !1, error: summarizeError(error) });
+      context.stderr.write(errorText(error, { verbose: context.config.options.verbose, ref })), results2.push({ ...refFields(ref), canceled: !1, error: summarizeError(error) });
       let code2 = exitCodeForOutcome({ error });
       (code2 === ExitCode.usage || exitCode2 === ExitCode.pass) && (exitCode2 = code2);
     }
   }
   let text6;
-  format === "json" ? text6 = `${stringifyJson(results, 2)}
-` : format === "ndjson" ? text6 = results.map((result) => `${stringifyJson(result)}
-`).join("") : text6 = results.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
+  format === "json" ? text6 = `${stringifyJson(results2, 2)}
+` : format === "ndjson" ? text6 = results2.map((result) => `${stringifyJson(result)}
+`).join("") : text6 = results2.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
 `).join(""), await writeReport(context, text6);
   let stop2 = context.runtime.stopSignal();
   return stop2 ? exitCodeForSignal(stop2) : exitCode2;

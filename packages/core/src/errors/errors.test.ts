@@ -133,3 +133,48 @@ describe("hint codes", () => {
     expect(error.message).toBe("halo startScan: may have started");
   });
 });
+
+describe("transient: whether looking again later may succeed", () => {
+  const byKind: Array<[string, ScanstatError, boolean]> = [
+    ["AuthError (401)", new AuthError("x", { status: 401 }), false],
+    ["PermissionError (403)", new PermissionError("x", { status: 403 }), false],
+    ["NotFoundError (404)", new NotFoundError("x", { status: 404 }), false],
+    ["InvalidRequestError (400)", new InvalidRequestError("x", { status: 400 }), false],
+    ["InvalidRequestError (409)", new InvalidRequestError("x", { status: 409 }), false],
+    ["RateLimitedError (429)", new RateLimitedError("x", { status: 429 }), true],
+    ["RateLimitedError with Retry-After", new RateLimitedError("x", { retryAfterMs: 2000 }), true],
+    ["VendorError 500", new VendorError("x", { status: 500 }), true],
+    ["VendorError 503", new VendorError("x", { status: 503 }), true],
+    ["VendorError without a status (a failure the vendor reported in words)", new VendorError("x"), true],
+    ["VendorError 200 (an error in a 2xx envelope)", new VendorError("x", { status: 200 }), true],
+    ["VendorError 405", new VendorError("x", { status: 405 }), false],
+    ["VendorError 499", new VendorError("x", { status: 499 }), false],
+    ["NetworkError, request sent", new NetworkError("x", { requestSent: true }), true],
+    ["NetworkError, never sent", new NetworkError("x", { requestSent: false }), true],
+    ["TimeoutError", new TimeoutError("x"), true],
+    ["VendorResponseError (a body cut short, a field missing)", new VendorResponseError("x", { status: 200 }), true],
+    ["UnsupportedOperationError", new UnsupportedOperationError("x"), false],
+    ["ConfigError", new ConfigError("x"), false],
+    ["InvalidScanRefError", new InvalidScanRefError("x"), false],
+  ];
+  it.each(byKind)("%s → %s", (_kind, error, transient) => {
+    expect(error.transient).toBe(transient);
+  });
+
+  const givenByTheThrower: Array<[string, ScanstatError, boolean]> = [
+    ["a proxy's HTML page (VendorResponseError)", new VendorResponseError("x", { transient: false }), false],
+    ["a refused redirect (VendorError 302)", new VendorError("x", { status: 302, transient: false }), false],
+    ["a 5xx VendorError said final", new VendorError("x", { status: 503, transient: false }), false],
+    ["a 4xx VendorError said passing", new VendorError("x", { status: 499, transient: true }), true],
+    ["a ConfigError said passing", new ConfigError("x", { transient: true }), true],
+  ];
+  it.each(givenByTheThrower)("%s: the thrower's word wins → %s", (_kind, error, transient) => {
+    expect(error.transient).toBe(transient);
+  });
+
+  it("is an own, enumerable field, so logs and spreads show it", () => {
+    const error = new VendorError("x", { status: 503 });
+    expect(Object.keys(error)).toContain("transient");
+    expect({ ...error }).toMatchObject({ transient: true });
+  });
+});

@@ -38,14 +38,22 @@ export class RateLimitedError extends ScanstatError {
     super(message, options);
     this.retryAfterMs = options.retryAfterMs;
   }
+  /** The vendor asked to wait, not to stop. */
+  protected override transientByDefault(): boolean {
+    return true;
+  }
   static override isInstance(error: unknown): error is RateLimitedError {
     return hasCode(error, "rate_limited");
   }
 }
 
-/** 5xx, or another answer the vendor gave that says it failed. */
+/** 5xx, or another answer the vendor gave that says it failed (transient unless its status is a 4xx). */
 export class VendorError extends ScanstatError {
   readonly code = "vendor" as const;
+  /** A 5xx (or a failure the vendor reported in a 2xx) may pass; a 4xx it has no name for will not. */
+  protected override transientByDefault(status: number | undefined): boolean {
+    return status === undefined || status < 400 || status >= 500;
+  }
   static override isInstance(error: unknown): error is VendorError {
     return hasCode(error, "vendor");
   }
@@ -67,6 +75,9 @@ export class NetworkError extends ScanstatError {
     super(message, options);
     this.requestSent = options.requestSent;
   }
+  protected override transientByDefault(): boolean {
+    return true;
+  }
   static override isInstance(error: unknown): error is NetworkError {
     return hasCode(error, "network");
   }
@@ -75,6 +86,9 @@ export class NetworkError extends ScanstatError {
 /** A request, or a wait, ran out of time. */
 export class TimeoutError extends ScanstatError {
   readonly code = "timeout" as const;
+  protected override transientByDefault(): boolean {
+    return true;
+  }
   static override isInstance(error: unknown): error is TimeoutError {
     return hasCode(error, "timeout");
   }
@@ -87,6 +101,10 @@ export class VendorResponseError extends ScanstatError {
   constructor(message: string, options: ScanstatErrorOptions & { field?: string } = {}) {
     super(message, options);
     this.field = options.field;
+  }
+  /** A body cut short may arrive whole the next time; the thrower says when it will not (a proxy's page). */
+  protected override transientByDefault(): boolean {
+    return true;
   }
   static override isInstance(error: unknown): error is VendorResponseError {
     return hasCode(error, "bad_response");

@@ -41,6 +41,12 @@ export interface ScanstatErrorOptions {
    * reset mid-response): the scan may have started and must not be triggered again blindly.
    */
   mayHaveActed?: boolean;
+  /**
+   * Whether looking again later may succeed. Each error class has a default from its kind (a
+   * network failure may pass, a refused credential will not); give it where the thrower knows
+   * better (an answer that will be the same the next time).
+   */
+  transient?: boolean;
   /** A short next step for the user, appended to the message. */
   hint?: string;
   /** The next step as a code, for front ends to word (see ErrorHintCode). */
@@ -62,6 +68,11 @@ export abstract class ScanstatError extends Error {
   readonly status: number | undefined;
   readonly requestId: string | undefined;
   readonly mayHaveActed: boolean;
+  /**
+   * Looking again later may succeed: the network, a timeout, a 5xx, a 429, an answer cut short.
+   * The HTTP client repeats a read on it and a watch looks at the scan again: one rule for both.
+   */
+  readonly transient: boolean;
   readonly hint: string | undefined;
   readonly hintCode: ErrorHintCode | undefined;
   readonly hintSubject: string | undefined;
@@ -74,9 +85,19 @@ export abstract class ScanstatError extends Error {
     this.status = options.status;
     this.requestId = options.requestId;
     this.mayHaveActed = options.mayHaveActed ?? false;
+    this.transient = options.transient ?? this.transientByDefault(options.status);
     this.hint = options.hint;
     this.hintCode = options.hintCode;
     this.hintSubject = options.hintSubject;
+  }
+
+  /**
+   * Whether an error of this kind may pass when the thrower did not say. Not transient unless a
+   * class says so: asking again for what will be refused again only costs the vendor's budget.
+   * (A method, not a field: it is read while the base constructor runs.)
+   */
+  protected transientByDefault(_status: number | undefined): boolean {
+    return false;
   }
 
   override get name(): string {

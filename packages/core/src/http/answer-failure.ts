@@ -122,13 +122,14 @@ export function failedAnswer(reading: AnswerReading, answer: Answer): AttemptFai
       ...options,
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     });
-    return { error, notActedOn: true, transient: true, mayHaveActed: false, trace, ...withRetryAfter(retryAfterMs) };
+    return { error, notActedOn: true, mayHaveActed: false, trace, ...withRetryAfter(retryAfterMs) };
   }
   const serverFailed = answer.status >= 500;
+  // Whether a read asks again is the error's `transient`: a 5xx may pass, a 4xx (or the vendor's
+  // own classification, say a not-found sent as a 500) will not.
   return {
     error,
     notActedOn: false,
-    transient: serverFailed,
     mayHaveActed: serverFailed,
     trace,
     ...withRetryAfter(serverFailed ? retryAfterMs : undefined),
@@ -142,8 +143,9 @@ function withRetryAfter(retryAfterMs: number | undefined): { retryAfterMs?: numb
 export type BodyShape<T> = { schema?: Schema<T>; responseType?: "json" | "none" | "text" };
 
 /**
- * A 2xx (or accepted) answer's body as `T`, or the failure: `transient` when it is not JSON at
- * all (empty, cut short) rather than JSON of another shape. The vendor acted either way.
+ * A 2xx (or accepted) answer's body as `T`, or the failure: transient when it is not JSON at all
+ * (empty, cut short) rather than a page or JSON of another shape, which the next answer would
+ * repeat. The vendor acted either way.
  */
 export function readAnswerBody<T>(
   reading: AnswerReading,
@@ -154,37 +156,39 @@ export function readAnswerBody<T>(
   if (shape.responseType === "text") return { ok: true, data: answer.text as T };
   const where = `${reading.vendor} ${answer.operation}`;
   const options = { vendor: reading.vendor, operation: answer.operation, status: answer.status };
-  const fail = (error: VendorResponseError, transient: boolean) => ({
+  const fail = (error: VendorResponseError) => ({
     ok: false as const,
     failure: {
       error,
       notActedOn: false,
-      transient,
       mayHaveActed: true,
       trace: { status: answer.status, error: error.message },
     },
   });
   if (answer.text.trim() === "") {
-    return fail(new VendorResponseError(`${where}: empty body where JSON was expected`, options), true);
+    return fail(new VendorResponseError(`${where}: empty body where JSON was expected`, options));
   }
   let json: unknown;
   try {
     json = JSON.parse(answer.text);
   } catch (cause) {
     const html = looksLikeHtml(answer.headers.get("content-type"), answer.text);
+    // A proxy's HTML page is not cut short: asking again gets the same page.
     const error = new VendorResponseError(`${where}: expected JSON, got ${html ? "an HTML page" : "malformed JSON"}`, {
       ...options,
       cause: redactedCause(cause, reading.redact),
+      transient: !html,
     });
-    // A proxy's HTML page is not cut short: asking again gets the same page.
-    return fail(error, !html);
+    return fail(error);
   }
   if (!shape.schema) return { ok: true, data: json as T };
   const result = validate(shape.schema, json);
   if (result.ok) return { ok: true, data: result.data };
+  // JSON of another shape is what the vendor sends now: asking again gets the same.
   const error = new VendorResponseError(`${where}: unexpected response: field "${result.field}" ${result.problem}`, {
     ...options,
     field: result.field,
+    transient: false,
   });
-  return fail(error, false);
+  return fail(error);
 }

@@ -251,7 +251,6 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         return {
           error: timeout,
           notActedOn: false,
-          transient: true,
           mayHaveActed: true,
           trace: { error: timeout.message },
         };
@@ -266,7 +265,6 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       const sentAndFinal = (error: ScanstatError): AttemptFailure => ({
         error,
         notActedOn: false,
-        transient: false,
         mayHaveActed: true,
         trace: { ...status, error: error.message },
       });
@@ -298,7 +296,6 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       return {
         error,
         notActedOn: notSent,
-        transient: true,
         mayHaveActed: !notSent,
         trace: { ...status, error: error.message },
       };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { NetworkError, RateLimitedError, VendorError } from "../errors/errors.js";
+import {
+  AuthError,
+  NetworkError,
+  NotFoundError,
+  RateLimitedError,
+  TimeoutError,
+  VendorError,
+  VendorResponseError,
+} from "../errors/errors.js";
 import { type AttemptFailure, defaultRetry, type RetryContext, retryDelay } from "./retry-policy.js";
 
 const context = (overrides: Partial<RetryContext> = {}): RetryContext => ({
@@ -13,21 +21,18 @@ const context = (overrides: Partial<RetryContext> = {}): RetryContext => ({
 const serverError: AttemptFailure = {
   error: new VendorError("soda getScan: HTTP 503"),
   notActedOn: false,
-  transient: true,
   mayHaveActed: true,
   trace: { status: 503 },
 };
 const tooMany: AttemptFailure = {
   error: new RateLimitedError("soda triggerScan: HTTP 429"),
   notActedOn: true,
-  transient: true,
   mayHaveActed: false,
   trace: { status: 429 },
 };
 const refused: AttemptFailure = {
   error: new NetworkError("soda triggerScan: connection refused", { requestSent: false }),
   notActedOn: true,
-  transient: true,
   mayHaveActed: false,
   trace: { error: "refused" },
 };
@@ -57,6 +62,24 @@ describe("retryDelay", () => {
   });
 
   it("never repeats an answer that will not change", () => {
-    expect(retryDelay({ ...serverError, transient: false }, context())).toBeUndefined();
+    const notFoundAs500 = new VendorError("x", { status: 500, transient: false });
+    expect(retryDelay({ ...serverError, error: notFoundAs500 }, context())).toBeUndefined();
+  });
+
+  /** The error's own `transient` decides, as it does for the watcher: a table of what a read does. */
+  const reads: Array<[string, AttemptFailure["error"], boolean]> = [
+    ["a 503", new VendorError("x", { status: 503 }), true],
+    ["a 4xx the client has no name for", new VendorError("x", { status: 405 }), false],
+    ["a timeout", new TimeoutError("x"), true],
+    ["a reset connection", new NetworkError("x", { requestSent: true }), true],
+    ["a body cut short", new VendorResponseError("x"), true],
+    ["a proxy's page", new VendorResponseError("x", { transient: false }), false],
+    ["a refused credential", new AuthError("x", { status: 401 }), false],
+    ["a scan the vendor does not know", new NotFoundError("x", { status: 404 }), false],
+  ];
+  it.each(reads)("a read after %s is repeated: %s", (_what, error, repeated) => {
+    const failure: AttemptFailure = { error, notActedOn: false, mayHaveActed: true, trace: {} };
+    expect(retryDelay(failure, context()) !== undefined).toBe(repeated);
+    expect(retryDelay(failure, context({ idempotent: false }))).toBeUndefined();
   });
 });

@@ -17,13 +17,14 @@ export const defaultRetry: RetryOptions = {
   maxRetryAfterMs: 60_000,
 };
 
-/** One attempt that did not give an answer to keep, and what it proves. */
+/**
+ * One attempt that did not give an answer to keep, and what it proves. Whether asking again may
+ * help is the error's own `transient` (one rule with the watcher), not a field of its own here.
+ */
 export interface AttemptFailure {
   error: ScanstatError;
   /** The vendor provably did not act (a 429, a connection never made): even a trigger may be sent again. */
   notActedOn: boolean;
-  /** Asking again may help a request that is safe to repeat: a 5xx, a reset, a timeout, a body cut short. */
-  transient: boolean;
   /** The vendor's `Retry-After`, in ms. */
   retryAfterMs?: number;
   /** The vendor may have acted on it (it saw the request, or may have): a trigger's error must say so. */
@@ -49,7 +50,7 @@ export interface RetryContext {
 export function retryDelay(failure: AttemptFailure, context: RetryContext): number | undefined {
   const { retry } = context;
   if (context.attempt >= retry.maxAttempts) return undefined;
-  if (!failure.notActedOn && !(context.idempotent && failure.transient)) return undefined;
+  if (!failure.notActedOn && !(context.idempotent && failure.error.transient)) return undefined;
   const delay =
     failure.retryAfterMs ??
     backoffDelay(context.attempt, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }, context.random);

@@ -37,9 +37,6 @@ export interface TelmaiClassicAdapter extends ScanAdapter {
   triggerScan(input: TelmaiClassicTriggerInput, options?: CallOptions): Promise<ScanRef>;
 }
 
-/** The failures a watch retries (as core's watcher classifies them): not an answer about the alerts. */
-const transientCodes = new Set(["network", "timeout", "vendor", "rate_limited", "bad_response"]);
-
 /** No cancel, logs or list endpoint is documented for classic jobs; one job per read. */
 const capabilities: AdapterCapabilities = { trigger: true, cancel: false, list: false, logs: false, batchGet: false };
 
@@ -66,7 +63,7 @@ export function createTelmaiClassicAdapter(settings: TelmaiClassicAdapterSetting
       // The caller gave up: that is not an answer about the alerts. A failure that may pass
       // (network, timeout, 5xx, 429, a body cut short) is thrown, so a watch looks again rather
       // than ending the scan without a verdict for good.
-      if (options?.signal?.aborted || !ScanstatError.isInstance(error) || transientCodes.has(error.code)) throw error;
+      if (options?.signal?.aborted || !ScanstatError.isInstance(error) || error.transient) throw error;
       return { ok: false, reason: client.redact(error.message.split("\n")[0] ?? error.message) };
     }
   }
