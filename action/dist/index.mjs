@@ -1021,6 +1021,134 @@ var paceParts, sharedRateLimiter, init_sliding_window_limiter = __esm({
   }
 });
 
+// ../packages/core/src/http/bounded-body.ts
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+}
+async function readBoundedText(response, maxBytes, signal) {
+  if (!response.body) return "";
+  let reader = response.body.getReader(), decoder = new TextDecoder(), parts = [], total = 0, onAbort, aborted2 = new Promise((_, reject) => {
+    onAbort = () => reject(signal?.reason), signal?.aborted ? onAbort() : signal?.addEventListener("abort", onAbort, { once: !0 });
+  });
+  aborted2.catch(() => {
+  });
+  try {
+    for (; ; ) {
+      let { done, value } = await Promise.race([reader.read(), aborted2]);
+      if (done) break;
+      if (total += value.byteLength, total > maxBytes) throw new BodyTooLargeError(maxBytes);
+      parts.push(decoder.decode(value, { stream: !0 }));
+    }
+    return parts.push(decoder.decode()), parts.join("");
+  } catch (error) {
+    throw reader.cancel().catch(() => {
+    }), error;
+  } finally {
+    onAbort && signal?.removeEventListener("abort", onAbort);
+  }
+}
+var BodyTooLargeError, init_bounded_body = __esm({
+  "../packages/core/src/http/bounded-body.ts"() {
+    "use strict";
+    BodyTooLargeError = class extends Error {
+      constructor(maxBytes) {
+        super(`the answer is larger than ${formatBytes(maxBytes)}`);
+        this.maxBytes = maxBytes;
+        this.name = "BodyTooLargeError";
+      }
+      maxBytes;
+    };
+  }
+});
+
+// ../packages/core/src/http/linked-signal.ts
+function linkSignal(parent) {
+  if (!parent) return { signal: void 0, dispose: () => {
+  } };
+  let controller = new AbortController();
+  if (parent.aborted)
+    return controller.abort(parent.reason), { signal: controller.signal, dispose: () => {
+    } };
+  let children = followers.get(parent);
+  if (!children) {
+    let created = /* @__PURE__ */ new Set();
+    children = created, followers.set(parent, created), parent.addEventListener(
+      "abort",
+      () => {
+        followers.delete(parent);
+        for (let abort2 of [...created]) abort2();
+      },
+      { once: !0 }
+    );
+  }
+  let abort = () => controller.abort(parent.reason);
+  children.add(abort);
+  let joined = children;
+  return { signal: controller.signal, dispose: () => joined.delete(abort) };
+}
+var followers, init_linked_signal = __esm({
+  "../packages/core/src/http/linked-signal.ts"() {
+    "use strict";
+    followers = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// ../packages/core/src/http/redact.ts
+function sentValues(secret) {
+  let trimmed = secret.trim(), bare = trimmed.replace(/^bearer\s+/i, "").trim();
+  return [secret, trimmed, bare];
+}
+function secretForms(secret) {
+  let forms = /* @__PURE__ */ new Set();
+  for (let value of sentValues(secret))
+    forms.add(value), forms.add(encodeURIComponent(value)), forms.add(encodeURIComponent(value).replace(/%20/g, "+"));
+  return [...forms].filter((form) => form.length >= shortestSecret).sort((a, b) => b.length - a.length);
+}
+function formsOf(secrets) {
+  let key = secrets.length === 1 ? secrets[0] ?? "" : secrets.join("\0"), forms = formsCache.get(key);
+  return forms || (forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length), formsCache.size >= 100 && formsCache.clear(), formsCache.set(key, forms)), forms;
+}
+function redactUrlUserinfo(text6) {
+  return text6.includes("@") ? text6.replace(urlUserinfo, "$1***@") : text6;
+}
+function redactSecrets(text6, secrets) {
+  let result = redactUrlUserinfo(text6);
+  for (let form of formsOf(secrets))
+    result.includes(form) && (result = result.split(form).join("***"));
+  return result;
+}
+function basicAuthSecrets(user, password) {
+  let values = /* @__PURE__ */ new Set([password]);
+  for (let [name, secret] of [
+    [user, password],
+    [user.trim(), password.trim()],
+    [user.trim(), password]
+  ])
+    try {
+      values.add(btoa(`${name}:${secret}`));
+    } catch {
+    }
+  return [...values];
+}
+function urlUserinfoSecrets(url) {
+  try {
+    let parsed = new URL(url.trim()), values = [parsed.password, decodeURIComponent(parsed.password), parsed.username].filter(
+      (value) => value !== ""
+    );
+    return [...new Set(values)];
+  } catch {
+    return [];
+  }
+}
+var shortestSecret, formsCache, urlUserinfo, init_redact = __esm({
+  "../packages/core/src/http/redact.ts"() {
+    "use strict";
+    shortestSecret = 4;
+    formsCache = /* @__PURE__ */ new Map();
+    urlUserinfo = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]*@/gi;
+  }
+});
+
 // ../packages/core/src/http/network-failure.ts
 function errorCode(error) {
   let current = error;
@@ -2243,154 +2371,6 @@ var init_answer_failure = __esm({
   }
 });
 
-// ../packages/core/src/http/bounded-body.ts
-function formatBytes(bytes) {
-  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
-}
-async function readBoundedText(response, maxBytes, signal) {
-  if (!response.body) return "";
-  let reader = response.body.getReader(), decoder = new TextDecoder(), parts = [], total = 0, onAbort, aborted2 = new Promise((_, reject) => {
-    onAbort = () => reject(signal?.reason), signal?.aborted ? onAbort() : signal?.addEventListener("abort", onAbort, { once: !0 });
-  });
-  aborted2.catch(() => {
-  });
-  try {
-    for (; ; ) {
-      let { done, value } = await Promise.race([reader.read(), aborted2]);
-      if (done) break;
-      if (total += value.byteLength, total > maxBytes) throw new BodyTooLargeError(maxBytes);
-      parts.push(decoder.decode(value, { stream: !0 }));
-    }
-    return parts.push(decoder.decode()), parts.join("");
-  } catch (error) {
-    throw reader.cancel().catch(() => {
-    }), error;
-  } finally {
-    onAbort && signal?.removeEventListener("abort", onAbort);
-  }
-}
-var BodyTooLargeError, init_bounded_body = __esm({
-  "../packages/core/src/http/bounded-body.ts"() {
-    "use strict";
-    BodyTooLargeError = class extends Error {
-      constructor(maxBytes) {
-        super(`the answer is larger than ${formatBytes(maxBytes)}`);
-        this.maxBytes = maxBytes;
-        this.name = "BodyTooLargeError";
-      }
-      maxBytes;
-    };
-  }
-});
-
-// ../packages/core/src/http/linked-signal.ts
-function linkSignal(parent) {
-  if (!parent) return { signal: void 0, dispose: () => {
-  } };
-  let controller = new AbortController();
-  if (parent.aborted)
-    return controller.abort(parent.reason), { signal: controller.signal, dispose: () => {
-    } };
-  let children = followers.get(parent);
-  if (!children) {
-    let created = /* @__PURE__ */ new Set();
-    children = created, followers.set(parent, created), parent.addEventListener(
-      "abort",
-      () => {
-        followers.delete(parent);
-        for (let abort2 of [...created]) abort2();
-      },
-      { once: !0 }
-    );
-  }
-  let abort = () => controller.abort(parent.reason);
-  children.add(abort);
-  let joined = children;
-  return { signal: controller.signal, dispose: () => joined.delete(abort) };
-}
-var followers, init_linked_signal = __esm({
-  "../packages/core/src/http/linked-signal.ts"() {
-    "use strict";
-    followers = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// ../packages/core/src/http/redact.ts
-function sentValues(secret) {
-  let trimmed = secret.trim(), bare = trimmed.replace(/^bearer\s+/i, "").trim();
-  return [secret, trimmed, bare];
-}
-function secretForms(secret) {
-  let forms = /* @__PURE__ */ new Set();
-  for (let value of sentValues(secret))
-    forms.add(value), forms.add(encodeURIComponent(value)), forms.add(encodeURIComponent(value).replace(/%20/g, "+"));
-  return [...forms].filter((form) => form.length >= shortestSecret).sort((a, b) => b.length - a.length);
-}
-function formsOf(secrets) {
-  let key = secrets.length === 1 ? secrets[0] ?? "" : secrets.join("\0"), forms = formsCache.get(key);
-  return forms || (forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length), formsCache.size >= 100 && formsCache.clear(), formsCache.set(key, forms)), forms;
-}
-function redactUrlUserinfo(text6) {
-  return text6.includes("@") ? text6.replace(urlUserinfo, "$1***@") : text6;
-}
-function redactSecrets(text6, secrets) {
-  let result = redactUrlUserinfo(text6);
-  for (let form of formsOf(secrets))
-    result.includes(form) && (result = result.split(form).join("***"));
-  return result;
-}
-function basicAuthSecrets(user, password) {
-  let values = /* @__PURE__ */ new Set([password]);
-  for (let [name, secret] of [
-    [user, password],
-    [user.trim(), password.trim()],
-    [user.trim(), password]
-  ])
-    try {
-      values.add(btoa(`${name}:${secret}`));
-    } catch {
-    }
-  return [...values];
-}
-function urlUserinfoSecrets(url) {
-  try {
-    let parsed = new URL(url.trim()), values = [parsed.password, decodeURIComponent(parsed.password), parsed.username].filter(
-      (value) => value !== ""
-    );
-    return [...new Set(values)];
-  } catch {
-    return [];
-  }
-}
-var shortestSecret, formsCache, urlUserinfo, init_redact = __esm({
-  "../packages/core/src/http/redact.ts"() {
-    "use strict";
-    shortestSecret = 4;
-    formsCache = /* @__PURE__ */ new Map();
-    urlUserinfo = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]*@/gi;
-  }
-});
-
-// ../packages/core/src/http/retry-policy.ts
-function retryDelay(failure2, context) {
-  let { retry: retry2 } = context;
-  if (context.attempt >= retry2.maxAttempts || !failure2.notActedOn && !(context.idempotent && failure2.error.transient)) return;
-  let delay2 = failure2.retryAfterMs ?? backoffDelay(context.attempt, { baseMs: retry2.baseDelayMs, maxMs: retry2.maxDelayMs }, context.random);
-  return delay2 <= retry2.maxRetryAfterMs ? delay2 : void 0;
-}
-var defaultRetry, init_retry_policy = __esm({
-  "../packages/core/src/http/retry-policy.ts"() {
-    "use strict";
-    init_backoff();
-    defaultRetry = {
-      maxAttempts: 4,
-      baseDelayMs: 1e3,
-      maxDelayMs: 2e4,
-      maxRetryAfterMs: 6e4
-    };
-  }
-});
-
 // ../packages/core/src/http/redirect-policy.ts
 function placeNames(from, to) {
   return from.host === to.host ? [from.origin, to.origin] : [from.host, to.host];
@@ -2469,14 +2449,49 @@ var maxRedirects, RedirectRefusedError, init_vendor_exchange = __esm({
   }
 });
 
-// ../packages/core/src/http/http-client.ts
-function joinUrl(baseUrl, path, query) {
-  let url = new URL(baseUrl.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`));
-  for (let [name, value] of Object.entries(query ?? {}))
-    value != null && url.searchParams.set(name, String(value));
-  return url.toString();
+// ../packages/core/src/http/attempt-failure.ts
+function timeoutFailure(call, progress) {
+  let answered = progress?.answered ?? !1, error = new TimeoutError(
+    answered ? `${call.where}: the answer did not finish within ${call.requestTimeoutMs} ms` : `${call.where}: no answer within ${call.requestTimeoutMs} ms`,
+    {
+      vendor: call.vendor,
+      operation: call.operation,
+      ...progress?.status ? { status: progress.status } : {}
+    }
+  );
+  return { error, notActedOn: !1, mayHaveActed: !0, trace: { error: error.message } };
 }
-function mayHaveActed(error, hint, hintCode, hintSubject) {
+function exchangeFailure(cause, progress, call) {
+  let status = progress.status ? { status: progress.status } : {}, options2 = { vendor: call.vendor, operation: call.operation, ...status }, sentAndFinal = (error2) => ({
+    error: error2,
+    notActedOn: !1,
+    mayHaveActed: !0,
+    trace: { ...status, error: error2.message }
+  });
+  if (cause instanceof RedirectRefusedError)
+    return sentAndFinal(
+      new VendorError(`${call.where}: ${call.redact(cause.message)}`, { ...options2, transient: !1 })
+    );
+  if (cause instanceof BodyTooLargeError)
+    return sentAndFinal(
+      new VendorResponseError(
+        `${call.where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
+        { ...options2, transient: !1 }
+      )
+    );
+  let code2 = errorCode(cause), notSent = !progress.answered && provablyNotSent(code2), error = progress.answered ? new NetworkError(`${call.where}: the connection broke while reading the answer`, {
+    ...options2,
+    cause: redactedCause(cause, call.redact),
+    requestSent: !0
+  }) : new NetworkError(`${call.where}: ${call.redact(describeNetworkFailure(code2, cause, call.host, call.redact))}`, {
+    vendor: call.vendor,
+    operation: call.operation,
+    cause: redactedCause(cause, call.redact),
+    requestSent: !notSent
+  });
+  return { error, notActedOn: notSent, mayHaveActed: !notSent, trace: { ...status, error: error.message } };
+}
+function withMayHaveActed(error, { hint, hintCode, hintSubject }) {
   let message = `${error.message} (${hint})`, field = (value, enumerable = !0) => ({ value, writable: !0, configurable: !0, enumerable });
   return Object.create(Object.getPrototypeOf(error), {
     ...Object.getOwnPropertyDescriptors(error),
@@ -2487,6 +2502,161 @@ function mayHaveActed(error, hint, hintCode, hintSubject) {
     hintSubject: field(hintSubject),
     stack: field(String(error.stack ?? "").replace(error.message, message), !1)
   });
+}
+var init_attempt_failure = __esm({
+  "../packages/core/src/http/attempt-failure.ts"() {
+    "use strict";
+    init_errors();
+    init_bounded_body();
+    init_network_failure();
+    init_vendor_exchange();
+  }
+});
+
+// ../packages/core/src/http/retry-policy.ts
+function retryDelay(failure2, context) {
+  let { retry: retry2 } = context;
+  if (context.attempt >= retry2.maxAttempts || !failure2.notActedOn && !(context.idempotent && failure2.error.transient)) return;
+  let delay2 = failure2.retryAfterMs ?? backoffDelay(context.attempt, { baseMs: retry2.baseDelayMs, maxMs: retry2.maxDelayMs }, context.random);
+  return delay2 <= retry2.maxRetryAfterMs ? delay2 : void 0;
+}
+var defaultRetry, init_retry_policy = __esm({
+  "../packages/core/src/http/retry-policy.ts"() {
+    "use strict";
+    init_backoff();
+    defaultRetry = {
+      maxAttempts: 4,
+      baseDelayMs: 1e3,
+      maxDelayMs: 2e4,
+      maxRetryAfterMs: 6e4
+    };
+  }
+});
+
+// ../packages/core/src/http/request-attempts.ts
+function createRequestAttempts(settings, request, call, signal) {
+  let { clock, auth } = settings, attempt, attemptNumber = 0, refreshed = !1, waitBeforeNext = 0, result, trace = (event) => settings.onTrace?.({
+    vendor: call.vendor,
+    operation: request.operation,
+    method: request.method,
+    url: call.printableUrl,
+    attempt: attempt?.number ?? attemptNumber,
+    durationMs: attempt ? Date.now() - attempt.wallStart : 0,
+    ...event
+  }), failureOf = (error, current) => {
+    if (current?.failure && error === current.failure.error) return current.failure;
+    if (isTimeoutError(error)) return timeoutFailure(call, current?.progress);
+  }, finish = (current) => current?.slot?.answered();
+  return {
+    begin: async (kyRequest) => {
+      finish(attempt), attemptNumber++;
+      let slot = await settings.limiter.acquire(call.budget.key, call.budget.limit, signal) || void 0;
+      attempt = { number: attemptNumber, wallStart: Date.now(), progress: { answered: !1 }, slot, text: "" };
+      for (let [name, value] of Object.entries(await auth?.headers() ?? {})) kyRequest.headers.set(name, value);
+    },
+    exchangeOnce: async (input, init) => {
+      let current = attempt, fetchImpl = settings.fetch ?? globalThis.fetch, kyRequest = input instanceof Request ? input : new Request(input, init);
+      try {
+        let { response, text: text6 } = await exchange(kyRequest, {
+          fetch: (next) => fetchImpl(next),
+          maxResponseBytes: settings.maxResponseBytes,
+          wantsBody: (status) => !(request.responseType === "none" && status >= 200 && status < 300),
+          progress: current.progress,
+          onAnswer: () => finish(current)
+        });
+        return current.text = text6, new Response(null, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers
+        });
+      } catch (cause) {
+        throw !signal?.aborted && !kyRequest.signal.aborted ? (current.failure = exchangeFailure(cause, current.progress, call), current.failure.error) : cause;
+      } finally {
+        finish(current);
+      }
+    },
+    readAnswer: async (_kyRequest, _options, response) => {
+      let current = attempt, answer = {
+        operation: request.operation,
+        status: response.status,
+        headers: response.headers,
+        text: current.text,
+        now: clock.now()
+      };
+      if (response.ok || request.acceptStatus?.includes(response.status)) {
+        let parsed = readAnswerBody(settings.reading, answer, request);
+        if (!parsed.ok)
+          throw current.failure = parsed.failure, parsed.failure.error;
+        trace({ status: response.status }), result = { data: parsed.data, status: response.status, headers: response.headers };
+        return;
+      }
+      if (response.status === 401 && auth?.refresh && !refreshed && (refreshed = !0, await auth.refresh()))
+        return trace({ status: response.status, retryInMs: 0 }), attemptNumber--, waitBeforeNext = 0, distribution_default.retry({ delay: 0 });
+      throw current.failure = failedAnswer(settings.reading, answer), current.failure.error;
+    },
+    shouldRetry: ({ error }) => {
+      if (signal?.aborted) return !1;
+      let failure2 = failureOf(error, attempt);
+      if (!failure2 || !attempt) return !1;
+      let delay2 = retryDelay(failure2, {
+        idempotent: request.idempotent,
+        attempt: attempt.number,
+        retry: settings.retry,
+        random: settings.random
+      });
+      return delay2 === void 0 ? !1 : (waitBeforeNext = delay2, !0);
+    },
+    waitBeforeRetry: async ({ error }) => {
+      isForceRetryError(error) || trace({ ...failureOf(error, attempt)?.trace, retryInMs: waitBeforeNext });
+      let wait = waitBeforeNext;
+      waitBeforeNext = 0, await clock.sleep(wait, signal);
+    },
+    /** What the caller sees when ky gave up: an abort as it came, a failure as its error. */
+    finalError(caught) {
+      if (finish(attempt), signal?.aborted) return signal.reason;
+      let failure2 = failureOf(caught, attempt);
+      if (!failure2) return caught;
+      let error = !request.idempotent && failure2.mayHaveActed ? withMayHaveActed(failure2.error, {
+        hint: request.ambiguousHint ?? `the ${call.vendor} scan may have started: check the vendor before triggering again`,
+        hintCode: request.ambiguousHintCode ?? "list-active-scans",
+        hintSubject: request.ambiguousHintSubject
+      }) : failure2.error;
+      return trace({ ...failure2.trace, error: error.message }), error;
+    },
+    /** The answer kept, once ky returned. */
+    result() {
+      if (finish(attempt), !result)
+        throw new VendorError(`${call.where}: no answer`, { vendor: call.vendor, operation: request.operation });
+      return result;
+    }
+  };
+}
+var init_request_attempts = __esm({
+  "../packages/core/src/http/request-attempts.ts"() {
+    "use strict";
+    init_distribution();
+    init_errors();
+    init_answer_failure();
+    init_attempt_failure();
+    init_retry_policy();
+    init_vendor_exchange();
+  }
+});
+
+// ../packages/core/src/http/http-client.ts
+function joinUrl(baseUrl, path, query) {
+  let url = new URL(baseUrl.replace(/\/+$/, "") + (path.startsWith("/") ? path : `/${path}`));
+  for (let [name, value] of Object.entries(query ?? {}))
+    value != null && url.searchParams.set(name, String(value));
+  return url.toString();
+}
+function requestBody(request) {
+  if (request.form) {
+    let body = new URLSearchParams();
+    for (let [name, value] of Object.entries(request.form)) value !== void 0 && body.set(name, value);
+    return { body };
+  }
+  return request.json !== void 0 ? { json: request.json } : {};
 }
 function createHttpClient(settings) {
   let clock = settings.clock ?? systemClock, limiter = settings.limiter ?? sharedRateLimiter, retry2 = { ...defaultRetry, ...settings.retry }, random = settings.random ?? Math.random, { vendor } = settings, secrets = () => settings.auth?.secrets() ?? [], redact = (text6) => redactSecrets(text6, secrets()), parsedBaseUrl;
@@ -2513,71 +2683,41 @@ function createHttpClient(settings) {
       link.dispose();
     }
   }
+  let attemptsSettings = {
+    auth: settings.auth,
+    clock,
+    limiter,
+    retry: retry2,
+    random,
+    reading,
+    maxResponseBytes,
+    fetch: settings.fetch,
+    onTrace: settings.onTrace
+  };
   async function sendWithKy(request, signal) {
-    let url = joinUrl(settings.baseUrl, request.path, request.query), printableUrl = redact(url), host = new URL(url).host, limitClass = request.rateLimitClass ?? request.operation, limit = settings.rateLimits?.[limitClass] ?? defaultRequestLimit, budgetKey = `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`, where = `${vendor} ${request.operation}`, errorOptions = { vendor, operation: request.operation }, hint = request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`, attempt, attemptNumber = 0, refreshed = !1, waitBeforeNext = 0, result, trace = (event) => settings.onTrace?.({
-      vendor,
-      operation: request.operation,
-      method: request.method,
-      url: printableUrl,
-      attempt: attempt?.number ?? attemptNumber,
-      durationMs: attempt ? Date.now() - attempt.wallStart : 0,
-      ...event
-    }), failureOf = (error, current) => {
-      if (current?.failure && error === current.failure.error) return current.failure;
-      if (isTimeoutError(error)) {
-        let answered = current?.progress.answered ?? !1, timeout2 = new TimeoutError(
-          answered ? `${where}: the answer did not finish within ${requestTimeoutMs} ms` : `${where}: no answer within ${requestTimeoutMs} ms`,
-          { ...errorOptions, ...current?.progress.status ? { status: current.progress.status } : {} }
-        );
-        return {
-          error: timeout2,
-          notActedOn: !1,
-          mayHaveActed: !0,
-          trace: { error: timeout2.message }
-        };
-      }
-    }, exchangeFailure = (cause, progress) => {
-      let status = progress.status ? { status: progress.status } : {}, sentAndFinal = (error2) => ({
-        error: error2,
-        notActedOn: !1,
-        mayHaveActed: !0,
-        trace: { ...status, error: error2.message }
-      });
-      if (cause instanceof RedirectRefusedError)
-        return sentAndFinal(new VendorError(`${where}: ${redact(cause.message)}`, { ...errorOptions, ...status }));
-      if (cause instanceof BodyTooLargeError)
-        return sentAndFinal(
-          new VendorResponseError(
-            `${where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
-            { ...errorOptions, ...status }
-          )
-        );
-      let code2 = errorCode(cause), notSent = !progress.answered && provablyNotSent(code2), error = progress.answered ? new NetworkError(`${where}: the connection broke while reading the answer`, {
-        ...errorOptions,
-        ...status,
-        cause: redactedCause(cause, redact),
-        requestSent: !0
-      }) : new NetworkError(`${where}: ${redact(describeNetworkFailure(code2, cause, host, redact))}`, {
-        ...errorOptions,
-        cause: redactedCause(cause, redact),
-        requestSent: !notSent
-      });
-      return {
-        error,
-        notActedOn: notSent,
-        mayHaveActed: !notSent,
-        trace: { ...status, error: error.message }
-      };
-    }, finish = (current) => current?.slot?.answered(), headers3 = { accept: "application/json", ...settings.headers }, body;
-    if (request.form) {
-      body = new URLSearchParams();
-      for (let [name, value] of Object.entries(request.form)) value !== void 0 && body.set(name, value);
-    }
+    let url = joinUrl(settings.baseUrl, request.path, request.query), limitClass = request.rateLimitClass ?? request.operation, attempts = createRequestAttempts(
+      attemptsSettings,
+      request,
+      {
+        vendor,
+        operation: request.operation,
+        where: `${vendor} ${request.operation}`,
+        host: new URL(url).host,
+        printableUrl: redact(url),
+        requestTimeoutMs,
+        redact,
+        budget: {
+          key: `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`,
+          limit: settings.rateLimits?.[limitClass] ?? defaultRequestLimit
+        }
+      },
+      signal
+    );
     try {
       await distribution_default(url, {
         method: request.method,
-        headers: headers3,
-        ...body ? { body } : request.json !== void 0 ? { json: request.json } : {},
+        headers: { accept: "application/json", ...settings.headers },
+        ...requestBody(request),
         ...signal ? { signal } : {},
         redirect: "manual",
         timeout: requestTimeoutMs,
@@ -2586,106 +2726,21 @@ function createHttpClient(settings) {
           // One more than the policy allows: a refreshed token is sent again without being a retry.
           limit: retry2.maxAttempts,
           methods: everyMethod,
-          // The policy waits on the client's clock (virtual in tests) in beforeRetry; ky waits nothing.
+          // The policy waits on the client's clock in beforeRetry; ky waits nothing.
           delay: () => 0,
-          shouldRetry: ({ error }) => {
-            if (signal?.aborted) return !1;
-            let failure2 = failureOf(error, attempt);
-            if (!failure2 || !attempt) return !1;
-            let delay2 = retryDelay(failure2, {
-              idempotent: request.idempotent,
-              attempt: attempt.number,
-              retry: retry2,
-              random
-            });
-            return delay2 === void 0 ? !1 : (waitBeforeNext = delay2, !0);
-          }
+          shouldRetry: attempts.shouldRetry
         },
-        // Looked up per request, so a fetch patched later (msw, tests) is used.
-        fetch: async (input, init) => {
-          let current = attempt, fetchImpl = settings.fetch ?? globalThis.fetch, kyRequest = input instanceof Request ? input : new Request(input, init);
-          try {
-            let { response, text: text6 } = await exchange(kyRequest, {
-              fetch: (next) => fetchImpl(next),
-              maxResponseBytes,
-              wantsBody: (status) => !(request.responseType === "none" && status >= 200 && status < 300),
-              progress: current.progress,
-              onAnswer: () => finish(current)
-            });
-            return current.text = text6, new Response(null, {
-              status: response.status,
-              statusText: response.statusText,
-              headers: response.headers
-            });
-          } catch (cause) {
-            throw !signal?.aborted && !kyRequest.signal.aborted ? (current.failure = exchangeFailure(cause, current.progress), current.failure.error) : cause;
-          } finally {
-            finish(current);
-          }
-        },
+        fetch: attempts.exchangeOnce,
         hooks: {
-          beforeRequest: [
-            async (kyRequest) => {
-              finish(attempt), attemptNumber++;
-              let slot = await limiter.acquire(budgetKey, limit, signal) || void 0;
-              attempt = {
-                number: attemptNumber,
-                wallStart: Date.now(),
-                progress: { answered: !1 },
-                slot,
-                text: ""
-              };
-              for (let [name, value] of Object.entries(await settings.auth?.headers() ?? {}))
-                kyRequest.headers.set(name, value);
-            }
-          ],
-          afterResponse: [
-            async (_kyRequest, _options, response) => {
-              let current = attempt, answer = {
-                operation: request.operation,
-                status: response.status,
-                headers: response.headers,
-                text: current.text,
-                now: clock.now()
-              };
-              if (response.ok || request.acceptStatus?.includes(response.status)) {
-                let parsed = readAnswerBody(reading, answer, request);
-                if (!parsed.ok)
-                  throw current.failure = parsed.failure, parsed.failure.error;
-                trace({ status: response.status }), result = { data: parsed.data, status: response.status, headers: response.headers };
-                return;
-              }
-              if (response.status === 401 && settings.auth?.refresh && !refreshed && (refreshed = !0, await settings.auth.refresh()))
-                return trace({ status: response.status, retryInMs: 0 }), attemptNumber--, waitBeforeNext = 0, distribution_default.retry({ delay: 0 });
-              throw current.failure = failedAnswer(reading, answer), current.failure.error;
-            }
-          ],
-          beforeRetry: [
-            async ({ error }) => {
-              if (!isForceRetryError(error)) {
-                let failure2 = failureOf(error, attempt);
-                trace({ ...failure2?.trace, retryInMs: waitBeforeNext });
-              }
-              let wait = waitBeforeNext;
-              waitBeforeNext = 0, await clock.sleep(wait, signal);
-            }
-          ]
+          beforeRequest: [attempts.begin],
+          afterResponse: [attempts.readAnswer],
+          beforeRetry: [attempts.waitBeforeRetry]
         }
       });
     } catch (caught) {
-      if (finish(attempt), signal?.aborted) throw signal.reason;
-      let failure2 = failureOf(caught, attempt);
-      if (!failure2) throw caught;
-      let error = !request.idempotent && failure2.mayHaveActed ? mayHaveActed(
-        failure2.error,
-        hint,
-        request.ambiguousHintCode ?? "list-active-scans",
-        request.ambiguousHintSubject
-      ) : failure2.error;
-      throw trace({ ...failure2.trace, error: error.message }), error;
+      throw attempts.finalError(caught);
     }
-    if (finish(attempt), !result) throw new VendorError(`${where}: no answer`, errorOptions);
-    return result;
+    return attempts.result();
   }
   return {
     vendor,
@@ -2702,13 +2757,10 @@ var defaultRequestLimit, everyMethod, init_http_client = __esm({
     init_clamp_timer();
     init_errors();
     init_sliding_window_limiter();
-    init_answer_failure();
-    init_bounded_body();
     init_linked_signal();
-    init_network_failure();
     init_redact();
+    init_request_attempts();
     init_retry_policy();
-    init_vendor_exchange();
     defaultRequestLimit = { requests: 60, windowMs: 6e4, documented: !1 }, everyMethod = ["get", "post", "put", "patch", "delete", "head"];
   }
 });
@@ -14020,7 +14072,7 @@ var require_fetch = __commonJS({
       null == null && (request.cache = "no-store");
       let newConnection = forceNewConnection ? "yes" : "no";
       request.mode;
-      let requestBody = null;
+      let requestBody2 = null;
       if (request.body == null && fetchParams.processRequestEndOfBody)
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       else if (request.body != null) {
@@ -14031,7 +14083,7 @@ var require_fetch = __commonJS({
         }, processBodyError = (e) => {
           isCancelled(fetchParams) || (e.name === "AbortError" ? fetchParams.controller.abort() : fetchParams.controller.terminate(e));
         };
-        requestBody = (async function* () {
+        requestBody2 = (async function* () {
           try {
             for await (let bytes of request.body.stream)
               yield* processBodyChunk(bytes);
@@ -14042,7 +14094,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        let { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
+        let { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody2 });
         if (socket)
           response = makeResponse({ status, statusText, headersList, socket });
         else {

@@ -1,25 +1,18 @@
-import ky, { isForceRetryError, isTimeoutError } from "ky";
+import ky from "ky";
 import type { RateLimit } from "../adapter/scan-adapter.js";
 import { type Clock, systemClock } from "../clock/clock.js";
 import { clampTimerMs } from "../clock/clamp-timer.js";
-import { ConfigError, NetworkError, TimeoutError, VendorError, VendorResponseError } from "../errors/errors.js";
+import { ConfigError } from "../errors/errors.js";
 import type { ErrorHintCode, ScanstatError } from "../errors/scanstat-error.js";
 import type { VendorId } from "../model/vendor-id.js";
-import { type RateLimiter, type RateLimitSlot, sharedRateLimiter } from "../rate-limit/sliding-window-limiter.js";
-import {
-  type AnswerReading,
-  failedAnswer,
-  type HttpErrorInfo,
-  readAnswerBody,
-  type VendorErrorDetails,
-} from "./answer-failure.js";
-import { BodyTooLargeError, defaultMaxResponseBytes, formatBytes } from "./bounded-body.js";
+import { type RateLimiter, sharedRateLimiter } from "../rate-limit/sliding-window-limiter.js";
+import type { AnswerReading, HttpErrorInfo, VendorErrorDetails } from "./answer-failure.js";
+import { defaultMaxResponseBytes } from "./bounded-body.js";
 import { linkSignal } from "./linked-signal.js";
-import { describeNetworkFailure, errorCode, provablyNotSent, redactedCause } from "./network-failure.js";
 import { redactSecrets } from "./redact.js";
-import { type AttemptFailure, defaultRetry, type RetryOptions, retryDelay } from "./retry-policy.js";
+import { type AttemptsSettings, createRequestAttempts } from "./request-attempts.js";
+import { defaultRetry, type RetryOptions } from "./retry-policy.js";
 import type { Schema } from "./validate.js";
-import { type ExchangeProgress, exchange, RedirectRefusedError } from "./vendor-exchange.js";
 
 export type { HttpErrorInfo, VendorErrorDetails } from "./answer-failure.js";
 export type { RetryOptions } from "./retry-policy.js";
@@ -137,36 +130,14 @@ export function joinUrl(baseUrl: string, path: string, query?: Record<string, Qu
   return url.toString();
 }
 
-/** One attempt of one request: its own record, so a late failure of an abandoned attempt lands here, not on the next. */
-interface Attempt {
-  number: number;
-  wallStart: number;
-  progress: ExchangeProgress;
-  slot: RateLimitSlot | undefined;
-  failure?: AttemptFailure;
-  /** The answer's body, read by the exchange. */
-  text: string;
-}
-
-/** A copy of the same class that says the vendor may have acted, and how to look instead of sending again. */
-function mayHaveActed(
-  error: ScanstatError,
-  hint: string,
-  hintCode: ErrorHintCode,
-  hintSubject: string | undefined,
-): ScanstatError {
-  const message = `${error.message} (${hint})`;
-  const field = (value: unknown, enumerable = true) => ({ value, writable: true, configurable: true, enumerable });
-  // Own fields (code, status, cause, the marker) carry over.
-  return Object.create(Object.getPrototypeOf(error), {
-    ...Object.getOwnPropertyDescriptors(error),
-    message: field(message, false),
-    mayHaveActed: field(true),
-    hint: field(hint),
-    hintCode: field(hintCode),
-    hintSubject: field(hintSubject),
-    stack: field(String(error.stack ?? "").replace(error.message, message), false),
-  });
+/** A form goes as URL-encoded fields (unset ones left out); anything else as JSON. */
+function requestBody(request: HttpRequest<unknown>): { body: URLSearchParams } | { json: unknown } | {} {
+  if (request.form) {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(request.form)) if (value !== undefined) body.set(name, value);
+    return { body };
+  }
+  return request.json !== undefined ? { json: request.json } : {};
 }
 
 export function createHttpClient(settings: HttpClientSettings): HttpClient {
@@ -208,113 +179,44 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
     }
   }
 
+  const attemptsSettings: AttemptsSettings = {
+    auth: settings.auth,
+    clock,
+    limiter,
+    retry,
+    random,
+    reading,
+    maxResponseBytes,
+    fetch: settings.fetch,
+    onTrace: settings.onTrace,
+  };
+
   async function sendWithKy<T>(request: HttpRequest<T>, signal: AbortSignal | undefined): Promise<HttpResponse<T>> {
     const url = joinUrl(settings.baseUrl, request.path, request.query);
-    const printableUrl = redact(url);
-    const host = new URL(url).host;
     const limitClass = request.rateLimitClass ?? request.operation;
-    const limit = settings.rateLimits?.[limitClass] ?? defaultRequestLimit;
-    const budgetKey = `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`;
-    const where = `${vendor} ${request.operation}`;
-    const errorOptions = { vendor, operation: request.operation };
-    const hint =
-      request.ambiguousHint ?? `the ${vendor} scan may have started: check the vendor before triggering again`;
-
-    let attempt: Attempt | undefined;
-    let attemptNumber = 0;
-    let refreshed = false;
-    let waitBeforeNext = 0;
-    let result: HttpResponse<T> | undefined;
-
-    const trace = (event: Partial<HttpTraceEvent>) =>
-      settings.onTrace?.({
+    const attempts = createRequestAttempts(
+      attemptsSettings,
+      request,
+      {
         vendor,
         operation: request.operation,
-        method: request.method,
-        url: printableUrl,
-        attempt: attempt?.number ?? attemptNumber,
-        durationMs: attempt ? Date.now() - attempt.wallStart : 0,
-        ...event,
-      });
-
-    /** What an error thrown inside ky's loop stands for. */
-    const failureOf = (error: unknown, current: Attempt | undefined): AttemptFailure | undefined => {
-      if (current?.failure && error === current.failure.error) return current.failure;
-      if (isTimeoutError(error)) {
-        const answered = current?.progress.answered ?? false;
-        const timeout = new TimeoutError(
-          answered
-            ? `${where}: the answer did not finish within ${requestTimeoutMs} ms`
-            : `${where}: no answer within ${requestTimeoutMs} ms`,
-          { ...errorOptions, ...(current?.progress.status ? { status: current.progress.status } : {}) },
-        );
-        return {
-          error: timeout,
-          notActedOn: false,
-          mayHaveActed: true,
-          trace: { error: timeout.message },
-        };
-      }
-      return undefined;
-    };
-
-    /** A failure of the exchange itself (no answer, a refused redirect, a body too large). */
-    const exchangeFailure = (cause: unknown, progress: ExchangeProgress): AttemptFailure => {
-      const status = progress.status ? { status: progress.status } : {};
-      // A refused redirect or an oversized body: the request was sent, so never repeated.
-      const sentAndFinal = (error: ScanstatError): AttemptFailure => ({
-        error,
-        notActedOn: false,
-        mayHaveActed: true,
-        trace: { ...status, error: error.message },
-      });
-      if (cause instanceof RedirectRefusedError) {
-        return sentAndFinal(new VendorError(`${where}: ${redact(cause.message)}`, { ...errorOptions, ...status }));
-      }
-      if (cause instanceof BodyTooLargeError) {
-        return sentAndFinal(
-          new VendorResponseError(
-            `${where}: the answer is larger than ${formatBytes(cause.maxBytes)} (after decompression); scanstat stopped reading it`,
-            { ...errorOptions, ...status },
-          ),
-        );
-      }
-      const code = errorCode(cause);
-      const notSent = !progress.answered && provablyNotSent(code);
-      const error = progress.answered
-        ? new NetworkError(`${where}: the connection broke while reading the answer`, {
-            ...errorOptions,
-            ...status,
-            cause: redactedCause(cause, redact),
-            requestSent: true,
-          })
-        : new NetworkError(`${where}: ${redact(describeNetworkFailure(code, cause, host, redact))}`, {
-            ...errorOptions,
-            cause: redactedCause(cause, redact),
-            requestSent: !notSent,
-          });
-      return {
-        error,
-        notActedOn: notSent,
-        mayHaveActed: !notSent,
-        trace: { ...status, error: error.message },
-      };
-    };
-
-    const finish = (current: Attempt | undefined) => current?.slot?.answered();
-
-    const headers: Record<string, string> = { accept: "application/json", ...settings.headers };
-    let body: URLSearchParams | undefined;
-    if (request.form) {
-      body = new URLSearchParams();
-      for (const [name, value] of Object.entries(request.form)) if (value !== undefined) body.set(name, value);
-    }
-
+        where: `${vendor} ${request.operation}`,
+        host: new URL(url).host,
+        printableUrl: redact(url),
+        requestTimeoutMs,
+        redact,
+        budget: {
+          key: `${vendor}:${settings.auth?.fingerprint() ?? "anonymous"}:${limitClass}`,
+          limit: settings.rateLimits?.[limitClass] ?? defaultRequestLimit,
+        },
+      },
+      signal,
+    );
     try {
       await ky(url, {
         method: request.method,
-        headers,
-        ...(body ? { body } : request.json !== undefined ? { json: request.json } : {}),
+        headers: { accept: "application/json", ...settings.headers },
+        ...requestBody(request),
         ...(signal ? { signal } : {}),
         redirect: "manual",
         timeout: requestTimeoutMs,
@@ -323,138 +225,21 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
           // One more than the policy allows: a refreshed token is sent again without being a retry.
           limit: retry.maxAttempts,
           methods: everyMethod,
-          // The policy waits on the client's clock (virtual in tests) in beforeRetry; ky waits nothing.
+          // The policy waits on the client's clock in beforeRetry; ky waits nothing.
           delay: () => 0,
-          shouldRetry: ({ error }) => {
-            if (signal?.aborted) return false;
-            const failure = failureOf(error, attempt);
-            if (!failure || !attempt) return false;
-            const delay = retryDelay(failure, {
-              idempotent: request.idempotent,
-              attempt: attempt.number,
-              retry,
-              random,
-            });
-            if (delay === undefined) return false;
-            waitBeforeNext = delay;
-            return true;
-          },
+          shouldRetry: attempts.shouldRetry,
         },
-        // Looked up per request, so a fetch patched later (msw, tests) is used.
-        fetch: async (input, init) => {
-          const current = attempt!;
-          const fetchImpl = settings.fetch ?? globalThis.fetch;
-          const kyRequest = input instanceof Request ? input : new Request(input, init);
-          try {
-            const { response, text } = await exchange(kyRequest, {
-              fetch: (next) => fetchImpl(next),
-              maxResponseBytes,
-              wantsBody: (status) => !(request.responseType === "none" && status >= 200 && status < 300),
-              progress: current.progress,
-              onAnswer: () => finish(current),
-            });
-            current.text = text;
-            return new Response(null, {
-              status: response.status,
-              statusText: response.statusText,
-              headers: response.headers,
-            });
-          } catch (cause) {
-            if (!signal?.aborted && !kyRequest.signal.aborted) {
-              current.failure = exchangeFailure(cause, current.progress);
-              throw current.failure.error;
-            }
-            throw cause;
-          } finally {
-            finish(current);
-          }
-        },
+        fetch: attempts.exchangeOnce,
         hooks: {
-          beforeRequest: [
-            async (kyRequest) => {
-              finish(attempt);
-              attemptNumber++;
-              const slot = (await limiter.acquire(budgetKey, limit, signal)) || undefined;
-              attempt = {
-                number: attemptNumber,
-                wallStart: Date.now(),
-                progress: { answered: false },
-                slot,
-                text: "",
-              };
-              // Outside the exchange: a token provider's failure is its own error, not a network fault.
-              for (const [name, value] of Object.entries((await settings.auth?.headers()) ?? {})) {
-                kyRequest.headers.set(name, value);
-              }
-            },
-          ],
-          afterResponse: [
-            async (_kyRequest, _options, response) => {
-              const current = attempt!;
-              const answer = {
-                operation: request.operation,
-                status: response.status,
-                headers: response.headers,
-                text: current.text,
-                now: clock.now(),
-              };
-              if (response.ok || request.acceptStatus?.includes(response.status)) {
-                const parsed = readAnswerBody(reading, answer, request);
-                if (!parsed.ok) {
-                  current.failure = parsed.failure;
-                  throw parsed.failure.error;
-                }
-                trace({ status: response.status });
-                result = { data: parsed.data, status: response.status, headers: response.headers };
-                return;
-              }
-              if (response.status === 401 && settings.auth?.refresh && !refreshed) {
-                refreshed = true;
-                if (await settings.auth.refresh()) {
-                  // A fresh token is not a retry: same attempt number, no wait.
-                  trace({ status: response.status, retryInMs: 0 });
-                  attemptNumber--;
-                  waitBeforeNext = 0;
-                  return ky.retry({ delay: 0 });
-                }
-              }
-              current.failure = failedAnswer(reading, answer);
-              throw current.failure.error;
-            },
-          ],
-          beforeRetry: [
-            async ({ error }) => {
-              if (!isForceRetryError(error)) {
-                const failure = failureOf(error, attempt);
-                trace({ ...failure?.trace, retryInMs: waitBeforeNext });
-              }
-              const wait = waitBeforeNext;
-              waitBeforeNext = 0;
-              await clock.sleep(wait, signal);
-            },
-          ],
+          beforeRequest: [attempts.begin],
+          afterResponse: [attempts.readAnswer],
+          beforeRetry: [attempts.waitBeforeRetry],
         },
       });
     } catch (caught) {
-      finish(attempt);
-      if (signal?.aborted) throw signal.reason;
-      const failure = failureOf(caught, attempt);
-      if (!failure) throw caught;
-      const error =
-        !request.idempotent && failure.mayHaveActed
-          ? mayHaveActed(
-              failure.error,
-              hint,
-              request.ambiguousHintCode ?? "list-active-scans",
-              request.ambiguousHintSubject,
-            )
-          : failure.error;
-      trace({ ...failure.trace, error: error.message });
-      throw error;
+      throw attempts.finalError(caught);
     }
-    finish(attempt);
-    if (!result) throw new VendorError(`${where}: no answer`, errorOptions);
-    return result;
+    return attempts.result();
   }
 
   return {
