@@ -20,6 +20,7 @@ import { createVirtualClock, type VirtualClock } from "../testing/virtual-clock.
 import {
   createHttpClient,
   type HttpAuth,
+  type HttpErrorInfo,
   type HttpClientSettings,
   type HttpTraceEvent,
   joinUrl,
@@ -233,6 +234,48 @@ describe("createHttpClient: error mapping", () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect(seen).toEqual(['{"message":"no scan for key ***"}']);
   });
+});
+
+describe("createHttpClient: a read is repeated when its error is transient", () => {
+  // The error's own `transient` decides (the rule the watcher follows too): the status alone does not.
+  const cases: Array<
+    [string, Fault, ((info: HttpErrorInfo) => ScanstatError | undefined) | undefined, string, boolean]
+  > = [
+    ["a 503", statusFault(503), undefined, "vendor", true],
+    ["a 405 the client has no name for", statusFault(405), undefined, "vendor", false],
+    ["a 410", statusFault(410), undefined, "vendor", false],
+    [
+      "a 500 the adapter calls not found",
+      statusFault(500, { message: "no such scan" }),
+      (info) => (info.status === 500 ? new NotFoundError("soda getScan: no such scan") : undefined),
+      "not_found",
+      false,
+    ],
+    [
+      "a 400 the adapter calls passing",
+      statusFault(400),
+      (info) => (info.status === 400 ? new VendorError("soda getScan: busy", { transient: true }) : undefined),
+      "vendor",
+      true,
+    ],
+    [
+      "a refused redirect",
+      statusFault(302, undefined, { location: "https://elsewhere.test/x" }),
+      undefined,
+      "vendor",
+      false,
+    ],
+  ];
+  it.each(cases)(
+    "%s (code, transient, repeated as the table says)",
+    async (_what, fault, classifyError, code, repeated) => {
+      const h = harness(classifyError ? { classifyError } : {});
+      h.simulator.faults.add(fault, { times: Number.POSITIVE_INFINITY });
+      const error = await failure(read(h));
+      expect([error.code, error.transient]).toEqual([code, repeated]);
+      expect(h.simulator.requests).toHaveLength(repeated ? 4 : 1);
+    },
+  );
 });
 
 describe("createHttpClient: retries and rate limits", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { createHttpClient } from "../http/http-client.js";
 import {
   ConfigError,
@@ -293,6 +294,49 @@ describe("watchScans: failures", () => {
     const end = lastEvent(events);
     if (end.type !== "end") throw new Error("no end");
     expect(end.results).toEqual([{ ref: ref("a"), error: failure }]);
+  });
+
+  it("goes by the error's own transient, not its code: the rule the HTTP client retries by", async () => {
+    const clock = createVirtualClock();
+    const final503 = new VendorError("soda getScan: HTTP 503", { status: 503, transient: false });
+    const passingConfig = new ConfigError("soda getScan: the token is being rotated", { transient: true });
+    const adapter = createFakeAdapter({
+      clock,
+      answer: ({ id, count }) => (id === "final" ? final503 : count === 1 ? passingConfig : fakeScan(id, "completed")),
+    });
+    const events = await collect(watchScans(only(adapter), [ref("final"), ref("passing")], { clock }));
+    expect(summary(events)).toEqual([
+      "error final vendor",
+      "retrying passing config",
+      "update passing completed",
+      "end terminal",
+    ]);
+  });
+
+  it("ends a scan at once on an answer the HTTP client calls final (JSON of another shape)", async () => {
+    const clock = createVirtualClock();
+    const client = createHttpClient({
+      vendor: "soda",
+      baseUrl: "https://vendor.test",
+      clock,
+      fetch: async () => Response.json({ id: 7 }),
+    });
+    const adapter = createFakeAdapter({
+      clock,
+      answer: async ({ id }) => {
+        const { data } = await client.request<{ state: string }>({
+          operation: "getScan",
+          method: "GET",
+          path: `/scans/${id}`,
+          idempotent: true,
+          schema: z.object({ id: z.string(), state: z.string() }),
+        });
+        return fakeScan(id, data.state as "running");
+      },
+    });
+    const events = await collect(watchScans(only(adapter), [ref("a")], { clock }));
+    expect(summary(events)).toEqual(["error a bad_response", "end terminal"]);
+    expect(adapter.calls).toHaveLength(1);
   });
 
   it("counts only failures in a row, and honours maxConsecutiveFailures", async () => {
