@@ -64,10 +64,12 @@ export async function callTelmai<T>(http: HttpClient, call: TelmaiCall<T>): Prom
   const checked = validate(dataSchema, data);
   if (!checked.ok) {
     const field = checked.field === "(body)" ? "data" : `data.${checked.field}`;
+    // JSON of another shape: not transient, as core says of a body that does not fit its schema.
     throw withRequestId(
       new VendorResponseError(`telmai ${call.operation}: unexpected response: field "${field}" ${checked.problem}`, {
         ...options,
         field,
+        transient: false,
       }),
     );
   }

@@ -73,6 +73,8 @@ describe("fault matrix: a read of a running scan under each fault, per vendor", 
         simulator.faults.add(fault, { operation: kit.readOperation, times: Number.POSITIVE_INFINITY });
         const lasting = await settle(adapter.getScan(id));
         const error = expectTypedError(lasting, behaviour.persists);
+        // One rule: what the HTTP layer retried, a watch looks at again later.
+        expect(error.transient).toBe(true);
         await until(() => reads() === 2 + maxAttempts);
         expect(exitCodeForOutcome({ error })).toBe(expectedExitCode(behaviour));
         break;
@@ -80,6 +82,8 @@ describe("fault matrix: a read of a running scan under each fault, per vendor", 
       case "error": {
         const error = expectTypedError(once, behaviour.code);
         expect(reads()).toBe(1);
+        // Not asked again now, nor by a watch later.
+        expect(error.transient).toBe(false);
         expect(error.vendor).toBe(cell.vendor);
         expect(exitCodeForOutcome({ error })).toBe(expectedExitCode(behaviour));
         break;
