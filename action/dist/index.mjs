@@ -20725,7 +20725,8 @@ async function callTelmai(http, call) {
     throw withRequestId(
       new VendorResponseError(`telmai ${call.operation}: unexpected response: field "${field}" ${checked.problem}`, {
         ...options2,
-        field
+        field,
+        transient: !1
       })
     );
   }

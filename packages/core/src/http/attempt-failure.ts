@@ -75,7 +75,7 @@ export function exchangeFailure(cause: unknown, progress: ExchangeProgress, call
 }
 
 /** The next step when a request that is not safe to repeat may have been acted on. */
-export interface AmbiguousHint {
+interface AmbiguousHint {
   hint: string;
   hintCode: ErrorHintCode;
   hintSubject: string | undefined;

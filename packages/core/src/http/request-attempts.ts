@@ -29,7 +29,7 @@ export interface AttemptsSettings {
 }
 
 /** One request's rate budget: the class's limit, counted per credential. */
-export interface RequestBudget {
+interface RequestBudget {
   key: string;
   limit: RateLimit;
 }

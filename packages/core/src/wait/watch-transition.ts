@@ -36,7 +36,7 @@ export interface TransitionSettings extends PollDelayOptions {
   random: () => number;
 }
 
-export interface Transition {
+interface Transition {
   state: WatchedScan;
   events: ScanWatchEvent[];
 }
