@@ -1,4 +1,4 @@
-import type { VendorPlugin } from "@scanstat/core/adapter-kit";
+import type { VendorPlugin, WebhookScanUpdate } from "@scanstat/core/adapter-kit";
 import {
   formatScanRef,
   parseScanRef,
@@ -165,6 +165,21 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
       : fail(404, "not_watched", `${ref.vendor}:${ref.id} is not on the board`);
   }
 
+  /** What the vendor's package reads from a payload; a payload it chokes on names nothing, as any stranger's. */
+  async function readWebhookUpdates(vendor: VendorId, payload: unknown): Promise<readonly WebhookScanUpdate[]> {
+    const readWebhook = await options.webhookReader(vendor);
+    try {
+      return (
+        readWebhook?.(payload, {
+          previous: (id) => board.get({ vendor, id })?.scan,
+          severityPolicy: options.severityPolicy,
+        }) ?? []
+      );
+    } catch {
+      return [];
+    }
+  }
+
   async function receiveHook(vendorWord: string, request: Request): Promise<Response> {
     const vendor = resolveVendorId(safeDecode(vendorWord));
     if (!vendor) return fail(404, "unknown_vendor", `no webhook for "${vendorWord}"`);
@@ -175,15 +190,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
     }
     // The vendor's package names the scans its payload is about (and may say how they stand); any
     // whole value of the payload that is a watched id names one too, whatever the vendor.
-    const readWebhook = await options.webhookReader(vendor);
-    const updates = new Map(
-      (
-        readWebhook?.(read.value, {
-          previous: (id) => board.get({ vendor, id })?.scan,
-          severityPolicy: options.severityPolicy,
-        }) ?? []
-      ).map((update) => [update.id, update]),
-    );
+    const updates = new Map((await readWebhookUpdates(vendor, read.value)).map((update) => [update.id, update]));
     const values = payloadValues(read.value);
     const named = board
       .list()

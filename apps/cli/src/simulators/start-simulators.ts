@@ -29,7 +29,7 @@ export interface RunningSimulators {
 }
 
 /** One loopback server, one path prefix per vendor. */
-export const simulatorPrefixOf = (vendor: string): string => `/${vendor}`;
+const simulatorPrefixOf = (vendor: string): string => `/${vendor}`;
 
 /**
  * Starts every registered vendor's sandbox simulator behind one loopback server (`demo`,
