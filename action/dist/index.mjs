@@ -3575,6 +3575,8 @@ var manifest3, init_manifest3 = __esm({
         { name: "SODA_REGION", setting: "region", required: !1, secret: !1, description: "eu (default) or us" },
         { name: "SODA_BASE_URL", setting: "baseUrl", required: !1, secret: !1, description: "API origin override" }
       ],
+      // Sent as Basic auth: the header's base64 is as secret as the key.
+      basicAuth: { user: "SODA_API_KEY_ID", password: "SODA_API_KEY_SECRET" },
       trigger: {
         options: [
           {
@@ -25299,6 +25301,7 @@ function createJobSummaryReporter(options2) {
 
 // ../apps/cli/src/commands/command-context.ts
 init_sanitize_terminal_text();
+init_vendor_manifests();
 function formatTrace(event) {
   let outcome = event.status !== void 0 ? String(event.status) : event.error ?? "no answer", attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "", retry2 = event.retryInMs !== void 0 ? `; next try in ${event.retryInMs} ms` : "", url = sanitizeTerminalText(redactUrlUserinfo(event.url));
   return `scanstat: ${sanitizeTerminalText(`${event.vendor} ${event.operation} ${event.method}`)} ${url} \u2192 ${sanitizeTerminalText(outcome)} in ${event.durationMs} ms${attempt}${retry2}
@@ -25308,9 +25311,12 @@ function vendorSettings(common, config2, vendor) {
   let rateLimits = adapterRateLimits(config2.rateLimits[vendor]);
   return rateLimits ? { ...common, rateLimits } : common;
 }
-function secretsOf(variables, secretValues) {
-  let secrets = [...secretValues], id = variables.SODA_API_KEY_ID, secret = variables.SODA_API_KEY_SECRET;
-  id && secret && secrets.push(...basicAuthSecrets(id, secret));
+function secretsOf(variables, secretValues, manifests = vendorManifests) {
+  let secrets = [...secretValues];
+  for (let { basicAuth } of manifests) {
+    let user = basicAuth && variables[basicAuth.user], password = basicAuth && variables[basicAuth.password];
+    user && password && secrets.push(...basicAuthSecrets(user, password));
+  }
   for (let value of Object.values(variables))
     value.includes("@") && secrets.push(...urlUserinfoSecrets(value));
   return secrets.sort((a, b) => b.length - a.length);

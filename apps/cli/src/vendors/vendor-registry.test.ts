@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { acmeManifest, AcmeSimulator, withAcme } from "../__fixtures__/acme-vendor.js";
 import { parseVendorOptions } from "../arguments/vendor-option-flags.js";
 import { UsageError } from "../arguments/usage-error.js";
+import { secretsOf } from "../commands/command-context.js";
 import { missingCredentialsError } from "../commands/missing-credentials.js";
 import { startSimulators } from "../simulators/start-simulators.js";
 import { createVendorLoader } from "./load-vendor.js";
@@ -116,5 +117,15 @@ describe("a fifth vendor is one package plus one registry entry", () => {
       { previous: (id) => (id === "acme-7" ? watched : undefined) },
     );
     expect(updates).toEqual([{ id: "acme-7", scan: { ...watched, state: "completed", vendorState: "done" } }]);
+  });
+});
+
+describe("secretsOf: the Basic header a manifest says its variables are sent as", () => {
+  it("adds base64(user:password) for the manifest that names the pair, and only for it", () => {
+    const variables = { SODA_API_KEY_ID: "key-id", SODA_API_KEY_SECRET: "key-secret", ACME_TOKEN: "t" };
+    expect(secretsOf(variables, [])).toContain(btoa("key-id:key-secret"));
+    expect(secretsOf(variables, [], [acmeManifest])).not.toContain(btoa("key-id:key-secret"));
+    const acmeWithBasic = { ...acmeManifest, basicAuth: { user: "ACME_TOKEN", password: "SODA_API_KEY_SECRET" } };
+    expect(secretsOf(variables, [], [acmeWithBasic])).toContain(btoa("t:key-secret"));
   });
 });

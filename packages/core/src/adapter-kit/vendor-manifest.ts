@@ -53,6 +53,11 @@ export interface VendorManifest<Vendor extends string = string, RateClass extend
   readonly aliases: readonly string[];
   readonly displayName: string;
   readonly environment: readonly EnvironmentVariableSpec[];
+  /**
+   * Two of the variables above that the client sends as HTTP Basic credentials: their base64
+   * `user:password` form is a secret too, to be redacted wherever it could appear.
+   */
+  readonly basicAuth?: { readonly user: string; readonly password: string };
   /** For a vendor reached in more than one way: the ways (each a set of the variables above). */
   readonly credentialSets?: CredentialSets;
   readonly trigger: {
