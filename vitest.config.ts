@@ -20,6 +20,8 @@ const alias = vendors.flatMap((name) => [
     find: new RegExp(`^@scanstat/${name}/conformance$`),
     replacement: packageSource(`${name}/src/conformance/index.ts`),
   },
+  // A vendor package's plain-data and plugin entries (`./manifest`, `./plugin`).
+  { find: new RegExp(`^@scanstat/${name}/(manifest|plugin)$`), replacement: packageSource(`${name}/src/$1.ts`) },
   { find: new RegExp(`^@scanstat/${name}$`), replacement: packageSource(`${name}/src/index.ts`) },
 ]);
 

@@ -762,8 +762,8 @@ var Ky, init_Ky = __esm({
             if (type === "json") {
               if (response.status === 204)
                 return "";
-              let text6 = await response.text();
-              return text6 === "" ? "" : options2.parseJson ? options2.parseJson(text6) : JSON.parse(text6);
+              let text7 = await response.text();
+              return text7 === "" ? "" : options2.parseJson ? options2.parseJson(text7) : JSON.parse(text7);
             }
             return response[type]();
           });
@@ -1108,11 +1108,11 @@ function formsOf(secrets) {
   let key = secrets.length === 1 ? secrets[0] ?? "" : secrets.join("\0"), forms = formsCache.get(key);
   return forms || (forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length), formsCache.size >= 100 && formsCache.clear(), formsCache.set(key, forms)), forms;
 }
-function redactUrlUserinfo(text6) {
-  return text6.includes("@") ? text6.replace(urlUserinfo, "$1***@") : text6;
+function redactUrlUserinfo(text7) {
+  return text7.includes("@") ? text7.replace(urlUserinfo, "$1***@") : text7;
 }
-function redactSecrets(text6, secrets) {
-  let result = redactUrlUserinfo(text6);
+function redactSecrets(text7, secrets) {
+  let result = redactUrlUserinfo(text7);
   for (let form of formsOf(secrets))
     result.includes(form) && (result = result.split(form).join("***"));
   return result;
@@ -1161,11 +1161,11 @@ function errorCode(error) {
 function provablyNotSent(code2) {
   return code2 !== void 0 && notSentCodes.has(code2);
 }
-function describeNetworkFailure(code2, cause, host, redact = (text6) => text6) {
+function describeNetworkFailure(code2, cause, host, redact = (text7) => text7) {
   return code2 && Object.hasOwn(networkWords, code2) ? `${networkWords[code2]} by ${host} [${code2}]` : firstLine(redact(code2 ?? cause?.message ?? "connection failed"));
 }
-function firstLine(text6, max = 200) {
-  let line = text6.replace(/\s+/g, " ").trim();
+function firstLine(text7, max = 200) {
+  let line = text7.replace(/\s+/g, " ").trim();
   return line.length > max ? `${line.slice(0, max)}\u2026` : line;
 }
 function redactedCause(error, redact, depth = 0) {
@@ -2258,11 +2258,11 @@ var fastChecks, init_validate = __esm({
 });
 
 // ../packages/core/src/http/answer-failure.ts
-function looksLikeHtml(contentType, text6) {
-  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text6);
+function looksLikeHtml(contentType, text7) {
+  return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text7);
 }
 function defaultError(info, options2) {
-  let said = info.details.message ? `: ${firstLine(info.details.message)}` : "", page = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "", base = `${info.vendor} ${info.operation}: HTTP ${info.status}${said}${page}`;
+  let said = info.details.message ? `: ${firstLine(info.details.message)}` : "", page2 = !info.details.message && looksLikeHtml(info.headers.get("content-type"), info.text) ? " (an HTML error page)" : "", base = `${info.vendor} ${info.operation}: HTTP ${info.status}${said}${page2}`;
   switch (!0) {
     case info.status === 401:
       return new AuthError(`${base} \u2014 the credentials were refused`, options2);
@@ -2432,8 +2432,8 @@ async function exchange(request, options2) {
     if (!options2.wantsBody(response.status))
       return response.body?.cancel().catch(() => {
       }), { response, text: "" };
-    let text6 = await readBoundedText(response, options2.maxResponseBytes, request.signal);
-    return { response, text: text6 };
+    let text7 = await readBoundedText(response, options2.maxResponseBytes, request.signal);
+    return { response, text: text7 };
   }
 }
 var maxRedirects, RedirectRefusedError, init_vendor_exchange = __esm({
@@ -2557,14 +2557,14 @@ function createRequestAttempts(settings, request, call, signal) {
     exchangeOnce: async (input, init) => {
       let current = attempt, fetchImpl = settings.fetch ?? globalThis.fetch, kyRequest = input instanceof Request ? input : new Request(input, init);
       try {
-        let { response, text: text6 } = await exchange(kyRequest, {
+        let { response, text: text7 } = await exchange(kyRequest, {
           fetch: (next) => fetchImpl(next),
           maxResponseBytes: settings.maxResponseBytes,
           wantsBody: (status) => !(request.responseType === "none" && status >= 200 && status < 300),
           progress: current.progress,
           onAnswer: () => finish(current)
         });
-        return current.text = text6, new Response(null, {
+        return current.text = text7, new Response(null, {
           status: response.status,
           statusText: response.statusText,
           headers: response.headers
@@ -2659,7 +2659,7 @@ function requestBody(request) {
   return request.json !== void 0 ? { json: request.json } : {};
 }
 function createHttpClient(settings) {
-  let clock = settings.clock ?? systemClock, limiter = settings.limiter ?? sharedRateLimiter, retry2 = { ...defaultRetry, ...settings.retry }, random = settings.random ?? Math.random, { vendor } = settings, secrets = () => settings.auth?.secrets() ?? [], redact = (text6) => redactSecrets(text6, secrets()), parsedBaseUrl;
+  let clock = settings.clock ?? systemClock, limiter = settings.limiter ?? sharedRateLimiter, retry2 = { ...defaultRetry, ...settings.retry }, random = settings.random ?? Math.random, { vendor } = settings, secrets = () => settings.auth?.secrets() ?? [], redact = (text7) => redactSecrets(text7, secrets()), parsedBaseUrl;
   try {
     parsedBaseUrl = new URL(settings.baseUrl);
   } catch {
@@ -2766,9 +2766,9 @@ var defaultRequestLimit, everyMethod, init_http_client = __esm({
 });
 
 // ../packages/core/src/http/credential-fingerprint.ts
-function credentialFingerprint(text6) {
+function credentialFingerprint(text7) {
   let hash = 2166136261;
-  for (let index = 0; index < text6.length; index++) hash = Math.imul(hash ^ text6.charCodeAt(index), 16777619);
+  for (let index = 0; index < text7.length; index++) hash = Math.imul(hash ^ text7.charCodeAt(index), 16777619);
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 var init_credential_fingerprint = __esm({
@@ -2845,22 +2845,22 @@ var vendorIds, aliases, init_vendor_id = __esm({
 });
 
 // ../packages/core/src/model/scan-ref.ts
-function parseScanRef(text6) {
-  let separator = text6.indexOf(":");
+function parseScanRef(text7) {
+  let separator = text7.indexOf(":");
   if (separator <= 0)
     throw new InvalidScanRefError(
-      `malformed scan ref "${text6}": expected <vendor>:<id> with vendor one of ${vendorIds.join(", ")} (alias pd)`
+      `malformed scan ref "${text7}": expected <vendor>:<id> with vendor one of ${vendorIds.join(", ")} (alias pd)`
     );
-  let vendorName = text6.slice(0, separator), id = text6.slice(separator + 1).trim(), vendor = resolveVendorId(vendorName);
+  let vendorName = text7.slice(0, separator), id = text7.slice(separator + 1).trim(), vendor = resolveVendorId(vendorName);
   if (!vendor)
     throw new InvalidScanRefError(
-      `unknown vendor "${vendorName}" in scan ref "${text6}": expected one of ${vendorIds.join(", ")} (alias pd)`
+      `unknown vendor "${vendorName}" in scan ref "${text7}": expected one of ${vendorIds.join(", ")} (alias pd)`
     );
-  if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text6}" has no scan id after "${vendorName}:"`);
-  return checkScanId(id, `scan ref "${shown(text6)}"`), { vendor, id };
+  if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text7}" has no scan id after "${vendorName}:"`);
+  return checkScanId(id, `scan ref "${shown(text7)}"`), { vendor, id };
 }
-function shown(text6) {
-  return text6.replace(
+function shown(text7) {
+  return text7.replace(
     new RegExp(controlCharacter.source, "g"),
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
@@ -3553,11 +3553,11 @@ function escapeCharacter(character) {
   let code2 = character.charCodeAt(0);
   return code2 < 256 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
 }
-function sanitizeTerminalText(text6) {
-  return fieldUnsafe.lastIndex = 0, fieldUnsafe.test(text6) ? text6.replace(fieldUnsafe, escapeCharacter) : text6;
+function sanitizeTerminalText(text7) {
+  return fieldUnsafe.lastIndex = 0, fieldUnsafe.test(text7) ? text7.replace(fieldUnsafe, escapeCharacter) : text7;
 }
-function sanitizeTerminalLines(text6) {
-  return lineUnsafe.lastIndex = 0, lineUnsafe.test(text6) ? text6.replace(lineUnsafe, escapeCharacter) : text6;
+function sanitizeTerminalLines(text7) {
+  return lineUnsafe.lastIndex = 0, lineUnsafe.test(text7) ? text7.replace(lineUnsafe, escapeCharacter) : text7;
 }
 var fieldUnsafe, lineUnsafe, init_sanitize_terminal_text = __esm({
   "../apps/cli/src/output/sanitize-terminal-text.ts"() {
@@ -3588,7 +3588,8 @@ var manifest, init_manifest = __esm({
             description: "the id of the target to scan (a positive integer, from Halo's targets page)"
           }
         ],
-        examples: [{ description: "scan target 42", input: { targetId: 42 } }]
+        // Target 2 is one the sandbox simulator has: `scanstat demo` triggers the examples.
+        examples: [{ description: "scan target 2", input: { targetId: 2 } }]
       },
       listFilters: [
         {
@@ -3708,6 +3709,8 @@ var manifest3, init_manifest3 = __esm({
         { name: "SODA_REGION", setting: "region", required: !1, secret: !1, description: "eu (default) or us" },
         { name: "SODA_BASE_URL", setting: "baseUrl", required: !1, secret: !1, description: "API origin override" }
       ],
+      // Sent as Basic auth: the header's base64 is as secret as the key.
+      basicAuth: { user: "SODA_API_KEY_ID", password: "SODA_API_KEY_SECRET" },
       trigger: {
         options: [
           {
@@ -3781,6 +3784,14 @@ var manifest4, init_manifest4 = __esm({
         },
         { name: "TELMAI_TENANT", setting: "tenant", required: !1, secret: !1, description: "tenant (classic API)" }
       ],
+      // Fabric needs a bearer token, classic an API key and a tenant; TELMAI_API=fabric|classic forces one.
+      credentialSets: {
+        selector: "TELMAI_API",
+        sets: [
+          { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
+          { name: "classic", required: ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"] }
+        ]
+      },
       trigger: {
         options: [
           {
@@ -3809,382 +3820,723 @@ var manifest4, init_manifest4 = __esm({
   }
 });
 
-// ../apps/cli/src/vendors/vendor-manifests.ts
-function manifestOf(vendor) {
-  let manifest5 = vendorManifests.find((candidate) => candidate.vendor === vendor);
-  if (!manifest5) throw new Error(`no manifest for vendor "${vendor}"`);
-  return manifest5;
+// ../packages/core/src/adapter-kit/base-url.ts
+function isLoopbackHost(hostname) {
+  return loopbackHosts.test(hostname) || hostname.toLowerCase().endsWith(".localhost");
 }
-function vendorChoicesText(aliasSeparator = " (") {
-  let names = vendorManifests.map((manifest5) => manifest5.vendor).join(", "), aliases2 = vendorManifests.flatMap((manifest5) => manifest5.aliases);
-  if (aliases2.length === 0) return names;
-  let aliasText = `${aliases2.length === 1 ? "alias" : "aliases"} ${aliases2.join(", ")}`;
-  return aliasSeparator === " (" ? `${names} (${aliasText})` : `${names}; ${aliasText}`;
+function normalizeBaseUrl(value, options2) {
+  let given = value?.trim() ?? "", url = URL.parse(given);
+  if (!(url !== null && (url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname)) && url.search === "" && url.hash === "" && url.username === "" && url.password === "")) {
+    let source = options2.variable ? ` (${options2.variable})` : "";
+    throw new ConfigError(
+      `${options2.vendor}: the base URL${source} must be https://host[:port][/prefix], without query, fragment or credentials (http only on loopback)`,
+      { vendor: options2.vendor }
+    );
+  }
+  let path = url.pathname.replace(/\/+$/, ""), prefix = options2.documentedPrefix?.replace(/\/+$/, "");
+  return prefix && path.toLowerCase().endsWith(prefix.toLowerCase()) && (path = path.slice(0, -prefix.length)), url.origin + path;
 }
-function resolveVendorWord(word) {
-  let wanted = word.trim().toLowerCase();
-  return vendorManifests.find(
-    (candidate) => candidate.vendor === wanted || candidate.aliases.includes(wanted)
-  )?.vendor;
-}
-var vendorManifests, vendorWords, init_vendor_manifests = __esm({
-  "../apps/cli/src/vendors/vendor-manifests.ts"() {
+var loopbackHosts, init_base_url = __esm({
+  "../packages/core/src/adapter-kit/base-url.ts"() {
     "use strict";
-    init_manifest();
-    init_manifest2();
-    init_manifest3();
-    init_manifest4();
-    vendorManifests = [
-      manifest3,
-      manifest2,
-      manifest4,
-      manifest
-    ];
-    vendorWords = [
-      ...vendorManifests.map((manifest5) => manifest5.vendor),
-      ...vendorManifests.flatMap((manifest5) => manifest5.aliases)
-    ];
+    init_errors();
+    loopbackHosts = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
   }
 });
 
-// ../apps/cli/src/arguments/usage-error.ts
-var UsageError, init_usage_error = __esm({
-  "../apps/cli/src/arguments/usage-error.ts"() {
+// ../packages/core/src/adapter-kit/bounded-map.ts
+function createBoundedMap(capacity) {
+  if (!(Number.isSafeInteger(capacity) && capacity >= 1))
+    throw new RangeError(`a bounded map needs a capacity that is a whole number \u2265 1, got ${capacity}`);
+  let entries = /* @__PURE__ */ new Map();
+  return {
+    get: (key) => entries.get(key),
+    has: (key) => entries.has(key),
+    set(key, value) {
+      entries.delete(key), entries.set(key, value), entries.size > capacity && entries.delete(entries.keys().next().value);
+    },
+    delete: (key) => entries.delete(key),
+    get size() {
+      return entries.size;
+    }
+  };
+}
+var init_bounded_map = __esm({
+  "../packages/core/src/adapter-kit/bounded-map.ts"() {
     "use strict";
-    UsageError = class extends Error {
-      name = "UsageError";
-      code = "usage";
-      static isInstance(error) {
-        return typeof error == "object" && error !== null && error.code === "usage";
+  }
+});
+
+// ../packages/core/src/adapter-kit/environment.ts
+function readValue(spec, variables) {
+  let raw = variables[spec.name];
+  if (raw === void 0) return;
+  let value = spec.verbatim ? raw : raw.trim();
+  return value === "" ? void 0 : value;
+}
+function readEnvironment(vendor, specs2, variables) {
+  let settings = {}, missing = [];
+  for (let spec of specs2) {
+    let value = readValue(spec, variables);
+    value !== void 0 ? settings[spec.setting] = value : spec.required && missing.push(spec.name);
+  }
+  if (missing.length > 0) {
+    let names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+    throw new ConfigError(`${vendor}: ${names} ${missing.length === 1 ? "is" : "are"} not set`, { vendor });
+  }
+  return settings;
+}
+var init_environment = __esm({
+  "../packages/core/src/adapter-kit/environment.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// ../packages/core/src/adapter-kit/list-query.ts
+function readListing(vendor, query = {}) {
+  let { limit } = query;
+  if (limit !== void 0 && !(Number.isSafeInteger(limit) && limit >= 1))
+    throw new ConfigError(`${vendor} listScans: limit must be a whole number \u2265 1, got ${String(limit)}`, {
+      vendor,
+      operation: "listScans"
+    });
+  return { active: query.active === !0, limit: limit ?? Number.POSITIVE_INFINITY };
+}
+async function* applyListing(scans, listing) {
+  if (listing.limit < 1) return;
+  let given = 0;
+  for await (let scan of scans)
+    if (!(listing.active && isTerminalState(scan.state)) && (yield scan, ++given >= listing.limit))
+      return;
+}
+var init_list_query = __esm({
+  "../packages/core/src/adapter-kit/list-query.ts"() {
+    "use strict";
+    init_errors();
+    init_scan();
+  }
+});
+
+// ../packages/core/src/adapter-kit/rate-budgets.ts
+function resolveRateBudgets(vendor, defaults, overrides) {
+  let classes = Object.keys(defaults), resolved = { ...defaults };
+  for (let [name, limit] of Object.entries(overrides ?? {})) {
+    if (!classes.includes(name))
+      throw new ConfigError(`${vendor}: unknown rate class "${name}": the classes are ${classes.join(", ")}`, {
+        vendor
+      });
+    if (!(limit.requests > 0 && limit.windowMs > 0 && Number.isFinite(limit.requests + limit.windowMs)))
+      throw new ConfigError(`${vendor}: rate class "${name}" needs requests > 0 and windowMs > 0`, { vendor });
+    resolved[name] = limit;
+  }
+  return resolved;
+}
+function operationRateLimits(operations, budgets) {
+  let limits = {};
+  for (let [operation, rateClass] of Object.entries(operations))
+    limits[operation] = budgets[rateClass];
+  return limits;
+}
+var init_rate_budgets = __esm({
+  "../packages/core/src/adapter-kit/rate-budgets.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// ../packages/core/src/adapter-kit/scan-id.ts
+function requireScanId(id, context) {
+  let trimmed = typeof id == "string" ? id.trim() : "";
+  if (trimmed === "")
+    throw new InvalidScanRefError(`${context.vendor} ${context.operation}: the scan id is empty`, context);
+  return trimmed;
+}
+var init_scan_id = __esm({
+  "../packages/core/src/adapter-kit/scan-id.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// ../packages/core/src/adapter-kit/index.ts
+var init_adapter_kit = __esm({
+  "../packages/core/src/adapter-kit/index.ts"() {
+    "use strict";
+    init_base_url();
+    init_bounded_map();
+    init_environment();
+    init_list_query();
+    init_rate_budgets();
+    init_scan_id();
+  }
+});
+
+// ../packages/soda/src/adapter/map-soda-scan-state.ts
+function mapSodaScanState(word) {
+  return Object.hasOwn(sodaScanStates, word) ? sodaScanStates[word] : { state: "unknown" };
+}
+var sodaScanStates, init_map_soda_scan_state = __esm({
+  "../packages/soda/src/adapter/map-soda-scan-state.ts"() {
+    "use strict";
+    sodaScanStates = {
+      queuing: { state: "queued" },
+      executing: { state: "running" },
+      started: { state: "running" },
+      cancelationRequested: { state: "canceling" },
+      timeOutRequested: { state: "canceling" },
+      canceled: { state: "canceled" },
+      timedOut: { state: "timed_out" },
+      failed: { state: "failed" },
+      completed: { state: "completed", verdict: "pass" },
+      completedWithWarnings: { state: "completed", verdict: "warn" },
+      completedWithFailures: { state: "completed", verdict: "fail" },
+      completedWithErrors: { state: "completed", verdict: "error" },
+      pending: { state: "queued" },
+      submitted: { state: "running" }
+    };
+  }
+});
+
+// ../packages/soda/src/adapter/count-soda-checks.ts
+function readCounter(status, name, gaps) {
+  let value = status[name];
+  if (value != null) {
+    if (Number.isSafeInteger(value) && value >= 0) return value;
+    gaps.push(`${name} is ${value}, not a count`);
+  }
+}
+function readSodaChecks(status) {
+  let gaps = [], errors = readCounter(status, "errors", gaps), failures = readCounter(status, "failures", gaps), warnings = readCounter(status, "warnings", gaps), counters = {
+    ...errors !== void 0 ? { errors } : {},
+    ...failures !== void 0 ? { failures } : {},
+    ...warnings !== void 0 ? { warnings } : {}
+  };
+  if (status.checks) {
+    let counts = { total: 0, passed: 0, warned: 0, failed: 0, errored: 0, notEvaluated: 0 }, unread = 0;
+    for (let check of status.checks) {
+      let word = check.evaluationStatus;
+      word !== "excluded" && (counts.total++, word === "pass" ? counts.passed++ : word === "warn" ? counts.warned++ : word === "fail" ? counts.failed++ : (counts.notEvaluated++, word !== "notEvaluated" && unread++));
+    }
+    return unread > 0 && gaps.push(`${unread} check${unread === 1 ? " has" : "s have"} no evaluation status scanstat knows`), failures !== void 0 && failures !== counts.failed && gaps.push(`failures says ${failures}, the checks list ${counts.failed}`), warnings !== void 0 && warnings !== counts.warned && gaps.push(`warnings says ${warnings}, the checks list ${counts.warned}`), counts.errored = Math.min(errors ?? 0, counts.notEvaluated), counts.notEvaluated -= counts.errored, { checks: counts, counters, gaps };
+  }
+  if (errors === void 0 && failures === void 0 && warnings === void 0) return { counters, gaps };
+  let warned = warnings ?? 0, failed = failures ?? 0, errored = errors ?? 0;
+  return {
+    checks: { total: warned + failed + errored, passed: 0, warned, failed, errored, notEvaluated: 0 },
+    counters,
+    gaps
+  };
+}
+var init_count_soda_checks = __esm({
+  "../packages/soda/src/adapter/count-soda-checks.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/soda/src/adapter/soda-scan-result.ts
+function verdictOfChecks(checks, counters = {}) {
+  return checks.errored > 0 ? "error" : checks.failed > 0 || (counters.failures ?? 0) > 0 ? "fail" : checks.warned > 0 || (counters.warnings ?? 0) > 0 ? "warn" : "pass";
+}
+function disagreement(word, stated, counted, checks) {
+  if (rank[counted] > rank[stated]) return `state ${word}, but the checks say ${counted}`;
+  if (stated === "fail" && checks.failed === 0 || stated === "warn" && checks.warned === 0)
+    return `state ${word}, but no check ${stated === "fail" ? "failed" : "warned"}`;
+}
+function resultForSodaScan(word, stated, status) {
+  let { checks, counters, gaps } = readSodaChecks(status), sources = ["run-status"], verdict = stated;
+  if (checks) {
+    sources.push("checks");
+    let counted = verdictOfChecks(checks, counters);
+    rank[counted] > rank[verdict] && (verdict = counted);
+    let differs = disagreement(word, stated, counted, checks);
+    differs && gaps.push(differs);
+  }
+  let evidence = gaps.length > 0 ? partialEvidence(sources, ...gaps) : { sources, complete: !0 }, gated = gateVerdict(verdict, evidence);
+  return { ...gated ? { verdict: gated } : {}, evidence, ...checks ? { checks } : {} };
+}
+var rank, init_soda_scan_result = __esm({
+  "../packages/soda/src/adapter/soda-scan-result.ts"() {
+    "use strict";
+    init_src();
+    init_count_soda_checks();
+    rank = { pass: 0, warn: 1, fail: 2, error: 3 };
+  }
+});
+
+// ../packages/soda/src/adapter/map-soda-scan.ts
+function isoUtc(value) {
+  if (!value) return;
+  let time3 = Date.parse(value);
+  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+}
+function mapSodaScan(id, status, nextPollTime, now = Date.now()) {
+  let { state, verdict } = mapSodaScanState(status.state), scan = { ref: { vendor: "soda", id }, state, vendorState: status.state, raw: status }, name = status.scanDefinition?.name || status.scanDefinition?.id;
+  name && (scan.name = name);
+  let createdAt = isoUtc(status.created) ?? isoUtc(status.submitted);
+  createdAt && (scan.createdAt = createdAt);
+  let startedAt = isoUtc(status.started);
+  startedAt && (scan.startedAt = startedAt);
+  let finishedAt = isoUtc(status.ended);
+  return finishedAt && (scan.finishedAt = finishedAt), status.cloudUrl && (scan.url = status.cloudUrl), verdict && (scan.result = resultForSodaScan(status.state, verdict, status)), nextPollTime?.trim() && (scan.nextPollAt = isoUtc(nextPollTime) ?? new Date(now + sodaUnparsablePollTimeWaitMs).toISOString()), scan;
+}
+var sodaUnparsablePollTimeWaitMs, init_map_soda_scan = __esm({
+  "../packages/soda/src/adapter/map-soda-scan.ts"() {
+    "use strict";
+    init_map_soda_scan_state();
+    init_soda_scan_result();
+    sodaUnparsablePollTimeWaitMs = 6e4;
+  }
+});
+
+// ../packages/soda/src/client/soda-auth.ts
+function requireSodaCredentials(settings) {
+  let apiKeyId = settings.apiKeyId?.trim() ?? "", apiKeySecret = settings.apiKeySecret ?? "", missing = [];
+  if (apiKeyId === "" && missing.push(sodaCredentialVariables.apiKeyId), apiKeySecret === "" && missing.push(sodaCredentialVariables.apiKeySecret), missing.length > 0)
+    throw new ConfigError(`soda: missing credentials: set ${missing.join(" and ")}`, { vendor: "soda" });
+  if (apiKeyId.includes(":"))
+    throw new ConfigError(`soda: ${sodaCredentialVariables.apiKeyId} must not contain ":"`, { vendor: "soda" });
+  return { apiKeyId, apiKeySecret };
+}
+function createSodaAuth(credentials) {
+  let { apiKeyId, apiKeySecret } = requireSodaCredentials(credentials), authorization;
+  try {
+    authorization = `Basic ${btoa(`${apiKeyId}:${apiKeySecret}`)}`;
+  } catch {
+    throw new ConfigError("soda: the API key id or secret has characters a Basic auth header cannot carry", {
+      vendor: "soda"
+    });
+  }
+  return {
+    headers: () => ({ authorization }),
+    secrets: () => basicAuthSecrets(apiKeyId, apiKeySecret),
+    // The key id is the public half (like an AWS access key id): a fine name for the rate budget.
+    fingerprint: () => apiKeyId
+  };
+}
+var sodaCredentialVariables, init_soda_auth = __esm({
+  "../packages/soda/src/client/soda-auth.ts"() {
+    "use strict";
+    init_src();
+    sodaCredentialVariables = {
+      apiKeyId: "SODA_API_KEY_ID",
+      apiKeySecret: "SODA_API_KEY_SECRET"
+    };
+  }
+});
+
+// ../packages/soda/src/client/soda-base-url.ts
+function isSodaRegion(value) {
+  return Object.hasOwn(sodaBaseUrls, value);
+}
+function resolveSodaBaseUrl(settings) {
+  if (settings.baseUrl !== void 0 && settings.baseUrl.trim() !== "") {
+    let baseUrl = settings.baseUrl.trim();
+    if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? ""))
+      throw new ConfigError(`soda: base URL "${baseUrl}" is not an http(s) URL (SODA_BASE_URL)`, { vendor: "soda" });
+    return baseUrl.replace(/\/+$/, "");
+  }
+  let region = settings.region ?? "eu";
+  if (!isSodaRegion(region))
+    throw new ConfigError(`soda: unknown region "${String(region)}": expected eu or us (SODA_REGION)`, {
+      vendor: "soda"
+    });
+  return sodaBaseUrls[region];
+}
+var sodaBaseUrls, init_soda_base_url = __esm({
+  "../packages/soda/src/client/soda-base-url.ts"() {
+    "use strict";
+    init_src();
+    sodaBaseUrls = {
+      eu: "https://cloud.soda.io",
+      us: "https://cloud.us.soda.io"
+    };
+  }
+});
+
+// ../packages/soda/src/client/soda-error.ts
+function parseSodaErrorBody(body) {
+  if (body === null || typeof body != "object") return;
+  let { code: code2, message } = body, details = {};
+  return typeof message == "string" && message.trim() !== "" && (details.message = message), (typeof code2 == "string" || typeof code2 == "number") && (details.code = String(code2)), details.message || details.code ? details : void 0;
+}
+function classifySodaError(info) {
+  if (info.operation === "cancelScan" && (info.status === 400 || info.status === 409)) {
+    let said = info.details.message ? `: ${info.details.message}` : "";
+    return new InvalidRequestError(
+      `soda cancelScan: HTTP ${info.status}${said} \u2014 only a queuing or executing scan can be canceled`,
+      { vendor: "soda", operation: info.operation, status: info.status }
+    );
+  }
+}
+var init_soda_error = __esm({
+  "../packages/soda/src/client/soda-error.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/soda/src/soda-rate-limits.ts
+var sodaDefaultRateLimits, init_soda_rate_limits = __esm({
+  "../packages/soda/src/soda-rate-limits.ts"() {
+    "use strict";
+    init_manifest3();
+    sodaDefaultRateLimits = manifest3.rateLimits.classes;
+  }
+});
+
+// ../packages/soda/src/client/soda-schemas.ts
+var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, sodaTestLoginSchema, init_soda_schemas = __esm({
+  "../packages/soda/src/client/soda-schemas.ts"() {
+    "use strict";
+    init_mini();
+    optionalText = nullish(string2()), optionalCount = nullish(number2()), sodaScanStatusSchema = object({
+      state: string2(),
+      id: optionalText,
+      cloudUrl: optionalText,
+      created: optionalText,
+      submitted: optionalText,
+      started: optionalText,
+      ended: optionalText,
+      scanDefinition: nullish(object({ id: string2(), name: string2() })),
+      checks: nullish(array(object({ evaluationStatus: optionalText }))),
+      errors: optionalCount,
+      failures: optionalCount,
+      warnings: optionalCount
+    }), sodaScanLogsPageSchema = object({
+      content: array(object({ message: string2(), level: optionalText, timestamp: optionalText })),
+      last: nullish(boolean2()),
+      totalPages: optionalCount
+    }), sodaTestLoginSchema = object({ organisationName: optionalText });
+  }
+});
+
+// ../packages/soda/src/client/soda-client.ts
+function scanPath(scanId) {
+  if (scanId.trim() === "") throw new InvalidScanRefError("soda: the scan id is empty", { vendor: "soda" });
+  return `/api/v1/scans/${scanIdPathSegment(scanId)}`;
+}
+function scanIdFromLocation(location, baseUrl) {
+  if (location)
+    try {
+      let segment = new URL(location, baseUrl).pathname.split("/").filter(Boolean).at(-1);
+      return segment ? decodeURIComponent(segment) : void 0;
+    } catch {
+      return;
+    }
+}
+function checkLogsQuery({ page: page2 = 0, size = sodaMaxLogPageSize }) {
+  if (!Number.isInteger(page2) || page2 < 0 || !Number.isInteger(size) || size < 100 || size > sodaMaxLogPageSize) {
+    let message = `soda getScanLogs: page must be an integer from 0, size one from 100 to 1000 (got ${page2}, ${size})`;
+    throw new ConfigError(message, { vendor: "soda" });
+  }
+}
+function createSodaClient(settings) {
+  let auth = createSodaAuth(settings), baseUrl = resolveSodaBaseUrl(settings), http = createHttpClient({
+    ...settings,
+    vendor: "soda",
+    baseUrl,
+    auth,
+    parseErrorBody: parseSodaErrorBody,
+    classifyError: classifySodaError,
+    rateLimits: resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits)
+  });
+  return {
+    baseUrl,
+    async triggerScan(body, options2) {
+      if (!body.scanDefinition || body.scanDefinition.trim() === "")
+        throw new ConfigError("soda triggerScan: a scan needs the scan definition to run", {
+          vendor: "soda",
+          operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "definition"
+        });
+      let response = await http.request({
+        operation: "triggerScan",
+        rateLimitClass: "trigger",
+        method: "POST",
+        path: "/api/v1/scans",
+        form: { scanDefinition: body.scanDefinition, dataTimestamp: body.dataTimestamp },
+        idempotent: !1,
+        responseType: "none",
+        ambiguousHint: `the Soda scan "${body.scanDefinition}" may have started: check Soda Cloud before triggering again`,
+        signal: options2?.signal
+      }), location = response.headers.get("location") ?? void 0, scanId = response.headers.get("x-soda-scan-id")?.trim() || scanIdFromLocation(response.headers.get("location"), baseUrl);
+      if (!scanId)
+        throw new VendorResponseError(
+          "soda triggerScan: HTTP 201 without X-Soda-Scan-Id or Location: the scan started but its id is unknown",
+          {
+            vendor: "soda",
+            operation: "triggerScan",
+            status: response.status,
+            field: "X-Soda-Scan-Id",
+            mayHaveActed: !0,
+            hint: `look for the "${body.scanDefinition}" scan in Soda Cloud before triggering again`,
+            hintCode: "list-active-scans"
+          }
+        );
+      return { scanId, location };
+    },
+    async getScanStatus(scanId, options2) {
+      let response = await http.request({
+        operation: "getScanStatus",
+        rateLimitClass: "status",
+        method: "GET",
+        path: scanPath(scanId),
+        idempotent: !0,
+        schema: sodaScanStatusSchema,
+        signal: options2?.signal
+      });
+      return { status: response.data, nextPollTime: response.headers.get("x-soda-next-poll-time") ?? void 0 };
+    },
+    async cancelScan(scanId, options2) {
+      await http.request({
+        operation: "cancelScan",
+        rateLimitClass: "cancel",
+        method: "DELETE",
+        path: scanPath(scanId),
+        idempotent: !1,
+        responseType: "none",
+        ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
+        ambiguousHintCode: "read-scan-status",
+        ambiguousHintSubject: scanId,
+        signal: options2?.signal
+      });
+    },
+    async testLogin(options2) {
+      return (await http.request({
+        operation: "testLogin",
+        // Documented at 10 requests per 10 s; one call per check stays far below the status budget.
+        rateLimitClass: "status",
+        method: "GET",
+        path: "/api/v1/test-login",
+        idempotent: !0,
+        schema: sodaTestLoginSchema,
+        signal: options2?.signal
+      })).data;
+    },
+    async getScanLogs(scanId, query = {}, options2) {
+      return checkLogsQuery(query), (await http.request({
+        operation: "getScanLogs",
+        rateLimitClass: "logs",
+        method: "GET",
+        path: `${scanPath(scanId)}/logs`,
+        query: { page: query.page, size: query.size },
+        idempotent: !0,
+        schema: sodaScanLogsPageSchema,
+        signal: options2?.signal
+      })).data;
+    }
+  };
+}
+var sodaMaxLogPageSize, init_soda_client = __esm({
+  "../packages/soda/src/client/soda-client.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_soda_auth();
+    init_soda_base_url();
+    init_soda_error();
+    init_soda_rate_limits();
+    init_soda_schemas();
+    sodaMaxLogPageSize = 1e3;
+  }
+});
+
+// ../packages/soda/src/adapter/soda-adapter.ts
+function hasNextPage(page2, pageNumber, size) {
+  return page2.content.length === 0 ? !1 : typeof page2.last == "boolean" ? !page2.last : typeof page2.totalPages == "number" ? pageNumber + 1 < page2.totalPages : page2.content.length >= size;
+}
+function createSodaAdapter(settings) {
+  let client = createSodaClient({
+    ...settings,
+    apiKeyId: settings.apiKeyId ?? "",
+    apiKeySecret: settings.apiKeySecret ?? ""
+  }), clock = settings.clock ?? systemClock, budgets = resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits);
+  return {
+    vendor: "soda",
+    capabilities: manifest3.capabilities,
+    rateLimits: operationRateLimits(manifest3.rateLimits.operations, budgets),
+    async getScan(id, options2) {
+      requireScanId(id, { vendor: "soda", operation: "getScan" });
+      let { status, nextPollTime } = await client.getScanStatus(id, options2);
+      return mapSodaScan(id, status, nextPollTime, clock.now());
+    },
+    async triggerScan(input, options2) {
+      let { scanId } = await client.triggerScan(
+        { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
+        options2
+      );
+      return { vendor: "soda", id: scanId };
+    },
+    async cancelScan(id, options2) {
+      requireScanId(id, { vendor: "soda", operation: "cancelScan" }), await client.cancelScan(id, options2);
+    },
+    // Page by page, and only when the consumer asks for more: a million-line log never sits in memory.
+    async *getLogs(id, options2) {
+      requireScanId(id, { vendor: "soda", operation: "getLogs" });
+      let size = sodaMaxLogPageSize;
+      for (let pageNumber = 0; ; pageNumber++) {
+        if (pageNumber >= sodaMaxLogPages) throw pageCapError("soda", "getScanLogs", pageNumber);
+        let page2 = await client.getScanLogs(id, { page: pageNumber, size }, options2);
+        for (let entry of page2.content) {
+          let line = { message: entry.message };
+          entry.timestamp && (line.timestamp = entry.timestamp), entry.level && (line.level = entry.level), yield line;
+        }
+        if (!hasNextPage(page2, pageNumber, size)) return;
+      }
+    }
+  };
+}
+var sodaMaxLogPages, init_soda_adapter = __esm({
+  "../packages/soda/src/adapter/soda-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_manifest3();
+    init_map_soda_scan();
+    init_soda_client();
+    init_soda_rate_limits();
+    sodaMaxLogPages = 1e4;
+  }
+});
+
+// ../packages/soda/src/soda-environment.ts
+function readSodaEnvironment(variables) {
+  let read2 = readEnvironment("soda", manifest3.environment, variables), settings = { apiKeyId: read2.apiKeyId, apiKeySecret: read2.apiKeySecret }, region = read2.region?.toLowerCase();
+  if (region !== void 0) {
+    if (!isSodaRegion(region))
+      throw new ConfigError(`soda: SODA_REGION must be eu or us (got "${read2.region}")`, { vendor: "soda" });
+    settings.region = region;
+  }
+  return read2.baseUrl !== void 0 && (settings.baseUrl = resolveSodaBaseUrl({ baseUrl: read2.baseUrl })), settings;
+}
+var init_soda_environment = __esm({
+  "../packages/soda/src/soda-environment.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_manifest3();
+    init_soda_base_url();
+  }
+});
+
+// ../packages/soda/src/plugin.ts
+var plugin_exports = {};
+__export(plugin_exports, {
+  plugin: () => plugin
+});
+var plugin, init_plugin = __esm({
+  "../packages/soda/src/plugin.ts"() {
+    "use strict";
+    init_soda_adapter();
+    init_soda_client();
+    init_manifest3();
+    init_soda_environment();
+    plugin = {
+      manifest: manifest3,
+      createAdapter: (variables, settings) => createSodaAdapter({ ...readSodaEnvironment(variables), ...settings }),
+      async checkCredentials(variables, settings, options2) {
+        let answer = await createSodaClient({ ...readSodaEnvironment(variables), ...settings }).testLogin(options2);
+        return answer.organisationName ? `organisation "${answer.organisationName}"` : void 0;
       }
     };
   }
 });
 
-// ../apps/cli/src/arguments/parse-values.ts
-function parseOutputFormat(value, source = "--format") {
-  if (outputFormats.includes(value)) return value;
-  throw new UsageError(`${source} must be one of ${outputFormats.join(", ")} (got "${value}")`);
-}
-function parseSeconds(value, source) {
-  let seconds2 = Number(value);
-  if (value.trim() === "" || !Number.isFinite(seconds2) || seconds2 <= 0)
-    throw new UsageError(`${source} takes a positive number of seconds (got "${value}")`);
-  if (seconds2 > maxFlagSeconds)
-    throw new UsageError(`${source} takes at most ${maxFlagSeconds} seconds (24 h) (got "${value}")`);
-  return Math.round(seconds2 * 1e3);
-}
-function parseSeverityThreshold(value, source) {
-  let lower = value.toLowerCase();
-  if (isSeverityThreshold(lower)) return lower;
-  throw new UsageError(`${source} takes critical, high, medium, low, info or none (got "${value}")`);
-}
-function parsePort(value) {
-  let port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535)
-    throw new UsageError(`--port takes a port number from 0 to 65535 (got "${value}")`);
-  return port;
-}
-function parsePositiveInteger(value, source) {
-  let number4 = Number(value);
-  if (!/^\d+$/.test(value) || number4 < 1)
-    throw new UsageError(`${source} takes a whole number of at least 1 (got "${value}")`);
-  return number4;
-}
-function parseTimestamp(value, source) {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new UsageError(`${source} takes an ISO-8601 timestamp such as 2026-01-31T10:15:30Z (got "${value}")`);
-  return value;
-}
-var outputFormats, completionShells, maxFlagSeconds, init_parse_values = __esm({
-  "../apps/cli/src/arguments/parse-values.ts"() {
-    "use strict";
-    init_src();
-    init_usage_error();
-    outputFormats = ["table", "json", "ndjson", "junit"], completionShells = ["bash", "zsh", "fish"];
-    maxFlagSeconds = 1440 * 60;
-  }
-});
-
-// ../apps/cli/src/arguments/vendor-option-flags.ts
-function optionsOf(vendor, kind) {
-  let manifest5 = manifestOf(vendor);
-  return kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters;
-}
-function valueNameOf(option) {
-  switch (option.type) {
-    case "boolean":
-      return;
-    case "timestamp":
-      return "ISO";
-    case "integer":
-      return option.name.endsWith("-id") ? "ID" : "N";
-    case "choice":
-      return (option.choices ?? []).join("|");
-    case "string":
-      return option.name.toUpperCase().replaceAll("-", "_");
-  }
-}
-function vendorFlagDefinitions(kind) {
-  let byName = /* @__PURE__ */ new Map();
-  for (let manifest5 of vendorManifests) {
-    let options2 = kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters;
-    for (let option of options2) {
-      let described = `${manifest5.vendor}: ${option.description}${option.repeatable ? " (repeatable)" : ""}`, known2 = byName.get(option.name);
-      known2 ? (known2.vendors.push(manifest5.vendor), known2.descriptions.push(described), option.repeatable && (known2.option = option)) : byName.set(option.name, { option, vendors: [manifest5.vendor], descriptions: [described] });
-    }
-  }
-  return Object.fromEntries(
-    [...byName].map(([name, { option, descriptions }]) => {
-      let valueName = valueNameOf(option), definition = {
-        type: option.type === "boolean" ? "boolean" : "string",
-        description: descriptions.join("; "),
-        ...option.repeatable ? { multiple: !0 } : {},
-        ...valueName ? { valueName } : {}
-      };
-      return [name, definition];
-    })
-  );
-}
-function ownersOf(name, kind) {
-  return vendorManifests.filter(
-    (manifest5) => (kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters).some((option) => option.name === name)
-  ).map((manifest5) => manifest5.vendor);
-}
-function parseOneValue(option, raw) {
-  let flag = `--${option.name}`;
-  if (typeof raw == "boolean") return raw;
-  let text6 = raw.trim();
-  if (text6 === "") throw new UsageError(`${flag} needs a value`);
-  switch (option.type) {
-    case "boolean":
-      return !0;
-    case "timestamp":
-      return parseTimestamp(text6, flag);
-    case "integer":
-      if (!/^-?\d+$/.test(text6)) throw new UsageError(`${flag} takes an integer (got "${text6}")`);
-      return Number(text6);
-    case "choice": {
-      let choices = option.choices ?? [];
-      if (!choices.includes(text6)) throw new UsageError(`${flag} must be one of ${choices.join(", ")} (got "${text6}")`);
-      return text6;
-    }
-    case "string":
-      return text6;
-  }
-}
-function parseVendorOptions(vendor, kind, values) {
-  let own2 = optionsOf(vendor, kind), ownNames = new Set(own2.map((option) => option.name));
-  for (let name of Object.keys(vendorFlagDefinitions(kind))) {
-    if (values[name] === void 0 || ownNames.has(name)) continue;
-    let takes = own2.length > 0 ? `${vendor} takes ${own2.map((option) => `--${option.name}`).join(", ")}` : `${vendor} takes no ${kind === "trigger" ? "trigger option" : "list filter"}`;
-    throw new UsageError(
-      `--${name} is a ${ownersOf(name, kind).join(" and ")} option; ${vendor} does not take it (${takes})`
-    );
-  }
-  let parsed = {};
-  for (let option of own2) {
-    let raw = values[option.name], given = raw === void 0 ? [] : Array.isArray(raw) ? raw : [raw];
-    if (!option.repeatable && given.length > 1) throw new UsageError(`--${option.name} is given more than once`);
-    let read2 = given.map((value) => parseOneValue(option, value));
-    if (read2.length === 0) {
-      if (option.required) throw missingOptionError(vendor, kind, option);
-      continue;
-    }
-    parsed[option.key] = option.repeatable ? read2 : read2[0];
-  }
-  return parsed;
-}
-function missingOptionError(vendor, kind, option) {
-  if (option.repeatable) return new UsageError(`${kind} ${vendor} needs at least one --${option.name}`);
-  let valueName = valueNameOf(option);
-  return new UsageError(
-    `${kind} ${vendor} needs --${option.name}${valueName ? ` ${valueName}` : ""}: ${option.description}`
-  );
-}
-function triggerFlagOf(vendor, key) {
-  let option = manifestOf(vendor).trigger.options.find((candidate) => candidate.key === key);
-  return option ? `--${option.name}` : void 0;
-}
-var init_vendor_option_flags = __esm({
-  "../apps/cli/src/arguments/vendor-option-flags.ts"() {
-    "use strict";
-    init_vendor_manifests();
-    init_parse_values();
-    init_usage_error();
-  }
-});
-
-// ../apps/cli/src/output/report-json.ts
-function trimRaw(raw, limits = defaultRawLimits) {
-  let values = 0, ancestors = /* @__PURE__ */ new Set(), visit = (value, depth) => {
-    if (values++, values > limits.maxValues) return `[cut: more than ${limits.maxValues} values]`;
-    switch (typeof value) {
-      case "string":
-        return value.length > limits.maxStringLength ? `${value.slice(0, limits.maxStringLength)}[cut: ${value.length - limits.maxStringLength} more characters]` : value;
-      case "number":
-      case "boolean":
-        return value;
-      case "undefined":
-        return;
-      case "object":
-        break;
-      default:
-        return String(value);
-    }
-    if (value === null) return null;
-    if (depth >= limits.maxDepth) return `[cut: deeper than ${limits.maxDepth} levels]`;
-    if (ancestors.has(value)) return "[cut: refers to itself]";
-    ancestors.add(value);
-    try {
-      if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1) ?? null);
-      let copy = {};
-      for (let [key, item] of Object.entries(value)) {
-        let kept = visit(item, depth + 1);
-        kept !== void 0 && (copy[key] = kept);
-      }
-      return copy;
-    } finally {
-      ancestors.delete(value);
-    }
+// ../packages/soda/src/testing/simulated-soda-logs.ts
+function logLine(scan, phase, index, available, totalLines) {
+  let start = phase.startedAt ?? scan.submittedAt, timestamp2 = new Date(start + Math.floor(index * scan.durationMs / Math.max(1, totalLines))).toISOString();
+  return phase.terminal && index === available - 1 ? {
+    index,
+    level: finalLevels[phase.word] ?? "info",
+    message: `Scan "${scan.definition}" ended: ${phase.word}`,
+    timestamp: timestamp2
+  } : index === 0 ? { index, level: "info", message: `Scan "${scan.definition}" picked up by sandbox-runner`, timestamp: timestamp2 } : {
+    index,
+    level: index % 10 === 0 ? "debug" : "info",
+    message: `Evaluating checks: step ${index} of ${totalLines}`,
+    timestamp: timestamp2
   };
-  return visit(raw, 0);
 }
-function escapeJsonForTerminal(json2) {
-  return terminalUnsafeInJson.lastIndex = 0, terminalUnsafeInJson.test(json2) ? json2.replace(terminalUnsafeInJson, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`) : json2;
+function sodaLogPage(scan, phase, request) {
+  let finished = phase.startedAt === void 0 ? Math.min(1, request.totalLines) : request.totalLines, available = phase.terminal ? finished : Math.floor(request.totalLines * phase.ratio), totalPages = Math.ceil(available / request.size), from = request.page * request.size, to = Math.min(available, from + request.size), content = [];
+  for (let index = from; index < to; index++) content.push(logLine(scan, phase, index, available, request.totalLines));
+  return {
+    content,
+    first: request.page === 0,
+    last: request.page >= totalPages - 1,
+    number: request.page,
+    size: request.size,
+    totalElements: available,
+    totalPages
+  };
 }
-function stringifyJson(value, indent) {
-  return escapeJsonForTerminal(JSON.stringify(value, null, indent));
-}
-function reportableScan(scan) {
-  return { ...scan, raw: trimRaw(scan.raw) };
-}
-function serializeReportElement(element, ref, indent) {
-  try {
-    return stringifyJson(element, indent);
-  } catch (error) {
-    let message = `this scan could not be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return stringifyJson({ ref, error: { code: "unserializable", message } }, indent);
-  }
-}
-var defaultRawLimits, terminalUnsafeInJson, init_report_json = __esm({
-  "../apps/cli/src/output/report-json.ts"() {
+var finalLevels, init_simulated_soda_logs = __esm({
+  "../packages/soda/src/testing/simulated-soda-logs.ts"() {
     "use strict";
-    defaultRawLimits = { maxDepth: 32, maxStringLength: 65536, maxValues: 1e5 };
-    terminalUnsafeInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    finalLevels = {
+      completedWithWarnings: "warning",
+      completedWithFailures: "error",
+      completedWithErrors: "error",
+      failed: "error",
+      timedOut: "error"
+    };
   }
 });
 
-// ../apps/cli/src/output/hint-advice.ts
-function hintAdvice(error, fallbackVendor) {
-  if (!error.hintCode || error.message.includes("`scanstat ")) return;
-  let vendorWord = error.vendor ?? fallbackVendor, vendor = vendorWord ? resolveVendorWord(vendorWord) : void 0, subject = error.hintSubject?.trim() || void 0, listActive = `look with \`scanstat list ${vendor ?? "<vendor>"} --active\` before starting again`;
-  switch (error.hintCode) {
-    case "list-active-scans":
-      return listActive;
-    case "read-scan-status":
-      return subject && vendor ? `look with \`scanstat status ${vendor}:${subject}\`` : listActive;
-    case "give-trigger-option": {
-      if (!subject) return;
-      let flag = vendor ? triggerFlagOf(vendor, subject) : void 0;
-      return flag ? `give ${flag}` : `give the trigger option "${subject}"`;
-    }
-    default:
-      return;
+// ../packages/soda/src/testing/simulated-soda-scan.ts
+function sodaScanPhase(scan, now) {
+  let startAt = scan.submittedAt + scan.queuedMs, endAt = startAt + scan.durationMs, ratio = scan.durationMs <= 0 ? 1 : Math.min(1, Math.max(0, (now - startAt) / scan.durationMs));
+  if (scan.cancel?.whileQueuing)
+    return { word: "canceled", terminal: !0, endedAt: scan.cancel.requestedAt, ratio: 0 };
+  if (scan.cancel) {
+    let canceledAt = scan.cancel.requestedAt + 2e3;
+    return now < canceledAt ? { word: "cancelationRequested", terminal: !1, startedAt: startAt, nextChangeAt: canceledAt, ratio } : { word: "canceled", terminal: !0, startedAt: startAt, endedAt: canceledAt, ratio };
   }
+  if (now < startAt) return { word: "queuing", terminal: !1, nextChangeAt: startAt, ratio: 0 };
+  let stopRequestedAt = scan.outcome === "canceled" || scan.outcome === "timed_out" ? endAt - Math.min(2e3, scan.durationMs / 2) : endAt;
+  return now < stopRequestedAt ? { word: "executing", terminal: !1, startedAt: startAt, nextChangeAt: stopRequestedAt, ratio } : now < endAt ? { word: scan.outcome === "canceled" ? "cancelationRequested" : "timeOutRequested", terminal: !1, startedAt: startAt, nextChangeAt: endAt, ratio } : { word: endingWords[scan.outcome], terminal: !0, startedAt: startAt, endedAt: endAt, ratio: 1 };
 }
-var init_hint_advice = __esm({
-  "../apps/cli/src/output/hint-advice.ts"() {
+function sodaStatusBody(scan, phase, appOrigin) {
+  let words = phase.terminal && checkResults[phase.word] || [], checks = words.map((evaluationStatus, index) => ({ id: `${scan.id}-check-${index + 1}`, evaluationStatus })), created = new Date(scan.submittedAt).toISOString();
+  return {
+    id: scan.id,
+    scanDefinition: { id: `definition-${scan.definition}`, name: scan.definition },
+    state: phase.word,
+    created,
+    submitted: created,
+    scanTime: scan.dataTimestamp ?? created,
+    started: iso(phase.startedAt),
+    ended: iso(phase.endedAt),
+    runnerId: phase.startedAt === void 0 ? null : "sandbox-runner",
+    cloudUrl: `${appOrigin}/scans/${encodeURIComponent(scan.id)}`,
+    checks,
+    warnings: words.filter((word) => word === "warn").length,
+    failures: words.filter((word) => word === "fail").length,
+    errors: phase.terminal ? errorCounts[phase.word] ?? 0 : 0,
+    postProcessingStages: []
+  };
+}
+var runnerPickupMs, endingWords, checkResults, errorCounts, iso, init_simulated_soda_scan = __esm({
+  "../packages/soda/src/testing/simulated-soda-scan.ts"() {
     "use strict";
-    init_vendor_option_flags();
-    init_vendor_manifests();
-  }
-});
-
-// ../apps/cli/src/output/report-entry.ts
-function summarizeError(error) {
-  return ScanstatError.isInstance(error) ? { code: error.code, message: error.message } : error instanceof Error ? { code: "internal", message: error.message.split(`
-`)[0] ?? error.name } : { code: "internal", message: String(error) };
-}
-function refText(ref) {
-  return sanitizeTerminalText(formatScanRef(ref));
-}
-var init_report_entry = __esm({
-  "../apps/cli/src/output/report-entry.ts"() {
-    "use strict";
-    init_src();
-    init_sanitize_terminal_text();
-  }
-});
-
-// ../apps/cli/src/output/error-text.ts
-function errorText(error, options2) {
-  let prefix = options2.ref ? `scanstat: ${refText(options2.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
-`)[0] ?? "" : String(error), known2 = ScanstatError.isInstance(error), advice = known2 ? hintAdvice(error, options2.ref?.vendor) : void 0, shown2 = sanitizeTerminalText(advice ? `${message} (${advice})` : message), text6 = `${prefix}${known2 ? shown2 : `unexpected error: ${shown2}`}
-`;
-  if (options2.verbose && error instanceof Error) {
-    let current = error;
-    for (let depth = 0; depth < 4 && current instanceof Error; depth++)
-      current.stack && (text6 += `${sanitizeTerminalLines(current.stack)}
-`), current = current.cause, current instanceof Error && (text6 += `caused by:
-`);
-  }
-  return text6;
-}
-var init_error_text = __esm({
-  "../apps/cli/src/output/error-text.ts"() {
-    "use strict";
-    init_src();
-    init_hint_advice();
-    init_report_entry();
-    init_sanitize_terminal_text();
-  }
-});
-
-// ../apps/cli/src/commands/prepare-adapters.ts
-async function prepareAdapters(context, refs, capability) {
-  let vendors = [...new Set(refs.map((ref) => ref.vendor))];
-  context.requireCredentials(vendors);
-  let adapters = /* @__PURE__ */ new Map();
-  for (let vendor of vendors) {
-    let adapter = await context.adapter(vendor);
-    capability && requireCapability(adapter, capability), adapters.set(vendor, adapter);
-  }
-  return adapters;
-}
-var init_prepare_adapters = __esm({
-  "../apps/cli/src/commands/prepare-adapters.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// ../apps/cli/src/output/format-json.ts
-function jsonReportElement(entry) {
-  if (entry.scan) {
-    let scan = reportableScan(entry.scan);
-    return entry.error ? { ...scan, error: entry.error } : scan;
-  }
-  return entry.error ? { ref: entry.ref, error: entry.error } : { ref: entry.ref };
-}
-function formatJsonReport(entries) {
-  return entries.length === 0 ? `[]
-` : `[
-  ${entries.map(
-    (entry) => (
-      // Indented as JSON.stringify(array, null, 2) would: the same text, element by element.
-      serializeReportElement(jsonReportElement(entry), entry.ref, 2).replace(/\n/g, `
-  `)
-    )
-  ).join(`,
-  `)}
-]
-`;
-}
-var init_format_json = __esm({
-  "../apps/cli/src/output/format-json.ts"() {
-    "use strict";
-    init_report_json();
+    runnerPickupMs = 2e3, endingWords = {
+      pass: "completed",
+      warn: "completedWithWarnings",
+      fail: "completedWithFailures",
+      error: "completedWithErrors",
+      failed: "failed",
+      canceled: "canceled",
+      timed_out: "timedOut"
+    };
+    checkResults = {
+      completed: ["pass", "pass", "pass", "pass", "pass"],
+      completedWithWarnings: ["pass", "pass", "pass", "pass", "warn"],
+      completedWithFailures: ["pass", "pass", "pass", "warn", "fail"],
+      // An errored check cannot be evaluated: Soda lists it as notEvaluated and counts it in `errors`.
+      completedWithErrors: ["pass", "pass", "pass", "pass", "notEvaluated"]
+    }, errorCounts = { completedWithErrors: 1, failed: 1 }, iso = (time3) => time3 === void 0 ? null : new Date(time3).toISOString();
   }
 });
 
@@ -4355,13 +4707,13 @@ var init_serve_on_loopback = __esm({
 
 // ../packages/core/src/testing/simulator.ts
 async function readBody(request) {
-  let text6 = await request.clone().text();
-  if (text6 === "") return;
-  if ((request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text6));
+  let text7 = await request.clone().text();
+  if (text7 === "") return;
+  if ((request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(text7));
   try {
-    return JSON.parse(text6);
+    return JSON.parse(text7);
   } catch {
-    return text6;
+    return text7;
   }
 }
 function jsonResponse(body, init = {}) {
@@ -4569,6 +4921,4899 @@ var init_testing = __esm({
     init_serve_on_loopback();
     init_simulator();
     init_virtual_clock();
+  }
+});
+
+// ../packages/soda/src/testing/soda-simulator.ts
+function readInteger(value, fallback) {
+  return value === null || value === "" ? fallback : /^\d+$/.test(value) ? Number(value) : void 0;
+}
+function createScanStore(clock) {
+  let scans = /* @__PURE__ */ new Map(), created = 0;
+  return {
+    scans,
+    triggered: 0,
+    create(plan) {
+      created++;
+      let id = `5ca1ab1e-0000-4000-8000-${String(created).padStart(12, "0")}`;
+      return scans.set(id, { id, submittedAt: clock.now(), ...plan }), id;
+    }
+  };
+}
+function sodaRoutes(store, settings) {
+  let nextOutcome = 0, find = (context) => {
+    let id = context.params.scanId ?? "";
+    return store.scans.get(id) ?? sodaError(404, `Scan ${id} not found`);
+  };
+  async function trigger(context) {
+    if (!(context.request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded"))
+      return sodaError(415, "Content-Type must be application/x-www-form-urlencoded");
+    let form = await context.body() ?? {}, definition = form.scanDefinition?.trim();
+    if (!definition) return sodaError(400, "scanDefinition is required");
+    let dataTimestamp = form.dataTimestamp;
+    if (dataTimestamp !== void 0 && Number.isNaN(Date.parse(dataTimestamp)))
+      return sodaError(400, `dataTimestamp "${dataTimestamp}" is not an ISO 8601 date-time`);
+    let outcome = settings.outcomes[nextOutcome++ % settings.outcomes.length], id = store.create({
+      definition,
+      outcome,
+      durationMs: settings.durationMs,
+      queuedMs: settings.queuedMs,
+      ...dataTimestamp !== void 0 ? { dataTimestamp } : {}
+    });
+    return store.triggered++, new Response(null, {
+      status: 201,
+      headers: { location: `${context.url.origin}/api/v1/scans/${id}`, "x-soda-scan-id": id }
+    });
+  }
+  function status(context) {
+    let scan = find(context);
+    if (scan instanceof Response) return scan;
+    let phase = sodaScanPhase(scan, context.now), headers3 = {};
+    if (!phase.terminal && phase.nextChangeAt !== void 0) {
+      let hint = Math.min(Math.max(phase.nextChangeAt, context.now + minPollHintMs), context.now + maxPollHintMs);
+      headers3["x-soda-next-poll-time"] = new Date(hint).toISOString();
+    }
+    return jsonResponse(sodaStatusBody(scan, phase, context.url.origin), { headers: headers3 });
+  }
+  function cancel(context) {
+    let scan = find(context);
+    if (scan instanceof Response) return scan;
+    let { word } = sodaScanPhase(scan, context.now);
+    return word !== "queuing" && word !== "executing" ? sodaError(400, `Scan ${scan.id} is ${word} and cannot be canceled`) : (scan.cancel = { requestedAt: context.now, whileQueuing: word === "queuing" }, new Response(null, { status: 200, headers: { location: `${context.url.origin}/api/v1/scans/${scan.id}` } }));
+  }
+  function logs(context) {
+    let scan = find(context);
+    if (scan instanceof Response) return scan;
+    let page2 = readInteger(context.url.searchParams.get("page"), 0), size = readInteger(context.url.searchParams.get("size"), 1e3);
+    if (page2 === void 0) return sodaError(400, "page must be an integer from 0");
+    if (size === void 0 || size < 100 || size > 1e3)
+      return sodaError(400, "size must be an integer from 100 to 1000");
+    let phase = sodaScanPhase(scan, context.now);
+    return jsonResponse(sodaLogPage(scan, phase, { page: page2, size, totalLines: settings.logLines }));
+  }
+  return [
+    { method: "POST", path: "/api/v1/scans", operation: "triggerScan", handle: trigger },
+    { method: "GET", path: "/api/v1/scans/:scanId", operation: "getScanStatus", handle: status },
+    { method: "DELETE", path: "/api/v1/scans/:scanId", operation: "cancelScan", handle: cancel },
+    { method: "GET", path: "/api/v1/scans/:scanId/logs", operation: "getScanLogs", handle: logs },
+    // The credentials check: a good key gets the organisation's name (a bad one Soda's 401 body, from authenticate).
+    {
+      method: "GET",
+      path: "/api/v1/test-login",
+      operation: "testLogin",
+      handle: () => jsonResponse({ organisationName: sodaSandboxOrganisation })
+    }
+  ];
+}
+function createSodaSimulator(options2) {
+  return new SodaSimulator(options2);
+}
+var sodaSandboxCredentials, sodaSandboxOrganisation, rateLimitClassOf, maxPollHintMs, minPollHintMs, sodaError, SodaSimulator, init_soda_simulator = __esm({
+  "../packages/soda/src/testing/soda-simulator.ts"() {
+    "use strict";
+    init_testing();
+    init_soda_auth();
+    init_soda_rate_limits();
+    init_simulated_soda_logs();
+    init_simulated_soda_scan();
+    sodaSandboxCredentials = {
+      apiKeyId: "sandbox-soda-key-id",
+      apiKeySecret: "sandbox-soda-key-secret"
+    }, sodaSandboxOrganisation = "scanstat sandbox", rateLimitClassOf = {
+      triggerScan: "trigger",
+      getScanStatus: "status",
+      cancelScan: "cancel",
+      getScanLogs: "logs",
+      testLogin: "status"
+    }, maxPollHintMs = 1e4, minPollHintMs = 1e3, sodaError = (status, message, headers3) => jsonResponse({ code: String(status), message }, { status, ...headers3 ? { headers: headers3 } : {} });
+    SodaSimulator = class extends Simulator {
+      supportedOutcomes = [
+        "pass",
+        "warn",
+        "fail",
+        "error",
+        "failed",
+        "canceled",
+        "timed_out"
+      ];
+      credentials;
+      #store;
+      #settings;
+      constructor(options2) {
+        let credentials = options2.credentials ?? sodaSandboxCredentials, { authorization: expectedAuthorization } = createSodaAuth(credentials).headers(), settings = {
+          outcomes: options2.outcomes && options2.outcomes.length > 0 ? options2.outcomes : ["pass"],
+          durationMs: options2.durationMs ?? 2e4,
+          queuedMs: options2.queuedMs ?? 3e3,
+          logLines: options2.logLines ?? 50
+        }, store = createScanStore(options2.clock);
+        super({
+          vendor: "soda",
+          clock: options2.clock,
+          routes: sodaRoutes(store, settings),
+          authenticate: (request) => request.headers.get("authorization") === expectedAuthorization ? credentials.apiKeyId : sodaError(401, "Unauthorized: the API key id or secret is not valid"),
+          rateLimits: { ...sodaDefaultRateLimits, ...options2.rateLimits },
+          rateLimitClass: (operation) => rateLimitClassOf[operation] ?? operation,
+          rateLimitedResponse: (seconds2) => sodaError(429, `Too many requests: try again in ${seconds2} seconds`),
+          notFoundResponse: (url) => sodaError(404, `No API endpoint at ${url.pathname}`)
+        }), this.credentials = credentials, this.#store = store, this.#settings = settings;
+      }
+      get triggeredScans() {
+        return this.#store.triggered;
+      }
+      seedScan(options2 = {}) {
+        return this.#store.create({
+          definition: options2.definition ?? "sandbox_checks",
+          outcome: options2.outcome ?? "pass",
+          durationMs: options2.durationMs ?? this.#settings.durationMs,
+          queuedMs: options2.queuedMs ?? this.#settings.queuedMs
+        });
+      }
+      /** The scan's Soda state word right now, or undefined for an unknown id. */
+      scanState(id) {
+        let scan = this.#store.scans.get(id);
+        return scan ? sodaScanPhase(scan, this.clock.now()).word : void 0;
+      }
+      sandboxEnvironment(baseUrl) {
+        return {
+          SODA_BASE_URL: baseUrl,
+          SODA_API_KEY_ID: this.credentials.apiKeyId,
+          SODA_API_KEY_SECRET: this.credentials.apiKeySecret
+        };
+      }
+    };
+  }
+});
+
+// ../packages/soda/src/testing/soda-sandbox-simulator.ts
+var createSandboxSimulator, init_soda_sandbox_simulator = __esm({
+  "../packages/soda/src/testing/soda-sandbox-simulator.ts"() {
+    "use strict";
+    init_soda_simulator();
+    createSandboxSimulator = (options2) => createSodaSimulator(options2);
+  }
+});
+
+// ../packages/soda/src/testing/index.ts
+var testing_exports2 = {};
+__export(testing_exports2, {
+  SodaSimulator: () => SodaSimulator,
+  createSandboxSimulator: () => createSandboxSimulator,
+  createSodaSimulator: () => createSodaSimulator,
+  runnerPickupMs: () => runnerPickupMs,
+  sodaLogPage: () => sodaLogPage,
+  sodaSandboxCredentials: () => sodaSandboxCredentials,
+  sodaScanPhase: () => sodaScanPhase,
+  sodaStatusBody: () => sodaStatusBody
+});
+var init_testing2 = __esm({
+  "../packages/soda/src/testing/index.ts"() {
+    "use strict";
+    init_simulated_soda_logs();
+    init_simulated_soda_scan();
+    init_soda_simulator();
+    init_soda_sandbox_simulator();
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/find-projectdiscovery-scans.ts
+async function findProjectDiscoveryScans(ids, context, options2) {
+  let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
+  async function pass(query) {
+    if (pending.size < 2) return;
+    let maxPages = Math.ceil(pending.size / pageSize) + 1, pages = 0;
+    for await (let page2 of context.client.listScanPages(query, { ...options2, pageSize })) {
+      for (let item of page2.data ?? [])
+        pending.has(item.scan_id) && (pending.delete(item.scan_id), answers.set(item.scan_id, { id: item.scan_id, ok: !0, scan: context.toScan(item) }));
+      if (pages++, pending.size === 0 || pages >= maxPages) return;
+    }
+  }
+  return await pass({ sort_desc: "created_at" }), await pass({ status: "running", sort_desc: "created_at" }), await Promise.all(
+    [...pending].map(async (id) => {
+      try {
+        answers.set(id, { id, ok: !0, scan: await context.getScan(id, options2) });
+      } catch (error) {
+        if (!ScanstatError.isInstance(error)) throw error;
+        answers.set(id, { id, ok: !1, error });
+      }
+    })
+  ), ids.map((id) => ({ ...answers.get(id.trim()), id }));
+}
+var pageSize, init_find_projectdiscovery_scans = __esm({
+  "../packages/projectdiscovery/src/adapter/find-projectdiscovery-scans.ts"() {
+    "use strict";
+    init_src();
+    pageSize = 100;
+  }
+});
+
+// ../packages/projectdiscovery/src/client/iso-time.ts
+function isoTime(value) {
+  if (!value || value.startsWith("0001-01-01")) return;
+  if (plainUtc.test(value))
+    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
+  let time3 = Date.parse(value);
+  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+}
+var plainUtc, init_iso_time = __esm({
+  "../packages/projectdiscovery/src/client/iso-time.ts"() {
+    "use strict";
+    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-findings.ts
+function readProjectDiscoveryCount(value) {
+  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+  if (typeof value == "string" && wholeNumberText.test(value)) {
+    let count2 = Number(value);
+    return Number.isSafeInteger(count2) ? count2 : void 0;
+  }
+}
+function describe2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value == "object") return "an object";
+  let text7 = typeof value == "string" ? JSON.stringify(value) : String(value);
+  return text7.length > 24 ? `${text7.slice(0, 23)}\u2026` : text7;
+}
+function mapProjectDiscoveryFindings(severity, totalResult) {
+  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read2 = 0;
+  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
+    for (let name in severity) {
+      if (!Object.hasOwn(severity, name)) continue;
+      let value = severity[name], count2 = readProjectDiscoveryCount(value);
+      if (count2 === void 0) {
+        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
+        continue;
+      }
+      let key = name.trim().toLowerCase();
+      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read2++;
+    }
+  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
+  let total;
+  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
+  let source;
+  if (read2 > 0)
+    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
+  else if (total !== void 0)
+    source = "total-only", bySeverity.unknown = total, sum = total;
+  else
+    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
+  return {
+    findings: { total: sum, bySeverity },
+    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
+  };
+}
+var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-findings.ts"() {
+    "use strict";
+    init_src();
+    wholeNumberText = /^\s*\d+\s*$/;
+    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.ts
+function mapProjectDiscoveryScanState(word) {
+  let key = word.trim().toLowerCase();
+  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
+}
+var states, init_map_projectdiscovery_scan_state = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.ts"() {
+    "use strict";
+    states = {
+      queued: "queued",
+      scheduled: "queued",
+      starting: "queued",
+      running: "running",
+      finished: "completed",
+      uploaded: "completed",
+      failed: "failed",
+      stopped: "canceled"
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.ts
+function mapProjectDiscoveryScan(item, options2 = {}) {
+  let { state } = mapProjectDiscoveryScanState(item.status), result;
+  if (state === "completed") {
+    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
+    result = resultForFindings(findings, evidence, options2.severityPolicy);
+  }
+  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
+  return {
+    ref: { vendor: "projectdiscovery", id: item.scan_id },
+    ...name ? { name } : {},
+    state,
+    vendorState: item.status,
+    ...result ? { result } : {},
+    ...message ? { message } : {},
+    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
+    ...createdAt ? { createdAt } : {},
+    ...finishedAt ? { finishedAt } : {},
+    ...updatedAt ? { updatedAt } : {},
+    ...options2.appUrl ? { url: `${options2.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
+    raw: item
+  };
+}
+var init_map_projectdiscovery_scan = __esm({
+  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.ts"() {
+    "use strict";
+    init_src();
+    init_iso_time();
+    init_map_projectdiscovery_findings();
+    init_map_projectdiscovery_scan_state();
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-auth.ts
+function createProjectDiscoveryAuth(credentials) {
+  requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" }), credentials.teamId && requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
+  let headers3 = { "X-Api-Key": credentials.apiKey };
+  credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
+  let fingerprint = `key-${credentialFingerprint(credentials.apiKey)}`;
+  return {
+    headers: () => headers3,
+    secrets: () => [credentials.apiKey],
+    fingerprint: () => fingerprint
+  };
+}
+var init_projectdiscovery_auth = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-auth.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-error.ts
+function text(value) {
+  return typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function parseProjectDiscoveryErrorBody(body) {
+  if (body === null || typeof body != "object") return;
+  let fields = body, cause = text(fields.error), param = text(fields.param), message = text(fields.message) ?? cause;
+  return message && cause && cause !== message && (message += ` (${cause})`), message && param && (message += ` [param ${param}]`), { message, code: text(fields.code) ?? text(fields.kind), requestId: text(fields.error_id) };
+}
+var init_projectdiscovery_error = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-error.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
+var projectDiscoveryDefaultRateLimits, init_projectdiscovery_rate_limits = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
+    "use strict";
+    init_manifest2();
+    projectDiscoveryDefaultRateLimits = manifest2.rateLimits.classes;
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-schemas.ts
+var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscoveryScanPageSchema, projectDiscoveryTriggerResponseSchema, projectDiscoveryStopResponseSchema, init_projectdiscovery_schemas = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-schemas.ts"() {
+    "use strict";
+    init_mini();
+    optionalString = optional(nullable(string2())), optionalNumber = optional(nullable(number2())), projectDiscoveryScanSchema = object({
+      scan_id: string2(),
+      status: string2(),
+      name: optionalString,
+      progress: optionalNumber,
+      severity: optional(unknown()),
+      created_at: optionalString,
+      updated_at: optionalString,
+      completed_at: optionalString,
+      failure_reason: optional(unknown()),
+      // Read by the findings mapper, which says which values it could not count: a drifted total
+      // (text, a fraction) is evidence to report, not a body to refuse.
+      total_result: optional(unknown())
+    }), projectDiscoveryScanPageSchema = object({
+      total_results: optionalNumber,
+      // A Go server writes an empty slice as null.
+      data: nullable(array(projectDiscoveryScanSchema))
+    }), projectDiscoveryTriggerResponseSchema = object({
+      id: optionalString,
+      message: optionalString
+    }), projectDiscoveryStopResponseSchema = object({
+      message: optionalString
+    });
+  }
+});
+
+// ../packages/projectdiscovery/src/client/projectdiscovery-client.ts
+function scanPath2(operation, scanId, suffix = "") {
+  let id = requireScanId(scanId, { vendor: "projectdiscovery", operation });
+  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
+}
+function createProjectDiscoveryClient(settings = {}) {
+  let apiKey = settings.apiKey?.trim();
+  if (!apiKey)
+    throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
+      vendor: "projectdiscovery"
+    });
+  let teamId = settings.teamId?.trim(), baseUrl = normalizeBaseUrl(settings.baseUrl?.trim() || projectDiscoveryDefaultBaseUrl, {
+    vendor: "projectdiscovery",
+    variable: "PDCP_API_SERVER"
+  }), rateLimits = resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, settings.rateLimits), http = createHttpClient({
+    ...settings,
+    vendor: "projectdiscovery",
+    baseUrl,
+    auth: createProjectDiscoveryAuth({ apiKey, ...teamId ? { teamId } : {} }),
+    parseErrorBody: parseProjectDiscoveryErrorBody,
+    rateLimits
+  });
+  async function send(operation, method, path, schema, options2, extra = {}) {
+    let read2 = method === "GET";
+    return (await http.request({
+      operation,
+      rateLimitClass: read2 ? "read" : "write",
+      method,
+      path,
+      idempotent: read2,
+      schema,
+      signal: options2?.signal,
+      ...extra
+    })).data;
+  }
+  let listScans2 = (query = {}, options2) => send("listScans", "GET", "/v1/scans", projectDiscoveryScanPageSchema, options2, { query: { ...query } });
+  async function* listScanPages(query = {}, options2 = {}) {
+    let limit = Math.max(1, Math.floor(options2.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
+    for (let pages = 0; ; pages++) {
+      if (pages >= (options2.maxPages ?? defaultMaxPages)) throw pageCapError("projectdiscovery", "listScans", pages);
+      let page2 = await listScans2({ ...query, offset, limit }, options2), items = page2.data ?? [];
+      if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page2, items.length === 0)) return;
+      if (offset += items.length, typeof page2.total_results == "number") {
+        if (offset >= page2.total_results) return;
+      } else if (items.length < limit)
+        return;
+      previousFirstId = items[0]?.scan_id;
+    }
+  }
+  async function actOnScan(operation, scanId, schema, options2) {
+    let path = scanPath2(operation, scanId, operation === "stopScan" ? "/stop" : "/rescan"), id = scanId.trim();
+    return send(operation, "POST", path, schema, options2, {
+      ambiguousHint: `${operation === "stopScan" ? "the stop may have reached the vendor" : "the rescan may have started"}: look at scan ${id} before trying again`,
+      ambiguousHintCode: "read-scan-status",
+      ambiguousHintSubject: id
+    });
+  }
+  return {
+    baseUrl,
+    rateLimits,
+    getScan: async (scanId, options2) => send("getScan", "GET", scanPath2("getScan", scanId), projectDiscoveryScanSchema, options2),
+    listScans: listScans2,
+    listScanPages,
+    triggerScan: (request, options2) => send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options2, {
+      json: request,
+      ambiguousHint: "the scan may have started: look at the vendor's active scans before triggering again",
+      ambiguousHintCode: "list-active-scans"
+    }),
+    stopScan: (scanId, options2) => actOnScan("stopScan", scanId, projectDiscoveryStopResponseSchema, options2),
+    rescanScan: (scanId, options2) => actOnScan("rescanScan", scanId, projectDiscoveryTriggerResponseSchema, options2)
+  };
+}
+var projectDiscoveryDefaultBaseUrl, defaultMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
+  "../packages/projectdiscovery/src/client/projectdiscovery-client.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_projectdiscovery_auth();
+    init_projectdiscovery_error();
+    init_projectdiscovery_rate_limits();
+    init_projectdiscovery_schemas();
+    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", defaultMaxPages = 1e3, defaultPageSize = 100;
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts
+function nonEmpty(values) {
+  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
+}
+function createProjectDiscoveryAdapter(settings = {}) {
+  let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
+    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
+    ...appUrl ? { appUrl } : {}
+  });
+  async function getScan(givenId, options2) {
+    let id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "getScan" }), item = await client.getScan(id, options2);
+    if (item.scan_id !== id)
+      throw new VendorResponseError(`projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id}`, {
+        vendor: "projectdiscovery",
+        operation: "getScan",
+        field: "scan_id"
+      });
+    return toScan(item);
+  }
+  function notRunning(id, scan) {
+    return new InvalidRequestError(
+      `projectdiscovery: scan ${id} is ${scan.vendorState}, only a running scan can be stopped`,
+      { vendor: "projectdiscovery", operation: "cancelScan" }
+    );
+  }
+  return {
+    vendor: "projectdiscovery",
+    capabilities: Object.freeze({ ...manifest2.capabilities }),
+    rateLimits: Object.freeze(operationRateLimits(manifest2.rateLimits.operations, client.rateLimits)),
+    getScan,
+    getScans(ids, options2) {
+      return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options2);
+    },
+    async triggerScan(input, options2) {
+      let targets = nonEmpty(input.targets);
+      if (targets.length === 0)
+        throw new ConfigError("projectdiscovery triggerScan: a scan needs at least one target (targets)", {
+          vendor: "projectdiscovery",
+          operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "targets"
+        });
+      let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
+        targets,
+        ...templates.length > 0 ? { templates } : {},
+        ...name ? { name } : {}
+      }, id = (await client.triggerScan(request, options2)).id?.trim();
+      if (!id)
+        throw new VendorResponseError('projectdiscovery triggerScan: unexpected response: field "id" missing', {
+          vendor: "projectdiscovery",
+          operation: "triggerScan",
+          field: "id",
+          mayHaveActed: !0,
+          hint: "the scan may have started: look at the vendor's active scans before triggering again",
+          hintCode: "list-active-scans"
+        });
+      return { vendor: "projectdiscovery", id };
+    },
+    async cancelScan(givenId, options2) {
+      let id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "cancelScan" }), before = await getScan(id, options2);
+      if (before.state !== "running") throw notRunning(id, before);
+      try {
+        await client.stopScan(id, options2);
+      } catch (error) {
+        if (!InvalidRequestError.isInstance(error)) throw error;
+        let after = await getScan(id, options2);
+        throw after.state === "running" ? error : notRunning(id, after);
+      }
+    },
+    async *listScans(query = {}, options2) {
+      let listing = readListing("projectdiscovery", query), search = query.search?.trim(), pageSize2 = Math.min(100, listing.limit), statuses = listing.active ? activeStatuses : [void 0];
+      async function* everyScan() {
+        let seen = /* @__PURE__ */ new Set();
+        for (let status of statuses) {
+          let pages = client.listScanPages(
+            { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
+            { ...options2, pageSize: pageSize2 }
+          );
+          for await (let page2 of pages)
+            for (let item of page2.data ?? [])
+              seen.has(item.scan_id) || (seen.add(item.scan_id), yield toScan(item));
+        }
+      }
+      yield* applyListing(everyScan(), listing);
+    }
+  };
+}
+var projectDiscoveryDefaultAppUrl, activeStatuses, init_projectdiscovery_adapter = __esm({
+  "../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_find_projectdiscovery_scans();
+    init_manifest2();
+    init_map_projectdiscovery_scan();
+    init_projectdiscovery_client();
+    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"];
+  }
+});
+
+// ../packages/projectdiscovery/src/adapter/projectdiscovery-webhook.ts
+function scanFromProjectDiscoveryWebhook(payload, previous, severityPolicy) {
+  if (!isObject3(payload) || typeof payload.scan_id != "string" || payload.scan_id.trim() === "") return;
+  let type = payload.type, details = typeof type == "string" ? payload[type] : void 0, id = payload.scan_id.trim(), name = typeof payload.scan_name == "string" && payload.scan_name.trim() ? payload.scan_name.trim() : void 0, base = {
+    ...previous ?? { ref: { vendor: "projectdiscovery", id }, state: "unknown", vendorState: "" },
+    ...name && !previous?.name ? { name } : {},
+    raw: payload
+  }, nextDetails = isObject3(details) ? details : {};
+  switch (type) {
+    case "running": {
+      if (previous && isTerminalState(previous.state)) return;
+      let startedAt = isoTime2(nextDetails.started_at);
+      return { scan: { ...base, state: "running", vendorState: "running", ...startedAt ? { startedAt } : {} } };
+    }
+    case "finished": {
+      if (!isObject3(details)) return;
+      let { findings, evidence } = mapProjectDiscoveryFindings(
+        nextDetails.severity_breakdown,
+        nextDetails.total_matches
+      ), result = resultForFindings(findings, evidence, severityPolicy), finishedAt = isoTime2(nextDetails.finished_at), { result: _previousResult, progress: _progress, ...rest } = base;
+      return {
+        scan: {
+          ...rest,
+          state: "completed",
+          vendorState: "finished",
+          result,
+          progress: { ratio: 1 },
+          ...finishedAt ? { finishedAt } : {}
+        }
+      };
+    }
+    case "failed_stopped": {
+      let finishedAt = isoTime2(nextDetails.timestamp), percent = asCount(nextDetails.progress), reason = typeof nextDetails.failure_reason == "string" ? nextDetails.failure_reason.trim() : "", { result: _previousResult, ...rest } = base;
+      return {
+        scan: {
+          ...rest,
+          state: "failed",
+          vendorState: "failed_stopped",
+          ...percent !== void 0 && percent <= 100 ? { progress: { ratio: percent / 100 } } : {},
+          ...finishedAt ? { finishedAt } : {},
+          ...reason ? { message: reason } : {}
+        },
+        ...reason ? { message: reason } : {}
+      };
+    }
+    default:
+      return;
+  }
+}
+function asCount(value) {
+  return typeof value == "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+var isObject3, isoTime2, init_projectdiscovery_webhook = __esm({
+  "../packages/projectdiscovery/src/adapter/projectdiscovery-webhook.ts"() {
+    "use strict";
+    init_src();
+    init_map_projectdiscovery_findings();
+    isObject3 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), isoTime2 = (value) => {
+      if (typeof value != "string") return;
+      let time3 = Date.parse(value);
+      return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/projectdiscovery-environment.ts
+function readProjectDiscoveryEnvironment(variables) {
+  return readEnvironment("projectdiscovery", manifest2.environment, variables);
+}
+var init_projectdiscovery_environment = __esm({
+  "../packages/projectdiscovery/src/projectdiscovery-environment.ts"() {
+    "use strict";
+    init_adapter_kit();
+    init_manifest2();
+  }
+});
+
+// ../packages/projectdiscovery/src/plugin.ts
+var plugin_exports2 = {};
+__export(plugin_exports2, {
+  plugin: () => plugin2
+});
+var plugin2, init_plugin2 = __esm({
+  "../packages/projectdiscovery/src/plugin.ts"() {
+    "use strict";
+    init_projectdiscovery_adapter();
+    init_projectdiscovery_webhook();
+    init_projectdiscovery_client();
+    init_manifest2();
+    init_projectdiscovery_environment();
+    plugin2 = {
+      manifest: manifest2,
+      createAdapter: (variables, settings) => createProjectDiscoveryAdapter({ ...readProjectDiscoveryEnvironment(variables), ...settings }),
+      async checkCredentials(variables, settings, options2) {
+        await createProjectDiscoveryClient({ ...readProjectDiscoveryEnvironment(variables), ...settings }).listScans({ limit: 1 }, options2);
+      },
+      readWebhook(payload, context) {
+        let id = payload?.scan_id;
+        if (typeof id != "string" || id.trim() === "") return [];
+        let scanId = id.trim(), update = scanFromProjectDiscoveryWebhook(payload, context.previous(scanId), context.severityPolicy);
+        return [{ id: scanId, ...update }];
+      }
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/testing/simulated-scan.ts
+function outcomeOf(outcome) {
+  switch (outcome ?? "pass") {
+    case "pass":
+      return "pass";
+    case "warn":
+      return "warn";
+    case "fail":
+      return "fail";
+    case "error":
+    case "failed":
+      return "failed";
+    case "canceled":
+      return "canceled";
+    default:
+      throw new Error(`the projectdiscovery simulator cannot end a scan as "${outcome}" (PDCP has no such state)`);
+  }
+}
+function momentOf(scan, now) {
+  if (scan.uploaded)
+    return { status: "uploaded", progress: 100, done: 1, updatedAt: scan.createdAt, completedAt: scan.createdAt };
+  if (scan.scheduleOnly) return { status: "scheduled", progress: 0, done: 0, updatedAt: scan.createdAt };
+  let startsAt = scan.runQueuedAt + scan.queuedMs, endsAt = startsAt + scan.durationMs, share = (at) => scan.durationMs <= 0 ? 1 : Math.min(1, Math.max(0, (at - startsAt) / scan.durationMs)), runningProgress = (at) => Math.min(99, Math.floor(share(at) * 100));
+  if (scan.stoppedAt !== void 0 && scan.stoppedAt <= now) {
+    let at = scan.stoppedAt;
+    return {
+      status: "stopped",
+      progress: runningProgress(at),
+      done: share(at),
+      updatedAt: at,
+      completedAt: at,
+      runningSince: startsAt
+    };
+  }
+  if (now < scan.runQueuedAt + scan.queuedMs / 2)
+    return { status: "queued", progress: 0, done: 0, updatedAt: scan.runQueuedAt };
+  if (now < startsAt)
+    return { status: "starting", progress: 0, done: 0, updatedAt: scan.runQueuedAt + scan.queuedMs / 2 };
+  if (now < endsAt)
+    return {
+      status: "running",
+      progress: runningProgress(now),
+      done: share(now),
+      updatedAt: now,
+      runningSince: startsAt
+    };
+  let ended2 = { done: 1, updatedAt: endsAt, completedAt: endsAt, runningSince: startsAt };
+  switch (scan.outcome) {
+    case "failed":
+      return { status: "failed", progress: runningProgress(endsAt - 1), ...ended2 };
+    case "canceled":
+      return { status: "stopped", progress: runningProgress(endsAt - 1), ...ended2 };
+    default:
+      return { status: "finished", progress: 100, ...ended2 };
+  }
+}
+function statusAt(scan, now) {
+  return momentOf(scan, now).status;
+}
+function goDuration(ms) {
+  let seconds2 = Math.max(0, Math.floor(ms / 1e3)), hours = Math.floor(seconds2 / 3600), minutes = Math.floor(seconds2 % 3600 / 60), rest = seconds2 % 60;
+  return hours > 0 ? `${hours}h${minutes}m${rest}s` : minutes > 0 ? `${minutes}m${rest}s` : `${rest}s`;
+}
+function scanItemAt(scan, now) {
+  let moment = momentOf(scan, now), final = finalFindings[scan.outcome], severity = {}, totalResult = 0;
+  for (let name of Object.keys(final)) {
+    let count2 = Math.floor(final[name] * moment.done);
+    name === "unknown" && count2 === 0 || (severity[name] = scan.countsAs === "strings" ? String(count2) : count2, totalResult += count2);
+  }
+  let done = moment.status === "finished" || moment.status === "uploaded", elapsedUntil = moment.completedAt ?? now, templates = scan.templates.length > 0 ? scan.templates.length : 120;
+  return {
+    scan_id: scan.id,
+    name: scan.name,
+    status: moment.status,
+    progress: moment.progress,
+    scan_time_elapsed: goDuration(moment.runningSince === void 0 ? 0 : elapsedUntil - moment.runningSince),
+    failure_reason: moment.status === "failed" ? scan.failureReason : "",
+    created_at: iso2(scan.createdAt),
+    updated_at: iso2(moment.updatedAt),
+    completed_at: moment.completedAt === void 0 ? "" : iso2(moment.completedAt),
+    total_target: scan.targets.length,
+    total_template: templates,
+    total_scan: scan.targets.length * templates,
+    total_result: totalResult,
+    severity,
+    is_oss: scan.uploaded === !0,
+    is_cloud: scan.uploaded !== !0,
+    is_rescan: scan.rescanCount > 0,
+    rescan_count: scan.rescanCount,
+    public_templates: scan.templates,
+    agent_behavior: "distribute",
+    ...done && scan.reported ? scan.reported : {}
+  };
+}
+var finalFindings, iso2, init_simulated_scan = __esm({
+  "../packages/projectdiscovery/src/testing/simulated-scan.ts"() {
+    "use strict";
+    finalFindings = {
+      pass: { critical: 0, high: 0, medium: 0, low: 2, info: 6, unknown: 0 },
+      warn: { critical: 0, high: 0, medium: 3, low: 2, info: 5, unknown: 0 },
+      fail: { critical: 1, high: 2, medium: 3, low: 2, info: 4, unknown: 0 },
+      failed: { critical: 0, high: 0, medium: 0, low: 0, info: 1, unknown: 0 },
+      canceled: { critical: 0, high: 0, medium: 1, low: 1, info: 2, unknown: 0 }
+    };
+    iso2 = (epochMs) => new Date(epochMs).toISOString();
+  }
+});
+
+// ../packages/projectdiscovery/src/testing/projectdiscovery-simulator.ts
+function rateClassOf(operation) {
+  return operation === "getScan" || operation === "listScans" ? "read" : "write";
+}
+function createProjectDiscoverySimulator(options2) {
+  return new ProjectDiscoverySimulator(options2);
+}
+var projectDiscoverySandboxCredentials, maxPageSize, defaultPageSize2, ProjectDiscoverySimulator, init_projectdiscovery_simulator = __esm({
+  "../packages/projectdiscovery/src/testing/projectdiscovery-simulator.ts"() {
+    "use strict";
+    init_testing();
+    init_projectdiscovery_rate_limits();
+    init_simulated_scan();
+    projectDiscoverySandboxCredentials = Object.freeze({
+      apiKey: "sandbox-pdcp-api-key",
+      teamId: "sandbox-pdcp-team"
+    }), maxPageSize = 100, defaultPageSize2 = 10;
+    ProjectDiscoverySimulator = class extends Simulator {
+      supportedOutcomes = ["pass", "warn", "fail", "failed", "canceled"];
+      credentials;
+      #scans = /* @__PURE__ */ new Map();
+      #outcomes;
+      #durationMs;
+      #queuedMs;
+      #countsAs;
+      #sequence = 0;
+      #triggered = 0;
+      #errors = 0;
+      constructor(options2) {
+        let credentials = options2.credentials ?? projectDiscoverySandboxCredentials, routes = [
+          { method: "GET", path: "/v1/scans", operation: "listScans", handle: (context) => this.#list(context) },
+          { method: "POST", path: "/v1/scans", operation: "triggerScan", handle: (context) => this.#trigger(context) },
+          { method: "GET", path: "/v1/scans/:scanId", operation: "getScan", handle: (context) => this.#get(context) },
+          {
+            method: "POST",
+            path: "/v1/scans/:scanId/stop",
+            operation: "stopScan",
+            handle: (context) => this.#stop(context)
+          },
+          {
+            method: "POST",
+            path: "/v1/scans/:scanId/rescan",
+            operation: "rescanScan",
+            handle: (context) => this.#rescan(context)
+          }
+        ];
+        super({
+          vendor: "projectdiscovery",
+          clock: options2.clock,
+          routes,
+          authenticate: (request) => {
+            let key = request.headers.get("x-api-key");
+            if (!key) return this.#error(401, "missing api key: send it in the X-Api-Key header", { kind: "unauthorized" });
+            if (key !== credentials.apiKey) return this.#error(401, "invalid api key", { kind: "unauthorized" });
+            let team = request.headers.get("x-team-id");
+            return team && credentials.teamId && team !== credentials.teamId ? this.#error(403, "you are not a member of this team", { kind: "forbidden", param: "X-Team-Id" }) : key;
+          },
+          rateLimits: { ...projectDiscoveryDefaultRateLimits, ...options2.rateLimits },
+          rateLimitClass: rateClassOf,
+          rateLimitedResponse: (seconds2) => this.#error(429, `rate limit exceeded, retry after ${seconds2} seconds`, { kind: "rate_limited" }),
+          notFoundResponse: () => this.#error(404, "Not Found", { kind: "not_found" })
+        }), this.credentials = credentials, this.#outcomes = options2.outcomes && options2.outcomes.length > 0 ? options2.outcomes : ["pass", "warn", "fail"];
+        for (let outcome of this.#outcomes) outcomeOf(outcome);
+        this.#durationMs = options2.durationMs ?? 12e4, this.#queuedMs = options2.queuedMs ?? 1e4, this.#countsAs = options2.countsAs ?? "numbers";
+      }
+      /** ProjectDiscovery's error body: `{message, kind?, code?, error?, error_id?, param?, status?}`. */
+      #error(status, message, fields = {}) {
+        let errorId = `e${(++this.#errors).toString(32).padStart(19, "0")}`;
+        return jsonResponse({ message, ...fields, error_id: errorId, status }, { status });
+      }
+      get triggeredScans() {
+        return this.#triggered;
+      }
+      /** A scan that queues, starts, runs and ends as `outcome` (default pass), created now. Returns its id. */
+      seedScan(options2 = {}) {
+        return this.#create({
+          outcome: outcomeOf(options2.outcome),
+          name: options2.name,
+          targets: options2.targets ?? ["seeded.example.com"],
+          templates: [],
+          durationMs: options2.durationMs ?? this.#durationMs,
+          queuedMs: options2.queuedMs ?? this.#queuedMs,
+          ...options2.kind === "scheduled" ? { scheduleOnly: !0 } : {},
+          ...options2.kind === "uploaded" ? { uploaded: !0 } : {},
+          ...options2.countsAs ? { countsAs: options2.countsAs } : {},
+          ...options2.reportedFindings ? { reported: options2.reportedFindings } : {},
+          ...options2.failureReason !== void 0 ? { failureReason: options2.failureReason } : {}
+        }).id;
+      }
+      /** The vendor word of a scan now (tests), or undefined for an unknown id. */
+      statusOf(scanId) {
+        let scan = this.#scans.get(scanId);
+        return scan ? statusAt(scan, this.clock.now()) : void 0;
+      }
+      sandboxEnvironment(baseUrl) {
+        return {
+          PDCP_API_SERVER: baseUrl,
+          PDCP_API_KEY: this.credentials.apiKey,
+          ...this.credentials.teamId ? { PDCP_TEAM_ID: this.credentials.teamId } : {}
+        };
+      }
+      #create(input) {
+        let now = this.clock.now(), sequence = ++this.#sequence, id = `d${Math.floor(now / 1e3).toString(32).padStart(7, "0")}${sequence.toString(32).padStart(12, "0")}`, first = input.targets[0] ?? "scan", scan = {
+          id,
+          sequence,
+          name: input.name ?? (input.targets.length > 1 ? `${first} +${input.targets.length - 1}` : first),
+          targets: input.targets,
+          templates: input.templates,
+          outcome: input.outcome,
+          createdAt: now,
+          runQueuedAt: now,
+          queuedMs: input.queuedMs,
+          durationMs: input.durationMs,
+          rescanCount: 0,
+          countsAs: input.countsAs ?? this.#countsAs,
+          failureReason: input.failureReason ?? "nuclei engine exited unexpectedly (simulated)",
+          ...input.reported ? { reported: input.reported } : {},
+          ...input.scheduleOnly ? { scheduleOnly: !0 } : {},
+          ...input.uploaded ? { uploaded: !0 } : {}
+        };
+        return this.#scans.set(id, scan), scan;
+      }
+      #find(context) {
+        return this.#scans.get(context.params.scanId ?? "") ?? this.#error(404, "scan not found", { kind: "not_found", param: "scan_id" });
+      }
+      #get(context) {
+        let scan = this.#find(context);
+        return scan instanceof Response ? scan : jsonResponse(scanItemAt(scan, context.now));
+      }
+      #list(context) {
+        let query = context.url.searchParams, integer2 = (name, fallback) => {
+          let text7 = query.get(name);
+          if (text7 === null || text7 === "") return fallback;
+          let value = Number(text7);
+          return Number.isInteger(value) && value >= 0 ? value : this.#error(400, `invalid value for ${name}: ${text7}`, { kind: "bad_request", param: name });
+        }, offset = integer2("offset", 0);
+        if (offset instanceof Response) return offset;
+        let asked = integer2("limit", defaultPageSize2);
+        if (asked instanceof Response) return asked;
+        let limit = Math.min(maxPageSize, asked === 0 ? defaultPageSize2 : asked), status = query.get("status")?.trim().toLowerCase(), search = query.get("search")?.trim().toLowerCase(), now = context.now, scans = [...this.#scans.values()];
+        status && (scans = scans.filter((scan) => statusAt(scan, now) === status)), search && (scans = scans.filter((scan) => scan.name.toLowerCase().includes(search) || scan.id.includes(search)));
+        let ascending = query.get("sort_asc")?.split(",")[0]?.trim() === "created_at";
+        scans.sort((a, b) => (a.createdAt - b.createdAt || a.sequence - b.sequence) * (ascending ? 1 : -1));
+        let data = scans.slice(offset, offset + limit).map((scan) => scanItemAt(scan, now));
+        return jsonResponse({
+          message: "scans fetched successfully",
+          current_page: Math.floor(offset / limit) + 1,
+          result_count: data.length,
+          total_results: scans.length,
+          total_pages: Math.ceil(scans.length / limit),
+          data
+        });
+      }
+      async #trigger(context) {
+        let body = await context.body();
+        if (body === null || typeof body != "object" || Array.isArray(body))
+          return this.#error(400, "invalid request body", { kind: "bad_request" });
+        let fields = body, strings = (name) => {
+          let value = fields[name];
+          return value == null ? [] : Array.isArray(value) && value.every((item) => typeof item == "string") ? value : this.#error(400, `${name} must be an array of strings`, { kind: "bad_request", param: name });
+        }, targets = strings("targets");
+        if (targets instanceof Response) return targets;
+        let templates = strings("templates");
+        if (templates instanceof Response) return templates;
+        if (targets.length === 0) return this.#error(400, "no targets provided", { kind: "bad_request", param: "targets" });
+        if (fields.name !== void 0 && typeof fields.name != "string")
+          return this.#error(400, "name must be a string", { kind: "bad_request", param: "name" });
+        let outcome = outcomeOf(this.#outcomes[this.#triggered % this.#outcomes.length]), scan = this.#create({
+          outcome,
+          name: typeof fields.name == "string" && fields.name.trim() !== "" ? fields.name : void 0,
+          targets,
+          templates,
+          durationMs: this.#durationMs,
+          queuedMs: this.#queuedMs,
+          ...fields.schedule_only === !0 ? { scheduleOnly: !0 } : {}
+        });
+        return this.#triggered++, jsonResponse({ id: scan.id, message: "scan created successfully" });
+      }
+      #stop(context) {
+        let scan = this.#find(context);
+        if (scan instanceof Response) return scan;
+        let status = statusAt(scan, context.now);
+        return status !== "running" ? this.#error(400, `scan is ${status}, only running scans can be stopped`, {
+          kind: "bad_request",
+          code: "scan_not_running"
+        }) : (scan.stoppedAt = context.now, jsonResponse({ message: "scan stopped successfully", ok: !0 }));
+      }
+      #rescan(context) {
+        let scan = this.#find(context);
+        if (scan instanceof Response) return scan;
+        let status = statusAt(scan, context.now);
+        return status !== "finished" && status !== "failed" && status !== "stopped" ? this.#error(400, `scan is ${status}, only a finished, failed or stopped scan can be rescanned`, {
+          kind: "bad_request",
+          code: "scan_not_done"
+        }) : (scan.runQueuedAt = context.now, scan.rescanCount++, delete scan.stoppedAt, this.#triggered++, jsonResponse({ id: scan.id, message: "rescan started successfully" }));
+      }
+    };
+  }
+});
+
+// ../packages/projectdiscovery/src/testing/projectdiscovery-sandbox-simulator.ts
+var createSandboxSimulator2, init_projectdiscovery_sandbox_simulator = __esm({
+  "../packages/projectdiscovery/src/testing/projectdiscovery-sandbox-simulator.ts"() {
+    "use strict";
+    init_projectdiscovery_simulator();
+    createSandboxSimulator2 = (options2) => createProjectDiscoverySimulator(options2);
+  }
+});
+
+// ../packages/projectdiscovery/src/testing/index.ts
+var testing_exports3 = {};
+__export(testing_exports3, {
+  ProjectDiscoverySimulator: () => ProjectDiscoverySimulator,
+  createProjectDiscoverySimulator: () => createProjectDiscoverySimulator,
+  createSandboxSimulator: () => createSandboxSimulator2,
+  projectDiscoverySandboxCredentials: () => projectDiscoverySandboxCredentials
+});
+var init_testing3 = __esm({
+  "../packages/projectdiscovery/src/testing/index.ts"() {
+    "use strict";
+    init_projectdiscovery_simulator();
+    init_projectdiscovery_sandbox_simulator();
+  }
+});
+
+// ../packages/telmai/src/adapter/asset-runs.ts
+function assetRuns(assets) {
+  let runs = [];
+  for (let asset of assets) {
+    let { currentRun, lastRun } = asset;
+    currentRun && runs.push(linkedRun(asset, currentRun)), lastRun && lastRun.jobId !== currentRun?.jobId && runs.push(linkedRun(asset, lastRun));
+  }
+  return runs;
+}
+function runsByJob(runs) {
+  let jobs = /* @__PURE__ */ new Map();
+  for (let linked of runs) {
+    let job = jobs.get(linked.run.jobId);
+    job ? job.push(linked) : jobs.set(linked.run.jobId, [linked]);
+  }
+  return jobs;
+}
+function epochOf(timestamp2) {
+  if (!timestamp2) return;
+  let epoch = Date.parse(timestamp2);
+  return Number.isNaN(epoch) ? void 0 : epoch;
+}
+var linkedRun, init_asset_runs = __esm({
+  "../packages/telmai/src/adapter/asset-runs.ts"() {
+    "use strict";
+    linkedRun = (asset, run2) => asset.assetName ? { assetId: asset.assetId, assetName: asset.assetName, run: run2 } : { assetId: asset.assetId, run: run2 };
+  }
+});
+
+// ../packages/telmai/src/adapter/map-telmai-run-status.ts
+function mapTelmaiRunStatus(status) {
+  return mappingOfWord(status) ?? mappingOfWord(status.trim().toLowerCase()) ?? { state: "unknown" };
+}
+function mappingOfWord(word) {
+  switch (word) {
+    case "running":
+      return { state: "running" };
+    case "completed":
+      return { state: "completed", verdict: "pass" };
+    case "partial_failure":
+      return { state: "completed", verdict: "warn" };
+    case "failed":
+      return { state: "completed", verdict: "fail" };
+    default:
+      return;
+  }
+}
+var init_map_telmai_run_status = __esm({
+  "../packages/telmai/src/adapter/map-telmai-run-status.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/telmai/src/adapter/ending-of-runs.ts
+function endingOfRuns(runs) {
+  if (runs.length === 0) return "unsure";
+  let mapped = runs.map((linked) => mapTelmaiRunStatus(linked.run.status));
+  return mapped.some((run2) => run2.state === "running") ? "running" : mapped.every((run2) => run2.state === "completed" && (run2.verdict === "pass" || run2.verdict === "warn")) ? "finished" : "unsure";
+}
+var init_ending_of_runs = __esm({
+  "../packages/telmai/src/adapter/ending-of-runs.ts"() {
+    "use strict";
+    init_map_telmai_run_status();
+  }
+});
+
+// ../packages/telmai/src/adapter/link-execution-runs.ts
+function linkExecutionRuns(execution, assets, options2 = {}) {
+  let runs = assetRuns(assets), sameId = runs.filter((linked) => linked.run.jobId === execution.executionId);
+  if (sameId.length > 0) return { linkedBy: "jobId", runs: sameId };
+  if (options2.byTime === !1) return { linkedBy: "none", runs: [] };
+  let started = epochOf(execution.startedAt);
+  if (started === void 0) return { linkedBy: "none", runs: [] };
+  let finished = epochOf(execution.finishedAt), best;
+  for (let jobRuns of runsByJob(runs).values()) {
+    let starts = jobRuns.map((linked) => epochOf(linked.run.startedAt)).filter((at) => at !== void 0);
+    if (starts.length === 0) continue;
+    let start = Math.min(...starts);
+    if (start < started - clockSkewMs || start > started + startWindowMs || finished !== void 0 && start > finished || start < started && finished === void 0) continue;
+    let distance = start >= started ? start - started : startWindowMs + started - start;
+    (!best || distance < best.distance) && (best = { distance, runs: jobRuns });
+  }
+  return best ? { linkedBy: "time", runs: best.runs } : { linkedBy: "none", runs: [] };
+}
+var clockSkewMs, startWindowMs, init_link_execution_runs = __esm({
+  "../packages/telmai/src/adapter/link-execution-runs.ts"() {
+    "use strict";
+    init_asset_runs();
+    clockSkewMs = 6e4, startWindowMs = 10 * 6e4;
+  }
+});
+
+// ../packages/telmai/src/adapter/map-telmai-scan-state.ts
+function mapTelmaiScanState(status) {
+  switch (status.trim().toLowerCase()) {
+    case "running":
+      return "running";
+    case "finished":
+      return "completed";
+    case "failed":
+      return "failed";
+    default:
+      return "unknown";
+  }
+}
+var init_map_telmai_scan_state = __esm({
+  "../packages/telmai/src/adapter/map-telmai-scan-state.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/telmai/src/adapter/summarize-telmai-runs.ts
+function summarizeTelmaiRuns(runs) {
+  let known2 = !1, total = 0, completed = 0, failed = 0, verdict;
+  for (let { run: run2 } of runs) {
+    let runFailed = 0, progress = run2.progress;
+    if (progress && (progress.total !== void 0 || progress.completed !== void 0)) {
+      let runCompleted = vendorCount(progress.completed);
+      runFailed = vendorCount(progress.failed), known2 = !0, total += progress.total !== void 0 ? vendorCount(progress.total) : runCompleted + runFailed + vendorCount(progress.running) + vendorCount(progress.pending), completed += runCompleted, failed += runFailed;
+    } else if (run2.monitors && run2.monitors.length > 0) {
+      let runCompleted = 0;
+      for (let monitor of run2.monitors) {
+        let stage = monitor.stage.trim().toLowerCase();
+        stage === "completed" ? runCompleted++ : stage === "failed" && runFailed++;
+      }
+      known2 = !0, total += run2.monitors.length, completed += runCompleted, failed += runFailed;
+    }
+    let runVerdict = mapTelmaiRunStatus(run2.status).verdict;
+    runVerdict === "pass" && runFailed > 0 && (runVerdict = "warn"), runVerdict && (verdict = worseVerdict(verdict, runVerdict));
+  }
+  let summary = {};
+  if (known2 && total > 0) {
+    let done = Math.min(total, completed + failed);
+    summary.progress = { completed: done, total, ratio: done / total }, summary.checks = {
+      total,
+      passed: completed,
+      warned: 0,
+      failed,
+      errored: 0,
+      notEvaluated: Math.max(0, total - completed - failed)
+    };
+  }
+  return verdict && (summary.verdict = verdict), summary;
+}
+var worseVerdict, init_summarize_telmai_runs = __esm({
+  "../packages/telmai/src/adapter/summarize-telmai-runs.ts"() {
+    "use strict";
+    init_src();
+    init_map_telmai_run_status();
+    worseVerdict = (current, candidate) => current && verdicts.indexOf(current) >= verdicts.indexOf(candidate) ? current : candidate;
+  }
+});
+
+// ../packages/telmai/src/adapter/telmai-incidents.ts
+function mapTelmaiIncidentSeverity(word) {
+  let severity = word?.trim().toLowerCase();
+  return severity === "critical" || severity === "high" || severity === "medium" || severity === "low" ? severity : "unknown";
+}
+function incidentWindowOf(startedAt, finishedAt) {
+  let from = epochOf(startedAt), to = epochOf(finishedAt);
+  if (!(from === void 0 || to === void 0))
+    return { from, to: to + incidentWindowToleranceMs };
+}
+function incidentsOfScan(reading, window, assetIds) {
+  if (!window || !reading || reading.from > window.from || window.to > reading.to)
+    return { unread: "incidents not read" };
+  if (!reading.incidents) return { unread: `incidents not read: ${reading.error}` };
+  let bySeverity = emptySeverityCounts(), gaps = [], total = 0;
+  for (let incident of reading.incidents) {
+    let detected = epochOf(incident.detectedAt);
+    detected !== void 0 && (detected < window.from || detected > window.to) || assetIds && incident.assetId !== void 0 && !assetIds.has(incident.assetId) || (detected === void 0 && gaps.push("an incident has no detection time"), bySeverity[mapTelmaiIncidentSeverity(incident.severity)]++, total++);
+  }
+  return reading.truncated && gaps.push("more incidents than were read"), { counts: { total, bySeverity }, gaps };
+}
+var incidentWindowToleranceMs, init_telmai_incidents = __esm({
+  "../packages/telmai/src/adapter/telmai-incidents.ts"() {
+    "use strict";
+    init_src();
+    init_asset_runs();
+    incidentWindowToleranceMs = 2e3;
+  }
+});
+
+// ../packages/telmai/src/adapter/telmai-result.ts
+function telmaiResult(summary, runs, window, context) {
+  let sources = [], gaps = [], verdict, assets = runs.length > 0 ? new Set(runs.map((linked) => linked.assetId)) : void 0, incidents = incidentsOfScan(context?.incidents, window, assets);
+  "unread" in incidents ? gaps.push(incidents.unread) : (sources.push("incidents"), gaps.push(...incidents.gaps), verdict = verdictForFindings(incidents.counts, context?.severityPolicy)), summary.verdict ? (sources.push("run-status"), verdict = worseVerdict(verdict, summary.verdict)) : (gaps.push(runs.length > 0 ? "its asset runs had not ended" : "its asset runs can no longer be linked"), verdict !== "fail" && (verdict = void 0));
+  let evidence = gaps.length > 0 ? partialEvidence(sources, ...gaps) : completeEvidence(...sources), gated = gateVerdict(verdict, evidence), result = gated ? { verdict: gated, evidence } : { evidence };
+  return "unread" in incidents || (result.findings = incidents.counts), summary.checks && (result.checks = summary.checks), result;
+}
+var init_telmai_result = __esm({
+  "../packages/telmai/src/adapter/telmai-result.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_incidents();
+    init_summarize_telmai_runs();
+  }
+});
+
+// ../packages/telmai/src/client/telmai-time.ts
+function boundary(timestamps, latest) {
+  let found;
+  for (let timestamp2 of timestamps) {
+    if (!timestamp2) continue;
+    if (!plainUtc2.test(timestamp2)) {
+      let epochs = timestamps.map(epochOf).filter((epoch) => epoch !== void 0);
+      return epochs.length > 0 ? new Date(latest ? Math.max(...epochs) : Math.min(...epochs)).toISOString() : void 0;
+    }
+    let time3 = canonical(timestamp2);
+    (found === void 0 || (latest ? time3 > found : time3 < found)) && (found = time3);
+  }
+  return found;
+}
+var plainUtc2, canonical, earliestIsoTime, latestIsoTime, isoTime3, init_telmai_time = __esm({
+  "../packages/telmai/src/client/telmai-time.ts"() {
+    "use strict";
+    init_asset_runs();
+    plainUtc2 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, canonical = (value) => value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
+    earliestIsoTime = (timestamps) => boundary(timestamps, !1), latestIsoTime = (timestamps) => boundary(timestamps, !0), isoTime3 = (timestamp2) => boundary([timestamp2], !1);
+  }
+});
+
+// ../packages/telmai/src/adapter/map-telmai-scan.ts
+function targetOf(runs) {
+  if (runs.length === 1) return runs[0].assetName ?? runs[0].assetId;
+  let names = /* @__PURE__ */ new Set();
+  for (let linked of runs) names.add(linked.assetName ?? linked.assetId);
+  if (names.size !== 0)
+    return names.size > 3 ? `${names.size} assets` : [...names].join(", ");
+}
+function scanOf(scan, runs, summary, startedAt, finishedAt, context) {
+  let target = targetOf(runs);
+  return target !== void 0 && (scan.target = target), summary.progress && (scan.progress = summary.progress), scan.state === "completed" && (scan.result = telmaiResult(summary, runs, incidentWindowOf(startedAt, finishedAt), context)), startedAt !== void 0 && (scan.startedAt = startedAt), finishedAt !== void 0 && (scan.finishedAt = finishedAt), scan;
+}
+function mapTelmaiExecution(id, execution, linked, context) {
+  let runs = linked?.runs ?? [];
+  return scanOf(
+    {
+      ref: { vendor: "telmai", id },
+      state: mapTelmaiScanState(execution.status),
+      vendorState: execution.status,
+      raw: { execution, runs, linkedBy: linked?.linkedBy ?? "none" }
+    },
+    runs,
+    summarizeTelmaiRuns(runs),
+    isoTime3(execution.startedAt),
+    isoTime3(execution.finishedAt),
+    context
+  );
+}
+function mapTelmaiJob(jobId, runs, context) {
+  let summary = summarizeTelmaiRuns(runs), state = "completed", vendorState, unknownWord, verdictWord;
+  for (let { run: run2 } of runs) {
+    let mapped = mapTelmaiRunStatus(run2.status);
+    if (mapped.state === "running") {
+      state = "running", vendorState = run2.status;
+      break;
+    }
+    mapped.state === "unknown" ? unknownWord ??= run2.status : verdictWord === void 0 && mapped.verdict === summary.verdict && (verdictWord = run2.status);
+  }
+  vendorState === void 0 && unknownWord !== void 0 && (state = "unknown", vendorState = unknownWord);
+  let startedAt = runs.length === 1 ? isoTime3(runs[0].run.startedAt) : earliestIsoTime(startsOf(runs)), finishedAt;
+  return state === "completed" && (finishedAt = runs.length === 1 ? isoTime3(runs[0].run.finishedAt) : latestIsoTime(endsOf(runs))), scanOf(
+    {
+      ref: { vendor: "telmai", id: jobId },
+      state,
+      vendorState: vendorState ?? verdictWord ?? "completed",
+      raw: { jobId, runs }
+    },
+    runs,
+    summary,
+    startedAt,
+    finishedAt,
+    context
+  );
+}
+var startsOf, endsOf, init_map_telmai_scan = __esm({
+  "../packages/telmai/src/adapter/map-telmai-scan.ts"() {
+    "use strict";
+    init_map_telmai_run_status();
+    init_map_telmai_scan_state();
+    init_summarize_telmai_runs();
+    init_telmai_incidents();
+    init_telmai_result();
+    init_telmai_time();
+    startsOf = (runs) => runs.map((linked) => linked.run.startedAt), endsOf = (runs) => runs.map((linked) => linked.run.finishedAt);
+  }
+});
+
+// ../packages/telmai/src/adapter/map-telmai-execution-from-runs.ts
+function mapTelmaiExecutionFromRuns(id, linked, ending, lastRead, context) {
+  let inferred = {
+    executionId: id,
+    status: ending,
+    startedAt: lastRead?.startedAt ?? earliestIsoTime(linked.runs.map(({ run: run2 }) => run2.startedAt)) ?? null,
+    finishedAt: ending === "finished" ? latestIsoTime(linked.runs.map(({ run: run2 }) => run2.finishedAt)) ?? null : null
+  }, scan = mapTelmaiExecution(id, inferred, linked, context), { runs, linkedBy } = linked;
+  return scan.raw = lastRead ? { execution: lastRead, runs, linkedBy, executionFrom: "runs" } : { runs, linkedBy, executionFrom: "runs" }, scan;
+}
+var init_map_telmai_execution_from_runs = __esm({
+  "../packages/telmai/src/adapter/map-telmai-execution-from-runs.ts"() {
+    "use strict";
+    init_map_telmai_scan();
+    init_telmai_time();
+  }
+});
+
+// ../packages/telmai/src/client/read-telmai-assets.ts
+async function readTelmaiAssets(client, options2) {
+  let first = await client.getAssetsScanStatus(void 0, options2), assets = [...first.data], pagination = first.meta?.pagination;
+  for (let page2 = (pagination?.page ?? 0) + 1; pagination && page2 <= Math.min(pagination.totalPages, 100); page2++) {
+    let next = await client.getAssetsScanStatus({ page: page2, pageSize: pagination.pageSize }, options2);
+    if (next.data.length === 0) break;
+    assets.push(...next.data);
+  }
+  return assets;
+}
+var init_read_telmai_assets = __esm({
+  "../packages/telmai/src/client/read-telmai-assets.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/telmai/src/client/read-telmai-incidents.ts
+async function readTelmaiIncidents(client, windows, options2) {
+  let span = {
+    from: Math.min(...windows.map((window) => window.from)),
+    to: Math.max(...windows.map((window) => window.to))
+  }, from = new Date(span.from).toISOString(), to = new Date(span.to).toISOString(), incidents = [];
+  try {
+    for (let page2 = 1; page2 <= maxIncidentPages; page2++) {
+      let answer = await client.getIncidents({ from, to, page: page2, pageSize: 100 }, options2);
+      if (incidents.push(...answer.data), page2 >= (answer.meta?.pagination?.totalPages ?? 1) || answer.data.length === 0)
+        return { ...span, incidents };
+    }
+  } catch (error) {
+    if (PermissionError.isInstance(error) || NotFoundError.isInstance(error)) return { ...span, error: error.message };
+    throw error;
+  }
+  return { ...span, incidents, truncated: !0 };
+}
+var maxIncidentPages, init_read_telmai_incidents = __esm({
+  "../packages/telmai/src/client/read-telmai-incidents.ts"() {
+    "use strict";
+    init_src();
+    maxIncidentPages = 10;
+  }
+});
+
+// ../packages/telmai/src/adapter/telmai-scan-memory.ts
+function createTelmaiScanMemory(limit = 1e4) {
+  let scans = createBoundedMap(limit);
+  return {
+    get: (id) => scans.get(id),
+    // The bounded map moves a key it sets to the newest end, dropping the oldest beyond the limit.
+    update: (id, patch) => scans.set(id, { ...scans.get(id), ...patch }),
+    forget: (id) => {
+      scans.delete(id);
+    },
+    get size() {
+      return scans.size;
+    }
+  };
+}
+var init_telmai_scan_memory = __esm({
+  "../packages/telmai/src/adapter/telmai-scan-memory.ts"() {
+    "use strict";
+    init_adapter_kit();
+  }
+});
+
+// ../packages/telmai/src/adapter/look-up-telmai-scans.ts
+function runsFingerprint(runs) {
+  return runs.map(({ assetId, run: run2 }) => {
+    let progress = run2.progress, counts = progress ? `${progress.completed},${progress.failed},${progress.running},${progress.pending}` : (run2.monitors ?? []).map((monitor) => monitor.stage).join(",");
+    return `${assetId}:${run2.status}:${counts}`;
+  }).join(";");
+}
+function createTelmaiLookUp(settings) {
+  let { client, clock } = settings, memory = createTelmaiScanMemory();
+  async function readAssetsIfAllowed(options2) {
+    try {
+      return await readTelmaiAssets(client, options2);
+    } catch (error) {
+      if (PermissionError.isInstance(error)) return;
+      throw error;
+    }
+  }
+  function linkedRuns(id, jobs, remembered) {
+    let own2 = jobs.get(id);
+    if (own2) return { linkedBy: "jobId", runs: own2 };
+    let batch = remembered?.jobId === void 0 ? void 0 : jobs.get(remembered.jobId);
+    return batch ? { linkedBy: "time", runs: batch } : void 0;
+  }
+  function runsOf(execution, id, assets) {
+    if (assets.list)
+      return linkedRuns(id, assets.jobs, memory.get(id)) ?? linkExecutionRuns(execution, assets.list, settings.link);
+  }
+  function stalled(id, runs) {
+    let seen = runsFingerprint(runs), remembered = memory.get(id);
+    return remembered?.runsSeen !== seen || remembered.runsSeenSince === void 0 ? (memory.update(id, { runsSeen: seen, runsSeenSince: clock.now() }), !1) : clock.now() - remembered.runsSeenSince >= stalledRunsMs;
+  }
+  async function firstLook(id, assets, options2, forbiddenAsJob = !1) {
+    let remembered = memory.get(id), linked = linkedRuns(id, assets.jobs, remembered);
+    if (linked) {
+      let ending = endingOfRuns(linked.runs);
+      if (ending === "running" && !stalled(id, linked.runs))
+        return {
+          scan: (context) => mapTelmaiExecutionFromRuns(id, linked, "running", remembered?.execution, context)
+        };
+      if (ending === "finished" && settings.inferEndingFromRuns && linked.linkedBy === "jobId")
+        return memory.forget(id), {
+          scan: (context) => mapTelmaiExecutionFromRuns(id, linked, "finished", remembered?.execution, context)
+        };
+    }
+    try {
+      return { execution: (await client.getScanStatus(id, options2)).data };
+    } catch (error) {
+      if ((NotFoundError.isInstance(error) || forbiddenAsJob && PermissionError.isInstance(error)) && linked?.linkedBy === "jobId")
+        return memory.forget(id), { scan: (context) => mapTelmaiJob(id, linked.runs, context) };
+      throw error;
+    }
+  }
+  function endedAfter(execution, id, assets) {
+    if (!assets.list || mapTelmaiScanState(execution.status) !== "completed") return !1;
+    let runs = runsOf(execution, id, assets)?.runs ?? [];
+    return runs.length === 0 || endingOfRuns(runs) === "running";
+  }
+  function scanOfExecution(id, execution, assets) {
+    let state = mapTelmaiScanState(execution.status), runs = state === "failed" ? void 0 : runsOf(execution, id, assets);
+    if (isTerminalState(state))
+      memory.forget(id);
+    else {
+      let jobId = runs?.linkedBy === "time" ? runs.runs[0]?.run.jobId : void 0;
+      memory.update(id, {
+        execution,
+        ...jobId === void 0 ? {} : { jobId },
+        ...runs && runs.runs.length > 0 ? { runsSeen: runsFingerprint(runs.runs), runsSeenSince: clock.now() } : {}
+      });
+    }
+    return (context) => mapTelmaiExecution(id, execution, runs, context);
+  }
+  async function assetsRead(options2) {
+    let list = await readAssetsIfAllowed(options2);
+    return { list, jobs: runsByJob(assetRuns(list ?? [])) };
+  }
+  async function withIncidents(built, scanOf2, options2) {
+    let windows = [];
+    for (let scan of built) {
+      let window = scan?.state === "completed" ? incidentWindowOf(scan.startedAt, scan.finishedAt) : void 0;
+      window && windows.push(window);
+    }
+    if (windows.length === 0) return built;
+    let incidents;
+    try {
+      incidents = await readTelmaiIncidents(client, windows, options2);
+    } catch (error) {
+      if (!ScanstatError.isInstance(error)) throw error;
+      return built.map((scan) => scan?.state === "completed" ? error : scan);
+    }
+    let { severityPolicy } = settings, context = severityPolicy ? { incidents, severityPolicy } : { incidents };
+    return built.map((scan, index) => scan?.state === "completed" ? scanOf2[index](context) : scan);
+  }
+  return async function(ids, options2, lookUpOptions = {}) {
+    if (ids.length === 0) return [];
+    let failed = (error) => {
+      if (!ScanstatError.isInstance(error)) throw error;
+      return error;
+    }, assets;
+    try {
+      assets = lookUpOptions.assets ?? await assetsRead(options2);
+    } catch (error) {
+      let failure2 = failed(error);
+      return ids.map((id) => ({ id, ok: !1, error: failure2 }));
+    }
+    let looks = await Promise.all(
+      ids.map(
+        (id) => firstLook(id, assets, options2, lookUpOptions.forbiddenAsJob).catch((error) => ({
+          error: failed(error)
+        }))
+      )
+    ), latest = assets, refreshFailure;
+    if (looks.some((look, index) => "execution" in look && endedAfter(look.execution, ids[index], assets)))
+      try {
+        latest = await assetsRead(options2);
+      } catch (error) {
+        refreshFailure = failed(error);
+      }
+    let errors = [], scanOf2 = looks.map((look, index) => {
+      let id = ids[index];
+      if ("error" in look) errors[index] = look.error;
+      else {
+        if ("scan" in look) return look.scan;
+        if (refreshFailure && endedAfter(look.execution, id, assets)) errors[index] = refreshFailure;
+        else return scanOfExecution(id, look.execution, latest);
+      }
+    }), scans = await withIncidents(
+      scanOf2.map((build) => build?.()),
+      scanOf2,
+      options2
+    );
+    return ids.map((id, index) => {
+      let scan = scans[index];
+      return ScanstatError.isInstance(scan) ? { id, ok: !1, error: scan } : scan ? { id, ok: !0, scan } : { id, ok: !1, error: errors[index] };
+    });
+  };
+}
+var stalledRunsMs, init_look_up_telmai_scans = __esm({
+  "../packages/telmai/src/adapter/look-up-telmai-scans.ts"() {
+    "use strict";
+    init_src();
+    init_asset_runs();
+    init_ending_of_runs();
+    init_link_execution_runs();
+    init_map_telmai_execution_from_runs();
+    init_map_telmai_scan();
+    init_map_telmai_scan_state();
+    init_read_telmai_assets();
+    init_read_telmai_incidents();
+    init_telmai_incidents();
+    init_telmai_scan_memory();
+    stalledRunsMs = 10 * 6e4;
+  }
+});
+
+// ../packages/telmai/src/client/telmai-auth.ts
+function usable(value) {
+  let token = typeof value == "string" ? value.trim().replace(/^bearer\s+/i, "") : "";
+  if (!token)
+    throw new ConfigError("telmai: no token: set TELMAI_TOKEN or pass a token provider", { vendor: "telmai" });
+  return requireHeaderSafeCredential(token, { vendor: "telmai", variable: "TELMAI_TOKEN" });
+}
+function providerFailed(cause) {
+  if (ScanstatError.isInstance(cause)) throw cause;
+  let said = String(cause?.message ?? cause).split(`
+`)[0];
+  throw new AuthError(`telmai: the token provider failed: ${said}`, { vendor: "telmai", cause });
+}
+function createTelmaiAuth(token, deployment) {
+  let host = new URL(deployment).host;
+  if (typeof token != "function") {
+    let value = usable(token);
+    return {
+      headers: () => ({ authorization: `Bearer ${value}` }),
+      secrets: () => [value],
+      fingerprint: () => `${host}:token-${credentialFingerprint(value)}`
+    };
+  }
+  let seen = /* @__PURE__ */ new Set(), current, refreshing, ask = () => {
+    let asked = Promise.resolve().then(token).then(usable, providerFailed).then((value) => (seen.add(value), value));
+    return asked.catch(() => {
+      current === asked && (current = void 0);
+    }), current = asked, asked;
+  };
+  return {
+    async headers() {
+      return { authorization: `Bearer ${await (current ?? ask())}` };
+    },
+    refresh() {
+      return refreshing ??= (async () => {
+        let refused = await current?.catch(() => {
+        });
+        return await ask() !== refused;
+      })().finally(() => {
+        refreshing = void 0;
+      }), refreshing;
+    },
+    // Every token seen, for redaction: a refused one may still appear in an error.
+    secrets: () => [...seen],
+    // Tokens from one provider are one identity: one budget per deployment.
+    fingerprint: () => `${host}:token-provider`
+  };
+}
+var init_telmai_auth = __esm({
+  "../packages/telmai/src/client/telmai-auth.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/telmai/src/client/telmai-base-url.ts
+function normalizeTelmaiBaseUrl(baseUrl) {
+  let given = baseUrl?.trim(), url;
+  try {
+    url = new URL(given ?? "");
+  } catch {
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password)
+    throw new ConfigError(
+      given ? "telmai: TELMAI_BASE_URL must be an http(s) address without query or credentials, e.g. https://telmai.example.com" : "telmai: no base URL: set TELMAI_BASE_URL to your deployment's address, e.g. https://telmai.example.com",
+      { vendor: "telmai" }
+    );
+  return url.origin + url.pathname.replace(/\/+$/, "").replace(/\/api$/i, "");
+}
+var init_telmai_base_url = __esm({
+  "../packages/telmai/src/client/telmai-base-url.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/telmai/src/client/telmai-error.ts
+function parseTelmaiErrorBody(body) {
+  if (typeof body != "object" || body === null) return;
+  let { error, meta: meta2, message } = body, details = {}, said = text2(error?.message) ?? text2(message), code2 = text2(error?.code), requestId = text2(meta2?.requestId);
+  return said && (details.message = said), code2 && (details.code = code2), requestId && (details.requestId = requestId), details;
+}
+function telmaiError(operation, status, details) {
+  let { code: code2, message, requestId } = details, base = `telmai ${operation}: HTTP ${status}${code2 ? ` ${code2}` : ""}${message ? `: ${message}` : ""}`, options2 = { vendor: "telmai", operation, status, requestId }, kind = code2 ?? status;
+  if (kind === "UNAUTHORIZED" || kind === 401)
+    return new AuthError(`${base} \u2014 the token was refused (Entra ID tokens expire after about an hour)`, options2);
+  if (kind === "FORBIDDEN" || kind === 403) {
+    let permission = telmaiPermissions[operation], roles = permission === "scan:trigger" ? " (Admin and Member roles have it, Viewer does not)" : "";
+    return new PermissionError(`${base} \u2014 the token lacks the permission ${permission}${roles}`, {
+      ...options2,
+      permission
+    });
+  }
+  if (kind === "NOT_FOUND" || kind === 404)
+    return new NotFoundError(base, code2 ? options2 : { ...options2, hint: "not Telmai's answer: check TELMAI_BASE_URL" });
+}
+function classifyTelmaiError(info) {
+  return telmaiError(info.operation, info.status, info.details);
+}
+var telmaiPermissions, text2, init_telmai_error = __esm({
+  "../packages/telmai/src/client/telmai-error.ts"() {
+    "use strict";
+    init_src();
+    telmaiPermissions = {
+      runScan: "scan:trigger",
+      getScanStatus: "scan:trigger",
+      getAssetsScanStatus: "assets:read",
+      getIncidents: "incidents:read"
+    }, text2 = (value) => typeof value == "string" && value ? value : void 0;
+  }
+});
+
+// ../packages/telmai/src/client/telmai-schemas.ts
+var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSchema, telmaiScanExecutionStartedSchema, telmaiScanExecutionSchema, telmaiRunProgressSchema, telmaiMonitorRunSchema, telmaiAssetRunSchema, telmaiAssetScanStatusSchema, telmaiIncidentSchema, init_telmai_schemas = __esm({
+  "../packages/telmai/src/client/telmai-schemas.ts"() {
+    "use strict";
+    init_mini();
+    timestamp = nullish(string2()), count = optional(number2()), telmaiPaginationSchema = object({
+      page: number2(),
+      pageSize: number2(),
+      total: number2(),
+      totalPages: number2()
+    }), telmaiMetaSchema = object({
+      requestId: optional(string2()),
+      timestamp: optional(string2()),
+      pagination: nullish(telmaiPaginationSchema)
+    }), telmaiApiErrorSchema = object({
+      code: string2(),
+      message: string2(),
+      details: optional(unknown())
+    }), telmaiScanExecutionStartedSchema = object({
+      executionId: string2(),
+      status: string2()
+    }), telmaiScanExecutionSchema = object({
+      executionId: string2(),
+      status: string2(),
+      startedAt: timestamp,
+      finishedAt: timestamp
+    }), telmaiRunProgressSchema = object({
+      total: count,
+      completed: count,
+      running: count,
+      failed: count,
+      pending: count
+    }), telmaiMonitorRunSchema = object({
+      monitorId: string2(),
+      monitorName: optional(string2()),
+      stage: string2(),
+      durationMs: nullish(number2()),
+      error: optional(unknown())
+    }), telmaiAssetRunSchema = object({
+      jobId: string2(),
+      status: string2(),
+      startedAt: timestamp,
+      finishedAt: timestamp,
+      progress: nullish(telmaiRunProgressSchema),
+      monitors: optional(array(telmaiMonitorRunSchema))
+    }), telmaiAssetScanStatusSchema = object({
+      assetId: string2(),
+      assetName: optional(string2()),
+      status: string2(),
+      lastCompletedAt: timestamp,
+      currentRun: nullish(telmaiAssetRunSchema),
+      lastRun: nullish(telmaiAssetRunSchema)
+    }), telmaiIncidentSchema = object({
+      assetId: optional(string2()),
+      severity: optional(string2()),
+      detectedAt: timestamp
+    });
+  }
+});
+
+// ../packages/telmai/src/client/telmai-envelope.ts
+function withRequestId(error) {
+  return ScanstatError.isInstance(error) && error.requestId && !error.message.includes(error.requestId) && (error.message += ` (Telmai request id ${error.requestId})`), error;
+}
+async function callTelmai(http, call) {
+  let { data: dataSchema, ...request } = call, response = await http.request({ ...request, schema: envelopeSchema }).catch((error2) => {
+    throw withRequestId(error2);
+  }), { data, error } = response.data, meta2 = response.data.meta ?? void 0, requestId = meta2?.requestId === void 0 ? void 0 : http.redact(meta2.requestId), options2 = { vendor: "telmai", operation: call.operation, status: response.status, requestId };
+  if (error) {
+    let details = { code: http.redact(error.code), message: http.redact(error.message), requestId };
+    throw withRequestId(
+      telmaiError(call.operation, response.status, details) ?? new VendorError(`telmai ${call.operation}: ${details.code}: ${details.message}`, options2)
+    );
+  }
+  let checked = validate2(dataSchema, data);
+  if (!checked.ok) {
+    let field = checked.field === "(body)" ? "data" : `data.${checked.field}`;
+    throw withRequestId(
+      new VendorResponseError(`telmai ${call.operation}: unexpected response: field "${field}" ${checked.problem}`, {
+        ...options2,
+        field,
+        transient: !1
+      })
+    );
+  }
+  return { data: checked.data, meta: meta2 };
+}
+var envelopeSchema, init_telmai_envelope = __esm({
+  "../packages/telmai/src/client/telmai-envelope.ts"() {
+    "use strict";
+    init_src();
+    init_mini();
+    init_telmai_error();
+    init_telmai_schemas();
+    envelopeSchema = object({
+      data: optional(unknown()),
+      error: nullish(telmaiApiErrorSchema),
+      meta: nullish(telmaiMetaSchema)
+    });
+  }
+});
+
+// ../packages/telmai/src/telmai-rate-limits.ts
+function resolveTelmaiRateLimits(overrides) {
+  return resolveRateBudgets("telmai", telmaiDefaultRateLimits, overrides);
+}
+var telmaiDefaultRateLimits, init_telmai_rate_limits = __esm({
+  "../packages/telmai/src/telmai-rate-limits.ts"() {
+    "use strict";
+    init_adapter_kit();
+    init_manifest4();
+    telmaiDefaultRateLimits = manifest4.rateLimits.classes;
+  }
+});
+
+// ../packages/telmai/src/client/telmai-client.ts
+function createTelmaiClient(settings) {
+  let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), auth = createTelmaiAuth(settings.token, baseUrl), http = createHttpClient({
+    // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
+    ...settings,
+    vendor: "telmai",
+    baseUrl,
+    auth,
+    parseErrorBody: parseTelmaiErrorBody,
+    classifyError: classifyTelmaiError,
+    rateLimits: resolveTelmaiRateLimits(settings.rateLimits)
+  });
+  async function call(request) {
+    return await auth.headers(), callTelmai(http, request);
+  }
+  return {
+    baseUrl,
+    runScan(options2) {
+      return call({
+        operation: "runScan",
+        rateLimitClass: "trigger",
+        method: "POST",
+        path: "/api/scan/run",
+        idempotent: !1,
+        data: telmaiScanExecutionStartedSchema,
+        signal: options2?.signal
+      });
+    },
+    getScanStatus(executionId, options2) {
+      let id = typeof executionId == "string" ? executionId.trim() : "";
+      return id === "" ? Promise.reject(
+        new InvalidRequestError("telmai getScanStatus: the execution id is empty", { vendor: "telmai" })
+      ) : call({
+        operation: "getScanStatus",
+        rateLimitClass: "read",
+        method: "GET",
+        // One path segment: `.` and `..` are refused, `/`, `?`, `#` encoded.
+        path: `/api/scan/status/${scanIdPathSegment(id)}`,
+        idempotent: !0,
+        data: telmaiScanExecutionSchema,
+        signal: options2?.signal
+      });
+    },
+    getAssetsScanStatus(query, options2) {
+      return call({
+        operation: "getAssetsScanStatus",
+        rateLimitClass: "read",
+        method: "GET",
+        path: "/api/assets/scan-status",
+        query: { page: query?.page, pageSize: query?.pageSize },
+        idempotent: !0,
+        data: assetsSchema,
+        signal: options2?.signal
+      });
+    },
+    getIncidents(query, options2) {
+      return call({
+        operation: "getIncidents",
+        rateLimitClass: "read",
+        method: "GET",
+        path: "/api/incidents",
+        query: { ...query },
+        idempotent: !0,
+        data: incidentsSchema,
+        signal: options2?.signal
+      });
+    },
+    redact: http.redact
+  };
+}
+var assetsSchema, incidentsSchema, init_telmai_client = __esm({
+  "../packages/telmai/src/client/telmai-client.ts"() {
+    "use strict";
+    init_src();
+    init_mini();
+    init_telmai_auth();
+    init_telmai_base_url();
+    init_telmai_envelope();
+    init_telmai_error();
+    init_telmai_rate_limits();
+    init_telmai_schemas();
+    assetsSchema = array(telmaiAssetScanStatusSchema), incidentsSchema = array(telmaiIncidentSchema);
+  }
+});
+
+// ../packages/telmai/src/adapter/telmai-adapter.ts
+function createTelmaiAdapter(settings) {
+  let client = createTelmaiClient(settings), lookUp = createTelmaiLookUp({
+    client,
+    clock: settings.clock ?? systemClock,
+    link: { byTime: settings.linkRunsByTime ?? !0 },
+    inferEndingFromRuns: settings.inferEndingFromRuns ?? !0,
+    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}
+  });
+  async function lookUpNonBlank(ids, options2) {
+    let blankLookup = (id) => {
+      try {
+        requireScanId(id, { vendor: "telmai", operation: "getScans" });
+        return;
+      } catch (error) {
+        return { id, ok: !1, error };
+      }
+    }, answers = await lookUp(
+      ids.filter((id) => !blankLookup(id)),
+      options2
+    ), next = 0;
+    return ids.map((id) => blankLookup(id) ?? answers[next++]);
+  }
+  return {
+    vendor: "telmai",
+    capabilities: manifest4.capabilities,
+    rateLimits: operationRateLimits(manifest4.rateLimits.operations, resolveTelmaiRateLimits(settings.rateLimits)),
+    client,
+    async getScan(id, options2) {
+      requireScanId(id, { vendor: "telmai", operation: "getScan" });
+      let [lookup] = await lookUp([id], options2);
+      if (!lookup?.ok) throw lookup?.error;
+      return lookup.scan;
+    },
+    getScans: lookUpNonBlank,
+    async triggerScan(input = {}, options2) {
+      let given = Object.keys(input).filter((name) => {
+        let value = input[name];
+        return value !== void 0 && !(Array.isArray(value) && value.length === 0);
+      });
+      if (given.length > 0)
+        throw new InvalidRequestError(
+          `telmai takes no trigger options (got ${given.join(", ")}): it runs every enabled monitor of the token's workspace`,
+          { vendor: "telmai", operation: "triggerScan" }
+        );
+      let { data, meta: meta2 } = await client.runScan(options2);
+      if (!data.executionId)
+        throw new VendorResponseError(
+          `telmai runScan: the scan started without an execution id${meta2?.requestId ? ` (Telmai request id ${meta2.requestId})` : ""}`,
+          { vendor: "telmai", operation: "runScan", field: "data.executionId", mayHaveActed: !0 }
+        );
+      return { vendor: "telmai", id: data.executionId };
+    },
+    async *listScans(query = {}, options2) {
+      let listing = readListing("telmai", query), list = await readTelmaiAssets(client, options2), jobs = runsByJob(assetRuns(list)), listed = [...jobs].map(([jobId, runs]) => mapTelmaiJob(jobId, runs)).filter((scan) => !(listing.active && isTerminalState(scan.state))).sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0)).slice(0, listing.limit).map((scan) => scan.ref.id), lookups = await lookUp(listed, options2, { assets: { list, jobs }, forbiddenAsJob: !0 });
+      async function* looked() {
+        for (let lookup of lookups) {
+          if (!lookup.ok) throw lookup.error;
+          yield lookup.scan;
+        }
+      }
+      yield* applyListing(looked(), listing);
+    }
+  };
+}
+var init_telmai_adapter = __esm({
+  "../packages/telmai/src/adapter/telmai-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_asset_runs();
+    init_look_up_telmai_scans();
+    init_map_telmai_scan();
+    init_read_telmai_assets();
+    init_telmai_client();
+    init_manifest4();
+    init_telmai_rate_limits();
+  }
+});
+
+// ../packages/telmai/src/telmai-environment.ts
+function readTelmaiEnvironment(env = globalThis.process?.env ?? {}) {
+  let { baseUrl, token } = readEnvironment("telmai", fabricVariables, env), bare = token?.replace(/^bearer\s+/i, "").trim();
+  if (!bare) throw new ConfigError("telmai: TELMAI_TOKEN is not set", { vendor: "telmai" });
+  return { baseUrl: normalizeTelmaiBaseUrl(baseUrl), token: bare };
+}
+var fabricVariables, init_telmai_environment = __esm({
+  "../packages/telmai/src/telmai-environment.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_telmai_base_url();
+    init_manifest4();
+    fabricVariables = manifest4.environment.filter((variable) => variable.required);
+  }
+});
+
+// ../packages/telmai/src/classic/adapter/map-telmai-classic-alerts.ts
+function mapTelmaiClassicPriority(priority) {
+  return priority && severityOf[priority.trim().toUpperCase()] || "unknown";
+}
+function countTelmaiClassicAlerts(alerts) {
+  let bySeverity = emptySeverityCounts();
+  for (let alert of alerts) bySeverity[mapTelmaiClassicPriority(alert.priority)]++;
+  return { total: alerts.length, bySeverity };
+}
+var severityOf, init_map_telmai_classic_alerts = __esm({
+  "../packages/telmai/src/classic/adapter/map-telmai-classic-alerts.ts"() {
+    "use strict";
+    init_src();
+    severityOf = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
+  }
+});
+
+// ../packages/telmai/src/classic/adapter/map-telmai-classic-job-state.ts
+function mapTelmaiClassicJobState(status) {
+  return states2[status.trim().toUpperCase()] ?? "unknown";
+}
+var states2, init_map_telmai_classic_job_state = __esm({
+  "../packages/telmai/src/classic/adapter/map-telmai-classic-job-state.ts"() {
+    "use strict";
+    states2 = {
+      PREPARING: "queued",
+      BATCH_WAIT: "queued",
+      IN_PROGRESS: "running",
+      FINISHED: "completed",
+      FAILED: "failed"
+    };
+  }
+});
+
+// ../packages/telmai/src/classic/adapter/map-telmai-classic-scan.ts
+function resultOf(input, state) {
+  if (state === "failed")
+    return { evidence: noEvidence(input.job.details?.trim() || "the job failed (Telmai gave no details)") };
+  if (state !== "completed") return;
+  let read2 = input.alerts;
+  return read2?.ok ? resultForFindings(countTelmaiClassicAlerts(read2.alerts), completeEvidence("alerts"), input.severityPolicy) : {
+    evidence: noEvidence(
+      read2 ? `the job's alerts could not be read: ${read2.reason}` : "the job's alerts were not read"
+    )
+  };
+}
+function mapTelmaiClassicScan(input) {
+  let state = mapTelmaiClassicJobState(input.job.status), result = resultOf(input, state);
+  return {
+    ref: { vendor: "telmai", id: input.id },
+    ...input.assetId !== void 0 ? { target: input.assetId } : {},
+    state,
+    vendorState: input.job.status,
+    ...result ? { result } : {},
+    ...state === "completed" ? { progress: { ratio: 1 } } : {},
+    raw: input.alerts?.ok ? { job: input.job, alerts: input.alerts.alerts } : { job: input.job }
+  };
+}
+var init_map_telmai_classic_scan = __esm({
+  "../packages/telmai/src/classic/adapter/map-telmai-classic-scan.ts"() {
+    "use strict";
+    init_src();
+    init_map_telmai_classic_alerts();
+    init_map_telmai_classic_job_state();
+  }
+});
+
+// ../packages/telmai/src/classic/client/telmai-classic-schemas.ts
+var telmaiClassicTokenSchema, telmaiClassicUploadStartedSchema, telmaiClassicJobSchema, text3, telmaiClassicAlertSchema, telmaiClassicAlertsSchema, telmaiClassicIncidentSchema, telmaiClassicIncidentsSchema, init_telmai_classic_schemas = __esm({
+  "../packages/telmai/src/classic/client/telmai-classic-schemas.ts"() {
+    "use strict";
+    init_mini();
+    telmaiClassicTokenSchema = object({
+      access_token: string2(),
+      refresh_token: optional(string2()),
+      token_type: optional(string2()),
+      // A number on the newest page, a string ("3600") on older ones.
+      expires: optional(union([number2(), string2()]))
+    }), telmaiClassicUploadStartedSchema = object({
+      message: optional(string2()),
+      job_id: string2()
+    }), telmaiClassicJobSchema = object({
+      id: string2(),
+      status: string2(),
+      details: nullish(string2())
+    }), text3 = optional(string2()), telmaiClassicAlertSchema = object({
+      type: text3,
+      source: text3,
+      // A string on the newest page, an object keyed by priority on the older and incidents pages.
+      description: optional(unknown()),
+      job_id: text3,
+      create_time: text3,
+      save_time: text3,
+      is_notification_enabled: optional(boolean2()),
+      metric_time: optional(unknown()),
+      metric_value: optional(unknown()),
+      policy_name: text3,
+      priority: text3,
+      source_name: text3,
+      source_type: text3
+    }), telmaiClassicAlertsSchema = array(telmaiClassicAlertSchema), telmaiClassicIncidentSchema = object({
+      id: number2(),
+      project_id: optional(number2()),
+      asset_id: text3,
+      last_upload_timestamp: text3,
+      created_time: text3,
+      severity: text3,
+      impact: text3,
+      status: text3,
+      ticket_id: optional(number2()),
+      alert_policy_id: text3,
+      alert_policy_name: text3,
+      description: text3,
+      tags: optional(array(string2()))
+    }), telmaiClassicIncidentsSchema = array(telmaiClassicIncidentSchema);
+  }
+});
+
+// ../packages/telmai/src/classic/client/telmai-classic-auth.ts
+function encodedForms(secret) {
+  return [.../* @__PURE__ */ new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])];
+}
+function telmaiClassicApiKeyAuth(apiKey, deployment) {
+  let key = apiKey.trim();
+  if (!key) throw new ConfigError("telmai: TELMAI_API_KEY is empty", { vendor: "telmai" });
+  let host = new URL(deployment).host;
+  return {
+    headers: () => ({ "x-tlm-key": key }),
+    secrets: () => encodedForms(key),
+    fingerprint: () => `${host}:classic-key-${credentialFingerprint(key)}`
+  };
+}
+function expiresInMs(token) {
+  let seconds2 = Number(token.expires);
+  return Number.isFinite(seconds2) && seconds2 > 0 ? seconds2 * 1e3 : void 0;
+}
+function telmaiClassicLoginAuth(options2) {
+  let { login, tenant, requestToken: requestToken2 } = options2, clock = options2.clock ?? systemClock;
+  if (!login.username?.trim() || !login.password)
+    throw new ConfigError("telmai: a classic login needs a username and a password", { vendor: "telmai" });
+  let host = new URL(options2.deployment).host, seen = new Set(encodedForms(login.password)), current, pending, remember = (token) => {
+    let access2 = token.access_token.trim();
+    if (!access2)
+      throw new AuthError("telmai requestToken: the answer carried an empty access_token", {
+        vendor: "telmai",
+        operation: "requestToken"
+      });
+    for (let value of [access2, token.refresh_token])
+      if (value) for (let form of encodedForms(value)) seen.add(form);
+    let lifetime = expiresInMs(token);
+    return current = {
+      access: access2,
+      ...token.refresh_token ? { refresh: token.refresh_token } : {},
+      ...lifetime !== void 0 ? { renewAt: clock.now() + Math.max(0, lifetime - expiryMarginMs) } : {}
+    }, access2;
+  }, passwordGrant = () => requestToken2({
+    grantType: "password",
+    grant_type: "password",
+    username: login.username.trim(),
+    password: login.password,
+    clientId: login.clientId,
+    tenant
+  }), refreshGrant = (refreshToken) => requestToken2({
+    grantType: "refresh_token",
+    grant_type: "refresh_token",
+    refreshToken,
+    refresh_token: refreshToken,
+    clientId: login.clientId,
+    tenant
+  }), renew = () => (pending ??= (async () => {
+    let refreshToken = current?.refresh;
+    if (refreshToken)
+      try {
+        return remember(await refreshGrant(refreshToken));
+      } catch (error) {
+        if (!AuthError.isInstance(error)) throw error;
+      }
+    return remember(await passwordGrant());
+  })().catch((error) => {
+    throw ScanstatError.isInstance(error) ? error : new AuthError(`telmai requestToken: ${String(error?.message ?? error).split(`
+`)[0]}`, {
+      vendor: "telmai",
+      operation: "requestToken",
+      cause: error
+    });
+  }).finally(() => {
+    pending = void 0;
+  }), pending), accessToken = async () => pending || (current && (current.renewAt === void 0 || clock.now() < current.renewAt) ? current.access : renew());
+  return {
+    accessToken,
+    async headers() {
+      return { authorization: `Bearer ${await accessToken()}` };
+    },
+    async refresh() {
+      let refused = current?.access;
+      return pending ? await pending !== refused : await renew() !== refused;
+    },
+    secrets: () => [...seen],
+    fingerprint: () => `${host}:classic-login-${credentialFingerprint(`${tenant}\0${login.username.trim()}`)}`
+  };
+}
+function telmaiClassicTokenRequester(http) {
+  return async (parameters) => (await http.request({
+    operation: "requestToken",
+    rateLimitClass: "auth",
+    method: "POST",
+    path: "/api/auth/auth/token",
+    query: parameters,
+    // The docs' curl: `Content-type: application/x-www-form-urlencoded` and an empty body.
+    form: {},
+    // Asking for a token changes nothing at the vendor: safe to repeat.
+    idempotent: !0,
+    schema: telmaiClassicTokenSchema
+  })).data;
+}
+var expiryMarginMs, init_telmai_classic_auth = __esm({
+  "../packages/telmai/src/classic/client/telmai-classic-auth.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_classic_schemas();
+    expiryMarginMs = 6e4;
+  }
+});
+
+// ../packages/telmai/src/classic/client/telmai-classic-error.ts
+function parseTelmaiClassicErrorBody(body) {
+  if (typeof body != "object" || body === null) return;
+  let { description, message, error } = body, said = text4(description) ?? text4(message) ?? text4(error);
+  return said ? { message: said } : void 0;
+}
+function plainWord(info) {
+  if (info.details.message) return info.details.message;
+  let said = info.text.trim();
+  return said && said.length <= 200 && !said.includes("<") && !said.includes(`
+`) ? said : void 0;
+}
+function classifyTelmaiClassicError(info) {
+  let said = plainWord(info), base = `telmai ${info.operation}: HTTP ${info.status}${said ? ` ${said}` : ""}`, options2 = { vendor: "telmai", operation: info.operation, status: info.status };
+  switch (info.status) {
+    case 401:
+      return new AuthError(
+        info.operation === "requestToken" ? `${base} \u2014 the username or password (or refresh token) was refused` : `${base} \u2014 the API key (TELMAI_API_KEY) or token was refused (check it and TELMAI_TENANT)`,
+        options2
+      );
+    case 403:
+      return new PermissionError(
+        `${base} \u2014 the credentials may not do this (check the tenant, TELMAI_TENANT)`,
+        options2
+      );
+    case 404:
+      return new NotFoundError(base, options2);
+    default:
+      return;
+  }
+}
+var text4, init_telmai_classic_error = __esm({
+  "../packages/telmai/src/classic/client/telmai-classic-error.ts"() {
+    "use strict";
+    init_src();
+    text4 = (value) => typeof value == "string" && value.trim() ? value.trim() : void 0;
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-rate-limits.ts
+function resolveTelmaiClassicRateLimits(overrides) {
+  return resolveRateBudgets("telmai", telmaiClassicDefaultRateLimits, overrides);
+}
+var telmaiClassicDefaultRateLimits, telmaiClassicOperations, init_telmai_classic_rate_limits = __esm({
+  "../packages/telmai/src/classic/telmai-classic-rate-limits.ts"() {
+    "use strict";
+    init_adapter_kit();
+    telmaiClassicDefaultRateLimits = {
+      trigger: { requests: 5, windowMs: 6e4, documented: !1 },
+      read: { requests: 60, windowMs: 6e4, documented: !1 },
+      auth: { requests: 10, windowMs: 6e4, documented: !1 }
+    };
+    telmaiClassicOperations = {
+      triggerScan: "trigger",
+      getScan: "read",
+      getScans: "read"
+    };
+  }
+});
+
+// ../packages/telmai/src/classic/client/telmai-classic-client.ts
+function required2(value, what, operation) {
+  let trimmed = typeof value == "string" ? value.trim() : "";
+  if (trimmed === "")
+    throw new InvalidRequestError(`telmai ${operation}: the ${what} is empty`, { vendor: "telmai", operation });
+  return encodeURIComponent(trimmed);
+}
+function createTelmaiClassicClient(settings) {
+  let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), tenantName = settings.tenant?.trim();
+  if (!tenantName)
+    throw new ConfigError("telmai: no tenant: set TELMAI_TENANT (the tenant id in your Telmai app's URL)", {
+      vendor: "telmai"
+    });
+  let tenant = encodeURIComponent(tenantName), rateLimits = resolveTelmaiClassicRateLimits(settings.rateLimits), common = {
+    // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
+    ...settings,
+    vendor: "telmai",
+    baseUrl,
+    parseErrorBody: parseTelmaiClassicErrorBody,
+    classifyError: classifyTelmaiClassicError,
+    rateLimits
+  }, auth;
+  if ("apiKey" in settings.credentials)
+    auth = telmaiClassicApiKeyAuth(settings.credentials.apiKey, baseUrl);
+  else {
+    let login, tokenHttp = createHttpClient({
+      ...common,
+      auth: {
+        headers: () => ({}),
+        secrets: () => login?.secrets() ?? [],
+        fingerprint: () => login?.fingerprint() ?? "classic-login"
+      }
+    });
+    login = telmaiClassicLoginAuth({
+      login: settings.credentials.login,
+      tenant: tenantName,
+      deployment: baseUrl,
+      requestToken: telmaiClassicTokenRequester(tokenHttp),
+      ...settings.clock ? { clock: settings.clock } : {}
+    }), auth = login;
+  }
+  let http = createHttpClient({ ...common, auth });
+  async function call(request) {
+    return await auth.headers(), (await http.request(request)).data;
+  }
+  return {
+    baseUrl,
+    tenant: tenantName,
+    async triggerAssetScan(assetId, options2) {
+      let asset = required2(assetId, "asset id", "triggerAssetScan");
+      return call({
+        operation: "triggerAssetScan",
+        rateLimitClass: "trigger",
+        method: "POST",
+        path: `/api/data/${tenant}/assets/${asset}/batch_data`,
+        idempotent: !1,
+        ambiguousHint: "a scan of the asset may have started: look at its jobs in the Telmai app",
+        schema: telmaiClassicUploadStartedSchema,
+        signal: options2?.signal
+      });
+    },
+    async getJob(jobId, options2) {
+      let job = required2(jobId, "job id", "getJob");
+      return call({
+        operation: "getJob",
+        rateLimitClass: "read",
+        method: "GET",
+        path: `/api/backend/${tenant}/jobs/${job}`,
+        idempotent: !0,
+        schema: telmaiClassicJobSchema,
+        signal: options2?.signal
+      });
+    },
+    async getSourceJobAlerts(sourceId, jobId, options2) {
+      let source = required2(sourceId, "source id", "getSourceJobAlerts");
+      return required2(jobId, "job id", "getSourceJobAlerts"), call({
+        operation: "getSourceJobAlerts",
+        rateLimitClass: "read",
+        method: "POST",
+        path: `/api/backend/${tenant}/configuration/sources/${source}/alerts`,
+        query: { job_id: jobId.trim() },
+        // Documented as POST, but it only reads: repeating it is harmless.
+        idempotent: !0,
+        schema: telmaiClassicAlertsSchema,
+        signal: options2?.signal
+      });
+    },
+    async getJobAlerts(jobId, options2) {
+      return required2(jobId, "job id", "getJobAlerts"), call({
+        operation: "getJobAlerts",
+        rateLimitClass: "read",
+        method: "GET",
+        path: `/api/backend/${tenant}/configuration/alerts`,
+        query: { job_id: jobId.trim() },
+        idempotent: !0,
+        schema: telmaiClassicAlertsSchema,
+        signal: options2?.signal
+      });
+    },
+    async listIncidents(query = {}, options2) {
+      return call({
+        operation: "listIncidents",
+        rateLimitClass: "read",
+        method: "GET",
+        path: `/api/backend/${tenant}/incidents`,
+        query: { severities: query.severities, from_time: query.fromTime, to_time: query.toTime },
+        idempotent: !0,
+        schema: telmaiClassicIncidentsSchema,
+        signal: options2?.signal
+      });
+    },
+    redact: http.redact
+  };
+}
+var init_telmai_classic_client = __esm({
+  "../packages/telmai/src/classic/client/telmai-classic-client.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_base_url();
+    init_telmai_classic_auth();
+    init_telmai_classic_error();
+    init_telmai_classic_rate_limits();
+    init_telmai_classic_schemas();
+  }
+});
+
+// ../packages/telmai/src/classic/adapter/telmai-classic-scan-id.ts
+function toBase64Url(text7) {
+  let binary = "";
+  for (let byte of new TextEncoder().encode(text7)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+function fromBase64Url(text7) {
+  if (/^[A-Za-z0-9_-]+$/.test(text7))
+    try {
+      let binary = atob(text7.replace(/-/g, "+").replace(/_/g, "/"));
+      return new TextDecoder("utf-8", { fatal: !0 }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+    } catch {
+      return;
+    }
+}
+function encodePart(text7) {
+  return plainPart.test(text7) ? text7 : `_${toBase64Url(text7)}`;
+}
+function decodePart(text7) {
+  return plainPart.test(text7) ? text7 : text7.startsWith("_") ? fromBase64Url(text7.slice(1)) : void 0;
+}
+function formatTelmaiClassicScanId(id) {
+  return id.assetId === void 0 ? id.jobId : `${encodePart(id.assetId)}~${encodePart(id.jobId)}`;
+}
+function parseTelmaiClassicScanId(text7) {
+  let id = text7.trim(), separator = id.indexOf("~");
+  if (separator < 0) {
+    if (id === "") throw new InvalidScanRefError("telmai: the scan id is empty", { vendor: "telmai" });
+    return { jobId: id };
+  }
+  let assetId = decodePart(id.slice(0, separator)), jobId = decodePart(id.slice(separator + 1));
+  if (assetId === void 0 || jobId === void 0 || assetId === "" || jobId === "")
+    throw new InvalidScanRefError(
+      `telmai: malformed classic scan id "${id}": expected <asset>~<job> as a classic trigger answers it, or a bare job id`,
+      { vendor: "telmai" }
+    );
+  return { assetId, jobId };
+}
+function isTelmaiClassicScanId(text7) {
+  return text7.includes("~");
+}
+var plainPart, init_telmai_classic_scan_id = __esm({
+  "../packages/telmai/src/classic/adapter/telmai-classic-scan-id.ts"() {
+    "use strict";
+    init_src();
+    plainPart = /^[A-Za-z0-9.-][A-Za-z0-9._-]*$/;
+  }
+});
+
+// ../packages/telmai/src/classic/adapter/telmai-classic-adapter.ts
+function createTelmaiClassicAdapter(settings) {
+  let client = createTelmaiClassicClient(settings);
+  async function readAlerts(assetId, jobId, options2) {
+    try {
+      return { ok: !0, alerts: assetId ? await client.getSourceJobAlerts(assetId, jobId, options2) : await client.getJobAlerts(jobId, options2) };
+    } catch (error) {
+      if (options2?.signal?.aborted || !ScanstatError.isInstance(error) || error.transient) throw error;
+      return { ok: !1, reason: client.redact(error.message.split(`
+`)[0] ?? error.message) };
+    }
+  }
+  return {
+    vendor: "telmai",
+    capabilities,
+    rateLimits: operationRateLimits(telmaiClassicOperations, resolveTelmaiClassicRateLimits(settings.rateLimits)),
+    client,
+    async getScan(id, options2) {
+      let { assetId, jobId } = parseTelmaiClassicScanId(
+        requireScanId(id, { vendor: "telmai", operation: "getScan" })
+      ), job = await client.getJob(jobId, options2).catch((error) => {
+        throw NotFoundError.isInstance(error) && !error.message.includes(" \u2014 ") && (error.message += ` \u2014 tenant ${client.tenant} has no job "${jobId}"`), error;
+      }), input = {
+        id: id.trim(),
+        job,
+        ...assetId !== void 0 ? { assetId } : {},
+        ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}
+      };
+      return job.status.trim().toUpperCase() === "FINISHED" && (input.alerts = await readAlerts(assetId, jobId, options2)), mapTelmaiClassicScan(input);
+    },
+    async triggerScan(input = {}, options2) {
+      let { assetId, ...others } = input, given = Object.keys(others).filter((name) => {
+        let value = others[name];
+        return value !== void 0 && !(Array.isArray(value) && value.length === 0);
+      });
+      if (given.length > 0)
+        throw new InvalidRequestError(`telmai classic takes only an asset (got ${given.join(", ")})`, {
+          vendor: "telmai",
+          operation: "triggerScan"
+        });
+      let asset = typeof assetId == "string" ? assetId.trim() : "";
+      if (!asset)
+        throw new ConfigError("telmai classic scans one asset: give the asset to scan (triggerScan({ assetId }))", {
+          vendor: "telmai",
+          operation: "triggerScan",
+          hintCode: "give-trigger-option",
+          hintSubject: "assetId"
+        });
+      let jobId = (await client.triggerAssetScan(asset, options2)).job_id.trim();
+      if (!jobId)
+        throw new VendorResponseError("telmai triggerAssetScan: the scan started without a job id", {
+          vendor: "telmai",
+          operation: "triggerAssetScan",
+          field: "job_id",
+          mayHaveActed: !0
+        });
+      return { vendor: "telmai", id: formatTelmaiClassicScanId({ assetId: asset, jobId }) };
+    }
+  };
+}
+var capabilities, init_telmai_classic_adapter = __esm({
+  "../packages/telmai/src/classic/adapter/telmai-classic-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_map_telmai_classic_scan();
+    init_telmai_classic_client();
+    init_telmai_classic_rate_limits();
+    init_adapter_kit();
+    init_telmai_classic_scan_id();
+    capabilities = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-environment.ts
+function readTelmaiClassicEnvironment(env = globalThis.process?.env ?? {}) {
+  let value = (name) => env[name]?.trim() || void 0, missing = telmaiClassicEnvironmentVariables.filter((name) => value(name) === void 0);
+  if (missing.length > 0) {
+    let why = missing.includes("TELMAI_TENANT") ? " (the tenant id is in your Telmai app's URL)" : "";
+    throw new ConfigError(
+      `telmai classic: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set${why}`,
+      { vendor: "telmai" }
+    );
+  }
+  return {
+    baseUrl: normalizeTelmaiBaseUrl(value("TELMAI_BASE_URL")),
+    tenant: value("TELMAI_TENANT"),
+    credentials: { apiKey: value("TELMAI_API_KEY") }
+  };
+}
+var telmaiClassicEnvironmentVariables, init_telmai_classic_environment = __esm({
+  "../packages/telmai/src/classic/telmai-classic-environment.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_base_url();
+    telmaiClassicEnvironmentVariables = ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"];
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-api-selection.ts
+function selectTelmaiApi(env) {
+  let forced = env.TELMAI_API?.trim().toLowerCase();
+  if (forced) {
+    if (forced === "classic" || forced === "fabric") return forced;
+    throw new ConfigError(`telmai: TELMAI_API must be classic or fabric (got "${env.TELMAI_API?.trim()}")`, {
+      vendor: "telmai"
+    });
+  }
+  let classic = isSet(env.TELMAI_API_KEY) || isSet(env.TELMAI_TENANT), fabric = isSet(env.TELMAI_TOKEN);
+  return classic && fabric ? "both" : classic ? "classic" : "fabric";
+}
+function refuseAsset(input) {
+  if (input.assetId !== void 0)
+    throw new ConfigError(
+      "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
+      // No hint code: the asset was given; the credentials, not the input, are what is missing.
+      { vendor: "telmai", operation: "triggerScan" }
+    );
+}
+function createTelmaiAdapterFromEnvironment(env, common = {}) {
+  let api = selectTelmaiApi(env);
+  if (api === "classic") return createTelmaiClassicAdapter({ ...readTelmaiClassicEnvironment(env), ...common });
+  let fabric = createTelmaiAdapter({ ...readTelmaiEnvironment(env), ...common }), fabricTrigger = fabric.triggerScan.bind(fabric);
+  if (api === "fabric")
+    return {
+      ...fabric,
+      triggerScan(input = {}, options2) {
+        return refuseAsset(input), fabricTrigger(input, options2);
+      }
+    };
+  let classic = createTelmaiClassicAdapter({ ...readTelmaiClassicEnvironment(env), ...common }), product = (id) => isTelmaiClassicScanId(id) ? classic : fabric;
+  return {
+    vendor: "telmai",
+    capabilities: { ...fabric.capabilities },
+    rateLimits: fabric.rateLimits,
+    getScan: (id, options2) => product(id).getScan(id, options2),
+    async getScans(ids, options2) {
+      let fabricIds = ids.filter((id) => !isTelmaiClassicScanId(id)), fabricLookups = /* @__PURE__ */ new Map();
+      if (fabricIds.length > 0)
+        for (let lookup of await fabric.getScans(fabricIds, options2)) fabricLookups.set(lookup.id, lookup);
+      return Promise.all(
+        ids.map(async (id) => {
+          if (!isTelmaiClassicScanId(id)) return fabricLookups.get(id);
+          try {
+            return { id, ok: !0, scan: await classic.getScan(id, options2) };
+          } catch (error) {
+            if (!ScanstatError.isInstance(error)) throw error;
+            return { id, ok: !1, error };
+          }
+        })
+      );
+    },
+    triggerScan(input = {}, options2) {
+      return input.assetId !== void 0 ? classic.triggerScan(input, options2) : fabricTrigger(input, options2);
+    },
+    listScans: (query, options2) => fabric.listScans(query, options2)
+  };
+}
+async function checkTelmaiCredentials(env, common, options2) {
+  let api = selectTelmaiApi(env);
+  if (api !== "fabric") {
+    let client = createTelmaiClassicClient({ ...readTelmaiClassicEnvironment(env), ...common }), now = (/* @__PURE__ */ new Date()).toISOString();
+    await client.listIncidents({ fromTime: now, toTime: now }, options2);
+  }
+  return api !== "classic" && await createTelmaiClient({ ...readTelmaiEnvironment(env), ...common }).getAssetsScanStatus({ pageSize: 1 }, options2), api === "both" ? "Telmai classic and Telmai for Fabric" : api === "classic" ? "Telmai classic" : void 0;
+}
+var isSet, init_telmai_api_selection = __esm({
+  "../packages/telmai/src/classic/telmai-api-selection.ts"() {
+    "use strict";
+    init_src();
+    init_telmai_adapter();
+    init_telmai_client();
+    init_telmai_environment();
+    init_telmai_classic_adapter();
+    init_telmai_classic_client();
+    init_telmai_classic_scan_id();
+    init_telmai_classic_environment();
+    isSet = (value) => value !== void 0 && value.trim() !== "";
+  }
+});
+
+// ../packages/telmai/src/classic/telmai-classic-webhook.ts
+function scansFromTelmaiClassicWebhook(payload) {
+  if (typeof payload != "object" || payload === null || Array.isArray(payload)) return [];
+  let { jobId, source } = payload, job = text5(jobId);
+  if (job === void 0) return [];
+  let asset = text5(source);
+  return [
+    ...asset !== void 0 ? [{ id: formatTelmaiClassicScanId({ assetId: asset, jobId: job }) }] : [],
+    { id: job }
+  ];
+}
+var text5, init_telmai_classic_webhook = __esm({
+  "../packages/telmai/src/classic/telmai-classic-webhook.ts"() {
+    "use strict";
+    init_telmai_classic_scan_id();
+    text5 = (value) => typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
+  }
+});
+
+// ../packages/telmai/src/plugin.ts
+var plugin_exports3 = {};
+__export(plugin_exports3, {
+  plugin: () => plugin3
+});
+var plugin3, init_plugin3 = __esm({
+  "../packages/telmai/src/plugin.ts"() {
+    "use strict";
+    init_telmai_api_selection();
+    init_telmai_classic_webhook();
+    init_manifest4();
+    plugin3 = {
+      manifest: manifest4,
+      createAdapter: (variables, settings) => createTelmaiAdapterFromEnvironment(variables, settings),
+      checkCredentials: (variables, settings, options2) => checkTelmaiCredentials(variables, settings, options2),
+      readWebhook: (payload) => scansFromTelmaiClassicWebhook(payload)
+    };
+  }
+});
+
+// ../packages/telmai/src/testing/telmai-workspace.ts
+var defaultTelmaiAssets, iso3, pad, TelmaiWorkspace, init_telmai_workspace = __esm({
+  "../packages/telmai/src/testing/telmai-workspace.ts"() {
+    "use strict";
+    defaultTelmaiAssets = [
+      { assetName: "orders", monitors: ["Record Count", "Freshness", "Null Ratio", "Schema Drift"] },
+      { assetName: "customers", monitors: ["Record Count", "Uniqueness", "Freshness"] },
+      { assetName: "payments", monitors: ["Record Count", "Value Range", "Freshness", "Null Ratio", "Outliers"] }
+    ], iso3 = (epoch) => new Date(epoch).toISOString(), pad = (value) => String(value).padStart(6, "0"), TelmaiWorkspace = class {
+      #assets;
+      #executions = /* @__PURE__ */ new Map();
+      #jobIds;
+      #count = 0;
+      #nextSeededAsset = 0;
+      constructor(assets, jobIds) {
+        if (assets.length === 0) throw new Error("the Telmai simulator needs at least one asset");
+        this.#jobIds = jobIds, this.#assets = assets.map((asset, index) => {
+          let names = typeof asset.monitors == "number" ? Array.from({ length: asset.monitors }, (_, monitor) => `Monitor ${monitor + 1}`) : [...asset.monitors];
+          if (names.length === 0) throw new Error(`asset ${asset.assetName} needs at least one monitor`);
+          let assetId = asset.assetId ?? `asset-${String(index + 1).padStart(4, "0")}`;
+          return {
+            assetId,
+            assetName: asset.assetName,
+            monitors: names.map((monitorName, monitor) => ({
+              monitorId: `${assetId}-monitor-${monitor + 1}`,
+              monitorName
+            }))
+          };
+        });
+      }
+      start(now, options2) {
+        let number4 = ++this.#count, executionId = `aca-exec-${pad(number4)}`, assets = options2.scope === "workspace" ? this.#assets : [this.#pickIdleAsset(now)], batch = this.#jobIds === "batch", runsStartAt = now + options2.queuedMs + (batch ? 2e3 : 0), troubled = [...assets].sort((a, b) => b.monitors.length - a.monitors.length)[0];
+        return this.#executions.set(executionId, {
+          executionId,
+          jobId: batch ? `batch-${pad(number4)}` : executionId,
+          startedAt: now,
+          runsStartAt,
+          durationMs: Math.max(1, options2.durationMs),
+          outcome: options2.outcome,
+          assets,
+          troubledAssetId: troubled?.assetId,
+          incidents: options2.incidents ?? []
+        }), executionId;
+      }
+      /**
+       * `GET /api/incidents`'s data before paging: every incident detected by `now`, newest first.
+       * An execution's k-th of n incidents is detected at (k / (n + 1)) of its runs' time, on its
+       * assets in turn, by each asset's first monitor; it stays `open` (nothing resolves it here).
+       */
+      incidents(now) {
+        let found = [];
+        for (let execution of this.#executions.values()) {
+          let count2 = execution.incidents.length, span = this.#endOf(execution) - execution.runsStartAt;
+          execution.incidents.forEach((severity, index) => {
+            let at = execution.runsStartAt + Math.floor((index + 1) * span / (count2 + 1));
+            if (now < at) return;
+            let asset = execution.assets[index % execution.assets.length];
+            found.push({
+              id: `incident-${execution.executionId.slice(-6)}-${index + 1}`,
+              monitorId: asset.monitors[0].monitorId,
+              assetId: asset.assetId,
+              productId: "lakehouse-0001",
+              severity,
+              status: "open",
+              message: "Record count dropped 35% from baseline",
+              metricValue: 8200,
+              thresholdValue: 1e4,
+              detectedAt: iso3(at),
+              at
+            });
+          });
+        }
+        return found.sort((a, b) => b.at - a.at).map(({ at: _at, ...incident }) => incident);
+      }
+      /** `GET /api/scan/status/{id}`'s data, or undefined for an id it does not know. */
+      execution(executionId, now) {
+        let execution = this.#executions.get(executionId);
+        if (!execution) return;
+        let end = this.#endOf(execution), over = now >= end;
+        return {
+          executionId,
+          status: over ? execution.outcome === "failed" ? "failed" : "finished" : "running",
+          startedAt: iso3(execution.startedAt),
+          finishedAt: over ? iso3(end) : null
+        };
+      }
+      /** `GET /api/assets/scan-status`'s data: each asset's current and last run at `now`. */
+      assets(now) {
+        return this.#assets.map((asset) => {
+          let current, last;
+          for (let execution of this.#executions.values()) {
+            if (!execution.assets.includes(asset) || now < execution.runsStartAt) continue;
+            let end = this.#endOf(execution);
+            now < end ? (!current || execution.runsStartAt >= current.startedAt) && (current = { execution, startedAt: execution.runsStartAt }) : (!last || end >= last.end) && (last = { execution, end });
+          }
+          let currentRun = current ? this.#run(current.execution, asset, now, !0) : null, lastRun = last ? this.#run(last.execution, asset, now, !1) : null;
+          return {
+            assetId: asset.assetId,
+            assetName: asset.assetName,
+            status: currentRun ? "running" : lastRun?.status ?? "idle",
+            lastCompletedAt: lastRun?.finishedAt ?? null,
+            currentRun,
+            lastRun
+          };
+        });
+      }
+      /** Seeded scans take one asset each, an idle one when there is, so several can run side by side. */
+      #pickIdleAsset(now) {
+        for (let tried = 0; tried < this.#assets.length; tried++) {
+          let asset2 = this.#assets[(this.#nextSeededAsset + tried) % this.#assets.length];
+          if (![...this.#executions.values()].some(
+            (execution) => execution.assets.includes(asset2) && now < this.#endOf(execution)
+          ))
+            return this.#nextSeededAsset = (this.#nextSeededAsset + tried + 1) % this.#assets.length, asset2;
+        }
+        let asset = this.#assets[this.#nextSeededAsset % this.#assets.length];
+        return this.#nextSeededAsset = (this.#nextSeededAsset + 1) % this.#assets.length, asset;
+      }
+      /** A failed execution stops half-way; the others end when every monitor has run. */
+      #endOf(execution) {
+        let span = execution.outcome === "failed" ? Math.floor(execution.durationMs / 2) : execution.durationMs;
+        return execution.runsStartAt + span;
+      }
+      #run(execution, asset, now, withMonitors) {
+        let end = this.#endOf(execution), slot = execution.durationMs / asset.monitors.length, troubled = asset.assetId === execution.troubledAssetId, failing = (index) => troubled && (execution.outcome === "fail" || execution.outcome === "warn" && asset.monitors.length > 1 && index === asset.monitors.length - 1), monitors = asset.monitors.map((monitor, index) => {
+          let start = execution.runsStartAt + index * slot, finish = start + slot, stage, error = null;
+          now >= end && execution.outcome === "failed" && finish > end ? (stage = "failed", error = "scan execution failed") : now < start ? stage = "pending" : now < finish ? stage = "running" : failing(index) ? (stage = "failed", error = "query failed: permission denied on table") : stage = "completed";
+          let durationMs = stage === "completed" || stage === "failed" ? Math.round(Math.min(finish, end) - start) : null;
+          return { monitorId: monitor.monitorId, monitorName: monitor.monitorName, stage, durationMs, error };
+        }), progress = {
+          total: monitors.length,
+          completed: monitors.filter((monitor) => monitor.stage === "completed").length,
+          running: monitors.filter((monitor) => monitor.stage === "running").length,
+          failed: monitors.filter((monitor) => monitor.stage === "failed").length,
+          pending: monitors.filter((monitor) => monitor.stage === "pending").length
+        }, over = now >= end, status = "running";
+        return over && (execution.outcome === "failed" || progress.failed === progress.total ? status = "failed" : progress.failed > 0 || troubled && execution.outcome === "warn" ? status = "partial_failure" : status = "completed"), {
+          jobId: execution.jobId,
+          status,
+          startedAt: iso3(execution.runsStartAt),
+          finishedAt: over ? iso3(end) : null,
+          progress,
+          ...withMonitors ? { monitors } : {}
+        };
+      }
+    };
+  }
+});
+
+// ../packages/telmai/src/testing/telmai-simulator.ts
+function simulatedOutcome(outcome) {
+  let chosen = outcome ?? "pass";
+  if (!supportedOutcomes.includes(chosen))
+    throw new Error(`the Telmai simulator cannot end a scan "${chosen}" (it can: ${supportedOutcomes.join(", ")})`);
+  return chosen;
+}
+function epochOf2(value) {
+  if (value !== void 0)
+    return typeof value == "number" ? value : Date.parse(value);
+}
+function createTelmaiSimulator(options2) {
+  return new TelmaiSimulator(options2);
+}
+var supportedOutcomes, defaultTelmaiSandboxTokens, TelmaiSimulator, init_telmai_simulator = __esm({
+  "../packages/telmai/src/testing/telmai-simulator.ts"() {
+    "use strict";
+    init_testing();
+    init_telmai_error();
+    init_telmai_rate_limits();
+    init_telmai_workspace();
+    supportedOutcomes = ["pass", "warn", "fail", "failed"], defaultTelmaiSandboxTokens = {
+      admin: "sandbox-telmai-admin-token",
+      viewer: "sandbox-telmai-viewer-token"
+    };
+    TelmaiSimulator = class extends Simulator {
+      supportedOutcomes = supportedOutcomes;
+      workspace;
+      #tokens;
+      /** Trigger settings and the count of triggers, shared with the route handlers. */
+      #triggers;
+      #issued = 0;
+      constructor(options2) {
+        let workspace = new TelmaiWorkspace(options2.assets ?? defaultTelmaiAssets, options2.jobIds ?? "batch"), tokens = /* @__PURE__ */ new Map(), credentials = options2.credentials ?? [
+          { token: defaultTelmaiSandboxTokens.admin, role: "admin" },
+          { token: defaultTelmaiSandboxTokens.viewer, role: "viewer" }
+        ];
+        for (let credential of credentials)
+          tokens.set(credential.token, { role: credential.role, expiresAt: epochOf2(credential.expiresAt) });
+        let pageSize2 = Math.max(1, Math.min(100, options2.assetsPageSize ?? 100)), requestCount = 0, meta2 = (extra = {}) => ({
+          requestId: `req-${String(++requestCount).padStart(6, "0")}`,
+          timestamp: new Date(options2.clock.now()).toISOString(),
+          ...extra
+        }), ok = (data, status = 200, extra) => jsonResponse({ data, error: null, meta: meta2(extra) }, { status }), failure2 = (status, code2, message) => jsonResponse({ data: null, error: { code: code2, message, details: null }, meta: meta2() }, { status }), limits = { ...telmaiDefaultRateLimits, ...options2.rateLimits }, outcomes = (options2.outcomes ?? []).map(simulatedOutcome), triggers = {
+          outcomes: outcomes.length > 0 ? outcomes : ["pass"],
+          incidents: options2.incidents ?? [],
+          durationMs: options2.durationMs ?? 6e4,
+          queuedMs: options2.queuedMs ?? 0,
+          count: 0
+        };
+        super({
+          vendor: "telmai",
+          clock: options2.clock,
+          rateLimits: limits,
+          rateLimitClass: (operation) => operation === "runScan" ? "trigger" : "read",
+          rateLimitedResponse: () => failure2(429, "RATE_LIMITED", "Too many requests, please retry later"),
+          notFoundResponse: (url) => failure2(404, "NOT_FOUND", `Route ${url.pathname} not found`),
+          authenticate: (request, route) => {
+            let header = request.headers.get("authorization") ?? "", match = /^Bearer\s+(\S+)$/i.exec(header);
+            if (!match) return failure2(401, "UNAUTHORIZED", "Missing bearer token");
+            let token = match[1], known2 = tokens.get(token);
+            return known2 ? known2.expiresAt !== void 0 && options2.clock.now() >= known2.expiresAt ? failure2(401, "UNAUTHORIZED", "Token expired") : telmaiPermissions[route.operation] === "scan:trigger" && known2.role === "viewer" ? failure2(403, "FORBIDDEN", "You do not have permission to perform this action") : token : failure2(401, "UNAUTHORIZED", "Invalid token");
+          },
+          routes: [
+            {
+              method: "POST",
+              path: "/api/scan/run",
+              operation: "runScan",
+              handle: ({ now }) => {
+                let outcome = triggers.outcomes[triggers.count % triggers.outcomes.length] ?? "pass", incidents = triggers.incidents[triggers.count % Math.max(1, triggers.incidents.length)];
+                triggers.count++;
+                let executionId = workspace.start(now, {
+                  outcome,
+                  ...incidents ? { incidents } : {},
+                  durationMs: triggers.durationMs,
+                  queuedMs: triggers.queuedMs,
+                  scope: "workspace"
+                });
+                return ok({ executionId, status: "running" }, 202);
+              }
+            },
+            {
+              method: "GET",
+              path: "/api/scan/status/:executionId",
+              operation: "getScanStatus",
+              handle: ({ params, now }) => {
+                let execution = workspace.execution(params.executionId ?? "", now);
+                return execution ? ok(execution) : failure2(404, "NOT_FOUND", "Scan execution not found");
+              }
+            },
+            {
+              method: "GET",
+              path: "/api/assets/scan-status",
+              operation: "getAssetsScanStatus",
+              handle: ({ url, now }) => {
+                let assets = workspace.assets(now), size = Math.max(1, Math.min(100, Number(url.searchParams.get("pageSize")) || pageSize2)), page2 = Math.max(1, Math.floor(Number(url.searchParams.get("page")) || 1)), totalPages = Math.max(1, Math.ceil(assets.length / size)), slice = assets.slice((page2 - 1) * size, page2 * size);
+                return ok(slice, 200, { pagination: { page: page2, pageSize: size, total: assets.length, totalPages } });
+              }
+            },
+            {
+              method: "GET",
+              path: "/api/incidents",
+              operation: "getIncidents",
+              handle: ({ url, now }) => {
+                let query = url.searchParams, bound = (name) => {
+                  let value = query.get(name);
+                  return value === null ? void 0 : Date.parse(value);
+                }, from = bound("from"), to = bound("to");
+                if (Number.isNaN(from) || Number.isNaN(to))
+                  return failure2(400, "VALIDATION_ERROR", "from and to must be ISO 8601 timestamps");
+                let matches = workspace.incidents(now).filter((incident) => {
+                  let detected = Date.parse(incident.detectedAt ?? "");
+                  return (from === void 0 || detected >= from) && (to === void 0 || detected <= to) && [
+                    ["severity", incident.severity],
+                    ["status", incident.status],
+                    ["assetId", incident.assetId]
+                  ].every(([name, value]) => !query.has(name) || query.get(name) === value);
+                }), size = Math.max(1, Math.min(100, Number(query.get("pageSize")) || 25)), page2 = Math.max(1, Math.floor(Number(query.get("page")) || 1)), totalPages = Math.max(1, Math.ceil(matches.length / size)), slice = matches.slice((page2 - 1) * size, page2 * size);
+                return ok(slice, 200, { pagination: { page: page2, pageSize: size, total: matches.length, totalPages } });
+              }
+            }
+          ]
+        }), this.workspace = workspace, this.#tokens = tokens, this.#triggers = triggers;
+      }
+      get triggeredScans() {
+        return this.#triggers.count;
+      }
+      /** An Admin token it accepts (the first admin or member token given). */
+      get adminToken() {
+        for (let [token, { role }] of this.#tokens) if (role !== "viewer") return token;
+        throw new Error("the Telmai simulator has no token that may trigger scans");
+      }
+      /** A Viewer token: may read the assets' runs, but not trigger scans or read their status (403). */
+      get viewerToken() {
+        for (let [token, { role }] of this.#tokens) if (role === "viewer") return token;
+      }
+      /** Mints a token accepted for `validForMs` of simulator time (to test token refresh). */
+      issueToken(options2 = {}) {
+        let token = `sandbox-telmai-issued-token-${++this.#issued}`;
+        return this.#tokens.set(token, {
+          role: options2.role ?? "member",
+          expiresAt: options2.validForMs === void 0 ? void 0 : this.clock.now() + options2.validForMs
+        }), token;
+      }
+      /**
+       * A scan of one asset (an idle one when there is, so several seeded scans run side by side
+       * and each shows in the assets' current runs), as a per-asset run would be. Triggered scans
+       * run every asset. Does not count as a trigger.
+       */
+      seedScan(options2 = {}) {
+        return this.workspace.start(this.clock.now(), {
+          outcome: simulatedOutcome(options2.outcome),
+          ...options2.incidents ? { incidents: options2.incidents } : {},
+          durationMs: options2.durationMs ?? this.#triggers.durationMs,
+          queuedMs: options2.queuedMs ?? this.#triggers.queuedMs,
+          scope: "one-asset"
+        });
+      }
+      sandboxEnvironment(baseUrl) {
+        return { TELMAI_BASE_URL: baseUrl, TELMAI_TOKEN: this.adminToken };
+      }
+    };
+  }
+});
+
+// ../packages/telmai/src/classic/testing/telmai-classic-simulator.ts
+function simulatedOutcome2(outcome) {
+  let chosen = outcome ?? "pass";
+  if (!supportedOutcomes2.includes(chosen))
+    throw new Error(
+      `the Telmai classic simulator cannot end a job "${chosen}" (it can: ${supportedOutcomes2.join(", ")})`
+    );
+  return chosen;
+}
+function isTelmaiClassicPath(pathname) {
+  return /\/api\/(auth|backend|data)\//.test(pathname);
+}
+function createTelmaiClassicSimulator(options2) {
+  return new TelmaiClassicSimulator(options2);
+}
+var defaultTelmaiClassicSandbox, supportedOutcomes2, alertPriorities, errorBody, TelmaiClassicSimulator, init_telmai_classic_simulator = __esm({
+  "../packages/telmai/src/classic/testing/telmai-classic-simulator.ts"() {
+    "use strict";
+    init_testing();
+    init_telmai_classic_rate_limits();
+    init_telmai_classic_scan_id();
+    defaultTelmaiClassicSandbox = {
+      tenant: "sandbox-tenant",
+      apiKey: "sandbox-telmai-classic-key",
+      username: "sandbox-user",
+      password: "sandbox-password"
+    }, supportedOutcomes2 = [
+      "pass",
+      "warn",
+      "fail",
+      "failed"
+    ];
+    alertPriorities = {
+      pass: [],
+      warn: ["MEDIUM", "LOW"],
+      fail: ["HIGH", "MEDIUM"],
+      failed: []
+    }, errorBody = (status) => jsonResponse(
+      {
+        description: { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 429: "Too Many Requests" }[status] ?? "Error"
+      },
+      { status }
+    );
+    TelmaiClassicSimulator = class extends Simulator {
+      supportedOutcomes = supportedOutcomes2;
+      tenant;
+      jobs = /* @__PURE__ */ new Map();
+      #apiKeys;
+      #tokens = /* @__PURE__ */ new Map();
+      #refreshTokens = /* @__PURE__ */ new Set();
+      #triggers;
+      #minted = 0;
+      #jobCount = 0;
+      constructor(options2) {
+        let tenant = options2.tenant ?? defaultTelmaiClassicSandbox.tenant, apiKeys = [...options2.apiKeys ?? [defaultTelmaiClassicSandbox.apiKey]], users = options2.users ?? [
+          { username: defaultTelmaiClassicSandbox.username, password: defaultTelmaiClassicSandbox.password }
+        ], assets = new Set(options2.assets ?? ["orders", "customers", "payments"]), lifetimeSeconds = options2.tokenLifetimeSeconds ?? 3600, outcomes = (options2.outcomes ?? []).map(simulatedOutcome2), triggers = {
+          outcomes: outcomes.length > 0 ? outcomes : ["pass"],
+          durationMs: options2.durationMs ?? 6e4,
+          queuedMs: options2.queuedMs ?? 0,
+          count: 0
+        }, self = {}, sim = () => self.simulator, tenantOf = (params) => params.tenant === tenant;
+        super({
+          vendor: "telmai",
+          clock: options2.clock,
+          rateLimits: { ...telmaiClassicDefaultRateLimits, ...options2.rateLimits },
+          rateLimitClass: (operation) => operation === "triggerAssetScan" ? "trigger" : operation === "requestToken" ? "auth" : "read",
+          rateLimitedResponse: () => errorBody(429),
+          notFoundResponse: () => errorBody(404),
+          authenticate: (request, route) => {
+            if (route.operation === "requestToken") return "token-endpoint";
+            let key = request.headers.get("x-tlm-key")?.trim();
+            if (key) return apiKeys.includes(key) ? `key:${key}` : errorBody(401);
+            let bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+            if (!bearer) return errorBody(401);
+            let expiresAt = sim().#tokens.get(bearer);
+            return expiresAt === void 0 || options2.clock.now() >= expiresAt ? errorBody(401) : `token:${bearer}`;
+          },
+          routes: [
+            {
+              method: "POST",
+              path: "/api/auth/auth/token",
+              operation: "requestToken",
+              handle: async ({ url, body }) => {
+                let form = await body() ?? {}, read2 = (...names) => {
+                  for (let name of names) {
+                    let value = url.searchParams.get(name) ?? (typeof form == "object" ? form[name] : void 0);
+                    if (value) return value;
+                  }
+                }, grant = read2("grantType", "grant_type");
+                if (grant === "password") {
+                  if (!users.find((u) => u.username === read2("username") && u.password === read2("password"))) return errorBody(401);
+                } else if (grant === "refresh_token") {
+                  let refresh = read2("refreshToken", "refresh_token");
+                  if (!refresh || !sim().#refreshTokens.has(refresh)) return errorBody(401);
+                  sim().#refreshTokens.delete(refresh);
+                } else
+                  return jsonResponse({ description: "Bad Request" }, { status: 400 });
+                return jsonResponse(sim().#mint(lifetimeSeconds));
+              }
+            },
+            {
+              method: "POST",
+              path: "/api/data/:tenant/assets/:assetId/batch_data",
+              operation: "triggerAssetScan",
+              handle: ({ params, now }) => {
+                if (!tenantOf(params)) return errorBody(403);
+                if (!assets.has(params.assetId ?? "")) return errorBody(404);
+                let outcome = triggers.outcomes[triggers.count % triggers.outcomes.length] ?? "pass";
+                triggers.count++;
+                let job = sim().#start(params.assetId, now, outcome, triggers.durationMs, triggers.queuedMs);
+                return jsonResponse({
+                  message: "Upload task started. Please track the job status to check progress",
+                  job_id: job.id
+                });
+              }
+            },
+            {
+              method: "GET",
+              path: "/api/backend/:tenant/jobs/:jobId",
+              operation: "getJob",
+              handle: ({ params, now }) => {
+                if (!tenantOf(params)) return errorBody(403);
+                let job = sim().jobs.get(params.jobId ?? "");
+                if (!job) return errorBody(404);
+                let { status, details } = sim().jobStatus(job.id, now);
+                return jsonResponse({ id: job.id, status, details });
+              }
+            },
+            {
+              method: "POST",
+              path: "/api/backend/:tenant/configuration/sources/:sourceId/alerts",
+              operation: "getSourceJobAlerts",
+              handle: ({ params, url, now }) => {
+                if (!tenantOf(params)) return errorBody(403);
+                if (!assets.has(params.sourceId ?? "")) return errorBody(404);
+                let alerts = sim().alerts(url.searchParams.get("job_id") ?? "", now);
+                return jsonResponse(alerts.filter((alert) => alert.source === params.sourceId));
+              }
+            },
+            {
+              method: "GET",
+              path: "/api/backend/:tenant/configuration/alerts",
+              operation: "getJobAlerts",
+              handle: ({ params, url, now }) => tenantOf(params) ? jsonResponse(sim().alerts(url.searchParams.get("job_id") ?? "", now)) : errorBody(403)
+            },
+            {
+              method: "GET",
+              path: "/api/backend/:tenant/incidents",
+              operation: "listIncidents",
+              handle: ({ params, url, now }) => {
+                if (!tenantOf(params)) return errorBody(403);
+                let severities3 = url.searchParams.get("severities")?.split(",").filter(Boolean), incidents = sim().incidents(now);
+                return jsonResponse(
+                  severities3 ? incidents.filter((incident) => severities3.includes(incident.severity ?? "")) : incidents
+                );
+              }
+            }
+          ]
+        }), self.simulator = this, this.tenant = tenant, this.#apiKeys = apiKeys, this.#triggers = triggers;
+      }
+      #mint(lifetimeSeconds) {
+        let number4 = ++this.#minted, access2 = `sandbox-telmai-classic-access-${number4}`, refresh = `sandbox-telmai-classic-refresh-${number4}`;
+        return this.#tokens.set(access2, this.clock.now() + lifetimeSeconds * 1e3), this.#refreshTokens.add(refresh), { expires: lifetimeSeconds, access_token: access2, refresh_token: refresh, token_type: "Bearer" };
+      }
+      #start(assetId, now, outcome, durationMs, queuedMs) {
+        let id = `a08a${(++this.#jobCount).toString(16).padStart(28, "0")}`, job = { id, assetId, startedAt: now, queuedMs, durationMs, outcome };
+        return this.jobs.set(id, job), job;
+      }
+      get triggeredScans() {
+        return this.#triggers.count;
+      }
+      /** An API key it accepts. */
+      get apiKey() {
+        let key = this.#apiKeys[0];
+        if (!key) throw new Error("the Telmai classic simulator has no API key");
+        return key;
+      }
+      /** Revokes every issued access token (the next bearer request answers 401; refresh tokens still work). */
+      expireTokens() {
+        this.#tokens.clear();
+      }
+      /** The job's status word and details at `now` (simulator time). */
+      jobStatus(jobId, now = this.clock.now()) {
+        let job = this.jobs.get(jobId);
+        if (!job) return;
+        let elapsed = now - job.startedAt;
+        return elapsed < job.queuedMs / 2 ? { status: "PREPARING", details: "Preparing the upload" } : elapsed < job.queuedMs ? { status: "BATCH_WAIT", details: "Waiting for a batch slot" } : elapsed < job.queuedMs + job.durationMs ? { status: "IN_PROGRESS", details: "Profiling the data" } : job.outcome === "failed" ? { status: "FAILED", details: "Could not read the source: access denied" } : { status: "FINISHED", details: "Job completed successfully" };
+      }
+      /** The alerts a job raised by `now`: none until it has FINISHED (ASSUMED). */
+      alerts(jobId, now = this.clock.now()) {
+        let job = this.jobs.get(jobId);
+        if (!job || this.jobStatus(jobId, now)?.status !== "FINISHED") return [];
+        let at = new Date(job.startedAt + job.queuedMs + job.durationMs).toISOString();
+        return alertPriorities[job.outcome].map((priority, index) => ({
+          type: index === 0 ? "SCHEMA_CHANGE" : "DATA_DRIFT",
+          source: job.assetId,
+          description: { [priority]: [`simulated ${priority.toLowerCase()} alert ${index + 1} of job ${job.id}`] },
+          job_id: job.id,
+          create_time: at,
+          save_time: at,
+          is_notification_enabled: !0,
+          metric_time: job.startedAt,
+          metric_value: index + 1,
+          policy_name: "sandbox_policy",
+          priority,
+          source_name: job.assetId,
+          source_type: "SNOWFLAKE"
+        }));
+      }
+      /** One incident per finished job with alerts, severity its highest priority (ASSUMED aggregation). */
+      incidents(now = this.clock.now()) {
+        let rank2 = ["LOW", "MEDIUM", "HIGH"], incidents = [];
+        for (let job of this.jobs.values()) {
+          let alerts = this.alerts(job.id, now);
+          if (alerts.length === 0) continue;
+          let severity = alerts.map((alert) => alert.priority ?? "LOW").sort((a, b) => rank2.indexOf(b) - rank2.indexOf(a))[0], at = new Date(job.startedAt).toISOString();
+          incidents.push({
+            id: 1e3 + incidents.length + 1,
+            project_id: 0,
+            asset_id: job.assetId,
+            last_upload_timestamp: at,
+            created_time: at,
+            severity: severity ?? "LOW",
+            impact: severity ?? "LOW",
+            status: "OPEN",
+            alert_policy_id: "1",
+            alert_policy_name: "sandbox_policy",
+            description: `${alerts.length} alert(s) on ${job.assetId}`,
+            tags: ["SANDBOX"]
+          });
+        }
+        return incidents;
+      }
+      /** The job-status webhook Telmai would send now: `{tenant, source, jobId, status, details}` (the job id verbatim). */
+      jobStatusWebhook(jobId, now = this.clock.now()) {
+        let job = this.jobs.get(jobId), status = this.jobStatus(jobId, now);
+        if (!(!job || !status))
+          return { tenant: this.tenant, source: job.assetId, jobId: job.id, ...status };
+      }
+      /** A job of an asset that did not count as a trigger; returns the scan id `<asset>~<job>`. */
+      seedScan(options2 = {}) {
+        let job = this.#start(
+          options2.assetId ?? "orders",
+          this.clock.now(),
+          simulatedOutcome2(options2.outcome),
+          options2.durationMs ?? this.#triggers.durationMs,
+          options2.queuedMs ?? this.#triggers.queuedMs
+        );
+        return formatTelmaiClassicScanId({ assetId: job.assetId, jobId: job.id });
+      }
+      sandboxEnvironment(baseUrl) {
+        return { TELMAI_BASE_URL: baseUrl, TELMAI_API_KEY: this.apiKey, TELMAI_TENANT: this.tenant };
+      }
+    };
+  }
+});
+
+// ../packages/telmai/src/testing/telmai-sandbox-simulator.ts
+var TelmaiSandboxSimulator, createSandboxSimulator3, init_telmai_sandbox_simulator = __esm({
+  "../packages/telmai/src/testing/telmai-sandbox-simulator.ts"() {
+    "use strict";
+    init_telmai_classic_simulator();
+    init_telmai_simulator();
+    TelmaiSandboxSimulator = class extends TelmaiSimulator {
+      classic;
+      constructor(options2) {
+        super(options2), this.classic = createTelmaiClassicSimulator(options2);
+      }
+      handle(request) {
+        return isTelmaiClassicPath(new URL(request.url).pathname) ? this.classic.handle(request) : super.handle(request);
+      }
+      /** The variables of both products: a client with all of them reaches either. */
+      sandboxEnvironment(baseUrl) {
+        return { ...super.sandboxEnvironment(baseUrl), ...this.classic.sandboxEnvironment(baseUrl) };
+      }
+    }, createSandboxSimulator3 = (options2) => new TelmaiSandboxSimulator(options2);
+  }
+});
+
+// ../packages/telmai/src/testing/index.ts
+var testing_exports4 = {};
+__export(testing_exports4, {
+  TelmaiClassicSimulator: () => TelmaiClassicSimulator,
+  TelmaiSandboxSimulator: () => TelmaiSandboxSimulator,
+  TelmaiSimulator: () => TelmaiSimulator,
+  TelmaiWorkspace: () => TelmaiWorkspace,
+  createSandboxSimulator: () => createSandboxSimulator3,
+  createTelmaiClassicSimulator: () => createTelmaiClassicSimulator,
+  createTelmaiSimulator: () => createTelmaiSimulator,
+  defaultTelmaiAssets: () => defaultTelmaiAssets,
+  defaultTelmaiClassicSandbox: () => defaultTelmaiClassicSandbox,
+  defaultTelmaiSandboxTokens: () => defaultTelmaiSandboxTokens,
+  isTelmaiClassicPath: () => isTelmaiClassicPath
+});
+var init_testing4 = __esm({
+  "../packages/telmai/src/testing/index.ts"() {
+    "use strict";
+    init_telmai_simulator();
+    init_telmai_workspace();
+    init_telmai_classic_simulator();
+    init_telmai_sandbox_simulator();
+  }
+});
+
+// ../packages/halo/src/client/halo-auth.ts
+function createHaloAuth(apiKey) {
+  return requireHeaderSafeCredential(apiKey, { vendor: "halo", variable: "HALO_API_KEY" }), {
+    headers: () => ({ "x-apikey": apiKey }),
+    secrets: () => [apiKey],
+    fingerprint: () => `apikey-${credentialFingerprint(apiKey)}`
+  };
+}
+var init_halo_auth = __esm({
+  "../packages/halo/src/client/halo-auth.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../packages/halo/src/client/halo-error.ts
+function parseHaloErrorBody(body) {
+  if (typeof body != "object" || body === null) return;
+  let { code: code2, message } = body, details = {};
+  return typeof message == "string" && message.trim() !== "" && (details.message = message), (typeof code2 == "number" || typeof code2 == "string") && String(code2) !== "0" && String(code2) !== "" && (details.code = String(code2)), details;
+}
+function classifyHaloError(info) {
+  let permission = requiredPermission[info.operation];
+  if (info.status !== 403 || !permission) return;
+  let said = info.details.message ? `: ${info.details.message}` : "";
+  return new PermissionError(
+    `halo ${info.operation}: HTTP 403${said} \u2014 the API key lacks the ${permission} permission`,
+    { vendor: "halo", operation: info.operation, status: 403, permission }
+  );
+}
+var requiredPermission, init_halo_error = __esm({
+  "../packages/halo/src/client/halo-error.ts"() {
+    "use strict";
+    init_src();
+    requiredPermission = {
+      startScan: "security_scan_start",
+      cancelScan: "security_scan_cancel"
+    };
+  }
+});
+
+// ../packages/halo/src/client/halo-pagination.ts
+async function* paginateHalo(fetchPage, keyOf2, options2 = {}) {
+  let limit = options2.limit ?? haloDefaultPageSize, maxPages = options2.maxPages ?? haloMaxPages, seen = /* @__PURE__ */ new Set(), start = options2.start ?? 0;
+  for (let pages = 0; ; pages++) {
+    if (pages >= maxPages) throw pageCapError("halo", options2.operation ?? "list", pages);
+    let page2 = await fetchPage(start, limit), fresh = 0;
+    for (let item of page2.list) {
+      let key = keyOf2(item);
+      seen.has(key) || (seen.add(key), fresh++, yield item);
+    }
+    start += page2.list.length;
+    let total = page2.pagination?.total, pageSize2 = page2.pagination?.limit ?? limit;
+    if (page2.list.length === 0 || fresh === 0 || (total !== void 0 ? start >= total : page2.list.length < pageSize2)) return;
+  }
+}
+var haloDefaultPageSize, haloMaxPageSize, haloMaxPages, init_halo_pagination = __esm({
+  "../packages/halo/src/client/halo-pagination.ts"() {
+    "use strict";
+    init_src();
+    haloDefaultPageSize = 100, haloMaxPageSize = 1e3, haloMaxPages = 100;
+  }
+});
+
+// ../packages/halo/src/halo-rate-limits.ts
+var haloDefaultRateLimits, init_halo_rate_limits = __esm({
+  "../packages/halo/src/halo-rate-limits.ts"() {
+    "use strict";
+    init_manifest();
+    haloDefaultRateLimits = manifest.rateLimits.classes;
+  }
+});
+
+// ../packages/halo/src/client/halo-schemas.ts
+var numberOrString, targetIdSchema, code, text6, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, eventSchema, haloEventListSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
+  "../packages/halo/src/client/halo-schemas.ts"() {
+    "use strict";
+    init_mini();
+    numberOrString = custom(
+      (value) => typeof value == "number" || typeof value == "string",
+      "expected number or string"
+    ), targetIdSchema = numberOrString, code = optional(numberOrString), text6 = optional(nullable(string2())), number3 = optional(nullable(number2())), haloMessageBodySchema = object({
+      code,
+      message: optional(string2()),
+      scan_id: optional(string2())
+    }), paginationSchema = optional(
+      object({ total: optional(number2()), start: optional(number2()), limit: optional(number2()) })
+    ), scanListItemSchema = object({
+      scan: object({ date: text6, scan_id: string2() }),
+      target: optional(object({ target_name: text6, target_id: optional(targetIdSchema), target: text6 }))
+    }), haloScanListSchema = object({
+      request: optional(unknown()),
+      pagination: paginationSchema,
+      list: array(scanListItemSchema)
+    }), inProgressScanSchema = object({
+      date: text6,
+      duration: number3,
+      duration_display: text6,
+      status: optional(nullable(numberOrString)),
+      status_display: text6,
+      target_name: text6,
+      target_id: optional(targetIdSchema),
+      scan_id: string2()
+    }), haloInProgressScanListSchema = object({
+      request: optional(unknown()),
+      pagination: paginationSchema,
+      list: array(inProgressScanSchema)
+    }), severityCountsSchema = optional(catchall(object({}), number2())), haloScanDetailsResponseSchema = object({
+      scan: object({
+        date: text6,
+        duration: number3,
+        issue_severity_count: severityCountsSchema,
+        issue_instance_severity_count: severityCountsSchema,
+        issue_count: number3,
+        risk_score: number3,
+        scan_web: number3,
+        scan_fw: number3,
+        scan_was: number3,
+        scan_vms: number3,
+        target_id: optional(targetIdSchema),
+        scan_id: string2(),
+        // Not documented for get.json: read if Halo ever sends them.
+        status: optional(nullable(numberOrString)),
+        status_display: text6
+      })
+    }), eventSchema = object({
+      event_id: numberOrString,
+      subject: text6,
+      date_created: text6,
+      key: text6,
+      url: text6,
+      target: optional(object({ target_name: text6, target_id: optional(targetIdSchema), target: text6 }))
+    }), haloEventListSchema = object({
+      request: optional(unknown()),
+      pagination: paginationSchema,
+      list: array(object({ event: eventSchema }))
+    }), haloCurrentUserSchema = object({
+      user: optional(object({ email: text6, name: text6 }))
+    });
+  }
+});
+
+// ../packages/halo/src/client/scan-already-in-progress.ts
+function scanAlreadyInProgressId(message) {
+  return message ? alreadyInProgress.exec(message)?.[1] : void 0;
+}
+var alreadyInProgress, init_scan_already_in_progress = __esm({
+  "../packages/halo/src/client/scan-already-in-progress.ts"() {
+    "use strict";
+    alreadyInProgress = /Scan Already In Progress\s*\(\s*([^()\s]+)\s*\)/i;
+  }
+});
+
+// ../packages/halo/src/client/halo-client.ts
+function resolveBaseUrl(baseUrl) {
+  let value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, ""), url = URL.parse(value);
+  if (!url || url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ConfigError("halo: the base URL (HALO_BASE_URL) must be an http(s) URL", { vendor: "halo" });
+  return value.replace(/\/api\/v1$/i, "");
+}
+function parseMessageBody(text7) {
+  if (text7.trim() === "") return {};
+  let json2;
+  try {
+    json2 = JSON.parse(text7);
+  } catch {
+    return { message: text7.trim() };
+  }
+  let result = validate2(haloMessageBodySchema, json2);
+  return result.ok ? result.data : {};
+}
+function createHaloClient(settings) {
+  let apiKey = settings.apiKey?.trim();
+  if (!apiKey)
+    throw new ConfigError("halo: HALO_API_KEY is not set", { vendor: "halo" });
+  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits), http = createHttpClient({
+    ...settings,
+    vendor: "halo",
+    baseUrl,
+    auth: createHaloAuth(apiKey),
+    parseErrorBody: parseHaloErrorBody,
+    classifyError: classifyHaloError,
+    rateLimits
+  });
+  async function read2(operation, path, query, schema, options2) {
+    return (await http.request({
+      operation,
+      rateLimitClass: "read",
+      method: "GET",
+      path: `${apiPath}${path}`,
+      query,
+      idempotent: !0,
+      schema,
+      ...options2?.signal ? { signal: options2.signal } : {}
+    })).data;
+  }
+  let pageOptions = (query) => ({
+    ...query.start !== void 0 ? { start: query.start } : {},
+    ...query.limit !== void 0 ? { limit: query.limit } : {}
+  }), client = {
+    baseUrl,
+    rateLimits,
+    listScansPage: (query = {}, options2) => read2("listScans", "/scan/list.json", query, haloScanListSchema, options2),
+    listScans(query = {}, options2) {
+      return paginateHalo(
+        (start, limit) => client.listScansPage({ ...query, start, limit }, options2),
+        (item) => item.scan.scan_id,
+        { ...pageOptions(query), operation: "listScans" }
+      );
+    },
+    getCurrentUser: (options2) => read2("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options2),
+    getScan: (scanId, options2) => read2("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options2),
+    async startScan(targetId, options2) {
+      let response = await http.request({
+        operation: "startScan",
+        rateLimitClass: "write",
+        method: "GET",
+        path: `${apiPath}/scan/start.json`,
+        query: { [haloStartTargetParameter]: targetId },
+        // A GET that starts a scan: repeated only when Halo provably did not act (429, refused connection).
+        idempotent: !1,
+        responseType: "text",
+        // "Scan Already In Progress (<id>)" comes as 200 or 400.
+        acceptStatus: [400],
+        ambiguousHint: `a halo scan on target ${targetId} may have started: look at Halo's active scans before starting again`,
+        ambiguousHintCode: "list-active-scans",
+        ambiguousHintSubject: String(targetId),
+        ...options2?.signal ? { signal: options2.signal } : {}
+      }), body = parseMessageBody(response.data), alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
+      if (response.status === 400 && !alreadyInProgressScanId) {
+        let said = body.message ? `: ${http.redact(body.message).slice(0, 200)}` : "";
+        throw new InvalidRequestError(`halo startScan: HTTP 400${said}`, {
+          vendor: "halo",
+          operation: "startScan",
+          status: 400,
+          // The parameter name is an inference: say so when Halo complains about the target.
+          .../target/i.test(body.message ?? "") ? { hint: `the target is sent as "${haloStartTargetParameter}", the vendor page prints "target_d"` } : {}
+        });
+      }
+      return { status: response.status, body, ...alreadyInProgressScanId ? { alreadyInProgressScanId } : {} };
+    },
+    listInProgressScansPage: (query = {}, options2) => read2("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options2),
+    listInProgressScans(query = {}, options2) {
+      return paginateHalo(
+        (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options2),
+        (item) => item.scan_id,
+        { ...pageOptions(query), operation: "listInProgressScans" }
+      );
+    },
+    async cancelScan(scanId, options2) {
+      let response = await http.request({
+        operation: "cancelScan",
+        rateLimitClass: "write",
+        method: "GET",
+        path: `${apiPath}/scan/inprogress-cancel.json`,
+        query: { scan_id: scanId },
+        idempotent: !1,
+        responseType: "text",
+        ambiguousHint: `the halo scan ${scanId} may have been canceled: read its status again`,
+        ambiguousHintCode: "read-scan-status",
+        ambiguousHintSubject: scanId,
+        ...options2?.signal ? { signal: options2.signal } : {}
+      });
+      return parseMessageBody(response.data);
+    },
+    listEventsPage: (query = {}, options2) => read2("listEvents", "/event/list.json", query, haloEventListSchema, options2),
+    listEvents(query = {}, options2) {
+      return paginateHalo(
+        async (start, limit) => {
+          let page2 = await client.listEventsPage({ ...query, start, limit }, options2);
+          return { ...page2, list: page2.list.map((item) => item.event) };
+        },
+        (event) => String(event.event_id),
+        pageOptions(query)
+      );
+    },
+    // Redact first, then cut.
+    redact: (text7) => http.redact(text7).slice(0, 200)
+  };
+  return client;
+}
+var haloDefaultBaseUrl, haloStartTargetParameter, apiPath, init_halo_client = __esm({
+  "../packages/halo/src/client/halo-client.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_halo_auth();
+    init_halo_error();
+    init_halo_pagination();
+    init_halo_rate_limits();
+    init_halo_schemas();
+    init_scan_already_in_progress();
+    haloDefaultBaseUrl = "https://api.halosecurity.com", haloStartTargetParameter = "target_id", apiPath = "/api/v1";
+  }
+});
+
+// ../packages/halo/src/client/halo-dates.ts
+function haloDateToIso(date2) {
+  let text7 = date2?.trim(), match = text7 ? haloDate.exec(text7) : null;
+  if (!text7 || !match || text7.startsWith("0000")) return;
+  let day = Number(match[2]);
+  if (!(day > 28 && new Date(Date.UTC(Number(text7.slice(0, 4)), Number(match[1]) - 1, day)).getUTCDate() !== day))
+    return `${text7.slice(0, 10)}T${text7.slice(11, 16)}:${text7.slice(17) || "00"}.000Z`;
+}
+function haloDateToMinute(date2) {
+  let iso4 = haloDateToIso(date2);
+  return iso4 === void 0 ? void 0 : Math.floor(Date.parse(iso4) / 6e4);
+}
+var haloDate, init_halo_dates = __esm({
+  "../packages/halo/src/client/halo-dates.ts"() {
+    "use strict";
+    haloDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+  }
+});
+
+// ../packages/halo/src/adapter/halo-scan-events.ts
+function haloScanEventKind(event) {
+  let key = event.key?.trim().toLowerCase() ?? "";
+  if (key === haloScanStartedKey) return "started";
+  if (key !== "" && !key.startsWith("target-")) return;
+  let subject = event.subject?.trim().toLowerCase() ?? "";
+  return Object.hasOwn(kindOfSubject, subject) ? kindOfSubject[subject] : void 0;
+}
+function confirmHaloScanEnding(scanStartMinute, targetId, targetEvents) {
+  if (!targetEvents.readable) return { confirmed: !1, gap: targetEvents.reason };
+  if (scanStartMinute === void 0) return { confirmed: !1, gap: "Halo gave the scan no start date" };
+  if (targetId === void 0) return { confirmed: !1, gap: "Halo gave the scan no target id" };
+  if (targetEvents.truncated)
+    return { confirmed: !1, gap: `target ${targetId} has more events than scanstat reads` };
+  let events = [];
+  for (let event of targetEvents.events) {
+    if (event.target?.target_id === void 0 || String(event.target.target_id) !== String(targetId)) continue;
+    let kind = haloScanEventKind(event);
+    if (kind === void 0) continue;
+    let minute = haloDateToMinute(event.date_created);
+    if (minute === void 0)
+      return { confirmed: !1, gap: `a "${event.subject ?? kind}" event of target ${targetId} has no readable date` };
+    events.push({ kind, minute, subject: event.subject?.trim() || kind });
+  }
+  events.sort((a, b) => a.minute - b.minute);
+  let started = events.find((event) => event.kind === "started" && event.minute >= scanStartMinute);
+  if (!started)
+    return {
+      confirmed: !1,
+      gap: `Halo recorded no "Scan Started" event for target ${targetId} since the scan began`
+    };
+  let ending = events.find((event) => event.kind !== "started" && event.minute >= started.minute);
+  if (!ending)
+    return {
+      confirmed: !1,
+      gap: `Halo recorded no "Scan Complete" or "Scan Failed" event for target ${targetId} since the scan started (a canceled scan has none)`
+    };
+  if (events.filter(
+    (event) => event.kind === "started" && event.minute >= started.minute && event.minute <= ending.minute
+  ).length > 1)
+    return {
+      confirmed: !1,
+      gap: `another scan started on target ${targetId} before Halo recorded an ending: this scan's ending is not recorded (canceled?)`
+    };
+  if (ending.minute === started.minute) {
+    let before = events.filter((event) => event.minute < started.minute), lastMinute = before.at(-1)?.minute;
+    if (before.some((event) => event.minute === lastMinute && event.kind === "started"))
+      return {
+        confirmed: !1,
+        gap: `the ending Halo recorded for target ${targetId} may be the previous scan's (same minute)`
+      };
+  }
+  return events.filter((event) => event.kind !== "started" && event.minute === ending.minute).some((event) => event.kind !== ending.kind) ? { confirmed: !1, gap: `Halo recorded both "Scan Complete" and "Scan Failed" for target ${targetId}` } : { confirmed: ending.kind === "failed" ? "failed" : "complete", subject: ending.subject };
+}
+var haloScanStartedKey, kindOfSubject, init_halo_scan_events = __esm({
+  "../packages/halo/src/adapter/halo-scan-events.ts"() {
+    "use strict";
+    init_halo_dates();
+    haloScanStartedKey = "target-scan-start", kindOfSubject = {
+      "scan started": "started",
+      "scan complete": "complete",
+      "first scan complete": "complete",
+      "scan failed": "failed"
+    };
+  }
+});
+
+// ../packages/halo/src/adapter/map-halo-scan-state.ts
+function mapHaloScanState(presence) {
+  if (!presence.listedInProgress)
+    return { state: presence.cancelRequestedHere ? "canceled" : "completed", vendorState: haloFinishedVendorState };
+  let word = presence.statusDisplay?.trim() ?? "", vendorState = word === "" ? haloInProgressVendorState : presence.statusDisplay;
+  return cancelingWords.test(word) || presence.cancelRequestedHere ? { state: "canceling", vendorState } : queuedWords.test(word) ? { state: "queued", vendorState } : { state: "running", vendorState };
+}
+function mapHaloListedWord(statusDisplay) {
+  let mapped = listedWords.get(statusDisplay);
+  return mapped === void 0 && (mapped = Object.freeze(mapHaloScanState({ listedInProgress: !0, statusDisplay })), listedWords.size >= listedWordLimit && listedWords.clear(), listedWords.set(statusDisplay, mapped)), mapped;
+}
+function mapHaloFinishedWord(statusDisplay) {
+  let word = statusDisplay?.trim() ?? "";
+  if (word === "") return;
+  let vendorState = statusDisplay;
+  if (/cancel(l)?ing|stopping/i.test(word)) return { state: "canceling", vendorState };
+  if (canceledWords.test(word)) return { state: "canceled", vendorState };
+  if (failedWords.test(word)) return { state: "failed", vendorState };
+  if (queuedWords.test(word)) return { state: "queued", vendorState };
+  if (runningWords.test(word)) return { state: "running", vendorState };
+}
+var haloFinishedVendorState, haloInProgressVendorState, queuedWords, cancelingWords, canceledWords, failedWords, runningWords, listedWords, listedWordLimit, init_map_halo_scan_state = __esm({
+  "../packages/halo/src/adapter/map-halo-scan-state.ts"() {
+    "use strict";
+    haloFinishedVendorState = "not in progress", haloInProgressVendorState = "in progress", queuedWords = /queued|pending|waiting/i, cancelingWords = /cancel|stopping/i, canceledWords = /cancel|abort|stopped/i, failedWords = /fail|error/i, runningWords = /running|in progress/i;
+    listedWords = /* @__PURE__ */ new Map(), listedWordLimit = 64;
+  }
+});
+
+// ../packages/halo/src/adapter/map-halo-severity-counts.ts
+function mapHaloSeverityCounts(counts) {
+  let bySeverity = emptySeverityCounts(), total = 0;
+  for (let [level, value] of Object.entries(counts ?? {})) {
+    let count2 = vendorCount(value);
+    if (count2 === 0) continue;
+    let key = level.trim();
+    bySeverity[Object.hasOwn(severityOfHaloLevel, key) ? severityOfHaloLevel[key] : "unknown"] += count2, total += count2;
+  }
+  return { total, bySeverity };
+}
+function haloSeverityCountGaps(counts) {
+  if (counts == null || typeof counts != "object")
+    return ["Halo sent no issue_severity_count"];
+  let unreadable = Object.entries(counts).filter(([, value]) => !(typeof value == "number" && Number.isSafeInteger(value) && value >= 0)).map(([level]) => level);
+  return unreadable.length > 0 ? [`issue_severity_count of level ${unreadable.join(", ")} is not a whole number from 0`] : [];
+}
+var severityOfHaloLevel, init_map_halo_severity_counts = __esm({
+  "../packages/halo/src/adapter/map-halo-severity-counts.ts"() {
+    "use strict";
+    init_src();
+    severityOfHaloLevel = {
+      5: "critical",
+      4: "high",
+      3: "medium",
+      2: "low",
+      1: "info",
+      0: "info"
+    };
+  }
+});
+
+// ../packages/halo/src/adapter/map-halo-scan.ts
+function presentText(value) {
+  let trimmed = value?.trim();
+  return trimmed || void 0;
+}
+function mapHaloInProgressScan(item, options2 = {}) {
+  let statusDisplay = item.status_display, { state, vendorState } = typeof statusDisplay == "string" && !options2.cancelRequestedHere ? mapHaloListedWord(statusDisplay) : mapHaloScanState({
+    listedInProgress: !0,
+    statusDisplay,
+    cancelRequestedHere: options2.cancelRequestedHere === !0
+  }), target = presentText(item.target_name), createdAt = haloDateToIso(item.date), scan = { ref: { vendor: "halo", id: item.scan_id } };
+  return target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
+}
+function readFindings(details) {
+  let counts = details.issue_severity_count;
+  if (counts != null)
+    return {
+      findings: mapHaloSeverityCounts(counts),
+      sources: ["severity-counts"],
+      gaps: haloSeverityCountGaps(counts)
+    };
+  let total = details.issue_count;
+  if (typeof total == "number" && Number.isSafeInteger(total) && total >= 0) {
+    let bySeverity = emptySeverityCounts();
+    return bySeverity.unknown = total, { findings: { total, bySeverity }, sources: ["total-only"], gaps: haloSeverityCountGaps(counts) };
+  }
+  return { sources: [], gaps: [...haloSeverityCountGaps(counts), "Halo sent no readable issue_count"] };
+}
+function mapHaloScanDetails(body, options2 = {}) {
+  let { scan: details } = body, ending = options2.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read2 = readFindings(details), createdAt = haloDateToIso(details.date), target = options2.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
+  target && (scan.target = target);
+  let result;
+  if (ending.confirmed === "failed")
+    scan.state = "failed", scan.vendorState = ending.subject, result = { evidence: completeEvidence("events") };
+  else if (word)
+    scan.state = word.state, scan.vendorState = word.vendorState, isTerminalState(word.state) && (result = { evidence: noEvidence(`Halo says the scan is "${word.vendorState}"`) });
+  else if (ending.confirmed === "complete") {
+    scan.state = "completed", scan.vendorState = ending.subject;
+    let sources = [...read2.sources, "events"], evidence = read2.gaps.length > 0 || read2.sources[0] !== "severity-counts" ? partialEvidence(sources, ...read2.gaps) : completeEvidence(...sources);
+    result = resultForFindings(read2.findings, evidence, options2.severityPolicy ?? defaultSeverityPolicy);
+  } else options2.cancelRequestedHere ? (scan.state = "canceled", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence("canceled by this scanstat process", unconfirmed) }) : (scan.state = "completed", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence(unconfirmed) });
+  return result && (read2.findings && !result.findings && (result.findings = read2.findings), typeof details.risk_score == "number" && (result.riskScore = details.risk_score), scan.result = result), createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
+}
+function mapHaloScanListItem(item, inProgress, options2 = {}) {
+  if (inProgress) {
+    let scan2 = mapHaloInProgressScan(inProgress, options2);
+    return scan2.raw = { list: item, inProgress }, scan2;
+  }
+  let { state, vendorState } = mapHaloScanState({
+    listedInProgress: !1,
+    cancelRequestedHere: options2.cancelRequestedHere === !0
+  }), name = presentText(item.target?.target_name), target = presentText(item.target?.target) ?? name, createdAt = haloDateToIso(item.scan.date), scan = { ref: { vendor: "halo", id: item.scan.scan_id } };
+  return name && (scan.name = name), target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
+}
+var eventsNotRead, init_map_halo_scan = __esm({
+  "../packages/halo/src/adapter/map-halo-scan.ts"() {
+    "use strict";
+    init_src();
+    init_halo_dates();
+    init_map_halo_scan_state();
+    init_map_halo_severity_counts();
+    eventsNotRead = { confirmed: !1, gap: "Halo's events were not read" };
+  }
+});
+
+// ../packages/halo/src/adapter/halo-adapter.ts
+function createHaloAdapter(settings) {
+  let client = createHaloClient(settings), clock = settings.clock ?? systemClock, cancelRequestedHere = createBoundedMap(1e4), targetOfScan = createBoundedMap(1e4), targetIdOfScan = createBoundedMap(1e4), rateLimits = operationRateLimits(manifest.rateLimits.operations, client.rateLimits);
+  function fromInProgress(item) {
+    return item.target_name && targetOfScan.set(item.scan_id, item.target_name), item.target_id !== void 0 && targetIdOfScan.set(item.scan_id, item.target_id), mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
+  }
+  async function readTargetEvents(targetId, options2) {
+    let events = [], pages = 0, truncated = !1, fetchPage = async (start, limit) => {
+      if (pages === haloEventPageLimit)
+        return truncated = !0, { list: [] };
+      pages++;
+      let page2 = await client.listEventsPage({ target_id: Number(targetId), start, limit }, options2);
+      return { ...page2, list: page2.list.map((item) => item.event) };
+    };
+    try {
+      for await (let event of paginateHalo(fetchPage, (event2) => String(event2.event_id), { limit: haloMaxPageSize }))
+        events.push(event);
+    } catch (error) {
+      if (ScanstatError.isInstance(error) && eventsUnreadableCodes.has(error.code))
+        return { readable: !1, reason: `Halo's events could not be read (${client.redact(error.message)})` };
+      throw error;
+    }
+    return { readable: !0, events, truncated };
+  }
+  async function fromDetails(body, cache, options2) {
+    let scanId = body.scan.scan_id, target = targetOfScan.get(scanId), rawTargetId = body.scan.target_id ?? targetIdOfScan.get(scanId), targetId = rawTargetId !== void 0 && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : void 0, targetEvents = { readable: !1, reason: "Halo gave the scan no target id" };
+    if (targetId !== void 0) {
+      let read2 = cache.get(targetId);
+      read2 || (read2 = readTargetEvents(targetId, options2), cache.set(targetId, read2)), targetEvents = await read2;
+    }
+    return mapHaloScanDetails(body, {
+      cancelRequestedHere: cancelRequestedHere.has(scanId),
+      ending: confirmHaloScanEnding(haloDateToMinute(body.scan.date), targetId, targetEvents),
+      ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
+      ...target ? { target } : {}
+    });
+  }
+  async function inProgressById(options2) {
+    let running = /* @__PURE__ */ new Map();
+    for await (let item of client.listInProgressScans({ limit: haloMaxPageSize }, options2))
+      running.set(item.scan_id, item);
+    return running;
+  }
+  async function findInProgress(id, options2) {
+    for await (let item of client.listInProgressScans({ scan_id: id, limit: haloMaxPageSize }, options2))
+      if (item.scan_id === id) return item;
+  }
+  async function readFinished(id, cache, options2) {
+    let body;
+    try {
+      body = await client.getScan(id, options2);
+    } catch (error) {
+      throw NotFoundError.isInstance(error) ? new NotFoundError(`halo scan ${id} not found: it is neither in progress nor known to scan/get.json`, {
+        vendor: "halo",
+        operation: "getScan",
+        ...error.status !== void 0 ? { status: error.status } : {}
+      }) : error;
+    }
+    if (body.scan.scan_id !== id)
+      throw new VendorResponseError(`halo getScan: asked for scan ${id}, got scan ${body.scan.scan_id}`, {
+        vendor: "halo",
+        operation: "getScan",
+        field: "scan.scan_id"
+      });
+    return fromDetails(body, cache, options2);
+  }
+  function parseTargetId(input) {
+    let raw = input.targetId;
+    if (raw == null || String(raw).trim() === "")
+      throw new ConfigError("halo needs a target id to start a scan (targetId)", {
+        vendor: "halo",
+        operation: "triggerScan",
+        hintCode: "give-trigger-option",
+        hintSubject: "targetId"
+      });
+    let text7 = String(raw).trim();
+    if (!/^\d+$/.test(text7) || !Number.isSafeInteger(Number(text7)) || Number(text7) <= 0)
+      throw new ConfigError(`halo target id must be a positive integer, got "${text7}"`, {
+        vendor: "halo",
+        operation: "triggerScan"
+      });
+    return Number(text7);
+  }
+  async function findStartedScan(targetId, message, options2) {
+    for (let delay2 of startedScanLookDelays) {
+      delay2 > 0 && await clock.sleep(delay2, options2?.signal);
+      let newest;
+      for await (let item of client.listInProgressScans({ target_id: targetId, limit: haloMaxPageSize }, options2))
+        String(item.target_id) === String(targetId) && (!newest || (item.date ?? "") >= (newest.date ?? "")) && (newest = item);
+      if (newest)
+        return newest.target_name && targetOfScan.set(newest.scan_id, newest.target_name), newest.scan_id;
+    }
+    let said = message ? ` (Halo answered "${client.redact(message)}")` : "";
+    throw new VendorError(
+      `halo started a scan on target ${targetId}${said} but no scan on that target is in progress`,
+      {
+        vendor: "halo",
+        operation: "triggerScan",
+        mayHaveActed: !0,
+        hint: "look at Halo's active and recent scans before starting again",
+        hintCode: "list-active-scans",
+        hintSubject: String(targetId)
+      }
+    );
+  }
+  return {
+    vendor: "halo",
+    capabilities: manifest.capabilities,
+    rateLimits,
+    client,
+    async getScan(id, options2) {
+      let scanId = requireScanId(id, { vendor: "halo", operation: "getScan" }), listed = await findInProgress(scanId, options2);
+      return listed ? fromInProgress(listed) : readFinished(scanId, /* @__PURE__ */ new Map(), options2);
+    },
+    async getScans(ids, options2) {
+      let running = /* @__PURE__ */ new Map();
+      try {
+        ids.some((id) => typeof id == "string" && id.trim() !== "") && (running = await inProgressById(options2));
+      } catch (error) {
+        if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: !1, error }));
+        throw error;
+      }
+      let eventsOfTarget = /* @__PURE__ */ new Map(), lookups = /* @__PURE__ */ new Map();
+      for (let id of ids) {
+        if (lookups.has(id)) continue;
+        let lookup = (async () => {
+          try {
+            let scanId = requireScanId(id, { vendor: "halo", operation: "getScans" }), listed = running.get(scanId);
+            return {
+              id,
+              ok: !0,
+              scan: listed ? fromInProgress(listed) : await readFinished(scanId, eventsOfTarget, options2)
+            };
+          } catch (error) {
+            if (ScanstatError.isInstance(error)) return { id, ok: !1, error };
+            throw error;
+          }
+        })();
+        lookups.set(id, lookup);
+      }
+      let answered = new Map((await Promise.all(lookups.values())).map((lookup) => [lookup.id, lookup]));
+      return ids.map((id) => answered.get(id));
+    },
+    async triggerScan(input, options2) {
+      let targetId = parseTargetId(input), answer = await client.startScan(targetId, options2), scanId = answer.alreadyInProgressScanId ?? answer.body.scan_id?.trim();
+      return scanId ? { vendor: "halo", id: scanId } : { vendor: "halo", id: await findStartedScan(targetId, answer.body.message, options2) };
+    },
+    async cancelScan(id, options2) {
+      let scanId = requireScanId(id, { vendor: "halo", operation: "cancelScan" });
+      try {
+        await client.cancelScan(scanId, options2);
+      } catch (error) {
+        throw NotFoundError.isInstance(error) ? await client.getScan(scanId, options2).then(
+          () => !0,
+          (readError) => {
+            if (NotFoundError.isInstance(readError)) return !1;
+            throw readError;
+          }
+        ) ? new InvalidRequestError(`halo scan ${scanId} is not in progress: Halo cancels only scans in progress`, {
+          vendor: "halo",
+          operation: "cancelScan",
+          status: 404
+        }) : new NotFoundError(`halo scan ${scanId} not found`, {
+          vendor: "halo",
+          operation: "cancelScan",
+          status: 404
+        }) : error;
+      }
+      cancelRequestedHere.set(scanId, !0);
+    },
+    async *listScans(query = {}, options2) {
+      let listing = readListing("halo", query), pageSize2 = Math.min(listing.limit, haloMaxPageSize);
+      if (listing.active) {
+        yield* applyListing(mapEach(client.listInProgressScans({ limit: pageSize2 }, options2), fromInProgress), listing);
+        return;
+      }
+      let type = query.type ?? "current";
+      if (!scanTypes.includes(type))
+        throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
+          vendor: "halo",
+          operation: "listScans"
+        });
+      let running = await inProgressById(options2), scans = mapEach(
+        client.listScans({ type, limit: pageSize2 }, options2),
+        (item) => mapHaloScanListItem(item, running.get(item.scan.scan_id), {
+          cancelRequestedHere: cancelRequestedHere.has(item.scan.scan_id)
+        })
+      );
+      yield* applyListing(scans, listing);
+    }
+  };
+}
+async function* mapEach(items, map) {
+  for await (let item of items) yield map(item);
+}
+var scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
+  "../packages/halo/src/adapter/halo-adapter.ts"() {
+    "use strict";
+    init_src();
+    init_adapter_kit();
+    init_halo_client();
+    init_halo_dates();
+    init_halo_pagination();
+    init_halo_scan_events();
+    init_map_halo_scan();
+    init_manifest();
+    scanTypes = manifest.listFilters[0]?.choices ?? [], haloEventPageLimit = 10, eventsUnreadableCodes = /* @__PURE__ */ new Set(["permission", "not_found", "invalid_request", "bad_response"]), startedScanLookDelays = [0, 1e3, 2e3, 4e3];
+  }
+});
+
+// ../packages/halo/src/halo-environment.ts
+function readHaloEnvironment(variables) {
+  return readEnvironment("halo", specs, variables);
+}
+var specs, init_halo_environment = __esm({
+  "../packages/halo/src/halo-environment.ts"() {
+    "use strict";
+    init_adapter_kit();
+    init_manifest();
+    specs = manifest.environment.map((spec) => ({ ...spec, required: !1 }));
+  }
+});
+
+// ../packages/halo/src/plugin.ts
+var plugin_exports4 = {};
+__export(plugin_exports4, {
+  plugin: () => plugin4
+});
+var plugin4, init_plugin4 = __esm({
+  "../packages/halo/src/plugin.ts"() {
+    "use strict";
+    init_halo_adapter();
+    init_halo_client();
+    init_halo_environment();
+    init_manifest();
+    plugin4 = {
+      manifest,
+      createAdapter: (variables, settings) => createHaloAdapter({ ...readHaloEnvironment(variables), ...settings }),
+      async checkCredentials(variables, settings, options2) {
+        let answer = await createHaloClient({ ...readHaloEnvironment(variables), ...settings }).getCurrentUser(options2), who = answer.user?.email || answer.user?.name;
+        return who ? `user ${who}` : void 0;
+      }
+    };
+  }
+});
+
+// ../packages/halo/src/testing/halo-simulator-errors.ts
+function haloError(status, message, code2 = 0) {
+  return jsonResponse({ code: code2, message }, { status });
+}
+var init_halo_simulator_errors = __esm({
+  "../packages/halo/src/testing/halo-simulator-errors.ts"() {
+    "use strict";
+    init_testing();
+  }
+});
+
+// ../packages/halo/src/testing/halo-simulator-event-routes.ts
+function haloEventRoutes(scans) {
+  return [
+    {
+      method: "GET",
+      path: "/api/v1/event/list.json",
+      operation: "listEvents",
+      handle: ({ url, now }) => {
+        let parameters = url.searchParams, integer2 = (name) => {
+          let value = parameters.get(name);
+          if (!(value === null || value === ""))
+            return /^\d+$/.test(value) ? Number(value) : null;
+        }, targetId = integer2("target_id"), start = integer2("start"), limit = integer2("limit");
+        for (let [name, value] of [
+          ["target_id", targetId],
+          ["start", start],
+          ["limit", limit]
+        ])
+          if (value === null) return haloError(400, `invalid ${name}`);
+        let key = parameters.get("key") || void 0, subject = parameters.get("subject") || void 0, events = scans.scans.filter((scan) => targetId === void 0 || scan.targetId === targetId).flatMap((scan) => scans.events(scan, now)).filter(
+          (event) => (key === void 0 || event.key === key) && (subject === void 0 || event.subject === subject)
+        );
+        events.sort(
+          (a, b) => a.subject.localeCompare(b.subject) || a.date_created.localeCompare(b.date_created) || a.event_id.localeCompare(b.event_id)
+        ), parameters.get("sort_desc") === "1" && events.reverse();
+        let from = start ?? 0, size = Math.min(Math.max(limit ?? haloDefaultPageSize, 1), haloMaxPageSize);
+        return jsonResponse({
+          request: Object.fromEntries(parameters),
+          pagination: { total: events.length, start: from, limit: size },
+          list: events.slice(from, from + size).map((event) => ({ event }))
+        });
+      }
+    }
+  ];
+}
+var init_halo_simulator_event_routes = __esm({
+  "../packages/halo/src/testing/halo-simulator-event-routes.ts"() {
+    "use strict";
+    init_testing();
+    init_halo_pagination();
+    init_halo_simulator_errors();
+  }
+});
+
+// ../packages/halo/src/testing/halo-simulator-routes.ts
+function integerParameter(url, name) {
+  let value = url.searchParams.get(name);
+  if (!(value === null || value === ""))
+    return /^\d+$/.test(value) ? Number(value) : { invalid: name };
+}
+function isInvalid(value) {
+  return typeof value == "object";
+}
+function page(url, items) {
+  let start = integerParameter(url, "start"), limit = integerParameter(url, "limit");
+  if (isInvalid(start)) return haloError(400, "invalid start");
+  if (isInvalid(limit)) return haloError(400, "invalid limit");
+  let from = start ?? 0, size = Math.min(Math.max(limit ?? haloDefaultPageSize, 1), haloMaxPageSize);
+  return jsonResponse({
+    request: Object.fromEntries(url.searchParams),
+    pagination: { total: items.length, start: from, limit: size },
+    list: items.slice(from, from + size)
+  });
+}
+function sorted(url, items) {
+  return url.searchParams.get("sort_desc") === "1" ? items.reverse() : items;
+}
+function scansOfType(scans, type) {
+  let byTarget = /* @__PURE__ */ new Map();
+  for (let scan of scans) byTarget.set(scan.targetId, [...byTarget.get(scan.targetId) ?? [], scan]);
+  let newestFirst = [...byTarget.values()].map((list) => [...list].reverse());
+  switch (type) {
+    case "current":
+      return newestFirst.flatMap((list) => list.slice(0, 1));
+    case "recent":
+      return newestFirst.flatMap((list) => list.slice(0, 5));
+    case "prior":
+      return newestFirst.flatMap((list) => list.slice(1));
+    default:
+      return [...scans];
+  }
+}
+function haloRoutes(context) {
+  let { scans } = context;
+  return [
+    // The key check: a good key gets its user (a bad one Halo's 401 body, from authenticate).
+    {
+      method: "GET",
+      path: "/api/v1/user/me.json",
+      operation: "getCurrentUser",
+      handle: () => jsonResponse({ user: { email: "sandbox@example.com", name: "scanstat sandbox" } })
+    },
+    {
+      method: "GET",
+      path: "/api/v1/scan/list.json",
+      operation: "listScans",
+      handle: ({ url }) => {
+        let type = url.searchParams.get("type") || "current";
+        if (!["current", "recent", "prior", "all"].includes(type)) return haloError(400, "invalid type");
+        let chosen = scansOfType(scans.scans, type).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        return page(
+          url,
+          sorted(url, chosen).map((scan) => scans.listItem(scan))
+        );
+      }
+    },
+    {
+      method: "GET",
+      path: "/api/v1/scan/get.json",
+      operation: "getScan",
+      handle: ({ url, now }) => {
+        let id = url.searchParams.get("scan_id");
+        if (!id) return haloError(400, "scan_id required");
+        let scan = scans.find(id);
+        return scan ? jsonResponse(scans.details(scan, now)) : haloError(404, "scan not found", 404);
+      }
+    },
+    {
+      method: "GET",
+      path: "/api/v1/scan/start.json",
+      operation: "startScan",
+      handle: ({ url, now }) => {
+        let targetId = integerParameter(url, haloStartTargetParameter);
+        if (targetId === void 0) return haloError(400, `${haloStartTargetParameter} required`);
+        if (isInvalid(targetId)) return haloError(400, `invalid ${haloStartTargetParameter}`);
+        if (!scans.targets.has(targetId)) return haloError(404, "target not found");
+        let running = scans.runningOn(targetId, now);
+        if (running) return haloError(context.alreadyInProgressStatus(), `Scan Already In Progress (${running.id})`);
+        let { outcome, ...timing } = context.nextTriggered();
+        return scans.create(targetId, outcome, timing), jsonResponse({ code: 0, message: "Scan Started" });
+      }
+    },
+    {
+      method: "GET",
+      path: "/api/v1/scan/inprogress-list.json",
+      operation: "listInProgressScans",
+      handle: ({ url, now }) => {
+        let targetId = integerParameter(url, "target_id");
+        if (isInvalid(targetId)) return haloError(400, "invalid target_id");
+        let scanId = url.searchParams.get("scan_id") || void 0, listed = scans.scans.filter(
+          (scan) => scans.isInProgress(scan, now) && (targetId === void 0 || scan.targetId === targetId) && (scanId === void 0 || scan.id === scanId)
+        );
+        return page(
+          url,
+          sorted(url, listed).map((scan) => scans.inProgressItem(scan, now))
+        );
+      }
+    },
+    {
+      method: "GET",
+      path: "/api/v1/scan/inprogress-cancel.json",
+      operation: "cancelScan",
+      handle: ({ url, now }) => {
+        let id = url.searchParams.get("scan_id");
+        if (!id) return haloError(400, "scan_id required");
+        let scan = scans.find(id);
+        return !scan || !scans.isInProgress(scan, now) ? haloError(404, "scan not found", 404) : (scan.canceledAt = now, jsonResponse({ code: 0, message: "Scan Canceled" }));
+      }
+    },
+    // Events: "Scan Started", "Scan Complete", "Scan Failed" (none for a canceled scan).
+    ...haloEventRoutes(scans)
+  ];
+}
+var init_halo_simulator_routes = __esm({
+  "../packages/halo/src/testing/halo-simulator-routes.ts"() {
+    "use strict";
+    init_testing();
+    init_halo_client();
+    init_halo_pagination();
+    init_halo_simulator_errors();
+    init_halo_simulator_event_routes();
+  }
+});
+
+// ../packages/halo/src/testing/halo-simulator-scans.ts
+function haloDate2(epochMs) {
+  return new Date(epochMs).toISOString().slice(0, 16).replace("T", " ");
+}
+function durationDisplay(seconds2) {
+  return `${Math.floor(seconds2 / 3600)}h ${Math.floor(seconds2 % 3600 / 60)}m`;
+}
+var haloSimulatedEventKeys, inProgressStatus, findingsOf, noFindings, HaloSimulatorScans, init_halo_simulator_scans = __esm({
+  "../packages/halo/src/testing/halo-simulator-scans.ts"() {
+    "use strict";
+    haloSimulatedEventKeys = {
+      started: "target-scan-start",
+      complete: "target-scan-complete",
+      failed: "target-scan-failed"
+    }, inProgressStatus = {
+      queued: { status: 1, display: "Queued" },
+      server: { status: 3, display: "Server - Running" },
+      web: { status: 4, display: "Web - Running" }
+    }, findingsOf = {
+      pass: { counts: { 0: 4, 1: 2, 2: 1, 3: 0, 4: 0, 5: 0 }, riskScore: 12 },
+      warn: { counts: { 0: 4, 1: 2, 2: 3, 3: 2, 4: 0, 5: 0 }, riskScore: 46 },
+      fail: { counts: { 0: 4, 1: 2, 2: 3, 3: 2, 4: 1, 5: 1 }, riskScore: 88 }
+    }, noFindings = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+    HaloSimulatorScans = class {
+      targets = /* @__PURE__ */ new Map();
+      /** In creation order. */
+      scans = [];
+      #byId = /* @__PURE__ */ new Map();
+      #clock;
+      #sequence = 0;
+      constructor(clock, targets) {
+        this.#clock = clock;
+        for (let target of targets) this.targets.set(target.id, { ...target });
+      }
+      addTarget(host, name = "") {
+        let id = Math.max(1e3, ...this.targets.keys()) + 1, target = { id, host, name };
+        return this.targets.set(id, target), target;
+      }
+      create(targetId, outcome, timing) {
+        let createdAt = this.#clock.now(), id = `${haloDate2(createdAt).replace(/\D/g, "")}SIM${String(++this.#sequence).padStart(17, "0")}`, scan = { id, targetId, outcome, createdAt, ...timing };
+        return this.scans.push(scan), this.#byId.set(id, scan), scan;
+      }
+      find(id) {
+        return this.#byId.get(id);
+      }
+      /** How and when the scan ends: the first of its cancel, its forced failure, and its natural end. */
+      ending(scan) {
+        let ending = {
+          phase: scan.outcome === "failed" ? "failed" : "finished",
+          at: scan.createdAt + scan.queuedMs + scan.durationMs
+        };
+        return scan.failedAt !== void 0 && scan.failedAt < ending.at && (ending = { phase: "failed", at: scan.failedAt }), scan.canceledAt !== void 0 && scan.canceledAt < ending.at && (ending = { phase: "canceled", at: scan.canceledAt }), ending;
+      }
+      phase(scan, now) {
+        let ending = this.ending(scan);
+        if (now >= ending.at) return ending.phase;
+        let running = now - scan.createdAt - scan.queuedMs;
+        return running < 0 ? "queued" : running < scan.durationMs / 2 ? "server" : "web";
+      }
+      isInProgress(scan, now) {
+        let phase = this.phase(scan, now);
+        return phase === "queued" || phase === "server" || phase === "web";
+      }
+      runningOn(targetId, now) {
+        return this.scans.find((scan) => scan.targetId === targetId && this.isInProgress(scan, now));
+      }
+      /** Seconds the scan has run (to its end, its cancel, or now). */
+      durationSeconds(scan, now) {
+        let end = Math.min(now, this.ending(scan).at);
+        return Math.max(0, Math.floor((end - scan.createdAt) / 1e3));
+      }
+      /** An entry of scan/inprogress-list.json. */
+      inProgressItem(scan, now) {
+        let phase = this.phase(scan, now), duration2 = this.durationSeconds(scan, now);
+        return {
+          date: haloDate2(scan.createdAt),
+          duration: duration2,
+          status_display: inProgressStatus[phase].display,
+          target_name: this.targets.get(scan.targetId)?.host ?? "",
+          target_id: scan.targetId,
+          scan_id: scan.id,
+          duration_display: durationDisplay(duration2),
+          status: inProgressStatus[phase].status
+        };
+      }
+      /**
+       * scan/get.json. It has no status field, as on Halo. Findings appear only once the scan has
+       * finished; a scan still running, canceled or failed answers with what it has: no findings
+       * (the simulator's decision). So a canceled or failed scan looks like a clean completed one:
+       * only the events tell them apart.
+       */
+      details(scan, now) {
+        let { counts, riskScore } = this.phase(scan, now) === "finished" && scan.outcome !== "failed" ? findingsOf[scan.outcome] : { counts: noFindings, riskScore: 0 }, instances = Object.fromEntries(Object.entries(counts).map(([level, count2]) => [level, count2 * 3]));
+        return {
+          scan: {
+            date: haloDate2(scan.createdAt),
+            duration: this.durationSeconds(scan, now),
+            issue_severity_count: { ...counts },
+            issue_instance_severity_count: instances,
+            issue_count: Object.values(counts).reduce((sum, count2) => sum + count2, 0),
+            scan_web: 1,
+            scan_fw: 1,
+            risk_score: riskScore,
+            scan_was: 0,
+            target_id: scan.targetId,
+            scan_id: scan.id,
+            scan_vms: 1
+          }
+        };
+      }
+      /**
+       * The events a scan has produced by `now`: "Scan Started" when it was started, then "Scan
+       * Complete" or "Scan Failed" when it ends. A canceled scan gets no ending event: Halo's event
+       * list names no "Scan Canceled".
+       */
+      events(scan, now) {
+        let target = this.targets.get(scan.targetId), event = (number4, subject, key, at) => {
+          let id = `${scan.id}E${number4}`;
+          return {
+            event_id: id,
+            subject,
+            date_created: haloDate2(at),
+            key,
+            url: `https://www.halosecurity.com/link?q=user-event&id=${id}`,
+            target: { target_name: target?.name ?? "", target_id: scan.targetId, target: target?.host ?? "" }
+          };
+        };
+        if (now < scan.createdAt) return [];
+        let events = [event(1, "Scan Started", haloSimulatedEventKeys.started, scan.createdAt)], ending = this.ending(scan);
+        return now >= ending.at && ending.phase === "finished" ? events.push(event(2, "Scan Complete", haloSimulatedEventKeys.complete, ending.at)) : now >= ending.at && ending.phase === "failed" && events.push(event(2, "Scan Failed", haloSimulatedEventKeys.failed, ending.at)), events;
+      }
+      /** An entry of scan/list.json. */
+      listItem(scan) {
+        let target = this.targets.get(scan.targetId);
+        return {
+          scan: { date: haloDate2(scan.createdAt), scan_id: scan.id },
+          target: { target_name: target?.name ?? "", target_id: scan.targetId, target: target?.host ?? "" }
+        };
+      }
+    };
+  }
+});
+
+// ../packages/halo/src/testing/halo-simulator.ts
+function createHaloSimulator(options2) {
+  return new HaloSimulator(options2);
+}
+var haloSandboxApiKey, haloDefaultTargets, supportedOutcomes3, defaultOutcomes, rateClassOf2, HaloSimulator, init_halo_simulator = __esm({
+  "../packages/halo/src/testing/halo-simulator.ts"() {
+    "use strict";
+    init_testing();
+    init_halo_rate_limits();
+    init_halo_simulator_routes();
+    init_halo_simulator_scans();
+    haloSandboxApiKey = "sandbox-halo-api-key", haloDefaultTargets = [
+      { id: 1, host: "www.example.com", name: "" },
+      { id: 2, host: "api.example.com", name: "API" },
+      { id: 3, host: "shop.example.com", name: "Shop" }
+    ], supportedOutcomes3 = ["pass", "warn", "fail", "failed"], defaultOutcomes = ["pass", "warn", "fail"], rateClassOf2 = {
+      listScans: "read",
+      getScan: "read",
+      listInProgressScans: "read",
+      startScan: "write",
+      cancelScan: "write",
+      listEvents: "read",
+      getCurrentUser: "read"
+    }, HaloSimulator = class extends Simulator {
+      supportedOutcomes = supportedOutcomes3;
+      /** Flip to answer "Scan Already In Progress" with the other documented status. */
+      alreadyInProgressStatus;
+      #scans;
+      #credentials;
+      #outcomes;
+      #durationMs;
+      #queuedMs;
+      #triggered = 0;
+      constructor(options2) {
+        let scans = new HaloSimulatorScans(options2.clock, options2.targets ?? haloDefaultTargets), credentials = options2.credentials ?? [haloSandboxApiKey];
+        super({
+          vendor: "halo",
+          clock: options2.clock,
+          routes: haloRoutes({
+            scans,
+            nextTriggered: () => this.#nextTriggered(),
+            alreadyInProgressStatus: () => this.alreadyInProgressStatus
+          }),
+          authenticate: (request) => {
+            let key = request.headers.get("x-apikey");
+            return key ? credentials.includes(key) ? key : haloError(401, "invalid api key", 401) : haloError(401, "api key required", 401);
+          },
+          rateLimits: { ...haloDefaultRateLimits, ...options2.rateLimits },
+          rateLimitClass: (operation) => rateClassOf2[operation] ?? operation,
+          rateLimitedResponse: () => jsonResponse({ code: 429, message: "rate limit exceeded" }, { status: 429 }),
+          notFoundResponse: () => haloError(404, "not found", 404)
+        }), this.#scans = scans, this.#credentials = credentials;
+        let expressible = (options2.outcomes ?? []).filter(
+          (outcome) => supportedOutcomes3.includes(outcome)
+        );
+        this.#outcomes = expressible.length > 0 ? expressible : defaultOutcomes, this.#durationMs = options2.durationMs ?? 12e4, this.#queuedMs = options2.queuedMs ?? 15e3, this.alreadyInProgressStatus = options2.alreadyInProgressStatus ?? 200;
+      }
+      get triggeredScans() {
+        return this.#triggered;
+      }
+      get targets() {
+        return [...this.#scans.targets.values()];
+      }
+      get scans() {
+        return this.#scans.scans;
+      }
+      addTarget(host, name = "") {
+        return this.#scans.addTarget(host, name);
+      }
+      /** A scan on a fresh target (so it never blocks a trigger), queued now; not counted as triggered. */
+      seedScan(options2 = {}) {
+        let outcome = options2.outcome ?? "pass";
+        if (!supportedOutcomes3.includes(outcome))
+          throw new Error(
+            `the halo simulator cannot seed a "${outcome}" scan: Halo reports findings (pass, warn, fail) or "Scan Failed" (failed); cancel a scan through the API`
+          );
+        let target = this.#scans.addTarget(`seeded-${this.#scans.scans.length + 1}.example.com`);
+        return this.#scans.create(target.id, outcome, {
+          queuedMs: options2.queuedMs ?? this.#queuedMs,
+          durationMs: options2.durationMs ?? this.#durationMs
+        }).id;
+      }
+      /** Makes a scan in progress fail now ("Scan Failed"). False when it is unknown or not in progress. */
+      failScan(id) {
+        let scan = this.#scans.find(id), now = this.clock.now();
+        return !scan || !this.#scans.isInProgress(scan, now) ? !1 : (scan.failedAt = now, !0);
+      }
+      sandboxEnvironment(baseUrl) {
+        return {
+          HALO_BASE_URL: baseUrl,
+          HALO_API_KEY: this.#credentials[0] ?? haloSandboxApiKey
+        };
+      }
+      #nextTriggered() {
+        let outcome = this.#outcomes[this.#triggered % this.#outcomes.length];
+        return this.#triggered++, { outcome, queuedMs: this.#queuedMs, durationMs: this.#durationMs };
+      }
+    };
+  }
+});
+
+// ../packages/halo/src/testing/halo-sandbox-simulator.ts
+var createSandboxSimulator4, init_halo_sandbox_simulator = __esm({
+  "../packages/halo/src/testing/halo-sandbox-simulator.ts"() {
+    "use strict";
+    init_halo_simulator();
+    createSandboxSimulator4 = (options2) => createHaloSimulator(options2);
+  }
+});
+
+// ../packages/halo/src/testing/index.ts
+var testing_exports5 = {};
+__export(testing_exports5, {
+  HaloSimulator: () => HaloSimulator,
+  createHaloSimulator: () => createHaloSimulator,
+  createSandboxSimulator: () => createSandboxSimulator4,
+  haloDefaultTargets: () => haloDefaultTargets,
+  haloSandboxApiKey: () => haloSandboxApiKey,
+  haloSimulatedEventKeys: () => haloSimulatedEventKeys
+});
+var init_testing5 = __esm({
+  "../packages/halo/src/testing/index.ts"() {
+    "use strict";
+    init_halo_simulator();
+    init_halo_simulator_scans();
+    init_halo_sandbox_simulator();
+  }
+});
+
+// ../apps/cli/src/vendors/vendor-registry.ts
+function registryEntryOf(vendor, registry2 = vendorRegistry) {
+  let entry = registry2.find((candidate) => candidate.manifest.vendor === vendor);
+  if (!entry) throw new Error(`no registry entry for vendor "${vendor}"`);
+  return entry;
+}
+var vendorRegistry, init_vendor_registry = __esm({
+  "../apps/cli/src/vendors/vendor-registry.ts"() {
+    "use strict";
+    init_manifest();
+    init_manifest2();
+    init_manifest3();
+    init_manifest4();
+    vendorRegistry = [
+      {
+        manifest: manifest3,
+        loadPlugin: () => Promise.resolve().then(() => (init_plugin(), plugin_exports)),
+        loadTesting: () => Promise.resolve().then(() => (init_testing2(), testing_exports2))
+      },
+      {
+        manifest: manifest2,
+        loadPlugin: () => Promise.resolve().then(() => (init_plugin2(), plugin_exports2)),
+        loadTesting: () => Promise.resolve().then(() => (init_testing3(), testing_exports3))
+      },
+      {
+        manifest: manifest4,
+        loadPlugin: () => Promise.resolve().then(() => (init_plugin3(), plugin_exports3)),
+        loadTesting: () => Promise.resolve().then(() => (init_testing4(), testing_exports4))
+      },
+      {
+        manifest,
+        loadPlugin: () => Promise.resolve().then(() => (init_plugin4(), plugin_exports4)),
+        loadTesting: () => Promise.resolve().then(() => (init_testing5(), testing_exports5))
+      }
+    ];
+  }
+});
+
+// ../apps/cli/src/vendors/vendor-manifests.ts
+function manifestOf(vendor) {
+  let manifest5 = vendorManifests.find((candidate) => candidate.vendor === vendor);
+  if (!manifest5) throw new Error(`no manifest for vendor "${vendor}"`);
+  return manifest5;
+}
+function vendorChoicesText(aliasSeparator = " (") {
+  let names = vendorManifests.map((manifest5) => manifest5.vendor).join(", "), aliases2 = vendorManifests.flatMap((manifest5) => manifest5.aliases);
+  if (aliases2.length === 0) return names;
+  let aliasText = `${aliases2.length === 1 ? "alias" : "aliases"} ${aliases2.join(", ")}`;
+  return aliasSeparator === " (" ? `${names} (${aliasText})` : `${names}; ${aliasText}`;
+}
+function resolveVendorWord(word) {
+  let wanted = word.trim().toLowerCase();
+  return vendorManifests.find(
+    (candidate) => candidate.vendor === wanted || candidate.aliases.includes(wanted)
+  )?.vendor;
+}
+var vendorManifests, vendorWords, init_vendor_manifests = __esm({
+  "../apps/cli/src/vendors/vendor-manifests.ts"() {
+    "use strict";
+    init_vendor_registry();
+    vendorManifests = vendorRegistry.map((entry) => entry.manifest);
+    vendorWords = [
+      ...vendorManifests.map((manifest5) => manifest5.vendor),
+      ...vendorManifests.flatMap((manifest5) => manifest5.aliases)
+    ];
+  }
+});
+
+// ../apps/cli/src/arguments/usage-error.ts
+var UsageError, init_usage_error = __esm({
+  "../apps/cli/src/arguments/usage-error.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+      code = "usage";
+      static isInstance(error) {
+        return typeof error == "object" && error !== null && error.code === "usage";
+      }
+    };
+  }
+});
+
+// ../apps/cli/src/arguments/parse-values.ts
+function parseOutputFormat(value, source = "--format") {
+  if (outputFormats.includes(value)) return value;
+  throw new UsageError(`${source} must be one of ${outputFormats.join(", ")} (got "${value}")`);
+}
+function parseSeconds(value, source) {
+  let seconds2 = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds2) || seconds2 <= 0)
+    throw new UsageError(`${source} takes a positive number of seconds (got "${value}")`);
+  if (seconds2 > maxFlagSeconds)
+    throw new UsageError(`${source} takes at most ${maxFlagSeconds} seconds (24 h) (got "${value}")`);
+  return Math.round(seconds2 * 1e3);
+}
+function parseSeverityThreshold(value, source) {
+  let lower = value.toLowerCase();
+  if (isSeverityThreshold(lower)) return lower;
+  throw new UsageError(`${source} takes critical, high, medium, low, info or none (got "${value}")`);
+}
+function parsePort(value) {
+  let port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new UsageError(`--port takes a port number from 0 to 65535 (got "${value}")`);
+  return port;
+}
+function parsePositiveInteger(value, source) {
+  let number4 = Number(value);
+  if (!/^\d+$/.test(value) || number4 < 1)
+    throw new UsageError(`${source} takes a whole number of at least 1 (got "${value}")`);
+  return number4;
+}
+function parseTimestamp(value, source) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new UsageError(`${source} takes an ISO-8601 timestamp such as 2026-01-31T10:15:30Z (got "${value}")`);
+  return value;
+}
+var outputFormats, completionShells, maxFlagSeconds, init_parse_values = __esm({
+  "../apps/cli/src/arguments/parse-values.ts"() {
+    "use strict";
+    init_src();
+    init_usage_error();
+    outputFormats = ["table", "json", "ndjson", "junit"], completionShells = ["bash", "zsh", "fish"];
+    maxFlagSeconds = 1440 * 60;
+  }
+});
+
+// ../apps/cli/src/arguments/vendor-option-flags.ts
+function optionsOf(vendor, kind, manifests) {
+  let manifest5 = manifests.find((candidate) => candidate.vendor === vendor);
+  if (!manifest5) throw new Error(`no manifest for vendor "${vendor}"`);
+  return kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters;
+}
+function valueNameOf(option) {
+  switch (option.type) {
+    case "boolean":
+      return;
+    case "timestamp":
+      return "ISO";
+    case "integer":
+      return option.name.endsWith("-id") ? "ID" : "N";
+    case "choice":
+      return (option.choices ?? []).join("|");
+    case "string":
+      return option.name.toUpperCase().replaceAll("-", "_");
+  }
+}
+function vendorFlagDefinitions(kind, manifests = vendorManifests) {
+  let byName = /* @__PURE__ */ new Map();
+  for (let manifest5 of manifests) {
+    let options2 = kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters;
+    for (let option of options2) {
+      let described = `${manifest5.vendor}: ${option.description}${option.repeatable ? " (repeatable)" : ""}`, known2 = byName.get(option.name);
+      known2 ? (known2.vendors.push(manifest5.vendor), known2.descriptions.push(described), option.repeatable && (known2.option = option)) : byName.set(option.name, { option, vendors: [manifest5.vendor], descriptions: [described] });
+    }
+  }
+  return Object.fromEntries(
+    [...byName].map(([name, { option, descriptions }]) => {
+      let valueName = valueNameOf(option), definition = {
+        type: option.type === "boolean" ? "boolean" : "string",
+        description: descriptions.join("; "),
+        ...option.repeatable ? { multiple: !0 } : {},
+        ...valueName ? { valueName } : {}
+      };
+      return [name, definition];
+    })
+  );
+}
+function ownersOf(name, kind, manifests) {
+  return manifests.filter(
+    (manifest5) => (kind === "trigger" ? manifest5.trigger.options : manifest5.listFilters).some((option) => option.name === name)
+  ).map((manifest5) => manifest5.vendor);
+}
+function parseOneValue(option, raw) {
+  let flag = `--${option.name}`;
+  if (typeof raw == "boolean") return raw;
+  let text7 = raw.trim();
+  if (text7 === "") throw new UsageError(`${flag} needs a value`);
+  switch (option.type) {
+    case "boolean":
+      return !0;
+    case "timestamp":
+      return parseTimestamp(text7, flag);
+    case "integer":
+      if (!/^-?\d+$/.test(text7)) throw new UsageError(`${flag} takes an integer (got "${text7}")`);
+      return Number(text7);
+    case "choice": {
+      let choices = option.choices ?? [];
+      if (!choices.includes(text7)) throw new UsageError(`${flag} must be one of ${choices.join(", ")} (got "${text7}")`);
+      return text7;
+    }
+    case "string":
+      return text7;
+  }
+}
+function parseVendorOptions(vendor, kind, values, manifests = vendorManifests) {
+  let own2 = optionsOf(vendor, kind, manifests), ownNames = new Set(own2.map((option) => option.name));
+  for (let name of Object.keys(vendorFlagDefinitions(kind, manifests))) {
+    if (values[name] === void 0 || ownNames.has(name)) continue;
+    let takes = own2.length > 0 ? `${vendor} takes ${own2.map((option) => `--${option.name}`).join(", ")}` : `${vendor} takes no ${kind === "trigger" ? "trigger option" : "list filter"}`;
+    throw new UsageError(
+      `--${name} is a ${ownersOf(name, kind, manifests).join(" and ")} option; ${vendor} does not take it (${takes})`
+    );
+  }
+  let parsed = {};
+  for (let option of own2) {
+    let raw = values[option.name], given = raw === void 0 ? [] : Array.isArray(raw) ? raw : [raw];
+    if (!option.repeatable && given.length > 1) throw new UsageError(`--${option.name} is given more than once`);
+    let read2 = given.map((value) => parseOneValue(option, value));
+    if (read2.length === 0) {
+      if (option.required) throw missingOptionError(vendor, kind, option);
+      continue;
+    }
+    parsed[option.key] = option.repeatable ? read2 : read2[0];
+  }
+  return parsed;
+}
+function missingOptionError(vendor, kind, option) {
+  if (option.repeatable) return new UsageError(`${kind} ${vendor} needs at least one --${option.name}`);
+  let valueName = valueNameOf(option);
+  return new UsageError(
+    `${kind} ${vendor} needs --${option.name}${valueName ? ` ${valueName}` : ""}: ${option.description}`
+  );
+}
+function triggerFlagOf(vendor, key) {
+  let option = manifestOf(vendor).trigger.options.find((candidate) => candidate.key === key);
+  return option ? `--${option.name}` : void 0;
+}
+var init_vendor_option_flags = __esm({
+  "../apps/cli/src/arguments/vendor-option-flags.ts"() {
+    "use strict";
+    init_vendor_manifests();
+    init_parse_values();
+    init_usage_error();
+  }
+});
+
+// ../apps/cli/src/output/report-json.ts
+function trimRaw(raw, limits = defaultRawLimits) {
+  let values = 0, ancestors = /* @__PURE__ */ new Set(), visit = (value, depth) => {
+    if (values++, values > limits.maxValues) return `[cut: more than ${limits.maxValues} values]`;
+    switch (typeof value) {
+      case "string":
+        return value.length > limits.maxStringLength ? `${value.slice(0, limits.maxStringLength)}[cut: ${value.length - limits.maxStringLength} more characters]` : value;
+      case "number":
+      case "boolean":
+        return value;
+      case "undefined":
+        return;
+      case "object":
+        break;
+      default:
+        return String(value);
+    }
+    if (value === null) return null;
+    if (depth >= limits.maxDepth) return `[cut: deeper than ${limits.maxDepth} levels]`;
+    if (ancestors.has(value)) return "[cut: refers to itself]";
+    ancestors.add(value);
+    try {
+      if (Array.isArray(value)) return value.map((item) => visit(item, depth + 1) ?? null);
+      let copy = {};
+      for (let [key, item] of Object.entries(value)) {
+        let kept = visit(item, depth + 1);
+        kept !== void 0 && (copy[key] = kept);
+      }
+      return copy;
+    } finally {
+      ancestors.delete(value);
+    }
+  };
+  return visit(raw, 0);
+}
+function escapeJsonForTerminal(json2) {
+  return terminalUnsafeInJson.lastIndex = 0, terminalUnsafeInJson.test(json2) ? json2.replace(terminalUnsafeInJson, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`) : json2;
+}
+function stringifyJson(value, indent) {
+  return escapeJsonForTerminal(JSON.stringify(value, null, indent));
+}
+function reportableScan(scan) {
+  return { ...scan, raw: trimRaw(scan.raw) };
+}
+function serializeReportElement(element, ref, indent) {
+  try {
+    return stringifyJson(element, indent);
+  } catch (error) {
+    let message = `this scan could not be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return stringifyJson({ ref, error: { code: "unserializable", message } }, indent);
+  }
+}
+var defaultRawLimits, terminalUnsafeInJson, init_report_json = __esm({
+  "../apps/cli/src/output/report-json.ts"() {
+    "use strict";
+    defaultRawLimits = { maxDepth: 32, maxStringLength: 65536, maxValues: 1e5 };
+    terminalUnsafeInJson = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// ../apps/cli/src/output/hint-advice.ts
+function hintAdvice(error, fallbackVendor) {
+  if (!error.hintCode || error.message.includes("`scanstat ")) return;
+  let vendorWord = error.vendor ?? fallbackVendor, vendor = vendorWord ? resolveVendorWord(vendorWord) : void 0, subject = error.hintSubject?.trim() || void 0, listActive = `look with \`scanstat list ${vendor ?? "<vendor>"} --active\` before starting again`;
+  switch (error.hintCode) {
+    case "list-active-scans":
+      return listActive;
+    case "read-scan-status":
+      return subject && vendor ? `look with \`scanstat status ${vendor}:${subject}\`` : listActive;
+    case "give-trigger-option": {
+      if (!subject) return;
+      let flag = vendor ? triggerFlagOf(vendor, subject) : void 0;
+      return flag ? `give ${flag}` : `give the trigger option "${subject}"`;
+    }
+    default:
+      return;
+  }
+}
+var init_hint_advice = __esm({
+  "../apps/cli/src/output/hint-advice.ts"() {
+    "use strict";
+    init_vendor_option_flags();
+    init_vendor_manifests();
+  }
+});
+
+// ../apps/cli/src/output/report-entry.ts
+function summarizeError(error) {
+  return ScanstatError.isInstance(error) ? { code: error.code, message: error.message } : error instanceof Error ? { code: "internal", message: error.message.split(`
+`)[0] ?? error.name } : { code: "internal", message: String(error) };
+}
+function refText(ref) {
+  return sanitizeTerminalText(formatScanRef(ref));
+}
+var init_report_entry = __esm({
+  "../apps/cli/src/output/report-entry.ts"() {
+    "use strict";
+    init_src();
+    init_sanitize_terminal_text();
+  }
+});
+
+// ../apps/cli/src/output/error-text.ts
+function errorText(error, options2) {
+  let prefix = options2.ref ? `scanstat: ${refText(options2.ref)}: ` : "scanstat: ", message = ScanstatError.isInstance(error) || error instanceof Error ? error.message.split(`
+`)[0] ?? "" : String(error), known2 = ScanstatError.isInstance(error), advice = known2 ? hintAdvice(error, options2.ref?.vendor) : void 0, shown2 = sanitizeTerminalText(advice ? `${message} (${advice})` : message), text7 = `${prefix}${known2 ? shown2 : `unexpected error: ${shown2}`}
+`;
+  if (options2.verbose && error instanceof Error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current instanceof Error; depth++)
+      current.stack && (text7 += `${sanitizeTerminalLines(current.stack)}
+`), current = current.cause, current instanceof Error && (text7 += `caused by:
+`);
+  }
+  return text7;
+}
+var init_error_text = __esm({
+  "../apps/cli/src/output/error-text.ts"() {
+    "use strict";
+    init_src();
+    init_hint_advice();
+    init_report_entry();
+    init_sanitize_terminal_text();
+  }
+});
+
+// ../apps/cli/src/commands/prepare-adapters.ts
+async function prepareAdapters(context, refs, capability) {
+  let vendors = [...new Set(refs.map((ref) => ref.vendor))];
+  context.requireCredentials(vendors);
+  let adapters = /* @__PURE__ */ new Map();
+  for (let vendor of vendors) {
+    let adapter = await context.adapter(vendor);
+    capability && requireCapability(adapter, capability), adapters.set(vendor, adapter);
+  }
+  return adapters;
+}
+var init_prepare_adapters = __esm({
+  "../apps/cli/src/commands/prepare-adapters.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
+// ../apps/cli/src/output/format-json.ts
+function jsonReportElement(entry) {
+  if (entry.scan) {
+    let scan = reportableScan(entry.scan);
+    return entry.error ? { ...scan, error: entry.error } : scan;
+  }
+  return entry.error ? { ref: entry.ref, error: entry.error } : { ref: entry.ref };
+}
+function formatJsonReport(entries) {
+  return entries.length === 0 ? `[]
+` : `[
+  ${entries.map(
+    (entry) => (
+      // Indented as JSON.stringify(array, null, 2) would: the same text, element by element.
+      serializeReportElement(jsonReportElement(entry), entry.ref, 2).replace(/\n/g, `
+  `)
+    )
+  ).join(`,
+  `)}
+]
+`;
+}
+var init_format_json = __esm({
+  "../apps/cli/src/output/format-json.ts"() {
+    "use strict";
+    init_report_json();
   }
 });
 
@@ -17738,7 +22983,7 @@ var init_metered_limiter = __esm({
 // ../apps/cli/src/serve/request-guard.ts
 import { createHash, timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
-function isLoopbackHost(host) {
+function isLoopbackHost2(host) {
   let name = host.trim().toLowerCase();
   return loopbackNames.has(name) || name.endsWith(".localhost") ? !0 : isIP(name) === 4 && name.startsWith("127.");
 }
@@ -17765,7 +23010,7 @@ var loopbackNames, digest, BodyTooLargeError2, init_request_guard = __esm({
   "../apps/cli/src/serve/request-guard.ts"() {
     "use strict";
     loopbackNames = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-    digest = (text6) => createHash("sha256").update(text6, "utf8").digest();
+    digest = (text7) => createHash("sha256").update(text7, "utf8").digest();
     BodyTooLargeError2 = class extends Error {
       constructor(limit) {
         super(`the request body is larger than ${limit} bytes`);
@@ -17922,10 +23167,11 @@ var defaultActiveIntervalMs, known, init_serve_config = __esm({
 });
 
 // ../apps/cli/src/serve/board/board-page.ts
-var boardContentSecurityPolicy, vendorNames, options, boardHtml, init_board_page = __esm({
+var boardContentSecurityPolicy, vendorDisplayNames, options, boardHtml, init_board_page = __esm({
   "../apps/cli/src/serve/board/board-page.ts"() {
     "use strict";
     init_src();
+    init_vendor_manifests();
     boardContentSecurityPolicy = [
       "default-src 'none'",
       "script-src 'self'",
@@ -17935,12 +23181,9 @@ var boardContentSecurityPolicy, vendorNames, options, boardHtml, init_board_page
       "base-uri 'none'",
       "form-action 'none'",
       "frame-ancestors 'none'"
-    ].join("; "), vendorNames = {
-      soda: "Soda",
-      projectdiscovery: "ProjectDiscovery",
-      telmai: "Telmai",
-      halo: "Halo"
-    }, options = (values) => values.map(([value, label]) => `<option value="${value}">${label}</option>`).join(""), boardHtml = `<!doctype html>
+    ].join("; "), vendorDisplayNames = Object.fromEntries(
+      vendorManifests.map((manifest5) => [manifest5.vendor, manifest5.displayName])
+    ), options = (values) => values.map(([value, label]) => `<option value="${value}">${label}</option>`).join(""), boardHtml = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -17958,7 +23201,7 @@ var boardContentSecurityPolicy, vendorNames, options, boardHtml, init_board_page
 </header>
 <section class="controls" aria-label="Filters">
   <label>Vendor <select id="filter-vendor"><option value="">all</option>${options(
-      vendorIds.map((vendor) => [vendor, vendorNames[vendor]])
+      Object.entries(vendorDisplayNames)
     )}</select></label>
   <label>State <select id="filter-state"><option value="">all</option><option value="active">not ended</option>${options(
       [...scanStates, "unread"].map((state) => [state, state.replace("_", " ")])
@@ -17973,7 +23216,7 @@ var boardContentSecurityPolicy, vendorNames, options, boardHtml, init_board_page
 <thead><tr><th>Vendor</th><th>Scan</th><th>State</th><th>Progress</th><th>Elapsed</th><th>Verdict</th><th>Findings / checks</th><th><span class="hidden-label">Vendor page</span></th></tr></thead>
 <tbody id="scans"></tbody>
 </table>
-<p id="empty" class="empty">No scans yet. Add some with <code>POST /api/scans {"refs": ["soda:\u2026"]}</code>.</p>
+<p id="empty" class="empty">No scans yet. Add some with <code>POST /api/scans {"refs": ["&lt;vendor&gt;:&lt;id&gt;"]}</code>.</p>
 </main>
 <footer class="bottom"><a href="/api/scans">/api/scans</a> \xB7 <a href="/metrics">/metrics</a> \xB7 <a href="/healthz">/healthz</a></footer>
 </body>
@@ -17986,9 +23229,10 @@ var boardContentSecurityPolicy, vendorNames, options, boardHtml, init_board_page
 var boardScript, init_board_script = __esm({
   "../apps/cli/src/serve/board/board-script.ts"() {
     "use strict";
+    init_board_page();
     boardScript = `"use strict";
 (function () {
-  var vendorNames = { soda: "Soda", projectdiscovery: "ProjectDiscovery", telmai: "Telmai", halo: "Halo" };
+  var vendorNames = ${JSON.stringify(vendorDisplayNames)};
   var terminal = { completed: true, failed: true, canceled: true, timed_out: true };
   var severityOrder = ["critical", "high", "medium", "low", "info", "unknown"];
   var rows = new Map();
@@ -18291,8 +23535,8 @@ function eventStreamResponse(options2) {
       start(controller) {
         let open2 = !0, close = () => {
           open2 && (open2 = !1, stop2(), controller.close());
-        }, send = (text6) => {
-          open2 && (controller.enqueue(encoder.encode(text6)), (controller.desiredSize ?? 0) < -maxQueuedBytes && close());
+        }, send = (text7) => {
+          open2 && (controller.enqueue(encoder.encode(text7)), (controller.desiredSize ?? 0) < -maxQueuedBytes && close());
         }, event = (name, data) => send(`event: ${name}
 data: ${redact(JSON.stringify(data))}
 
@@ -18386,672 +23630,6 @@ var prometheusContentType, Histogram, init_prometheus_text = __esm({
   }
 });
 
-// ../packages/core/src/adapter-kit/base-url.ts
-function isLoopbackHost2(hostname) {
-  return loopbackHosts.test(hostname) || hostname.toLowerCase().endsWith(".localhost");
-}
-function normalizeBaseUrl(value, options2) {
-  let given = value?.trim() ?? "", url = URL.parse(given);
-  if (!(url !== null && (url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost2(url.hostname)) && url.search === "" && url.hash === "" && url.username === "" && url.password === "")) {
-    let source = options2.variable ? ` (${options2.variable})` : "";
-    throw new ConfigError(
-      `${options2.vendor}: the base URL${source} must be https://host[:port][/prefix], without query, fragment or credentials (http only on loopback)`,
-      { vendor: options2.vendor }
-    );
-  }
-  let path = url.pathname.replace(/\/+$/, ""), prefix = options2.documentedPrefix?.replace(/\/+$/, "");
-  return prefix && path.toLowerCase().endsWith(prefix.toLowerCase()) && (path = path.slice(0, -prefix.length)), url.origin + path;
-}
-var loopbackHosts, init_base_url = __esm({
-  "../packages/core/src/adapter-kit/base-url.ts"() {
-    "use strict";
-    init_errors();
-    loopbackHosts = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-  }
-});
-
-// ../packages/core/src/adapter-kit/bounded-map.ts
-function createBoundedMap(capacity) {
-  if (!(Number.isSafeInteger(capacity) && capacity >= 1))
-    throw new RangeError(`a bounded map needs a capacity that is a whole number \u2265 1, got ${capacity}`);
-  let entries = /* @__PURE__ */ new Map();
-  return {
-    get: (key) => entries.get(key),
-    has: (key) => entries.has(key),
-    set(key, value) {
-      entries.delete(key), entries.set(key, value), entries.size > capacity && entries.delete(entries.keys().next().value);
-    },
-    delete: (key) => entries.delete(key),
-    get size() {
-      return entries.size;
-    }
-  };
-}
-var init_bounded_map = __esm({
-  "../packages/core/src/adapter-kit/bounded-map.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/core/src/adapter-kit/environment.ts
-function readValue(spec, variables) {
-  let raw = variables[spec.name];
-  if (raw === void 0) return;
-  let value = spec.verbatim ? raw : raw.trim();
-  return value === "" ? void 0 : value;
-}
-function readEnvironment(vendor, specs2, variables) {
-  let settings = {}, missing = [];
-  for (let spec of specs2) {
-    let value = readValue(spec, variables);
-    value !== void 0 ? settings[spec.setting] = value : spec.required && missing.push(spec.name);
-  }
-  if (missing.length > 0) {
-    let names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
-    throw new ConfigError(`${vendor}: ${names} ${missing.length === 1 ? "is" : "are"} not set`, { vendor });
-  }
-  return settings;
-}
-var init_environment = __esm({
-  "../packages/core/src/adapter-kit/environment.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// ../packages/core/src/adapter-kit/list-query.ts
-function readListing(vendor, query = {}) {
-  let { limit } = query;
-  if (limit !== void 0 && !(Number.isSafeInteger(limit) && limit >= 1))
-    throw new ConfigError(`${vendor} listScans: limit must be a whole number \u2265 1, got ${String(limit)}`, {
-      vendor,
-      operation: "listScans"
-    });
-  return { active: query.active === !0, limit: limit ?? Number.POSITIVE_INFINITY };
-}
-async function* applyListing(scans, listing) {
-  if (listing.limit < 1) return;
-  let given = 0;
-  for await (let scan of scans)
-    if (!(listing.active && isTerminalState(scan.state)) && (yield scan, ++given >= listing.limit))
-      return;
-}
-var init_list_query = __esm({
-  "../packages/core/src/adapter-kit/list-query.ts"() {
-    "use strict";
-    init_errors();
-    init_scan();
-  }
-});
-
-// ../packages/core/src/adapter-kit/rate-budgets.ts
-function resolveRateBudgets(vendor, defaults, overrides) {
-  let classes = Object.keys(defaults), resolved = { ...defaults };
-  for (let [name, limit] of Object.entries(overrides ?? {})) {
-    if (!classes.includes(name))
-      throw new ConfigError(`${vendor}: unknown rate class "${name}": the classes are ${classes.join(", ")}`, {
-        vendor
-      });
-    if (!(limit.requests > 0 && limit.windowMs > 0 && Number.isFinite(limit.requests + limit.windowMs)))
-      throw new ConfigError(`${vendor}: rate class "${name}" needs requests > 0 and windowMs > 0`, { vendor });
-    resolved[name] = limit;
-  }
-  return resolved;
-}
-function operationRateLimits(operations, budgets) {
-  let limits = {};
-  for (let [operation, rateClass] of Object.entries(operations))
-    limits[operation] = budgets[rateClass];
-  return limits;
-}
-var init_rate_budgets = __esm({
-  "../packages/core/src/adapter-kit/rate-budgets.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// ../packages/core/src/adapter-kit/scan-id.ts
-function requireScanId(id, context) {
-  let trimmed = typeof id == "string" ? id.trim() : "";
-  if (trimmed === "")
-    throw new InvalidScanRefError(`${context.vendor} ${context.operation}: the scan id is empty`, context);
-  return trimmed;
-}
-var init_scan_id = __esm({
-  "../packages/core/src/adapter-kit/scan-id.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// ../packages/core/src/adapter-kit/index.ts
-var init_adapter_kit = __esm({
-  "../packages/core/src/adapter-kit/index.ts"() {
-    "use strict";
-    init_base_url();
-    init_bounded_map();
-    init_environment();
-    init_list_query();
-    init_rate_budgets();
-    init_scan_id();
-  }
-});
-
-// ../packages/projectdiscovery/src/adapter/find-projectdiscovery-scans.ts
-async function findProjectDiscoveryScans(ids, context, options2) {
-  let pending = new Set(ids.map((id) => id.trim())), answers = /* @__PURE__ */ new Map();
-  async function pass(query) {
-    if (pending.size < 2) return;
-    let maxPages = Math.ceil(pending.size / pageSize) + 1, pages = 0;
-    for await (let page of context.client.listScanPages(query, { ...options2, pageSize })) {
-      for (let item of page.data ?? [])
-        pending.has(item.scan_id) && (pending.delete(item.scan_id), answers.set(item.scan_id, { id: item.scan_id, ok: !0, scan: context.toScan(item) }));
-      if (pages++, pending.size === 0 || pages >= maxPages) return;
-    }
-  }
-  return await pass({ sort_desc: "created_at" }), await pass({ status: "running", sort_desc: "created_at" }), await Promise.all(
-    [...pending].map(async (id) => {
-      try {
-        answers.set(id, { id, ok: !0, scan: await context.getScan(id, options2) });
-      } catch (error) {
-        if (!ScanstatError.isInstance(error)) throw error;
-        answers.set(id, { id, ok: !1, error });
-      }
-    })
-  ), ids.map((id) => ({ ...answers.get(id.trim()), id }));
-}
-var pageSize, init_find_projectdiscovery_scans = __esm({
-  "../packages/projectdiscovery/src/adapter/find-projectdiscovery-scans.ts"() {
-    "use strict";
-    init_src();
-    pageSize = 100;
-  }
-});
-
-// ../packages/projectdiscovery/src/client/iso-time.ts
-function isoTime(value) {
-  if (!value || value.startsWith("0001-01-01")) return;
-  if (plainUtc.test(value))
-    return value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
-  let time3 = Date.parse(value);
-  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
-}
-var plainUtc, init_iso_time = __esm({
-  "../packages/projectdiscovery/src/client/iso-time.ts"() {
-    "use strict";
-    plainUtc = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
-  }
-});
-
-// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-findings.ts
-function readProjectDiscoveryCount(value) {
-  if (typeof value == "number") return Number.isSafeInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value == "string" && wholeNumberText.test(value)) {
-    let count2 = Number(value);
-    return Number.isSafeInteger(count2) ? count2 : void 0;
-  }
-}
-function describe2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value == "object") return "an object";
-  let text6 = typeof value == "string" ? JSON.stringify(value) : String(value);
-  return text6.length > 24 ? `${text6.slice(0, 23)}\u2026` : text6;
-}
-function mapProjectDiscoveryFindings(severity, totalResult) {
-  let gaps = [], bySeverity = emptySeverityCounts(), sum = 0, read2 = 0;
-  if (severity !== null && typeof severity == "object" && !Array.isArray(severity))
-    for (let name in severity) {
-      if (!Object.hasOwn(severity, name)) continue;
-      let value = severity[name], count2 = readProjectDiscoveryCount(value);
-      if (count2 === void 0) {
-        gaps.push(`severity.${fieldName(name)} is ${describe2(value)}, not a count`);
-        continue;
-      }
-      let key = name.trim().toLowerCase();
-      bySeverity[severities.includes(key) ? key : "unknown"] += count2, sum += count2, read2++;
-    }
-  else severity != null && gaps.push(`severity is ${describe2(severity)}, not counts by severity`);
-  let total;
-  totalResult != null && (total = readProjectDiscoveryCount(totalResult), total === void 0 && gaps.push(`total_result is ${describe2(totalResult)}, not a count`));
-  let source;
-  if (read2 > 0)
-    source = "severity-counts", total !== void 0 && total > sum ? (bySeverity.unknown += total - sum, gaps.push(`total_result ${total} is above the severity counts' sum ${sum}: ${total - sum} of unknown severity`), sum = total) : total !== void 0 && total < sum && gaps.push(`total_result ${total} is below the severity counts' sum ${sum}`);
-  else if (total !== void 0)
-    source = "total-only", bySeverity.unknown = total, sum = total;
-  else
-    return gaps.push("no readable severity count or total_result"), { evidence: noEvidence(...gaps) };
-  return {
-    findings: { total: sum, bySeverity },
-    evidence: gaps.length > 0 ? partialEvidence([source], ...gaps) : { sources: [source], complete: !0 }
-  };
-}
-var wholeNumberText, fieldName, init_map_projectdiscovery_findings = __esm({
-  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-findings.ts"() {
-    "use strict";
-    init_src();
-    wholeNumberText = /^\s*\d+\s*$/;
-    fieldName = (name) => name.length > 32 ? `${name.slice(0, 31)}\u2026` : name;
-  }
-});
-
-// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.ts
-function mapProjectDiscoveryScanState(word) {
-  let key = word.trim().toLowerCase();
-  return { state: Object.hasOwn(states, key) ? states[key] : "unknown" };
-}
-var states, init_map_projectdiscovery_scan_state = __esm({
-  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.ts"() {
-    "use strict";
-    states = {
-      queued: "queued",
-      scheduled: "queued",
-      starting: "queued",
-      running: "running",
-      finished: "completed",
-      uploaded: "completed",
-      failed: "failed",
-      stopped: "canceled"
-    };
-  }
-});
-
-// ../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.ts
-function mapProjectDiscoveryScan(item, options2 = {}) {
-  let { state } = mapProjectDiscoveryScanState(item.status), result;
-  if (state === "completed") {
-    let { findings, evidence } = mapProjectDiscoveryFindings(item.severity, item.total_result);
-    result = resultForFindings(findings, evidence, options2.severityPolicy);
-  }
-  let message = isTerminalState(state) && typeof item.failure_reason == "string" ? item.failure_reason.trim() : "", createdAt = isoTime(item.created_at), updatedAt = isoTime(item.updated_at), finishedAt = isTerminalState(state) ? isoTime(item.completed_at) : void 0, name = item.name?.trim();
-  return {
-    ref: { vendor: "projectdiscovery", id: item.scan_id },
-    ...name ? { name } : {},
-    state,
-    vendorState: item.status,
-    ...result ? { result } : {},
-    ...message ? { message } : {},
-    ...typeof item.progress == "number" ? { progress: { ratio: Math.min(1, Math.max(0, item.progress / 100)) } } : {},
-    ...createdAt ? { createdAt } : {},
-    ...finishedAt ? { finishedAt } : {},
-    ...updatedAt ? { updatedAt } : {},
-    ...options2.appUrl ? { url: `${options2.appUrl.replace(/\/+$/, "")}/scans/${encodeURIComponent(item.scan_id)}` } : {},
-    raw: item
-  };
-}
-var init_map_projectdiscovery_scan = __esm({
-  "../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.ts"() {
-    "use strict";
-    init_src();
-    init_iso_time();
-    init_map_projectdiscovery_findings();
-    init_map_projectdiscovery_scan_state();
-  }
-});
-
-// ../packages/projectdiscovery/src/client/projectdiscovery-auth.ts
-function createProjectDiscoveryAuth(credentials) {
-  requireHeaderSafeCredential(credentials.apiKey, { vendor: "projectdiscovery", variable: "PDCP_API_KEY" }), credentials.teamId && requireHeaderSafeCredential(credentials.teamId, { vendor: "projectdiscovery", variable: "PDCP_TEAM_ID" });
-  let headers3 = { "X-Api-Key": credentials.apiKey };
-  credentials.teamId && (headers3["X-Team-Id"] = credentials.teamId);
-  let fingerprint = `key-${credentialFingerprint(credentials.apiKey)}`;
-  return {
-    headers: () => headers3,
-    secrets: () => [credentials.apiKey],
-    fingerprint: () => fingerprint
-  };
-}
-var init_projectdiscovery_auth = __esm({
-  "../packages/projectdiscovery/src/client/projectdiscovery-auth.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// ../packages/projectdiscovery/src/client/projectdiscovery-error.ts
-function text(value) {
-  return typeof value == "string" && value.trim() !== "" ? value.trim() : void 0;
-}
-function parseProjectDiscoveryErrorBody(body) {
-  if (body === null || typeof body != "object") return;
-  let fields = body, cause = text(fields.error), param = text(fields.param), message = text(fields.message) ?? cause;
-  return message && cause && cause !== message && (message += ` (${cause})`), message && param && (message += ` [param ${param}]`), { message, code: text(fields.code) ?? text(fields.kind), requestId: text(fields.error_id) };
-}
-var init_projectdiscovery_error = __esm({
-  "../packages/projectdiscovery/src/client/projectdiscovery-error.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts
-var projectDiscoveryDefaultRateLimits, init_projectdiscovery_rate_limits = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-rate-limits.ts"() {
-    "use strict";
-    init_manifest2();
-    projectDiscoveryDefaultRateLimits = manifest2.rateLimits.classes;
-  }
-});
-
-// ../packages/projectdiscovery/src/client/projectdiscovery-schemas.ts
-var optionalString, optionalNumber, projectDiscoveryScanSchema, projectDiscoveryScanPageSchema, projectDiscoveryTriggerResponseSchema, projectDiscoveryStopResponseSchema, init_projectdiscovery_schemas = __esm({
-  "../packages/projectdiscovery/src/client/projectdiscovery-schemas.ts"() {
-    "use strict";
-    init_mini();
-    optionalString = optional(nullable(string2())), optionalNumber = optional(nullable(number2())), projectDiscoveryScanSchema = object({
-      scan_id: string2(),
-      status: string2(),
-      name: optionalString,
-      progress: optionalNumber,
-      severity: optional(unknown()),
-      created_at: optionalString,
-      updated_at: optionalString,
-      completed_at: optionalString,
-      failure_reason: optional(unknown()),
-      // Read by the findings mapper, which says which values it could not count: a drifted total
-      // (text, a fraction) is evidence to report, not a body to refuse.
-      total_result: optional(unknown())
-    }), projectDiscoveryScanPageSchema = object({
-      total_results: optionalNumber,
-      // A Go server writes an empty slice as null.
-      data: nullable(array(projectDiscoveryScanSchema))
-    }), projectDiscoveryTriggerResponseSchema = object({
-      id: optionalString,
-      message: optionalString
-    }), projectDiscoveryStopResponseSchema = object({
-      message: optionalString
-    });
-  }
-});
-
-// ../packages/projectdiscovery/src/client/projectdiscovery-client.ts
-function scanPath(operation, scanId, suffix = "") {
-  let id = requireScanId(scanId, { vendor: "projectdiscovery", operation });
-  return `/v1/scans/${scanIdPathSegment(id)}${suffix}`;
-}
-function createProjectDiscoveryClient(settings = {}) {
-  let apiKey = settings.apiKey?.trim();
-  if (!apiKey)
-    throw new ConfigError("projectdiscovery: no API key: set PDCP_API_KEY (or pass apiKey)", {
-      vendor: "projectdiscovery"
-    });
-  let teamId = settings.teamId?.trim(), baseUrl = normalizeBaseUrl(settings.baseUrl?.trim() || projectDiscoveryDefaultBaseUrl, {
-    vendor: "projectdiscovery",
-    variable: "PDCP_API_SERVER"
-  }), rateLimits = resolveRateBudgets("projectdiscovery", projectDiscoveryDefaultRateLimits, settings.rateLimits), http = createHttpClient({
-    ...settings,
-    vendor: "projectdiscovery",
-    baseUrl,
-    auth: createProjectDiscoveryAuth({ apiKey, ...teamId ? { teamId } : {} }),
-    parseErrorBody: parseProjectDiscoveryErrorBody,
-    rateLimits
-  });
-  async function send(operation, method, path, schema, options2, extra = {}) {
-    let read2 = method === "GET";
-    return (await http.request({
-      operation,
-      rateLimitClass: read2 ? "read" : "write",
-      method,
-      path,
-      idempotent: read2,
-      schema,
-      signal: options2?.signal,
-      ...extra
-    })).data;
-  }
-  let listScans2 = (query = {}, options2) => send("listScans", "GET", "/v1/scans", projectDiscoveryScanPageSchema, options2, { query: { ...query } });
-  async function* listScanPages(query = {}, options2 = {}) {
-    let limit = Math.max(1, Math.floor(options2.pageSize ?? defaultPageSize)), offset = query.offset ?? 0, previousFirstId;
-    for (let pages = 0; ; pages++) {
-      if (pages >= (options2.maxPages ?? defaultMaxPages)) throw pageCapError("projectdiscovery", "listScans", pages);
-      let page = await listScans2({ ...query, offset, limit }, options2), items = page.data ?? [];
-      if (items.length > 0 && items[0]?.scan_id === previousFirstId || (yield page, items.length === 0)) return;
-      if (offset += items.length, typeof page.total_results == "number") {
-        if (offset >= page.total_results) return;
-      } else if (items.length < limit)
-        return;
-      previousFirstId = items[0]?.scan_id;
-    }
-  }
-  async function actOnScan(operation, scanId, schema, options2) {
-    let path = scanPath(operation, scanId, operation === "stopScan" ? "/stop" : "/rescan"), id = scanId.trim();
-    return send(operation, "POST", path, schema, options2, {
-      ambiguousHint: `${operation === "stopScan" ? "the stop may have reached the vendor" : "the rescan may have started"}: look at scan ${id} before trying again`,
-      ambiguousHintCode: "read-scan-status",
-      ambiguousHintSubject: id
-    });
-  }
-  return {
-    baseUrl,
-    rateLimits,
-    getScan: async (scanId, options2) => send("getScan", "GET", scanPath("getScan", scanId), projectDiscoveryScanSchema, options2),
-    listScans: listScans2,
-    listScanPages,
-    triggerScan: (request, options2) => send("triggerScan", "POST", "/v1/scans", projectDiscoveryTriggerResponseSchema, options2, {
-      json: request,
-      ambiguousHint: "the scan may have started: look at the vendor's active scans before triggering again",
-      ambiguousHintCode: "list-active-scans"
-    }),
-    stopScan: (scanId, options2) => actOnScan("stopScan", scanId, projectDiscoveryStopResponseSchema, options2),
-    rescanScan: (scanId, options2) => actOnScan("rescanScan", scanId, projectDiscoveryTriggerResponseSchema, options2)
-  };
-}
-var projectDiscoveryDefaultBaseUrl, defaultMaxPages, defaultPageSize, init_projectdiscovery_client = __esm({
-  "../packages/projectdiscovery/src/client/projectdiscovery-client.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_projectdiscovery_auth();
-    init_projectdiscovery_error();
-    init_projectdiscovery_rate_limits();
-    init_projectdiscovery_schemas();
-    projectDiscoveryDefaultBaseUrl = "https://api.projectdiscovery.io", defaultMaxPages = 1e3, defaultPageSize = 100;
-  }
-});
-
-// ../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts
-function nonEmpty(values) {
-  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
-}
-function createProjectDiscoveryAdapter(settings = {}) {
-  let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
-    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
-    ...appUrl ? { appUrl } : {}
-  });
-  async function getScan(givenId, options2) {
-    let id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "getScan" }), item = await client.getScan(id, options2);
-    if (item.scan_id !== id)
-      throw new VendorResponseError(`projectdiscovery getScan: the answer is about scan ${item.scan_id}, not ${id}`, {
-        vendor: "projectdiscovery",
-        operation: "getScan",
-        field: "scan_id"
-      });
-    return toScan(item);
-  }
-  function notRunning(id, scan) {
-    return new InvalidRequestError(
-      `projectdiscovery: scan ${id} is ${scan.vendorState}, only a running scan can be stopped`,
-      { vendor: "projectdiscovery", operation: "cancelScan" }
-    );
-  }
-  return {
-    vendor: "projectdiscovery",
-    capabilities: Object.freeze({ ...manifest2.capabilities }),
-    rateLimits: Object.freeze(operationRateLimits(manifest2.rateLimits.operations, client.rateLimits)),
-    getScan,
-    getScans(ids, options2) {
-      return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options2);
-    },
-    async triggerScan(input, options2) {
-      let targets = nonEmpty(input.targets);
-      if (targets.length === 0)
-        throw new ConfigError("projectdiscovery triggerScan: a scan needs at least one target (targets)", {
-          vendor: "projectdiscovery",
-          operation: "triggerScan",
-          hintCode: "give-trigger-option",
-          hintSubject: "targets"
-        });
-      let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
-        targets,
-        ...templates.length > 0 ? { templates } : {},
-        ...name ? { name } : {}
-      }, id = (await client.triggerScan(request, options2)).id?.trim();
-      if (!id)
-        throw new VendorResponseError('projectdiscovery triggerScan: unexpected response: field "id" missing', {
-          vendor: "projectdiscovery",
-          operation: "triggerScan",
-          field: "id",
-          mayHaveActed: !0,
-          hint: "the scan may have started: look at the vendor's active scans before triggering again",
-          hintCode: "list-active-scans"
-        });
-      return { vendor: "projectdiscovery", id };
-    },
-    async cancelScan(givenId, options2) {
-      let id = requireScanId(givenId, { vendor: "projectdiscovery", operation: "cancelScan" }), before = await getScan(id, options2);
-      if (before.state !== "running") throw notRunning(id, before);
-      try {
-        await client.stopScan(id, options2);
-      } catch (error) {
-        if (!InvalidRequestError.isInstance(error)) throw error;
-        let after = await getScan(id, options2);
-        throw after.state === "running" ? error : notRunning(id, after);
-      }
-    },
-    async *listScans(query = {}, options2) {
-      let listing = readListing("projectdiscovery", query), search = query.search?.trim(), pageSize2 = Math.min(100, listing.limit), statuses = listing.active ? activeStatuses : [void 0];
-      async function* everyScan() {
-        let seen = /* @__PURE__ */ new Set();
-        for (let status of statuses) {
-          let pages = client.listScanPages(
-            { sort_desc: "created_at", ...status ? { status } : {}, ...search ? { search } : {} },
-            { ...options2, pageSize: pageSize2 }
-          );
-          for await (let page of pages)
-            for (let item of page.data ?? [])
-              seen.has(item.scan_id) || (seen.add(item.scan_id), yield toScan(item));
-        }
-      }
-      yield* applyListing(everyScan(), listing);
-    }
-  };
-}
-var projectDiscoveryDefaultAppUrl, activeStatuses, init_projectdiscovery_adapter = __esm({
-  "../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_find_projectdiscovery_scans();
-    init_manifest2();
-    init_map_projectdiscovery_scan();
-    init_projectdiscovery_client();
-    projectDiscoveryDefaultAppUrl = "https://cloud.projectdiscovery.io", activeStatuses = ["running", "starting", "queued", "scheduled"];
-  }
-});
-
-// ../packages/projectdiscovery/src/projectdiscovery-environment.ts
-function readProjectDiscoveryEnvironment(variables) {
-  return readEnvironment("projectdiscovery", manifest2.environment, variables);
-}
-var init_projectdiscovery_environment = __esm({
-  "../packages/projectdiscovery/src/projectdiscovery-environment.ts"() {
-    "use strict";
-    init_adapter_kit();
-    init_manifest2();
-  }
-});
-
-// ../packages/projectdiscovery/src/index.ts
-var src_exports = {};
-__export(src_exports, {
-  createProjectDiscoveryAdapter: () => createProjectDiscoveryAdapter,
-  createProjectDiscoveryClient: () => createProjectDiscoveryClient,
-  manifest: () => manifest2,
-  mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
-  mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
-  mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
-  projectDiscoveryDefaultRateLimits: () => projectDiscoveryDefaultRateLimits,
-  readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment
-});
-var init_src2 = __esm({
-  "../packages/projectdiscovery/src/index.ts"() {
-    "use strict";
-    init_manifest2();
-    init_projectdiscovery_adapter();
-    init_projectdiscovery_client();
-    init_projectdiscovery_environment();
-    init_projectdiscovery_rate_limits();
-    init_map_projectdiscovery_findings();
-    init_map_projectdiscovery_scan();
-    init_map_projectdiscovery_scan_state();
-  }
-});
-
-// ../apps/cli/src/serve/projectdiscovery-webhook.ts
-function scanFromProjectDiscoveryWebhook(payload, previous, severityPolicy) {
-  if (!isObject4(payload) || typeof payload.scan_id != "string" || payload.scan_id.trim() === "") return;
-  let type = payload.type, details = typeof type == "string" ? payload[type] : void 0, id = payload.scan_id.trim(), name = typeof payload.scan_name == "string" && payload.scan_name.trim() ? payload.scan_name.trim() : void 0, base = {
-    ...previous ?? { ref: { vendor: "projectdiscovery", id }, state: "unknown", vendorState: "" },
-    ...name && !previous?.name ? { name } : {},
-    raw: payload
-  }, nextDetails = isObject4(details) ? details : {};
-  switch (type) {
-    case "running": {
-      if (previous && isTerminalState(previous.state)) return;
-      let startedAt = isoTime2(nextDetails.started_at);
-      return { scan: { ...base, state: "running", vendorState: "running", ...startedAt ? { startedAt } : {} } };
-    }
-    case "finished": {
-      if (!isObject4(details)) return;
-      let { findings, evidence } = mapProjectDiscoveryFindings(
-        nextDetails.severity_breakdown,
-        nextDetails.total_matches
-      ), result = resultForFindings(findings, evidence, severityPolicy), finishedAt = isoTime2(nextDetails.finished_at), { result: _previousResult, progress: _progress, ...rest } = base;
-      return {
-        scan: {
-          ...rest,
-          state: "completed",
-          vendorState: "finished",
-          result,
-          progress: { ratio: 1 },
-          ...finishedAt ? { finishedAt } : {}
-        }
-      };
-    }
-    case "failed_stopped": {
-      let finishedAt = isoTime2(nextDetails.timestamp), percent = asCount(nextDetails.progress), reason = typeof nextDetails.failure_reason == "string" ? nextDetails.failure_reason.trim() : "", { result: _previousResult, ...rest } = base;
-      return {
-        scan: {
-          ...rest,
-          state: "failed",
-          vendorState: "failed_stopped",
-          ...percent !== void 0 && percent <= 100 ? { progress: { ratio: percent / 100 } } : {},
-          ...finishedAt ? { finishedAt } : {},
-          ...reason ? { message: reason } : {}
-        },
-        ...reason ? { message: reason } : {}
-      };
-    }
-    default:
-      return;
-  }
-}
-function asCount(value) {
-  return typeof value == "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
-}
-var isObject4, isoTime2, init_projectdiscovery_webhook = __esm({
-  "../apps/cli/src/serve/projectdiscovery-webhook.ts"() {
-    "use strict";
-    init_src();
-    init_src2();
-    isObject4 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), isoTime2 = (value) => {
-      if (typeof value != "string") return;
-      let time3 = Date.parse(value);
-      return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
-    };
-  }
-});
-
 // ../apps/cli/src/serve/webhook-ids.ts
 function payloadValues(payload) {
   let found = /* @__PURE__ */ new Set(), seen = 0, visit = (value, depth) => {
@@ -19091,21 +23669,25 @@ function createServeHandler(options2) {
     return given !== void 0 && tokenMatches(given, options2.token);
   }
   async function readJson(request) {
-    let text6;
+    let text7;
     try {
-      text6 = await readCappedText(request, maxBodyBytes);
+      text7 = await readCappedText(request, maxBodyBytes);
     } catch (error) {
       return error instanceof BodyTooLargeError2 ? { ok: !1, response: fail(413, "body_too_large", `the body is larger than ${maxBodyBytes} bytes`) } : { ok: !1, response: fail(400, "bad_body", "the body could not be read") };
     }
     try {
-      return { ok: !0, value: JSON.parse(text6) };
+      return { ok: !0, value: JSON.parse(text7) };
     } catch {
       return { ok: !1, response: fail(400, "bad_json", "the body is not JSON") };
     }
   }
   async function addScans(request) {
     if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get("content-type") ?? ""))
-      return fail(415, "unsupported_media_type", 'send JSON: Content-Type: application/json, {"refs": ["soda:\u2026"]}');
+      return fail(
+        415,
+        "unsupported_media_type",
+        'send JSON: Content-Type: application/json, {"refs": ["<vendor>:<id>", \u2026]}'
+      );
     let read2 = await readJson(request);
     if (!read2.ok) return read2.response;
     let refsValue = read2.value?.refs;
@@ -19114,12 +23696,12 @@ function createServeHandler(options2) {
     if (refsValue.length > maxRefsPerRequest)
       return fail(400, "bad_request", `at most ${maxRefsPerRequest} refs in one request`);
     let parsed = /* @__PURE__ */ new Map();
-    for (let text6 of refsValue)
+    for (let text7 of refsValue)
       try {
-        let ref = parseScanRef(text6);
+        let ref = parseScanRef(text7);
         parsed.set(formatScanRef(ref), ref);
       } catch (error) {
-        return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : `malformed ref "${text6}"`);
+        return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : `malformed ref "${text7}"`);
       }
     let refs = [...parsed.values()];
     for (let vendor of new Set(refs.map((ref) => ref.vendor)))
@@ -19149,22 +23731,30 @@ function createServeHandler(options2) {
     }
     return board.remove(ref) ? new Response(null, { status: 204, headers: commonHeaders }) : fail(404, "not_watched", `${ref.vendor}:${ref.id} is not on the board`);
   }
+  async function readWebhookUpdates(vendor, payload) {
+    let readWebhook = await options2.webhookReader(vendor);
+    try {
+      return readWebhook?.(payload, {
+        previous: (id) => board.get({ vendor, id })?.scan,
+        severityPolicy: options2.severityPolicy
+      }) ?? [];
+    } catch {
+      return [];
+    }
+  }
   async function receiveHook(vendorWord, request) {
     let vendor = resolveVendorId(safeDecode2(vendorWord));
     if (!vendor) return fail(404, "unknown_vendor", `no webhook for "${vendorWord}"`);
     let read2 = await readJson(request);
     if (!read2.ok)
       return options2.metrics.webhook(vendor, "refused"), read2.response;
-    let values = payloadValues(read2.value), named = board.list().filter((entry) => entry.ref.vendor === vendor && values.has(entry.ref.id));
+    let updates = new Map((await readWebhookUpdates(vendor, read2.value)).map((update) => [update.id, update])), values = payloadValues(read2.value), named = board.list().filter((entry) => entry.ref.vendor === vendor && (values.has(entry.ref.id) || updates.has(entry.ref.id)));
     if (named.length === 0)
       return options2.metrics.webhook(vendor, "unmatched"), json(202, { matched: [] }, redact);
     options2.metrics.webhook(vendor, "matched");
     for (let entry of named) {
-      if (vendor === "projectdiscovery") {
-        let update = scanFromProjectDiscoveryWebhook(read2.value, entry.scan, options2.severityPolicy);
-        update && read2.value.scan_id.trim() === entry.ref.id && board.apply(update.scan, update.message);
-      }
-      board.refresh(entry.ref);
+      let update = updates.get(entry.ref.id);
+      update?.scan && board.apply(update.scan, update.message), board.refresh(entry.ref);
     }
     return json(200, { matched: named.map((entry) => `${entry.ref.vendor}:${entry.ref.id}`) }, redact);
   }
@@ -19178,7 +23768,7 @@ function createServeHandler(options2) {
     } catch {
       return fail(400, "bad_request", "malformed request URL");
     }
-    if (options2.loopbackOnly && !isLoopbackHost(url.hostname))
+    if (options2.loopbackOnly && !isLoopbackHost2(url.hostname))
       return fail(421, "misdirected", "this server answers to 127.0.0.1 and localhost only");
     let path = url.pathname, method = request.method.toUpperCase(), isWrite = method !== "GET" && method !== "HEAD";
     if (isWrite) {
@@ -19260,7 +23850,6 @@ var commonHeaders, problem, init_serve_handler = __esm({
     init_board_style();
     init_event_stream();
     init_prometheus_text();
-    init_projectdiscovery_webhook();
     init_request_guard();
     init_scan_board();
     init_webhook_ids();
@@ -19436,7 +24025,7 @@ function chooseToken(input, env, host) {
       throw new UsageError(
         `the serve token is shorter than ${minimumTokenLength} characters: use e.g. $(openssl rand -hex 16)`
       );
-  } else if (!isLoopbackHost(host))
+  } else if (!isLoopbackHost2(host))
     throw new UsageError(
       `--host ${host} is reachable from other machines: set a token first (--token or SCANSTAT_SERVE_TOKEN)`
     );
@@ -19445,11 +24034,11 @@ function chooseToken(input, env, host) {
 async function serveCommand(runtime, createContext, input) {
   let host = input.host ?? defaultServeHost;
   if (host.trim() === "") throw new UsageError("--host needs an address, e.g. 127.0.0.1");
-  let token = chooseToken(input, runtime.env, host), metrics = createServeMetrics(), limiter = meterLimiter(createSlidingWindowLimiter(runtime.clock), runtime.clock), context = createContext({ limiter, onTrace: (event) => metrics.onTrace(event) }), redact = (text6) => {
-    let scrubbed = context.redact(text6);
+  let token = chooseToken(input, runtime.env, host), metrics = createServeMetrics(), limiter = meterLimiter(createSlidingWindowLimiter(runtime.clock), runtime.clock), context = createContext({ limiter, onTrace: (event) => metrics.onTrace(event) }), redact = (text7) => {
+    let scrubbed = context.redact(text7);
     return token === void 0 ? scrubbed : scrubbed.split(token).join("[redacted]");
-  }, note = (text6) => {
-    context.config.options.quiet || context.stderr.write(redact(text6));
+  }, note = (text7) => {
+    context.config.options.quiet || context.stderr.write(redact(text7));
   }, serveConfig = await loadServeConfig(context.config.configPath);
   await prepareAdapters(context, input.refs);
   for (let vendor of serveConfig.activeVendors) requireCapability(await context.adapter(vendor), "list");
@@ -19468,8 +24057,9 @@ async function serveCommand(runtime, createContext, input) {
     metrics,
     limiter,
     adapter: (vendor) => context.adapter(vendor),
+    webhookReader: async (vendor) => (await context.runtime.loadVendor(vendor)).readWebhook,
     token,
-    loopbackOnly: isLoopbackHost(host),
+    loopbackOnly: isLoopbackHost2(host),
     redact,
     severityPolicy: context.config.options.severityPolicy,
     startedAt: context.clock.now(),
@@ -19499,8 +24089,8 @@ async function serveCommand(runtime, createContext, input) {
         }
       },
       problem: (vendor, error) => {
-        let text6 = errorText(error, { verbose: !1 });
-        lastProblems.get(vendor) !== text6 && note(text6), lastProblems.set(vendor, text6);
+        let text7 = errorText(error, { verbose: !1 });
+        lastProblems.get(vendor) !== text7 && note(text7), lastProblems.set(vendor, text7);
       }
     });
     return context.stdout.write(`${listener.url}/
@@ -19531,2825 +24121,6 @@ var defaultServePort, defaultServeHost, minimumTokenLength, init_serve_command =
     init_serve_metrics();
     init_watch_active_scans();
     defaultServePort = 4200, defaultServeHost = "127.0.0.1", minimumTokenLength = 16;
-  }
-});
-
-// ../packages/soda/src/adapter/map-soda-scan-state.ts
-function mapSodaScanState(word) {
-  return Object.hasOwn(sodaScanStates, word) ? sodaScanStates[word] : { state: "unknown" };
-}
-var sodaScanStates, init_map_soda_scan_state = __esm({
-  "../packages/soda/src/adapter/map-soda-scan-state.ts"() {
-    "use strict";
-    sodaScanStates = {
-      queuing: { state: "queued" },
-      executing: { state: "running" },
-      started: { state: "running" },
-      cancelationRequested: { state: "canceling" },
-      timeOutRequested: { state: "canceling" },
-      canceled: { state: "canceled" },
-      timedOut: { state: "timed_out" },
-      failed: { state: "failed" },
-      completed: { state: "completed", verdict: "pass" },
-      completedWithWarnings: { state: "completed", verdict: "warn" },
-      completedWithFailures: { state: "completed", verdict: "fail" },
-      completedWithErrors: { state: "completed", verdict: "error" },
-      pending: { state: "queued" },
-      submitted: { state: "running" }
-    };
-  }
-});
-
-// ../packages/soda/src/adapter/count-soda-checks.ts
-function readCounter(status, name, gaps) {
-  let value = status[name];
-  if (value != null) {
-    if (Number.isSafeInteger(value) && value >= 0) return value;
-    gaps.push(`${name} is ${value}, not a count`);
-  }
-}
-function readSodaChecks(status) {
-  let gaps = [], errors = readCounter(status, "errors", gaps), failures = readCounter(status, "failures", gaps), warnings = readCounter(status, "warnings", gaps), counters = {
-    ...errors !== void 0 ? { errors } : {},
-    ...failures !== void 0 ? { failures } : {},
-    ...warnings !== void 0 ? { warnings } : {}
-  };
-  if (status.checks) {
-    let counts = { total: 0, passed: 0, warned: 0, failed: 0, errored: 0, notEvaluated: 0 }, unread = 0;
-    for (let check of status.checks) {
-      let word = check.evaluationStatus;
-      word !== "excluded" && (counts.total++, word === "pass" ? counts.passed++ : word === "warn" ? counts.warned++ : word === "fail" ? counts.failed++ : (counts.notEvaluated++, word !== "notEvaluated" && unread++));
-    }
-    return unread > 0 && gaps.push(`${unread} check${unread === 1 ? " has" : "s have"} no evaluation status scanstat knows`), failures !== void 0 && failures !== counts.failed && gaps.push(`failures says ${failures}, the checks list ${counts.failed}`), warnings !== void 0 && warnings !== counts.warned && gaps.push(`warnings says ${warnings}, the checks list ${counts.warned}`), counts.errored = Math.min(errors ?? 0, counts.notEvaluated), counts.notEvaluated -= counts.errored, { checks: counts, counters, gaps };
-  }
-  if (errors === void 0 && failures === void 0 && warnings === void 0) return { counters, gaps };
-  let warned = warnings ?? 0, failed = failures ?? 0, errored = errors ?? 0;
-  return {
-    checks: { total: warned + failed + errored, passed: 0, warned, failed, errored, notEvaluated: 0 },
-    counters,
-    gaps
-  };
-}
-var init_count_soda_checks = __esm({
-  "../packages/soda/src/adapter/count-soda-checks.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/soda/src/adapter/soda-scan-result.ts
-function verdictOfChecks(checks, counters = {}) {
-  return checks.errored > 0 ? "error" : checks.failed > 0 || (counters.failures ?? 0) > 0 ? "fail" : checks.warned > 0 || (counters.warnings ?? 0) > 0 ? "warn" : "pass";
-}
-function disagreement(word, stated, counted, checks) {
-  if (rank[counted] > rank[stated]) return `state ${word}, but the checks say ${counted}`;
-  if (stated === "fail" && checks.failed === 0 || stated === "warn" && checks.warned === 0)
-    return `state ${word}, but no check ${stated === "fail" ? "failed" : "warned"}`;
-}
-function resultForSodaScan(word, stated, status) {
-  let { checks, counters, gaps } = readSodaChecks(status), sources = ["run-status"], verdict = stated;
-  if (checks) {
-    sources.push("checks");
-    let counted = verdictOfChecks(checks, counters);
-    rank[counted] > rank[verdict] && (verdict = counted);
-    let differs = disagreement(word, stated, counted, checks);
-    differs && gaps.push(differs);
-  }
-  let evidence = gaps.length > 0 ? partialEvidence(sources, ...gaps) : { sources, complete: !0 }, gated = gateVerdict(verdict, evidence);
-  return { ...gated ? { verdict: gated } : {}, evidence, ...checks ? { checks } : {} };
-}
-var rank, init_soda_scan_result = __esm({
-  "../packages/soda/src/adapter/soda-scan-result.ts"() {
-    "use strict";
-    init_src();
-    init_count_soda_checks();
-    rank = { pass: 0, warn: 1, fail: 2, error: 3 };
-  }
-});
-
-// ../packages/soda/src/adapter/map-soda-scan.ts
-function isoUtc(value) {
-  if (!value) return;
-  let time3 = Date.parse(value);
-  return Number.isNaN(time3) ? void 0 : new Date(time3).toISOString();
-}
-function mapSodaScan(id, status, nextPollTime, now = Date.now()) {
-  let { state, verdict } = mapSodaScanState(status.state), scan = { ref: { vendor: "soda", id }, state, vendorState: status.state, raw: status }, name = status.scanDefinition?.name || status.scanDefinition?.id;
-  name && (scan.name = name);
-  let createdAt = isoUtc(status.created) ?? isoUtc(status.submitted);
-  createdAt && (scan.createdAt = createdAt);
-  let startedAt = isoUtc(status.started);
-  startedAt && (scan.startedAt = startedAt);
-  let finishedAt = isoUtc(status.ended);
-  return finishedAt && (scan.finishedAt = finishedAt), status.cloudUrl && (scan.url = status.cloudUrl), verdict && (scan.result = resultForSodaScan(status.state, verdict, status)), nextPollTime?.trim() && (scan.nextPollAt = isoUtc(nextPollTime) ?? new Date(now + sodaUnparsablePollTimeWaitMs).toISOString()), scan;
-}
-var sodaUnparsablePollTimeWaitMs, init_map_soda_scan = __esm({
-  "../packages/soda/src/adapter/map-soda-scan.ts"() {
-    "use strict";
-    init_map_soda_scan_state();
-    init_soda_scan_result();
-    sodaUnparsablePollTimeWaitMs = 6e4;
-  }
-});
-
-// ../packages/soda/src/client/soda-auth.ts
-function requireSodaCredentials(settings) {
-  let apiKeyId = settings.apiKeyId?.trim() ?? "", apiKeySecret = settings.apiKeySecret ?? "", missing = [];
-  if (apiKeyId === "" && missing.push(sodaCredentialVariables.apiKeyId), apiKeySecret === "" && missing.push(sodaCredentialVariables.apiKeySecret), missing.length > 0)
-    throw new ConfigError(`soda: missing credentials: set ${missing.join(" and ")}`, { vendor: "soda" });
-  if (apiKeyId.includes(":"))
-    throw new ConfigError(`soda: ${sodaCredentialVariables.apiKeyId} must not contain ":"`, { vendor: "soda" });
-  return { apiKeyId, apiKeySecret };
-}
-function createSodaAuth(credentials) {
-  let { apiKeyId, apiKeySecret } = requireSodaCredentials(credentials), authorization;
-  try {
-    authorization = `Basic ${btoa(`${apiKeyId}:${apiKeySecret}`)}`;
-  } catch {
-    throw new ConfigError("soda: the API key id or secret has characters a Basic auth header cannot carry", {
-      vendor: "soda"
-    });
-  }
-  return {
-    headers: () => ({ authorization }),
-    secrets: () => basicAuthSecrets(apiKeyId, apiKeySecret),
-    // The key id is the public half (like an AWS access key id): a fine name for the rate budget.
-    fingerprint: () => apiKeyId
-  };
-}
-var sodaCredentialVariables, init_soda_auth = __esm({
-  "../packages/soda/src/client/soda-auth.ts"() {
-    "use strict";
-    init_src();
-    sodaCredentialVariables = {
-      apiKeyId: "SODA_API_KEY_ID",
-      apiKeySecret: "SODA_API_KEY_SECRET"
-    };
-  }
-});
-
-// ../packages/soda/src/client/soda-base-url.ts
-function isSodaRegion(value) {
-  return Object.hasOwn(sodaBaseUrls, value);
-}
-function resolveSodaBaseUrl(settings) {
-  if (settings.baseUrl !== void 0 && settings.baseUrl.trim() !== "") {
-    let baseUrl = settings.baseUrl.trim();
-    if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? ""))
-      throw new ConfigError(`soda: base URL "${baseUrl}" is not an http(s) URL (SODA_BASE_URL)`, { vendor: "soda" });
-    return baseUrl.replace(/\/+$/, "");
-  }
-  let region = settings.region ?? "eu";
-  if (!isSodaRegion(region))
-    throw new ConfigError(`soda: unknown region "${String(region)}": expected eu or us (SODA_REGION)`, {
-      vendor: "soda"
-    });
-  return sodaBaseUrls[region];
-}
-var sodaBaseUrls, init_soda_base_url = __esm({
-  "../packages/soda/src/client/soda-base-url.ts"() {
-    "use strict";
-    init_src();
-    sodaBaseUrls = {
-      eu: "https://cloud.soda.io",
-      us: "https://cloud.us.soda.io"
-    };
-  }
-});
-
-// ../packages/soda/src/client/soda-error.ts
-function parseSodaErrorBody(body) {
-  if (body === null || typeof body != "object") return;
-  let { code: code2, message } = body, details = {};
-  return typeof message == "string" && message.trim() !== "" && (details.message = message), (typeof code2 == "string" || typeof code2 == "number") && (details.code = String(code2)), details.message || details.code ? details : void 0;
-}
-function classifySodaError(info) {
-  if (info.operation === "cancelScan" && (info.status === 400 || info.status === 409)) {
-    let said = info.details.message ? `: ${info.details.message}` : "";
-    return new InvalidRequestError(
-      `soda cancelScan: HTTP ${info.status}${said} \u2014 only a queuing or executing scan can be canceled`,
-      { vendor: "soda", operation: info.operation, status: info.status }
-    );
-  }
-}
-var init_soda_error = __esm({
-  "../packages/soda/src/client/soda-error.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// ../packages/soda/src/soda-rate-limits.ts
-var sodaDefaultRateLimits, sodaRateLimits, init_soda_rate_limits = __esm({
-  "../packages/soda/src/soda-rate-limits.ts"() {
-    "use strict";
-    init_manifest3();
-    sodaDefaultRateLimits = manifest3.rateLimits.classes, sodaRateLimits = sodaDefaultRateLimits;
-  }
-});
-
-// ../packages/soda/src/client/soda-schemas.ts
-var optionalText, optionalCount, sodaScanStatusSchema, sodaScanLogsPageSchema, sodaTestLoginSchema, init_soda_schemas = __esm({
-  "../packages/soda/src/client/soda-schemas.ts"() {
-    "use strict";
-    init_mini();
-    optionalText = nullish(string2()), optionalCount = nullish(number2()), sodaScanStatusSchema = object({
-      state: string2(),
-      id: optionalText,
-      cloudUrl: optionalText,
-      created: optionalText,
-      submitted: optionalText,
-      started: optionalText,
-      ended: optionalText,
-      scanDefinition: nullish(object({ id: string2(), name: string2() })),
-      checks: nullish(array(object({ evaluationStatus: optionalText }))),
-      errors: optionalCount,
-      failures: optionalCount,
-      warnings: optionalCount
-    }), sodaScanLogsPageSchema = object({
-      content: array(object({ message: string2(), level: optionalText, timestamp: optionalText })),
-      last: nullish(boolean2()),
-      totalPages: optionalCount
-    }), sodaTestLoginSchema = object({ organisationName: optionalText });
-  }
-});
-
-// ../packages/soda/src/client/soda-client.ts
-function scanPath2(scanId) {
-  if (scanId.trim() === "") throw new InvalidScanRefError("soda: the scan id is empty", { vendor: "soda" });
-  return `/api/v1/scans/${scanIdPathSegment(scanId)}`;
-}
-function scanIdFromLocation(location, baseUrl) {
-  if (location)
-    try {
-      let segment = new URL(location, baseUrl).pathname.split("/").filter(Boolean).at(-1);
-      return segment ? decodeURIComponent(segment) : void 0;
-    } catch {
-      return;
-    }
-}
-function checkLogsQuery({ page = 0, size = sodaMaxLogPageSize }) {
-  if (!Number.isInteger(page) || page < 0 || !Number.isInteger(size) || size < 100 || size > sodaMaxLogPageSize) {
-    let message = `soda getScanLogs: page must be an integer from 0, size one from 100 to 1000 (got ${page}, ${size})`;
-    throw new ConfigError(message, { vendor: "soda" });
-  }
-}
-function createSodaClient(settings) {
-  let auth = createSodaAuth(settings), baseUrl = resolveSodaBaseUrl(settings), http = createHttpClient({
-    ...settings,
-    vendor: "soda",
-    baseUrl,
-    auth,
-    parseErrorBody: parseSodaErrorBody,
-    classifyError: classifySodaError,
-    rateLimits: resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits)
-  });
-  return {
-    baseUrl,
-    async triggerScan(body, options2) {
-      if (!body.scanDefinition || body.scanDefinition.trim() === "")
-        throw new ConfigError("soda triggerScan: a scan needs the scan definition to run", {
-          vendor: "soda",
-          operation: "triggerScan",
-          hintCode: "give-trigger-option",
-          hintSubject: "definition"
-        });
-      let response = await http.request({
-        operation: "triggerScan",
-        rateLimitClass: "trigger",
-        method: "POST",
-        path: "/api/v1/scans",
-        form: { scanDefinition: body.scanDefinition, dataTimestamp: body.dataTimestamp },
-        idempotent: !1,
-        responseType: "none",
-        ambiguousHint: `the Soda scan "${body.scanDefinition}" may have started: check Soda Cloud before triggering again`,
-        signal: options2?.signal
-      }), location = response.headers.get("location") ?? void 0, scanId = response.headers.get("x-soda-scan-id")?.trim() || scanIdFromLocation(response.headers.get("location"), baseUrl);
-      if (!scanId)
-        throw new VendorResponseError(
-          "soda triggerScan: HTTP 201 without X-Soda-Scan-Id or Location: the scan started but its id is unknown",
-          {
-            vendor: "soda",
-            operation: "triggerScan",
-            status: response.status,
-            field: "X-Soda-Scan-Id",
-            mayHaveActed: !0,
-            hint: `look for the "${body.scanDefinition}" scan in Soda Cloud before triggering again`,
-            hintCode: "list-active-scans"
-          }
-        );
-      return { scanId, location };
-    },
-    async getScanStatus(scanId, options2) {
-      let response = await http.request({
-        operation: "getScanStatus",
-        rateLimitClass: "status",
-        method: "GET",
-        path: scanPath2(scanId),
-        idempotent: !0,
-        schema: sodaScanStatusSchema,
-        signal: options2?.signal
-      });
-      return { status: response.data, nextPollTime: response.headers.get("x-soda-next-poll-time") ?? void 0 };
-    },
-    async cancelScan(scanId, options2) {
-      await http.request({
-        operation: "cancelScan",
-        rateLimitClass: "cancel",
-        method: "DELETE",
-        path: scanPath2(scanId),
-        idempotent: !1,
-        responseType: "none",
-        ambiguousHint: "the cancel may have reached Soda: check the scan before canceling again",
-        ambiguousHintCode: "read-scan-status",
-        ambiguousHintSubject: scanId,
-        signal: options2?.signal
-      });
-    },
-    async testLogin(options2) {
-      return (await http.request({
-        operation: "testLogin",
-        // Documented at 10 requests per 10 s; one call per check stays far below the status budget.
-        rateLimitClass: "status",
-        method: "GET",
-        path: "/api/v1/test-login",
-        idempotent: !0,
-        schema: sodaTestLoginSchema,
-        signal: options2?.signal
-      })).data;
-    },
-    async getScanLogs(scanId, query = {}, options2) {
-      return checkLogsQuery(query), (await http.request({
-        operation: "getScanLogs",
-        rateLimitClass: "logs",
-        method: "GET",
-        path: `${scanPath2(scanId)}/logs`,
-        query: { page: query.page, size: query.size },
-        idempotent: !0,
-        schema: sodaScanLogsPageSchema,
-        signal: options2?.signal
-      })).data;
-    }
-  };
-}
-var sodaMaxLogPageSize, init_soda_client = __esm({
-  "../packages/soda/src/client/soda-client.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_soda_auth();
-    init_soda_base_url();
-    init_soda_error();
-    init_soda_rate_limits();
-    init_soda_schemas();
-    sodaMaxLogPageSize = 1e3;
-  }
-});
-
-// ../packages/soda/src/adapter/soda-adapter.ts
-function hasNextPage(page, pageNumber, size) {
-  return page.content.length === 0 ? !1 : typeof page.last == "boolean" ? !page.last : typeof page.totalPages == "number" ? pageNumber + 1 < page.totalPages : page.content.length >= size;
-}
-function createSodaAdapter(settings) {
-  let client = createSodaClient({
-    ...settings,
-    apiKeyId: settings.apiKeyId ?? "",
-    apiKeySecret: settings.apiKeySecret ?? ""
-  }), clock = settings.clock ?? systemClock, budgets = resolveRateBudgets("soda", sodaDefaultRateLimits, settings.rateLimits);
-  return {
-    vendor: "soda",
-    capabilities: manifest3.capabilities,
-    rateLimits: operationRateLimits(manifest3.rateLimits.operations, budgets),
-    async getScan(id, options2) {
-      requireScanId(id, { vendor: "soda", operation: "getScan" });
-      let { status, nextPollTime } = await client.getScanStatus(id, options2);
-      return mapSodaScan(id, status, nextPollTime, clock.now());
-    },
-    async triggerScan(input, options2) {
-      let { scanId } = await client.triggerScan(
-        { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
-        options2
-      );
-      return { vendor: "soda", id: scanId };
-    },
-    async cancelScan(id, options2) {
-      requireScanId(id, { vendor: "soda", operation: "cancelScan" }), await client.cancelScan(id, options2);
-    },
-    // Page by page, and only when the consumer asks for more: a million-line log never sits in memory.
-    async *getLogs(id, options2) {
-      requireScanId(id, { vendor: "soda", operation: "getLogs" });
-      let size = sodaMaxLogPageSize;
-      for (let pageNumber = 0; ; pageNumber++) {
-        if (pageNumber >= sodaMaxLogPages) throw pageCapError("soda", "getScanLogs", pageNumber);
-        let page = await client.getScanLogs(id, { page: pageNumber, size }, options2);
-        for (let entry of page.content) {
-          let line = { message: entry.message };
-          entry.timestamp && (line.timestamp = entry.timestamp), entry.level && (line.level = entry.level), yield line;
-        }
-        if (!hasNextPage(page, pageNumber, size)) return;
-      }
-    }
-  };
-}
-var sodaMaxLogPages, init_soda_adapter = __esm({
-  "../packages/soda/src/adapter/soda-adapter.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_manifest3();
-    init_map_soda_scan();
-    init_soda_client();
-    init_soda_rate_limits();
-    sodaMaxLogPages = 1e4;
-  }
-});
-
-// ../packages/soda/src/soda-environment.ts
-function readSodaEnvironment(variables) {
-  let read2 = readEnvironment("soda", manifest3.environment, variables), settings = { apiKeyId: read2.apiKeyId, apiKeySecret: read2.apiKeySecret }, region = read2.region?.toLowerCase();
-  if (region !== void 0) {
-    if (!isSodaRegion(region))
-      throw new ConfigError(`soda: SODA_REGION must be eu or us (got "${read2.region}")`, { vendor: "soda" });
-    settings.region = region;
-  }
-  return read2.baseUrl !== void 0 && (settings.baseUrl = resolveSodaBaseUrl({ baseUrl: read2.baseUrl })), settings;
-}
-var init_soda_environment = __esm({
-  "../packages/soda/src/soda-environment.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_manifest3();
-    init_soda_base_url();
-  }
-});
-
-// ../packages/soda/src/index.ts
-var src_exports2 = {};
-__export(src_exports2, {
-  createSodaAdapter: () => createSodaAdapter,
-  createSodaClient: () => createSodaClient,
-  manifest: () => manifest3,
-  mapSodaScan: () => mapSodaScan,
-  mapSodaScanState: () => mapSodaScanState,
-  readSodaEnvironment: () => readSodaEnvironment,
-  sodaDefaultRateLimits: () => sodaDefaultRateLimits,
-  sodaRateLimits: () => sodaRateLimits
-});
-var init_src3 = __esm({
-  "../packages/soda/src/index.ts"() {
-    "use strict";
-    init_soda_adapter();
-    init_soda_client();
-    init_manifest3();
-    init_soda_environment();
-    init_soda_rate_limits();
-    init_map_soda_scan();
-    init_map_soda_scan_state();
-  }
-});
-
-// ../packages/telmai/src/adapter/asset-runs.ts
-function assetRuns(assets) {
-  let runs = [];
-  for (let asset of assets) {
-    let { currentRun, lastRun } = asset;
-    currentRun && runs.push(linkedRun(asset, currentRun)), lastRun && lastRun.jobId !== currentRun?.jobId && runs.push(linkedRun(asset, lastRun));
-  }
-  return runs;
-}
-function runsByJob(runs) {
-  let jobs = /* @__PURE__ */ new Map();
-  for (let linked of runs) {
-    let job = jobs.get(linked.run.jobId);
-    job ? job.push(linked) : jobs.set(linked.run.jobId, [linked]);
-  }
-  return jobs;
-}
-function epochOf(timestamp2) {
-  if (!timestamp2) return;
-  let epoch = Date.parse(timestamp2);
-  return Number.isNaN(epoch) ? void 0 : epoch;
-}
-var linkedRun, init_asset_runs = __esm({
-  "../packages/telmai/src/adapter/asset-runs.ts"() {
-    "use strict";
-    linkedRun = (asset, run2) => asset.assetName ? { assetId: asset.assetId, assetName: asset.assetName, run: run2 } : { assetId: asset.assetId, run: run2 };
-  }
-});
-
-// ../packages/telmai/src/adapter/map-telmai-run-status.ts
-function mapTelmaiRunStatus(status) {
-  return mappingOfWord(status) ?? mappingOfWord(status.trim().toLowerCase()) ?? { state: "unknown" };
-}
-function mappingOfWord(word) {
-  switch (word) {
-    case "running":
-      return { state: "running" };
-    case "completed":
-      return { state: "completed", verdict: "pass" };
-    case "partial_failure":
-      return { state: "completed", verdict: "warn" };
-    case "failed":
-      return { state: "completed", verdict: "fail" };
-    default:
-      return;
-  }
-}
-var init_map_telmai_run_status = __esm({
-  "../packages/telmai/src/adapter/map-telmai-run-status.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/telmai/src/adapter/ending-of-runs.ts
-function endingOfRuns(runs) {
-  if (runs.length === 0) return "unsure";
-  let mapped = runs.map((linked) => mapTelmaiRunStatus(linked.run.status));
-  return mapped.some((run2) => run2.state === "running") ? "running" : mapped.every((run2) => run2.state === "completed" && (run2.verdict === "pass" || run2.verdict === "warn")) ? "finished" : "unsure";
-}
-var init_ending_of_runs = __esm({
-  "../packages/telmai/src/adapter/ending-of-runs.ts"() {
-    "use strict";
-    init_map_telmai_run_status();
-  }
-});
-
-// ../packages/telmai/src/adapter/link-execution-runs.ts
-function linkExecutionRuns(execution, assets, options2 = {}) {
-  let runs = assetRuns(assets), sameId = runs.filter((linked) => linked.run.jobId === execution.executionId);
-  if (sameId.length > 0) return { linkedBy: "jobId", runs: sameId };
-  if (options2.byTime === !1) return { linkedBy: "none", runs: [] };
-  let started = epochOf(execution.startedAt);
-  if (started === void 0) return { linkedBy: "none", runs: [] };
-  let finished = epochOf(execution.finishedAt), best;
-  for (let jobRuns of runsByJob(runs).values()) {
-    let starts = jobRuns.map((linked) => epochOf(linked.run.startedAt)).filter((at) => at !== void 0);
-    if (starts.length === 0) continue;
-    let start = Math.min(...starts);
-    if (start < started - clockSkewMs || start > started + startWindowMs || finished !== void 0 && start > finished || start < started && finished === void 0) continue;
-    let distance = start >= started ? start - started : startWindowMs + started - start;
-    (!best || distance < best.distance) && (best = { distance, runs: jobRuns });
-  }
-  return best ? { linkedBy: "time", runs: best.runs } : { linkedBy: "none", runs: [] };
-}
-var clockSkewMs, startWindowMs, init_link_execution_runs = __esm({
-  "../packages/telmai/src/adapter/link-execution-runs.ts"() {
-    "use strict";
-    init_asset_runs();
-    clockSkewMs = 6e4, startWindowMs = 10 * 6e4;
-  }
-});
-
-// ../packages/telmai/src/adapter/map-telmai-scan-state.ts
-function mapTelmaiScanState(status) {
-  switch (status.trim().toLowerCase()) {
-    case "running":
-      return "running";
-    case "finished":
-      return "completed";
-    case "failed":
-      return "failed";
-    default:
-      return "unknown";
-  }
-}
-var init_map_telmai_scan_state = __esm({
-  "../packages/telmai/src/adapter/map-telmai-scan-state.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/telmai/src/adapter/summarize-telmai-runs.ts
-function summarizeTelmaiRuns(runs) {
-  let known2 = !1, total = 0, completed = 0, failed = 0, verdict;
-  for (let { run: run2 } of runs) {
-    let runFailed = 0, progress = run2.progress;
-    if (progress && (progress.total !== void 0 || progress.completed !== void 0)) {
-      let runCompleted = vendorCount(progress.completed);
-      runFailed = vendorCount(progress.failed), known2 = !0, total += progress.total !== void 0 ? vendorCount(progress.total) : runCompleted + runFailed + vendorCount(progress.running) + vendorCount(progress.pending), completed += runCompleted, failed += runFailed;
-    } else if (run2.monitors && run2.monitors.length > 0) {
-      let runCompleted = 0;
-      for (let monitor of run2.monitors) {
-        let stage = monitor.stage.trim().toLowerCase();
-        stage === "completed" ? runCompleted++ : stage === "failed" && runFailed++;
-      }
-      known2 = !0, total += run2.monitors.length, completed += runCompleted, failed += runFailed;
-    }
-    let runVerdict = mapTelmaiRunStatus(run2.status).verdict;
-    runVerdict === "pass" && runFailed > 0 && (runVerdict = "warn"), runVerdict && (verdict = worseVerdict(verdict, runVerdict));
-  }
-  let summary = {};
-  if (known2 && total > 0) {
-    let done = Math.min(total, completed + failed);
-    summary.progress = { completed: done, total, ratio: done / total }, summary.checks = {
-      total,
-      passed: completed,
-      warned: 0,
-      failed,
-      errored: 0,
-      notEvaluated: Math.max(0, total - completed - failed)
-    };
-  }
-  return verdict && (summary.verdict = verdict), summary;
-}
-var worseVerdict, init_summarize_telmai_runs = __esm({
-  "../packages/telmai/src/adapter/summarize-telmai-runs.ts"() {
-    "use strict";
-    init_src();
-    init_map_telmai_run_status();
-    worseVerdict = (current, candidate) => current && verdicts.indexOf(current) >= verdicts.indexOf(candidate) ? current : candidate;
-  }
-});
-
-// ../packages/telmai/src/adapter/telmai-incidents.ts
-function mapTelmaiIncidentSeverity(word) {
-  let severity = word?.trim().toLowerCase();
-  return severity === "critical" || severity === "high" || severity === "medium" || severity === "low" ? severity : "unknown";
-}
-function incidentWindowOf(startedAt, finishedAt) {
-  let from = epochOf(startedAt), to = epochOf(finishedAt);
-  if (!(from === void 0 || to === void 0))
-    return { from, to: to + incidentWindowToleranceMs };
-}
-function incidentsOfScan(reading, window, assetIds) {
-  if (!window || !reading || reading.from > window.from || window.to > reading.to)
-    return { unread: "incidents not read" };
-  if (!reading.incidents) return { unread: `incidents not read: ${reading.error}` };
-  let bySeverity = emptySeverityCounts(), gaps = [], total = 0;
-  for (let incident of reading.incidents) {
-    let detected = epochOf(incident.detectedAt);
-    detected !== void 0 && (detected < window.from || detected > window.to) || assetIds && incident.assetId !== void 0 && !assetIds.has(incident.assetId) || (detected === void 0 && gaps.push("an incident has no detection time"), bySeverity[mapTelmaiIncidentSeverity(incident.severity)]++, total++);
-  }
-  return reading.truncated && gaps.push("more incidents than were read"), { counts: { total, bySeverity }, gaps };
-}
-var incidentWindowToleranceMs, init_telmai_incidents = __esm({
-  "../packages/telmai/src/adapter/telmai-incidents.ts"() {
-    "use strict";
-    init_src();
-    init_asset_runs();
-    incidentWindowToleranceMs = 2e3;
-  }
-});
-
-// ../packages/telmai/src/adapter/telmai-result.ts
-function telmaiResult(summary, runs, window, context) {
-  let sources = [], gaps = [], verdict, assets = runs.length > 0 ? new Set(runs.map((linked) => linked.assetId)) : void 0, incidents = incidentsOfScan(context?.incidents, window, assets);
-  "unread" in incidents ? gaps.push(incidents.unread) : (sources.push("incidents"), gaps.push(...incidents.gaps), verdict = verdictForFindings(incidents.counts, context?.severityPolicy)), summary.verdict ? (sources.push("run-status"), verdict = worseVerdict(verdict, summary.verdict)) : (gaps.push(runs.length > 0 ? "its asset runs had not ended" : "its asset runs can no longer be linked"), verdict !== "fail" && (verdict = void 0));
-  let evidence = gaps.length > 0 ? partialEvidence(sources, ...gaps) : completeEvidence(...sources), gated = gateVerdict(verdict, evidence), result = gated ? { verdict: gated, evidence } : { evidence };
-  return "unread" in incidents || (result.findings = incidents.counts), summary.checks && (result.checks = summary.checks), result;
-}
-var init_telmai_result = __esm({
-  "../packages/telmai/src/adapter/telmai-result.ts"() {
-    "use strict";
-    init_src();
-    init_telmai_incidents();
-    init_summarize_telmai_runs();
-  }
-});
-
-// ../packages/telmai/src/client/telmai-time.ts
-function boundary(timestamps, latest) {
-  let found;
-  for (let timestamp2 of timestamps) {
-    if (!timestamp2) continue;
-    if (!plainUtc2.test(timestamp2)) {
-      let epochs = timestamps.map(epochOf).filter((epoch) => epoch !== void 0);
-      return epochs.length > 0 ? new Date(latest ? Math.max(...epochs) : Math.min(...epochs)).toISOString() : void 0;
-    }
-    let time3 = canonical(timestamp2);
-    (found === void 0 || (latest ? time3 > found : time3 < found)) && (found = time3);
-  }
-  return found;
-}
-var plainUtc2, canonical, earliestIsoTime, latestIsoTime, isoTime3, init_telmai_time = __esm({
-  "../packages/telmai/src/client/telmai-time.ts"() {
-    "use strict";
-    init_asset_runs();
-    plainUtc2 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/, canonical = (value) => value.length === 24 ? value : `${value.slice(0, 19)}.${`${value.slice(20, -1)}000`.slice(0, 3)}Z`;
-    earliestIsoTime = (timestamps) => boundary(timestamps, !1), latestIsoTime = (timestamps) => boundary(timestamps, !0), isoTime3 = (timestamp2) => boundary([timestamp2], !1);
-  }
-});
-
-// ../packages/telmai/src/adapter/map-telmai-scan.ts
-function targetOf(runs) {
-  if (runs.length === 1) return runs[0].assetName ?? runs[0].assetId;
-  let names = /* @__PURE__ */ new Set();
-  for (let linked of runs) names.add(linked.assetName ?? linked.assetId);
-  if (names.size !== 0)
-    return names.size > 3 ? `${names.size} assets` : [...names].join(", ");
-}
-function scanOf(scan, runs, summary, startedAt, finishedAt, context) {
-  let target = targetOf(runs);
-  return target !== void 0 && (scan.target = target), summary.progress && (scan.progress = summary.progress), scan.state === "completed" && (scan.result = telmaiResult(summary, runs, incidentWindowOf(startedAt, finishedAt), context)), startedAt !== void 0 && (scan.startedAt = startedAt), finishedAt !== void 0 && (scan.finishedAt = finishedAt), scan;
-}
-function mapTelmaiExecution(id, execution, linked, context) {
-  let runs = linked?.runs ?? [];
-  return scanOf(
-    {
-      ref: { vendor: "telmai", id },
-      state: mapTelmaiScanState(execution.status),
-      vendorState: execution.status,
-      raw: { execution, runs, linkedBy: linked?.linkedBy ?? "none" }
-    },
-    runs,
-    summarizeTelmaiRuns(runs),
-    isoTime3(execution.startedAt),
-    isoTime3(execution.finishedAt),
-    context
-  );
-}
-function mapTelmaiJob(jobId, runs, context) {
-  let summary = summarizeTelmaiRuns(runs), state = "completed", vendorState, unknownWord, verdictWord;
-  for (let { run: run2 } of runs) {
-    let mapped = mapTelmaiRunStatus(run2.status);
-    if (mapped.state === "running") {
-      state = "running", vendorState = run2.status;
-      break;
-    }
-    mapped.state === "unknown" ? unknownWord ??= run2.status : verdictWord === void 0 && mapped.verdict === summary.verdict && (verdictWord = run2.status);
-  }
-  vendorState === void 0 && unknownWord !== void 0 && (state = "unknown", vendorState = unknownWord);
-  let startedAt = runs.length === 1 ? isoTime3(runs[0].run.startedAt) : earliestIsoTime(startsOf(runs)), finishedAt;
-  return state === "completed" && (finishedAt = runs.length === 1 ? isoTime3(runs[0].run.finishedAt) : latestIsoTime(endsOf(runs))), scanOf(
-    {
-      ref: { vendor: "telmai", id: jobId },
-      state,
-      vendorState: vendorState ?? verdictWord ?? "completed",
-      raw: { jobId, runs }
-    },
-    runs,
-    summary,
-    startedAt,
-    finishedAt,
-    context
-  );
-}
-var startsOf, endsOf, init_map_telmai_scan = __esm({
-  "../packages/telmai/src/adapter/map-telmai-scan.ts"() {
-    "use strict";
-    init_map_telmai_run_status();
-    init_map_telmai_scan_state();
-    init_summarize_telmai_runs();
-    init_telmai_incidents();
-    init_telmai_result();
-    init_telmai_time();
-    startsOf = (runs) => runs.map((linked) => linked.run.startedAt), endsOf = (runs) => runs.map((linked) => linked.run.finishedAt);
-  }
-});
-
-// ../packages/telmai/src/adapter/map-telmai-execution-from-runs.ts
-function mapTelmaiExecutionFromRuns(id, linked, ending, lastRead, context) {
-  let inferred = {
-    executionId: id,
-    status: ending,
-    startedAt: lastRead?.startedAt ?? earliestIsoTime(linked.runs.map(({ run: run2 }) => run2.startedAt)) ?? null,
-    finishedAt: ending === "finished" ? latestIsoTime(linked.runs.map(({ run: run2 }) => run2.finishedAt)) ?? null : null
-  }, scan = mapTelmaiExecution(id, inferred, linked, context), { runs, linkedBy } = linked;
-  return scan.raw = lastRead ? { execution: lastRead, runs, linkedBy, executionFrom: "runs" } : { runs, linkedBy, executionFrom: "runs" }, scan;
-}
-var init_map_telmai_execution_from_runs = __esm({
-  "../packages/telmai/src/adapter/map-telmai-execution-from-runs.ts"() {
-    "use strict";
-    init_map_telmai_scan();
-    init_telmai_time();
-  }
-});
-
-// ../packages/telmai/src/client/read-telmai-assets.ts
-async function readTelmaiAssets(client, options2) {
-  let first = await client.getAssetsScanStatus(void 0, options2), assets = [...first.data], pagination = first.meta?.pagination;
-  for (let page = (pagination?.page ?? 0) + 1; pagination && page <= Math.min(pagination.totalPages, 100); page++) {
-    let next = await client.getAssetsScanStatus({ page, pageSize: pagination.pageSize }, options2);
-    if (next.data.length === 0) break;
-    assets.push(...next.data);
-  }
-  return assets;
-}
-var init_read_telmai_assets = __esm({
-  "../packages/telmai/src/client/read-telmai-assets.ts"() {
-    "use strict";
-  }
-});
-
-// ../packages/telmai/src/client/read-telmai-incidents.ts
-async function readTelmaiIncidents(client, windows, options2) {
-  let span = {
-    from: Math.min(...windows.map((window) => window.from)),
-    to: Math.max(...windows.map((window) => window.to))
-  }, from = new Date(span.from).toISOString(), to = new Date(span.to).toISOString(), incidents = [];
-  try {
-    for (let page = 1; page <= maxIncidentPages; page++) {
-      let answer = await client.getIncidents({ from, to, page, pageSize: 100 }, options2);
-      if (incidents.push(...answer.data), page >= (answer.meta?.pagination?.totalPages ?? 1) || answer.data.length === 0)
-        return { ...span, incidents };
-    }
-  } catch (error) {
-    if (PermissionError.isInstance(error) || NotFoundError.isInstance(error)) return { ...span, error: error.message };
-    throw error;
-  }
-  return { ...span, incidents, truncated: !0 };
-}
-var maxIncidentPages, init_read_telmai_incidents = __esm({
-  "../packages/telmai/src/client/read-telmai-incidents.ts"() {
-    "use strict";
-    init_src();
-    maxIncidentPages = 10;
-  }
-});
-
-// ../packages/telmai/src/adapter/telmai-scan-memory.ts
-function createTelmaiScanMemory(limit = 1e4) {
-  let scans = createBoundedMap(limit);
-  return {
-    get: (id) => scans.get(id),
-    // The bounded map moves a key it sets to the newest end, dropping the oldest beyond the limit.
-    update: (id, patch) => scans.set(id, { ...scans.get(id), ...patch }),
-    forget: (id) => {
-      scans.delete(id);
-    },
-    get size() {
-      return scans.size;
-    }
-  };
-}
-var init_telmai_scan_memory = __esm({
-  "../packages/telmai/src/adapter/telmai-scan-memory.ts"() {
-    "use strict";
-    init_adapter_kit();
-  }
-});
-
-// ../packages/telmai/src/adapter/look-up-telmai-scans.ts
-function runsFingerprint(runs) {
-  return runs.map(({ assetId, run: run2 }) => {
-    let progress = run2.progress, counts = progress ? `${progress.completed},${progress.failed},${progress.running},${progress.pending}` : (run2.monitors ?? []).map((monitor) => monitor.stage).join(",");
-    return `${assetId}:${run2.status}:${counts}`;
-  }).join(";");
-}
-function createTelmaiLookUp(settings) {
-  let { client, clock } = settings, memory = createTelmaiScanMemory();
-  async function readAssetsIfAllowed(options2) {
-    try {
-      return await readTelmaiAssets(client, options2);
-    } catch (error) {
-      if (PermissionError.isInstance(error)) return;
-      throw error;
-    }
-  }
-  function linkedRuns(id, jobs, remembered) {
-    let own2 = jobs.get(id);
-    if (own2) return { linkedBy: "jobId", runs: own2 };
-    let batch = remembered?.jobId === void 0 ? void 0 : jobs.get(remembered.jobId);
-    return batch ? { linkedBy: "time", runs: batch } : void 0;
-  }
-  function runsOf(execution, id, assets) {
-    if (assets.list)
-      return linkedRuns(id, assets.jobs, memory.get(id)) ?? linkExecutionRuns(execution, assets.list, settings.link);
-  }
-  function stalled(id, runs) {
-    let seen = runsFingerprint(runs), remembered = memory.get(id);
-    return remembered?.runsSeen !== seen || remembered.runsSeenSince === void 0 ? (memory.update(id, { runsSeen: seen, runsSeenSince: clock.now() }), !1) : clock.now() - remembered.runsSeenSince >= stalledRunsMs;
-  }
-  async function firstLook(id, assets, options2, forbiddenAsJob = !1) {
-    let remembered = memory.get(id), linked = linkedRuns(id, assets.jobs, remembered);
-    if (linked) {
-      let ending = endingOfRuns(linked.runs);
-      if (ending === "running" && !stalled(id, linked.runs))
-        return {
-          scan: (context) => mapTelmaiExecutionFromRuns(id, linked, "running", remembered?.execution, context)
-        };
-      if (ending === "finished" && settings.inferEndingFromRuns && linked.linkedBy === "jobId")
-        return memory.forget(id), {
-          scan: (context) => mapTelmaiExecutionFromRuns(id, linked, "finished", remembered?.execution, context)
-        };
-    }
-    try {
-      return { execution: (await client.getScanStatus(id, options2)).data };
-    } catch (error) {
-      if ((NotFoundError.isInstance(error) || forbiddenAsJob && PermissionError.isInstance(error)) && linked?.linkedBy === "jobId")
-        return memory.forget(id), { scan: (context) => mapTelmaiJob(id, linked.runs, context) };
-      throw error;
-    }
-  }
-  function endedAfter(execution, id, assets) {
-    if (!assets.list || mapTelmaiScanState(execution.status) !== "completed") return !1;
-    let runs = runsOf(execution, id, assets)?.runs ?? [];
-    return runs.length === 0 || endingOfRuns(runs) === "running";
-  }
-  function scanOfExecution(id, execution, assets) {
-    let state = mapTelmaiScanState(execution.status), runs = state === "failed" ? void 0 : runsOf(execution, id, assets);
-    if (isTerminalState(state))
-      memory.forget(id);
-    else {
-      let jobId = runs?.linkedBy === "time" ? runs.runs[0]?.run.jobId : void 0;
-      memory.update(id, {
-        execution,
-        ...jobId === void 0 ? {} : { jobId },
-        ...runs && runs.runs.length > 0 ? { runsSeen: runsFingerprint(runs.runs), runsSeenSince: clock.now() } : {}
-      });
-    }
-    return (context) => mapTelmaiExecution(id, execution, runs, context);
-  }
-  async function assetsRead(options2) {
-    let list = await readAssetsIfAllowed(options2);
-    return { list, jobs: runsByJob(assetRuns(list ?? [])) };
-  }
-  async function withIncidents(built, scanOf2, options2) {
-    let windows = [];
-    for (let scan of built) {
-      let window = scan?.state === "completed" ? incidentWindowOf(scan.startedAt, scan.finishedAt) : void 0;
-      window && windows.push(window);
-    }
-    if (windows.length === 0) return built;
-    let incidents;
-    try {
-      incidents = await readTelmaiIncidents(client, windows, options2);
-    } catch (error) {
-      if (!ScanstatError.isInstance(error)) throw error;
-      return built.map((scan) => scan?.state === "completed" ? error : scan);
-    }
-    let { severityPolicy } = settings, context = severityPolicy ? { incidents, severityPolicy } : { incidents };
-    return built.map((scan, index) => scan?.state === "completed" ? scanOf2[index](context) : scan);
-  }
-  return async function(ids, options2, lookUpOptions = {}) {
-    if (ids.length === 0) return [];
-    let failed = (error) => {
-      if (!ScanstatError.isInstance(error)) throw error;
-      return error;
-    }, assets;
-    try {
-      assets = lookUpOptions.assets ?? await assetsRead(options2);
-    } catch (error) {
-      let failure2 = failed(error);
-      return ids.map((id) => ({ id, ok: !1, error: failure2 }));
-    }
-    let looks = await Promise.all(
-      ids.map(
-        (id) => firstLook(id, assets, options2, lookUpOptions.forbiddenAsJob).catch((error) => ({
-          error: failed(error)
-        }))
-      )
-    ), latest = assets, refreshFailure;
-    if (looks.some((look, index) => "execution" in look && endedAfter(look.execution, ids[index], assets)))
-      try {
-        latest = await assetsRead(options2);
-      } catch (error) {
-        refreshFailure = failed(error);
-      }
-    let errors = [], scanOf2 = looks.map((look, index) => {
-      let id = ids[index];
-      if ("error" in look) errors[index] = look.error;
-      else {
-        if ("scan" in look) return look.scan;
-        if (refreshFailure && endedAfter(look.execution, id, assets)) errors[index] = refreshFailure;
-        else return scanOfExecution(id, look.execution, latest);
-      }
-    }), scans = await withIncidents(
-      scanOf2.map((build) => build?.()),
-      scanOf2,
-      options2
-    );
-    return ids.map((id, index) => {
-      let scan = scans[index];
-      return ScanstatError.isInstance(scan) ? { id, ok: !1, error: scan } : scan ? { id, ok: !0, scan } : { id, ok: !1, error: errors[index] };
-    });
-  };
-}
-var stalledRunsMs, init_look_up_telmai_scans = __esm({
-  "../packages/telmai/src/adapter/look-up-telmai-scans.ts"() {
-    "use strict";
-    init_src();
-    init_asset_runs();
-    init_ending_of_runs();
-    init_link_execution_runs();
-    init_map_telmai_execution_from_runs();
-    init_map_telmai_scan();
-    init_map_telmai_scan_state();
-    init_read_telmai_assets();
-    init_read_telmai_incidents();
-    init_telmai_incidents();
-    init_telmai_scan_memory();
-    stalledRunsMs = 10 * 6e4;
-  }
-});
-
-// ../packages/telmai/src/client/telmai-auth.ts
-function usable(value) {
-  let token = typeof value == "string" ? value.trim().replace(/^bearer\s+/i, "") : "";
-  if (!token)
-    throw new ConfigError("telmai: no token: set TELMAI_TOKEN or pass a token provider", { vendor: "telmai" });
-  return requireHeaderSafeCredential(token, { vendor: "telmai", variable: "TELMAI_TOKEN" });
-}
-function providerFailed(cause) {
-  if (ScanstatError.isInstance(cause)) throw cause;
-  let said = String(cause?.message ?? cause).split(`
-`)[0];
-  throw new AuthError(`telmai: the token provider failed: ${said}`, { vendor: "telmai", cause });
-}
-function createTelmaiAuth(token, deployment) {
-  let host = new URL(deployment).host;
-  if (typeof token != "function") {
-    let value = usable(token);
-    return {
-      headers: () => ({ authorization: `Bearer ${value}` }),
-      secrets: () => [value],
-      fingerprint: () => `${host}:token-${credentialFingerprint(value)}`
-    };
-  }
-  let seen = /* @__PURE__ */ new Set(), current, refreshing, ask = () => {
-    let asked = Promise.resolve().then(token).then(usable, providerFailed).then((value) => (seen.add(value), value));
-    return asked.catch(() => {
-      current === asked && (current = void 0);
-    }), current = asked, asked;
-  };
-  return {
-    async headers() {
-      return { authorization: `Bearer ${await (current ?? ask())}` };
-    },
-    refresh() {
-      return refreshing ??= (async () => {
-        let refused = await current?.catch(() => {
-        });
-        return await ask() !== refused;
-      })().finally(() => {
-        refreshing = void 0;
-      }), refreshing;
-    },
-    // Every token seen, for redaction: a refused one may still appear in an error.
-    secrets: () => [...seen],
-    // Tokens from one provider are one identity: one budget per deployment.
-    fingerprint: () => `${host}:token-provider`
-  };
-}
-var init_telmai_auth = __esm({
-  "../packages/telmai/src/client/telmai-auth.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// ../packages/telmai/src/client/telmai-base-url.ts
-function normalizeTelmaiBaseUrl(baseUrl) {
-  let given = baseUrl?.trim(), url;
-  try {
-    url = new URL(given ?? "");
-  } catch {
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password)
-    throw new ConfigError(
-      given ? "telmai: TELMAI_BASE_URL must be an http(s) address without query or credentials, e.g. https://telmai.example.com" : "telmai: no base URL: set TELMAI_BASE_URL to your deployment's address, e.g. https://telmai.example.com",
-      { vendor: "telmai" }
-    );
-  return url.origin + url.pathname.replace(/\/+$/, "").replace(/\/api$/i, "");
-}
-var init_telmai_base_url = __esm({
-  "../packages/telmai/src/client/telmai-base-url.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// ../packages/telmai/src/client/telmai-error.ts
-function parseTelmaiErrorBody(body) {
-  if (typeof body != "object" || body === null) return;
-  let { error, meta: meta2, message } = body, details = {}, said = text2(error?.message) ?? text2(message), code2 = text2(error?.code), requestId = text2(meta2?.requestId);
-  return said && (details.message = said), code2 && (details.code = code2), requestId && (details.requestId = requestId), details;
-}
-function telmaiError(operation, status, details) {
-  let { code: code2, message, requestId } = details, base = `telmai ${operation}: HTTP ${status}${code2 ? ` ${code2}` : ""}${message ? `: ${message}` : ""}`, options2 = { vendor: "telmai", operation, status, requestId }, kind = code2 ?? status;
-  if (kind === "UNAUTHORIZED" || kind === 401)
-    return new AuthError(`${base} \u2014 the token was refused (Entra ID tokens expire after about an hour)`, options2);
-  if (kind === "FORBIDDEN" || kind === 403) {
-    let permission = telmaiPermissions[operation], roles = permission === "scan:trigger" ? " (Admin and Member roles have it, Viewer does not)" : "";
-    return new PermissionError(`${base} \u2014 the token lacks the permission ${permission}${roles}`, {
-      ...options2,
-      permission
-    });
-  }
-  if (kind === "NOT_FOUND" || kind === 404)
-    return new NotFoundError(base, code2 ? options2 : { ...options2, hint: "not Telmai's answer: check TELMAI_BASE_URL" });
-}
-function classifyTelmaiError(info) {
-  return telmaiError(info.operation, info.status, info.details);
-}
-var telmaiPermissions, text2, init_telmai_error = __esm({
-  "../packages/telmai/src/client/telmai-error.ts"() {
-    "use strict";
-    init_src();
-    telmaiPermissions = {
-      runScan: "scan:trigger",
-      getScanStatus: "scan:trigger",
-      getAssetsScanStatus: "assets:read",
-      getIncidents: "incidents:read"
-    }, text2 = (value) => typeof value == "string" && value ? value : void 0;
-  }
-});
-
-// ../packages/telmai/src/client/telmai-schemas.ts
-var timestamp, count, telmaiPaginationSchema, telmaiMetaSchema, telmaiApiErrorSchema, telmaiScanExecutionStartedSchema, telmaiScanExecutionSchema, telmaiRunProgressSchema, telmaiMonitorRunSchema, telmaiAssetRunSchema, telmaiAssetScanStatusSchema, telmaiIncidentSchema, init_telmai_schemas = __esm({
-  "../packages/telmai/src/client/telmai-schemas.ts"() {
-    "use strict";
-    init_mini();
-    timestamp = nullish(string2()), count = optional(number2()), telmaiPaginationSchema = object({
-      page: number2(),
-      pageSize: number2(),
-      total: number2(),
-      totalPages: number2()
-    }), telmaiMetaSchema = object({
-      requestId: optional(string2()),
-      timestamp: optional(string2()),
-      pagination: nullish(telmaiPaginationSchema)
-    }), telmaiApiErrorSchema = object({
-      code: string2(),
-      message: string2(),
-      details: optional(unknown())
-    }), telmaiScanExecutionStartedSchema = object({
-      executionId: string2(),
-      status: string2()
-    }), telmaiScanExecutionSchema = object({
-      executionId: string2(),
-      status: string2(),
-      startedAt: timestamp,
-      finishedAt: timestamp
-    }), telmaiRunProgressSchema = object({
-      total: count,
-      completed: count,
-      running: count,
-      failed: count,
-      pending: count
-    }), telmaiMonitorRunSchema = object({
-      monitorId: string2(),
-      monitorName: optional(string2()),
-      stage: string2(),
-      durationMs: nullish(number2()),
-      error: optional(unknown())
-    }), telmaiAssetRunSchema = object({
-      jobId: string2(),
-      status: string2(),
-      startedAt: timestamp,
-      finishedAt: timestamp,
-      progress: nullish(telmaiRunProgressSchema),
-      monitors: optional(array(telmaiMonitorRunSchema))
-    }), telmaiAssetScanStatusSchema = object({
-      assetId: string2(),
-      assetName: optional(string2()),
-      status: string2(),
-      lastCompletedAt: timestamp,
-      currentRun: nullish(telmaiAssetRunSchema),
-      lastRun: nullish(telmaiAssetRunSchema)
-    }), telmaiIncidentSchema = object({
-      assetId: optional(string2()),
-      severity: optional(string2()),
-      detectedAt: timestamp
-    });
-  }
-});
-
-// ../packages/telmai/src/client/telmai-envelope.ts
-function withRequestId(error) {
-  return ScanstatError.isInstance(error) && error.requestId && !error.message.includes(error.requestId) && (error.message += ` (Telmai request id ${error.requestId})`), error;
-}
-async function callTelmai(http, call) {
-  let { data: dataSchema, ...request } = call, response = await http.request({ ...request, schema: envelopeSchema }).catch((error2) => {
-    throw withRequestId(error2);
-  }), { data, error } = response.data, meta2 = response.data.meta ?? void 0, requestId = meta2?.requestId === void 0 ? void 0 : http.redact(meta2.requestId), options2 = { vendor: "telmai", operation: call.operation, status: response.status, requestId };
-  if (error) {
-    let details = { code: http.redact(error.code), message: http.redact(error.message), requestId };
-    throw withRequestId(
-      telmaiError(call.operation, response.status, details) ?? new VendorError(`telmai ${call.operation}: ${details.code}: ${details.message}`, options2)
-    );
-  }
-  let checked = validate2(dataSchema, data);
-  if (!checked.ok) {
-    let field = checked.field === "(body)" ? "data" : `data.${checked.field}`;
-    throw withRequestId(
-      new VendorResponseError(`telmai ${call.operation}: unexpected response: field "${field}" ${checked.problem}`, {
-        ...options2,
-        field,
-        transient: !1
-      })
-    );
-  }
-  return { data: checked.data, meta: meta2 };
-}
-var envelopeSchema, init_telmai_envelope = __esm({
-  "../packages/telmai/src/client/telmai-envelope.ts"() {
-    "use strict";
-    init_src();
-    init_mini();
-    init_telmai_error();
-    init_telmai_schemas();
-    envelopeSchema = object({
-      data: optional(unknown()),
-      error: nullish(telmaiApiErrorSchema),
-      meta: nullish(telmaiMetaSchema)
-    });
-  }
-});
-
-// ../packages/telmai/src/telmai-rate-limits.ts
-function resolveTelmaiRateLimits(overrides) {
-  return resolveRateBudgets("telmai", telmaiDefaultRateLimits, overrides);
-}
-var telmaiDefaultRateLimits, init_telmai_rate_limits = __esm({
-  "../packages/telmai/src/telmai-rate-limits.ts"() {
-    "use strict";
-    init_adapter_kit();
-    init_manifest4();
-    telmaiDefaultRateLimits = manifest4.rateLimits.classes;
-  }
-});
-
-// ../packages/telmai/src/client/telmai-client.ts
-function createTelmaiClient(settings) {
-  let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), auth = createTelmaiAuth(settings.token, baseUrl), http = createHttpClient({
-    // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
-    ...settings,
-    vendor: "telmai",
-    baseUrl,
-    auth,
-    parseErrorBody: parseTelmaiErrorBody,
-    classifyError: classifyTelmaiError,
-    rateLimits: resolveTelmaiRateLimits(settings.rateLimits)
-  });
-  async function call(request) {
-    return await auth.headers(), callTelmai(http, request);
-  }
-  return {
-    baseUrl,
-    runScan(options2) {
-      return call({
-        operation: "runScan",
-        rateLimitClass: "trigger",
-        method: "POST",
-        path: "/api/scan/run",
-        idempotent: !1,
-        data: telmaiScanExecutionStartedSchema,
-        signal: options2?.signal
-      });
-    },
-    getScanStatus(executionId, options2) {
-      let id = typeof executionId == "string" ? executionId.trim() : "";
-      return id === "" ? Promise.reject(
-        new InvalidRequestError("telmai getScanStatus: the execution id is empty", { vendor: "telmai" })
-      ) : call({
-        operation: "getScanStatus",
-        rateLimitClass: "read",
-        method: "GET",
-        // One path segment: `.` and `..` are refused, `/`, `?`, `#` encoded.
-        path: `/api/scan/status/${scanIdPathSegment(id)}`,
-        idempotent: !0,
-        data: telmaiScanExecutionSchema,
-        signal: options2?.signal
-      });
-    },
-    getAssetsScanStatus(query, options2) {
-      return call({
-        operation: "getAssetsScanStatus",
-        rateLimitClass: "read",
-        method: "GET",
-        path: "/api/assets/scan-status",
-        query: { page: query?.page, pageSize: query?.pageSize },
-        idempotent: !0,
-        data: assetsSchema,
-        signal: options2?.signal
-      });
-    },
-    getIncidents(query, options2) {
-      return call({
-        operation: "getIncidents",
-        rateLimitClass: "read",
-        method: "GET",
-        path: "/api/incidents",
-        query: { ...query },
-        idempotent: !0,
-        data: incidentsSchema,
-        signal: options2?.signal
-      });
-    },
-    redact: http.redact
-  };
-}
-var assetsSchema, incidentsSchema, init_telmai_client = __esm({
-  "../packages/telmai/src/client/telmai-client.ts"() {
-    "use strict";
-    init_src();
-    init_mini();
-    init_telmai_auth();
-    init_telmai_base_url();
-    init_telmai_envelope();
-    init_telmai_error();
-    init_telmai_rate_limits();
-    init_telmai_schemas();
-    assetsSchema = array(telmaiAssetScanStatusSchema), incidentsSchema = array(telmaiIncidentSchema);
-  }
-});
-
-// ../packages/telmai/src/adapter/telmai-adapter.ts
-function createTelmaiAdapter(settings) {
-  let client = createTelmaiClient(settings), lookUp = createTelmaiLookUp({
-    client,
-    clock: settings.clock ?? systemClock,
-    link: { byTime: settings.linkRunsByTime ?? !0 },
-    inferEndingFromRuns: settings.inferEndingFromRuns ?? !0,
-    ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}
-  });
-  async function lookUpNonBlank(ids, options2) {
-    let blankLookup = (id) => {
-      try {
-        requireScanId(id, { vendor: "telmai", operation: "getScans" });
-        return;
-      } catch (error) {
-        return { id, ok: !1, error };
-      }
-    }, answers = await lookUp(
-      ids.filter((id) => !blankLookup(id)),
-      options2
-    ), next = 0;
-    return ids.map((id) => blankLookup(id) ?? answers[next++]);
-  }
-  return {
-    vendor: "telmai",
-    capabilities: manifest4.capabilities,
-    rateLimits: operationRateLimits(manifest4.rateLimits.operations, resolveTelmaiRateLimits(settings.rateLimits)),
-    client,
-    async getScan(id, options2) {
-      requireScanId(id, { vendor: "telmai", operation: "getScan" });
-      let [lookup] = await lookUp([id], options2);
-      if (!lookup?.ok) throw lookup?.error;
-      return lookup.scan;
-    },
-    getScans: lookUpNonBlank,
-    async triggerScan(input = {}, options2) {
-      let given = Object.keys(input).filter((name) => {
-        let value = input[name];
-        return value !== void 0 && !(Array.isArray(value) && value.length === 0);
-      });
-      if (given.length > 0)
-        throw new InvalidRequestError(
-          `telmai takes no trigger options (got ${given.join(", ")}): it runs every enabled monitor of the token's workspace`,
-          { vendor: "telmai", operation: "triggerScan" }
-        );
-      let { data, meta: meta2 } = await client.runScan(options2);
-      if (!data.executionId)
-        throw new VendorResponseError(
-          `telmai runScan: the scan started without an execution id${meta2?.requestId ? ` (Telmai request id ${meta2.requestId})` : ""}`,
-          { vendor: "telmai", operation: "runScan", field: "data.executionId", mayHaveActed: !0 }
-        );
-      return { vendor: "telmai", id: data.executionId };
-    },
-    async *listScans(query = {}, options2) {
-      let listing = readListing("telmai", query), list = await readTelmaiAssets(client, options2), jobs = runsByJob(assetRuns(list)), listed = [...jobs].map(([jobId, runs]) => mapTelmaiJob(jobId, runs)).filter((scan) => !(listing.active && isTerminalState(scan.state))).sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0)).slice(0, listing.limit).map((scan) => scan.ref.id), lookups = await lookUp(listed, options2, { assets: { list, jobs }, forbiddenAsJob: !0 });
-      async function* looked() {
-        for (let lookup of lookups) {
-          if (!lookup.ok) throw lookup.error;
-          yield lookup.scan;
-        }
-      }
-      yield* applyListing(looked(), listing);
-    }
-  };
-}
-var init_telmai_adapter = __esm({
-  "../packages/telmai/src/adapter/telmai-adapter.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_asset_runs();
-    init_look_up_telmai_scans();
-    init_map_telmai_scan();
-    init_read_telmai_assets();
-    init_telmai_client();
-    init_manifest4();
-    init_telmai_rate_limits();
-  }
-});
-
-// ../packages/telmai/src/telmai-environment.ts
-function readTelmaiEnvironment(env = globalThis.process?.env ?? {}) {
-  let { baseUrl, token } = readEnvironment("telmai", fabricVariables, env), bare = token?.replace(/^bearer\s+/i, "").trim();
-  if (!bare) throw new ConfigError("telmai: TELMAI_TOKEN is not set", { vendor: "telmai" });
-  return { baseUrl: normalizeTelmaiBaseUrl(baseUrl), token: bare };
-}
-var fabricVariables, init_telmai_environment = __esm({
-  "../packages/telmai/src/telmai-environment.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_telmai_base_url();
-    init_manifest4();
-    fabricVariables = manifest4.environment.filter((variable) => variable.required);
-  }
-});
-
-// ../packages/telmai/src/classic/adapter/map-telmai-classic-alerts.ts
-function mapTelmaiClassicPriority(priority) {
-  return priority && severityOf[priority.trim().toUpperCase()] || "unknown";
-}
-function countTelmaiClassicAlerts(alerts) {
-  let bySeverity = emptySeverityCounts();
-  for (let alert of alerts) bySeverity[mapTelmaiClassicPriority(alert.priority)]++;
-  return { total: alerts.length, bySeverity };
-}
-var severityOf, init_map_telmai_classic_alerts = __esm({
-  "../packages/telmai/src/classic/adapter/map-telmai-classic-alerts.ts"() {
-    "use strict";
-    init_src();
-    severityOf = { HIGH: "high", MEDIUM: "medium", LOW: "low" };
-  }
-});
-
-// ../packages/telmai/src/classic/adapter/map-telmai-classic-job-state.ts
-function mapTelmaiClassicJobState(status) {
-  return states2[status.trim().toUpperCase()] ?? "unknown";
-}
-var states2, init_map_telmai_classic_job_state = __esm({
-  "../packages/telmai/src/classic/adapter/map-telmai-classic-job-state.ts"() {
-    "use strict";
-    states2 = {
-      PREPARING: "queued",
-      BATCH_WAIT: "queued",
-      IN_PROGRESS: "running",
-      FINISHED: "completed",
-      FAILED: "failed"
-    };
-  }
-});
-
-// ../packages/telmai/src/classic/adapter/map-telmai-classic-scan.ts
-function resultOf(input, state) {
-  if (state === "failed")
-    return { evidence: noEvidence(input.job.details?.trim() || "the job failed (Telmai gave no details)") };
-  if (state !== "completed") return;
-  let read2 = input.alerts;
-  return read2?.ok ? resultForFindings(countTelmaiClassicAlerts(read2.alerts), completeEvidence("alerts"), input.severityPolicy) : {
-    evidence: noEvidence(
-      read2 ? `the job's alerts could not be read: ${read2.reason}` : "the job's alerts were not read"
-    )
-  };
-}
-function mapTelmaiClassicScan(input) {
-  let state = mapTelmaiClassicJobState(input.job.status), result = resultOf(input, state);
-  return {
-    ref: { vendor: "telmai", id: input.id },
-    ...input.assetId !== void 0 ? { target: input.assetId } : {},
-    state,
-    vendorState: input.job.status,
-    ...result ? { result } : {},
-    ...state === "completed" ? { progress: { ratio: 1 } } : {},
-    raw: input.alerts?.ok ? { job: input.job, alerts: input.alerts.alerts } : { job: input.job }
-  };
-}
-var init_map_telmai_classic_scan = __esm({
-  "../packages/telmai/src/classic/adapter/map-telmai-classic-scan.ts"() {
-    "use strict";
-    init_src();
-    init_map_telmai_classic_alerts();
-    init_map_telmai_classic_job_state();
-  }
-});
-
-// ../packages/telmai/src/classic/client/telmai-classic-schemas.ts
-var telmaiClassicTokenSchema, telmaiClassicUploadStartedSchema, telmaiClassicJobSchema, text3, telmaiClassicAlertSchema, telmaiClassicAlertsSchema, telmaiClassicIncidentSchema, telmaiClassicIncidentsSchema, init_telmai_classic_schemas = __esm({
-  "../packages/telmai/src/classic/client/telmai-classic-schemas.ts"() {
-    "use strict";
-    init_mini();
-    telmaiClassicTokenSchema = object({
-      access_token: string2(),
-      refresh_token: optional(string2()),
-      token_type: optional(string2()),
-      // A number on the newest page, a string ("3600") on older ones.
-      expires: optional(union([number2(), string2()]))
-    }), telmaiClassicUploadStartedSchema = object({
-      message: optional(string2()),
-      job_id: string2()
-    }), telmaiClassicJobSchema = object({
-      id: string2(),
-      status: string2(),
-      details: nullish(string2())
-    }), text3 = optional(string2()), telmaiClassicAlertSchema = object({
-      type: text3,
-      source: text3,
-      // A string on the newest page, an object keyed by priority on the older and incidents pages.
-      description: optional(unknown()),
-      job_id: text3,
-      create_time: text3,
-      save_time: text3,
-      is_notification_enabled: optional(boolean2()),
-      metric_time: optional(unknown()),
-      metric_value: optional(unknown()),
-      policy_name: text3,
-      priority: text3,
-      source_name: text3,
-      source_type: text3
-    }), telmaiClassicAlertsSchema = array(telmaiClassicAlertSchema), telmaiClassicIncidentSchema = object({
-      id: number2(),
-      project_id: optional(number2()),
-      asset_id: text3,
-      last_upload_timestamp: text3,
-      created_time: text3,
-      severity: text3,
-      impact: text3,
-      status: text3,
-      ticket_id: optional(number2()),
-      alert_policy_id: text3,
-      alert_policy_name: text3,
-      description: text3,
-      tags: optional(array(string2()))
-    }), telmaiClassicIncidentsSchema = array(telmaiClassicIncidentSchema);
-  }
-});
-
-// ../packages/telmai/src/classic/client/telmai-classic-auth.ts
-function encodedForms(secret) {
-  return [.../* @__PURE__ */ new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])];
-}
-function telmaiClassicApiKeyAuth(apiKey, deployment) {
-  let key = apiKey.trim();
-  if (!key) throw new ConfigError("telmai: TELMAI_API_KEY is empty", { vendor: "telmai" });
-  let host = new URL(deployment).host;
-  return {
-    headers: () => ({ "x-tlm-key": key }),
-    secrets: () => encodedForms(key),
-    fingerprint: () => `${host}:classic-key-${credentialFingerprint(key)}`
-  };
-}
-function expiresInMs(token) {
-  let seconds2 = Number(token.expires);
-  return Number.isFinite(seconds2) && seconds2 > 0 ? seconds2 * 1e3 : void 0;
-}
-function telmaiClassicLoginAuth(options2) {
-  let { login, tenant, requestToken: requestToken2 } = options2, clock = options2.clock ?? systemClock;
-  if (!login.username?.trim() || !login.password)
-    throw new ConfigError("telmai: a classic login needs a username and a password", { vendor: "telmai" });
-  let host = new URL(options2.deployment).host, seen = new Set(encodedForms(login.password)), current, pending, remember = (token) => {
-    let access2 = token.access_token.trim();
-    if (!access2)
-      throw new AuthError("telmai requestToken: the answer carried an empty access_token", {
-        vendor: "telmai",
-        operation: "requestToken"
-      });
-    for (let value of [access2, token.refresh_token])
-      if (value) for (let form of encodedForms(value)) seen.add(form);
-    let lifetime = expiresInMs(token);
-    return current = {
-      access: access2,
-      ...token.refresh_token ? { refresh: token.refresh_token } : {},
-      ...lifetime !== void 0 ? { renewAt: clock.now() + Math.max(0, lifetime - expiryMarginMs) } : {}
-    }, access2;
-  }, passwordGrant = () => requestToken2({
-    grantType: "password",
-    grant_type: "password",
-    username: login.username.trim(),
-    password: login.password,
-    clientId: login.clientId,
-    tenant
-  }), refreshGrant = (refreshToken) => requestToken2({
-    grantType: "refresh_token",
-    grant_type: "refresh_token",
-    refreshToken,
-    refresh_token: refreshToken,
-    clientId: login.clientId,
-    tenant
-  }), renew = () => (pending ??= (async () => {
-    let refreshToken = current?.refresh;
-    if (refreshToken)
-      try {
-        return remember(await refreshGrant(refreshToken));
-      } catch (error) {
-        if (!AuthError.isInstance(error)) throw error;
-      }
-    return remember(await passwordGrant());
-  })().catch((error) => {
-    throw ScanstatError.isInstance(error) ? error : new AuthError(`telmai requestToken: ${String(error?.message ?? error).split(`
-`)[0]}`, {
-      vendor: "telmai",
-      operation: "requestToken",
-      cause: error
-    });
-  }).finally(() => {
-    pending = void 0;
-  }), pending), accessToken = async () => pending || (current && (current.renewAt === void 0 || clock.now() < current.renewAt) ? current.access : renew());
-  return {
-    accessToken,
-    async headers() {
-      return { authorization: `Bearer ${await accessToken()}` };
-    },
-    async refresh() {
-      let refused = current?.access;
-      return pending ? await pending !== refused : await renew() !== refused;
-    },
-    secrets: () => [...seen],
-    fingerprint: () => `${host}:classic-login-${credentialFingerprint(`${tenant}\0${login.username.trim()}`)}`
-  };
-}
-function telmaiClassicTokenRequester(http) {
-  return async (parameters) => (await http.request({
-    operation: "requestToken",
-    rateLimitClass: "auth",
-    method: "POST",
-    path: "/api/auth/auth/token",
-    query: parameters,
-    // The docs' curl: `Content-type: application/x-www-form-urlencoded` and an empty body.
-    form: {},
-    // Asking for a token changes nothing at the vendor: safe to repeat.
-    idempotent: !0,
-    schema: telmaiClassicTokenSchema
-  })).data;
-}
-var expiryMarginMs, init_telmai_classic_auth = __esm({
-  "../packages/telmai/src/classic/client/telmai-classic-auth.ts"() {
-    "use strict";
-    init_src();
-    init_telmai_classic_schemas();
-    expiryMarginMs = 6e4;
-  }
-});
-
-// ../packages/telmai/src/classic/client/telmai-classic-error.ts
-function parseTelmaiClassicErrorBody(body) {
-  if (typeof body != "object" || body === null) return;
-  let { description, message, error } = body, said = text4(description) ?? text4(message) ?? text4(error);
-  return said ? { message: said } : void 0;
-}
-function plainWord(info) {
-  if (info.details.message) return info.details.message;
-  let said = info.text.trim();
-  return said && said.length <= 200 && !said.includes("<") && !said.includes(`
-`) ? said : void 0;
-}
-function classifyTelmaiClassicError(info) {
-  let said = plainWord(info), base = `telmai ${info.operation}: HTTP ${info.status}${said ? ` ${said}` : ""}`, options2 = { vendor: "telmai", operation: info.operation, status: info.status };
-  switch (info.status) {
-    case 401:
-      return new AuthError(
-        info.operation === "requestToken" ? `${base} \u2014 the username or password (or refresh token) was refused` : `${base} \u2014 the API key (TELMAI_API_KEY) or token was refused (check it and TELMAI_TENANT)`,
-        options2
-      );
-    case 403:
-      return new PermissionError(
-        `${base} \u2014 the credentials may not do this (check the tenant, TELMAI_TENANT)`,
-        options2
-      );
-    case 404:
-      return new NotFoundError(base, options2);
-    default:
-      return;
-  }
-}
-var text4, init_telmai_classic_error = __esm({
-  "../packages/telmai/src/classic/client/telmai-classic-error.ts"() {
-    "use strict";
-    init_src();
-    text4 = (value) => typeof value == "string" && value.trim() ? value.trim() : void 0;
-  }
-});
-
-// ../packages/telmai/src/classic/telmai-classic-rate-limits.ts
-function resolveTelmaiClassicRateLimits(overrides) {
-  return resolveRateBudgets("telmai", telmaiClassicDefaultRateLimits, overrides);
-}
-var telmaiClassicDefaultRateLimits, telmaiClassicOperations, init_telmai_classic_rate_limits = __esm({
-  "../packages/telmai/src/classic/telmai-classic-rate-limits.ts"() {
-    "use strict";
-    init_adapter_kit();
-    telmaiClassicDefaultRateLimits = {
-      trigger: { requests: 5, windowMs: 6e4, documented: !1 },
-      read: { requests: 60, windowMs: 6e4, documented: !1 },
-      auth: { requests: 10, windowMs: 6e4, documented: !1 }
-    };
-    telmaiClassicOperations = {
-      triggerScan: "trigger",
-      getScan: "read",
-      getScans: "read"
-    };
-  }
-});
-
-// ../packages/telmai/src/classic/client/telmai-classic-client.ts
-function required2(value, what, operation) {
-  let trimmed = typeof value == "string" ? value.trim() : "";
-  if (trimmed === "")
-    throw new InvalidRequestError(`telmai ${operation}: the ${what} is empty`, { vendor: "telmai", operation });
-  return encodeURIComponent(trimmed);
-}
-function createTelmaiClassicClient(settings) {
-  let baseUrl = normalizeTelmaiBaseUrl(settings.baseUrl), tenantName = settings.tenant?.trim();
-  if (!tenantName)
-    throw new ConfigError("telmai: no tenant: set TELMAI_TENANT (the tenant id in your Telmai app's URL)", {
-      vendor: "telmai"
-    });
-  let tenant = encodeURIComponent(tenantName), rateLimits = resolveTelmaiClassicRateLimits(settings.rateLimits), common = {
-    // The common settings (fetch, clock, limiter, retry, timeouts, trace) pass through as given.
-    ...settings,
-    vendor: "telmai",
-    baseUrl,
-    parseErrorBody: parseTelmaiClassicErrorBody,
-    classifyError: classifyTelmaiClassicError,
-    rateLimits
-  }, auth;
-  if ("apiKey" in settings.credentials)
-    auth = telmaiClassicApiKeyAuth(settings.credentials.apiKey, baseUrl);
-  else {
-    let login, tokenHttp = createHttpClient({
-      ...common,
-      auth: {
-        headers: () => ({}),
-        secrets: () => login?.secrets() ?? [],
-        fingerprint: () => login?.fingerprint() ?? "classic-login"
-      }
-    });
-    login = telmaiClassicLoginAuth({
-      login: settings.credentials.login,
-      tenant: tenantName,
-      deployment: baseUrl,
-      requestToken: telmaiClassicTokenRequester(tokenHttp),
-      ...settings.clock ? { clock: settings.clock } : {}
-    }), auth = login;
-  }
-  let http = createHttpClient({ ...common, auth });
-  async function call(request) {
-    return await auth.headers(), (await http.request(request)).data;
-  }
-  return {
-    baseUrl,
-    tenant: tenantName,
-    async triggerAssetScan(assetId, options2) {
-      let asset = required2(assetId, "asset id", "triggerAssetScan");
-      return call({
-        operation: "triggerAssetScan",
-        rateLimitClass: "trigger",
-        method: "POST",
-        path: `/api/data/${tenant}/assets/${asset}/batch_data`,
-        idempotent: !1,
-        ambiguousHint: "a scan of the asset may have started: look at its jobs in the Telmai app",
-        schema: telmaiClassicUploadStartedSchema,
-        signal: options2?.signal
-      });
-    },
-    async getJob(jobId, options2) {
-      let job = required2(jobId, "job id", "getJob");
-      return call({
-        operation: "getJob",
-        rateLimitClass: "read",
-        method: "GET",
-        path: `/api/backend/${tenant}/jobs/${job}`,
-        idempotent: !0,
-        schema: telmaiClassicJobSchema,
-        signal: options2?.signal
-      });
-    },
-    async getSourceJobAlerts(sourceId, jobId, options2) {
-      let source = required2(sourceId, "source id", "getSourceJobAlerts");
-      return required2(jobId, "job id", "getSourceJobAlerts"), call({
-        operation: "getSourceJobAlerts",
-        rateLimitClass: "read",
-        method: "POST",
-        path: `/api/backend/${tenant}/configuration/sources/${source}/alerts`,
-        query: { job_id: jobId.trim() },
-        // Documented as POST, but it only reads: repeating it is harmless.
-        idempotent: !0,
-        schema: telmaiClassicAlertsSchema,
-        signal: options2?.signal
-      });
-    },
-    async getJobAlerts(jobId, options2) {
-      return required2(jobId, "job id", "getJobAlerts"), call({
-        operation: "getJobAlerts",
-        rateLimitClass: "read",
-        method: "GET",
-        path: `/api/backend/${tenant}/configuration/alerts`,
-        query: { job_id: jobId.trim() },
-        idempotent: !0,
-        schema: telmaiClassicAlertsSchema,
-        signal: options2?.signal
-      });
-    },
-    async listIncidents(query = {}, options2) {
-      return call({
-        operation: "listIncidents",
-        rateLimitClass: "read",
-        method: "GET",
-        path: `/api/backend/${tenant}/incidents`,
-        query: { severities: query.severities, from_time: query.fromTime, to_time: query.toTime },
-        idempotent: !0,
-        schema: telmaiClassicIncidentsSchema,
-        signal: options2?.signal
-      });
-    },
-    redact: http.redact
-  };
-}
-var init_telmai_classic_client = __esm({
-  "../packages/telmai/src/classic/client/telmai-classic-client.ts"() {
-    "use strict";
-    init_src();
-    init_telmai_base_url();
-    init_telmai_classic_auth();
-    init_telmai_classic_error();
-    init_telmai_classic_rate_limits();
-    init_telmai_classic_schemas();
-  }
-});
-
-// ../packages/telmai/src/classic/adapter/telmai-classic-scan-id.ts
-function toBase64Url(text6) {
-  let binary = "";
-  for (let byte of new TextEncoder().encode(text6)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-function fromBase64Url(text6) {
-  if (/^[A-Za-z0-9_-]+$/.test(text6))
-    try {
-      let binary = atob(text6.replace(/-/g, "+").replace(/_/g, "/"));
-      return new TextDecoder("utf-8", { fatal: !0 }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-    } catch {
-      return;
-    }
-}
-function encodePart(text6) {
-  return plainPart.test(text6) ? text6 : `_${toBase64Url(text6)}`;
-}
-function decodePart(text6) {
-  return plainPart.test(text6) ? text6 : text6.startsWith("_") ? fromBase64Url(text6.slice(1)) : void 0;
-}
-function formatTelmaiClassicScanId(id) {
-  return id.assetId === void 0 ? id.jobId : `${encodePart(id.assetId)}~${encodePart(id.jobId)}`;
-}
-function parseTelmaiClassicScanId(text6) {
-  let id = text6.trim(), separator = id.indexOf("~");
-  if (separator < 0) {
-    if (id === "") throw new InvalidScanRefError("telmai: the scan id is empty", { vendor: "telmai" });
-    return { jobId: id };
-  }
-  let assetId = decodePart(id.slice(0, separator)), jobId = decodePart(id.slice(separator + 1));
-  if (assetId === void 0 || jobId === void 0 || assetId === "" || jobId === "")
-    throw new InvalidScanRefError(
-      `telmai: malformed classic scan id "${id}": expected <asset>~<job> as a classic trigger answers it, or a bare job id`,
-      { vendor: "telmai" }
-    );
-  return { assetId, jobId };
-}
-function isTelmaiClassicScanId(text6) {
-  return text6.includes("~");
-}
-var plainPart, init_telmai_classic_scan_id = __esm({
-  "../packages/telmai/src/classic/adapter/telmai-classic-scan-id.ts"() {
-    "use strict";
-    init_src();
-    plainPart = /^[A-Za-z0-9.-][A-Za-z0-9._-]*$/;
-  }
-});
-
-// ../packages/telmai/src/classic/adapter/telmai-classic-adapter.ts
-function createTelmaiClassicAdapter(settings) {
-  let client = createTelmaiClassicClient(settings);
-  async function readAlerts(assetId, jobId, options2) {
-    try {
-      return { ok: !0, alerts: assetId ? await client.getSourceJobAlerts(assetId, jobId, options2) : await client.getJobAlerts(jobId, options2) };
-    } catch (error) {
-      if (options2?.signal?.aborted || !ScanstatError.isInstance(error) || error.transient) throw error;
-      return { ok: !1, reason: client.redact(error.message.split(`
-`)[0] ?? error.message) };
-    }
-  }
-  return {
-    vendor: "telmai",
-    capabilities,
-    rateLimits: operationRateLimits(telmaiClassicOperations, resolveTelmaiClassicRateLimits(settings.rateLimits)),
-    client,
-    async getScan(id, options2) {
-      let { assetId, jobId } = parseTelmaiClassicScanId(
-        requireScanId(id, { vendor: "telmai", operation: "getScan" })
-      ), job = await client.getJob(jobId, options2).catch((error) => {
-        throw NotFoundError.isInstance(error) && !error.message.includes(" \u2014 ") && (error.message += ` \u2014 tenant ${client.tenant} has no job "${jobId}"`), error;
-      }), input = {
-        id: id.trim(),
-        job,
-        ...assetId !== void 0 ? { assetId } : {},
-        ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {}
-      };
-      return job.status.trim().toUpperCase() === "FINISHED" && (input.alerts = await readAlerts(assetId, jobId, options2)), mapTelmaiClassicScan(input);
-    },
-    async triggerScan(input = {}, options2) {
-      let { assetId, ...others } = input, given = Object.keys(others).filter((name) => {
-        let value = others[name];
-        return value !== void 0 && !(Array.isArray(value) && value.length === 0);
-      });
-      if (given.length > 0)
-        throw new InvalidRequestError(`telmai classic takes only an asset (got ${given.join(", ")})`, {
-          vendor: "telmai",
-          operation: "triggerScan"
-        });
-      let asset = typeof assetId == "string" ? assetId.trim() : "";
-      if (!asset)
-        throw new ConfigError("telmai classic scans one asset: give the asset to scan (triggerScan({ assetId }))", {
-          vendor: "telmai",
-          operation: "triggerScan",
-          hintCode: "give-trigger-option",
-          hintSubject: "assetId"
-        });
-      let jobId = (await client.triggerAssetScan(asset, options2)).job_id.trim();
-      if (!jobId)
-        throw new VendorResponseError("telmai triggerAssetScan: the scan started without a job id", {
-          vendor: "telmai",
-          operation: "triggerAssetScan",
-          field: "job_id",
-          mayHaveActed: !0
-        });
-      return { vendor: "telmai", id: formatTelmaiClassicScanId({ assetId: asset, jobId }) };
-    }
-  };
-}
-var capabilities, init_telmai_classic_adapter = __esm({
-  "../packages/telmai/src/classic/adapter/telmai-classic-adapter.ts"() {
-    "use strict";
-    init_src();
-    init_map_telmai_classic_scan();
-    init_telmai_classic_client();
-    init_telmai_classic_rate_limits();
-    init_adapter_kit();
-    init_telmai_classic_scan_id();
-    capabilities = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
-  }
-});
-
-// ../packages/telmai/src/classic/telmai-classic-environment.ts
-function readTelmaiClassicEnvironment(env = globalThis.process?.env ?? {}) {
-  let value = (name) => env[name]?.trim() || void 0, missing = telmaiClassicEnvironmentVariables.filter((name) => value(name) === void 0);
-  if (missing.length > 0) {
-    let why = missing.includes("TELMAI_TENANT") ? " (the tenant id is in your Telmai app's URL)" : "";
-    throw new ConfigError(
-      `telmai classic: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not set${why}`,
-      { vendor: "telmai" }
-    );
-  }
-  return {
-    baseUrl: normalizeTelmaiBaseUrl(value("TELMAI_BASE_URL")),
-    tenant: value("TELMAI_TENANT"),
-    credentials: { apiKey: value("TELMAI_API_KEY") }
-  };
-}
-var telmaiClassicEnvironmentVariables, init_telmai_classic_environment = __esm({
-  "../packages/telmai/src/classic/telmai-classic-environment.ts"() {
-    "use strict";
-    init_src();
-    init_telmai_base_url();
-    telmaiClassicEnvironmentVariables = ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"];
-  }
-});
-
-// ../packages/telmai/src/classic/telmai-api-selection.ts
-var telmai_api_selection_exports = {};
-__export(telmai_api_selection_exports, {
-  checkTelmaiCredentials: () => checkTelmaiCredentials,
-  createTelmaiAdapterFromEnvironment: () => createTelmaiAdapterFromEnvironment,
-  selectTelmaiApi: () => selectTelmaiApi,
-  telmaiApiVariables: () => telmaiApiVariables,
-  telmaiDefaultRateLimits: () => telmaiDefaultRateLimits
-});
-function selectTelmaiApi(env) {
-  let forced = env.TELMAI_API?.trim().toLowerCase();
-  if (forced) {
-    if (forced === "classic" || forced === "fabric") return forced;
-    throw new ConfigError(`telmai: TELMAI_API must be classic or fabric (got "${env.TELMAI_API?.trim()}")`, {
-      vendor: "telmai"
-    });
-  }
-  let classic = isSet(env.TELMAI_API_KEY) || isSet(env.TELMAI_TENANT), fabric = isSet(env.TELMAI_TOKEN);
-  return classic && fabric ? "both" : classic ? "classic" : "fabric";
-}
-function refuseAsset(input) {
-  if (input.assetId !== void 0)
-    throw new ConfigError(
-      "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
-      // No hint code: the asset was given; the credentials, not the input, are what is missing.
-      { vendor: "telmai", operation: "triggerScan" }
-    );
-}
-function createTelmaiAdapterFromEnvironment(env, common = {}) {
-  let api = selectTelmaiApi(env);
-  if (api === "classic") return createTelmaiClassicAdapter({ ...readTelmaiClassicEnvironment(env), ...common });
-  let fabric = createTelmaiAdapter({ ...readTelmaiEnvironment(env), ...common }), fabricTrigger = fabric.triggerScan.bind(fabric);
-  if (api === "fabric")
-    return {
-      ...fabric,
-      triggerScan(input = {}, options2) {
-        return refuseAsset(input), fabricTrigger(input, options2);
-      }
-    };
-  let classic = createTelmaiClassicAdapter({ ...readTelmaiClassicEnvironment(env), ...common }), product = (id) => isTelmaiClassicScanId(id) ? classic : fabric;
-  return {
-    vendor: "telmai",
-    capabilities: { ...fabric.capabilities },
-    rateLimits: fabric.rateLimits,
-    getScan: (id, options2) => product(id).getScan(id, options2),
-    async getScans(ids, options2) {
-      let fabricIds = ids.filter((id) => !isTelmaiClassicScanId(id)), fabricLookups = /* @__PURE__ */ new Map();
-      if (fabricIds.length > 0)
-        for (let lookup of await fabric.getScans(fabricIds, options2)) fabricLookups.set(lookup.id, lookup);
-      return Promise.all(
-        ids.map(async (id) => {
-          if (!isTelmaiClassicScanId(id)) return fabricLookups.get(id);
-          try {
-            return { id, ok: !0, scan: await classic.getScan(id, options2) };
-          } catch (error) {
-            if (!ScanstatError.isInstance(error)) throw error;
-            return { id, ok: !1, error };
-          }
-        })
-      );
-    },
-    triggerScan(input = {}, options2) {
-      return input.assetId !== void 0 ? classic.triggerScan(input, options2) : fabricTrigger(input, options2);
-    },
-    listScans: (query, options2) => fabric.listScans(query, options2)
-  };
-}
-async function checkTelmaiCredentials(env, common, options2) {
-  let api = selectTelmaiApi(env);
-  if (api !== "fabric") {
-    let client = createTelmaiClassicClient({ ...readTelmaiClassicEnvironment(env), ...common }), now = (/* @__PURE__ */ new Date()).toISOString();
-    await client.listIncidents({ fromTime: now, toTime: now }, options2);
-  }
-  return api !== "classic" && await createTelmaiClient({ ...readTelmaiEnvironment(env), ...common }).getAssetsScanStatus({ pageSize: 1 }, options2), api === "both" ? "Telmai classic and Telmai for Fabric" : api === "classic" ? "Telmai classic" : void 0;
-}
-var telmaiApiVariables, isSet, init_telmai_api_selection = __esm({
-  "../packages/telmai/src/classic/telmai-api-selection.ts"() {
-    "use strict";
-    init_src();
-    init_telmai_adapter();
-    init_telmai_client();
-    init_telmai_environment();
-    init_telmai_classic_adapter();
-    init_telmai_classic_client();
-    init_telmai_classic_scan_id();
-    init_telmai_classic_environment();
-    init_telmai_rate_limits();
-    telmaiApiVariables = [
-      "TELMAI_API",
-      "TELMAI_API_KEY",
-      "TELMAI_TENANT",
-      "TELMAI_TOKEN",
-      "TELMAI_BASE_URL"
-    ], isSet = (value) => value !== void 0 && value.trim() !== "";
-  }
-});
-
-// ../packages/halo/src/client/halo-auth.ts
-function createHaloAuth(apiKey) {
-  return requireHeaderSafeCredential(apiKey, { vendor: "halo", variable: "HALO_API_KEY" }), {
-    headers: () => ({ "x-apikey": apiKey }),
-    secrets: () => [apiKey],
-    fingerprint: () => `apikey-${credentialFingerprint(apiKey)}`
-  };
-}
-var init_halo_auth = __esm({
-  "../packages/halo/src/client/halo-auth.ts"() {
-    "use strict";
-    init_src();
-  }
-});
-
-// ../packages/halo/src/client/halo-error.ts
-function parseHaloErrorBody(body) {
-  if (typeof body != "object" || body === null) return;
-  let { code: code2, message } = body, details = {};
-  return typeof message == "string" && message.trim() !== "" && (details.message = message), (typeof code2 == "number" || typeof code2 == "string") && String(code2) !== "0" && String(code2) !== "" && (details.code = String(code2)), details;
-}
-function classifyHaloError(info) {
-  let permission = requiredPermission[info.operation];
-  if (info.status !== 403 || !permission) return;
-  let said = info.details.message ? `: ${info.details.message}` : "";
-  return new PermissionError(
-    `halo ${info.operation}: HTTP 403${said} \u2014 the API key lacks the ${permission} permission`,
-    { vendor: "halo", operation: info.operation, status: 403, permission }
-  );
-}
-var requiredPermission, init_halo_error = __esm({
-  "../packages/halo/src/client/halo-error.ts"() {
-    "use strict";
-    init_src();
-    requiredPermission = {
-      startScan: "security_scan_start",
-      cancelScan: "security_scan_cancel"
-    };
-  }
-});
-
-// ../packages/halo/src/client/halo-pagination.ts
-async function* paginateHalo(fetchPage, keyOf2, options2 = {}) {
-  let limit = options2.limit ?? haloDefaultPageSize, maxPages = options2.maxPages ?? haloMaxPages, seen = /* @__PURE__ */ new Set(), start = options2.start ?? 0;
-  for (let pages = 0; ; pages++) {
-    if (pages >= maxPages) throw pageCapError("halo", options2.operation ?? "list", pages);
-    let page = await fetchPage(start, limit), fresh = 0;
-    for (let item of page.list) {
-      let key = keyOf2(item);
-      seen.has(key) || (seen.add(key), fresh++, yield item);
-    }
-    start += page.list.length;
-    let total = page.pagination?.total, pageSize2 = page.pagination?.limit ?? limit;
-    if (page.list.length === 0 || fresh === 0 || (total !== void 0 ? start >= total : page.list.length < pageSize2)) return;
-  }
-}
-var haloDefaultPageSize, haloMaxPageSize, haloMaxPages, init_halo_pagination = __esm({
-  "../packages/halo/src/client/halo-pagination.ts"() {
-    "use strict";
-    init_src();
-    haloDefaultPageSize = 100, haloMaxPageSize = 1e3, haloMaxPages = 100;
-  }
-});
-
-// ../packages/halo/src/halo-rate-limits.ts
-var haloDefaultRateLimits, init_halo_rate_limits = __esm({
-  "../packages/halo/src/halo-rate-limits.ts"() {
-    "use strict";
-    init_manifest();
-    haloDefaultRateLimits = manifest.rateLimits.classes;
-  }
-});
-
-// ../packages/halo/src/client/halo-schemas.ts
-var numberOrString, targetIdSchema, code, text5, number3, haloMessageBodySchema, paginationSchema, scanListItemSchema, haloScanListSchema, inProgressScanSchema, haloInProgressScanListSchema, severityCountsSchema, haloScanDetailsResponseSchema, eventSchema, haloEventListSchema, haloCurrentUserSchema, init_halo_schemas = __esm({
-  "../packages/halo/src/client/halo-schemas.ts"() {
-    "use strict";
-    init_mini();
-    numberOrString = custom(
-      (value) => typeof value == "number" || typeof value == "string",
-      "expected number or string"
-    ), targetIdSchema = numberOrString, code = optional(numberOrString), text5 = optional(nullable(string2())), number3 = optional(nullable(number2())), haloMessageBodySchema = object({
-      code,
-      message: optional(string2()),
-      scan_id: optional(string2())
-    }), paginationSchema = optional(
-      object({ total: optional(number2()), start: optional(number2()), limit: optional(number2()) })
-    ), scanListItemSchema = object({
-      scan: object({ date: text5, scan_id: string2() }),
-      target: optional(object({ target_name: text5, target_id: optional(targetIdSchema), target: text5 }))
-    }), haloScanListSchema = object({
-      request: optional(unknown()),
-      pagination: paginationSchema,
-      list: array(scanListItemSchema)
-    }), inProgressScanSchema = object({
-      date: text5,
-      duration: number3,
-      duration_display: text5,
-      status: optional(nullable(numberOrString)),
-      status_display: text5,
-      target_name: text5,
-      target_id: optional(targetIdSchema),
-      scan_id: string2()
-    }), haloInProgressScanListSchema = object({
-      request: optional(unknown()),
-      pagination: paginationSchema,
-      list: array(inProgressScanSchema)
-    }), severityCountsSchema = optional(catchall(object({}), number2())), haloScanDetailsResponseSchema = object({
-      scan: object({
-        date: text5,
-        duration: number3,
-        issue_severity_count: severityCountsSchema,
-        issue_instance_severity_count: severityCountsSchema,
-        issue_count: number3,
-        risk_score: number3,
-        scan_web: number3,
-        scan_fw: number3,
-        scan_was: number3,
-        scan_vms: number3,
-        target_id: optional(targetIdSchema),
-        scan_id: string2(),
-        // Not documented for get.json: read if Halo ever sends them.
-        status: optional(nullable(numberOrString)),
-        status_display: text5
-      })
-    }), eventSchema = object({
-      event_id: numberOrString,
-      subject: text5,
-      date_created: text5,
-      key: text5,
-      url: text5,
-      target: optional(object({ target_name: text5, target_id: optional(targetIdSchema), target: text5 }))
-    }), haloEventListSchema = object({
-      request: optional(unknown()),
-      pagination: paginationSchema,
-      list: array(object({ event: eventSchema }))
-    }), haloCurrentUserSchema = object({
-      user: optional(object({ email: text5, name: text5 }))
-    });
-  }
-});
-
-// ../packages/halo/src/client/scan-already-in-progress.ts
-function scanAlreadyInProgressId(message) {
-  return message ? alreadyInProgress.exec(message)?.[1] : void 0;
-}
-var alreadyInProgress, init_scan_already_in_progress = __esm({
-  "../packages/halo/src/client/scan-already-in-progress.ts"() {
-    "use strict";
-    alreadyInProgress = /Scan Already In Progress\s*\(\s*([^()\s]+)\s*\)/i;
-  }
-});
-
-// ../packages/halo/src/client/halo-client.ts
-function resolveBaseUrl(baseUrl) {
-  let value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, ""), url = URL.parse(value);
-  if (!url || url.protocol !== "https:" && url.protocol !== "http:")
-    throw new ConfigError("halo: the base URL (HALO_BASE_URL) must be an http(s) URL", { vendor: "halo" });
-  return value.replace(/\/api\/v1$/i, "");
-}
-function parseMessageBody(text6) {
-  if (text6.trim() === "") return {};
-  let json2;
-  try {
-    json2 = JSON.parse(text6);
-  } catch {
-    return { message: text6.trim() };
-  }
-  let result = validate2(haloMessageBodySchema, json2);
-  return result.ok ? result.data : {};
-}
-function createHaloClient(settings) {
-  let apiKey = settings.apiKey?.trim();
-  if (!apiKey)
-    throw new ConfigError("halo: HALO_API_KEY is not set", { vendor: "halo" });
-  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits), http = createHttpClient({
-    ...settings,
-    vendor: "halo",
-    baseUrl,
-    auth: createHaloAuth(apiKey),
-    parseErrorBody: parseHaloErrorBody,
-    classifyError: classifyHaloError,
-    rateLimits
-  });
-  async function read2(operation, path, query, schema, options2) {
-    return (await http.request({
-      operation,
-      rateLimitClass: "read",
-      method: "GET",
-      path: `${apiPath}${path}`,
-      query,
-      idempotent: !0,
-      schema,
-      ...options2?.signal ? { signal: options2.signal } : {}
-    })).data;
-  }
-  let pageOptions = (query) => ({
-    ...query.start !== void 0 ? { start: query.start } : {},
-    ...query.limit !== void 0 ? { limit: query.limit } : {}
-  }), client = {
-    baseUrl,
-    rateLimits,
-    listScansPage: (query = {}, options2) => read2("listScans", "/scan/list.json", query, haloScanListSchema, options2),
-    listScans(query = {}, options2) {
-      return paginateHalo(
-        (start, limit) => client.listScansPage({ ...query, start, limit }, options2),
-        (item) => item.scan.scan_id,
-        { ...pageOptions(query), operation: "listScans" }
-      );
-    },
-    getCurrentUser: (options2) => read2("getCurrentUser", "/user/me.json", {}, haloCurrentUserSchema, options2),
-    getScan: (scanId, options2) => read2("getScan", "/scan/get.json", { scan_id: scanId }, haloScanDetailsResponseSchema, options2),
-    async startScan(targetId, options2) {
-      let response = await http.request({
-        operation: "startScan",
-        rateLimitClass: "write",
-        method: "GET",
-        path: `${apiPath}/scan/start.json`,
-        query: { [haloStartTargetParameter]: targetId },
-        // A GET that starts a scan: repeated only when Halo provably did not act (429, refused connection).
-        idempotent: !1,
-        responseType: "text",
-        // "Scan Already In Progress (<id>)" comes as 200 or 400.
-        acceptStatus: [400],
-        ambiguousHint: `a halo scan on target ${targetId} may have started: look at Halo's active scans before starting again`,
-        ambiguousHintCode: "list-active-scans",
-        ambiguousHintSubject: String(targetId),
-        ...options2?.signal ? { signal: options2.signal } : {}
-      }), body = parseMessageBody(response.data), alreadyInProgressScanId = scanAlreadyInProgressId(body.message);
-      if (response.status === 400 && !alreadyInProgressScanId) {
-        let said = body.message ? `: ${http.redact(body.message).slice(0, 200)}` : "";
-        throw new InvalidRequestError(`halo startScan: HTTP 400${said}`, {
-          vendor: "halo",
-          operation: "startScan",
-          status: 400,
-          // The parameter name is an inference: say so when Halo complains about the target.
-          .../target/i.test(body.message ?? "") ? { hint: `the target is sent as "${haloStartTargetParameter}", the vendor page prints "target_d"` } : {}
-        });
-      }
-      return { status: response.status, body, ...alreadyInProgressScanId ? { alreadyInProgressScanId } : {} };
-    },
-    listInProgressScansPage: (query = {}, options2) => read2("listInProgressScans", "/scan/inprogress-list.json", query, haloInProgressScanListSchema, options2),
-    listInProgressScans(query = {}, options2) {
-      return paginateHalo(
-        (start, limit) => client.listInProgressScansPage({ ...query, start, limit }, options2),
-        (item) => item.scan_id,
-        { ...pageOptions(query), operation: "listInProgressScans" }
-      );
-    },
-    async cancelScan(scanId, options2) {
-      let response = await http.request({
-        operation: "cancelScan",
-        rateLimitClass: "write",
-        method: "GET",
-        path: `${apiPath}/scan/inprogress-cancel.json`,
-        query: { scan_id: scanId },
-        idempotent: !1,
-        responseType: "text",
-        ambiguousHint: `the halo scan ${scanId} may have been canceled: read its status again`,
-        ambiguousHintCode: "read-scan-status",
-        ambiguousHintSubject: scanId,
-        ...options2?.signal ? { signal: options2.signal } : {}
-      });
-      return parseMessageBody(response.data);
-    },
-    listEventsPage: (query = {}, options2) => read2("listEvents", "/event/list.json", query, haloEventListSchema, options2),
-    listEvents(query = {}, options2) {
-      return paginateHalo(
-        async (start, limit) => {
-          let page = await client.listEventsPage({ ...query, start, limit }, options2);
-          return { ...page, list: page.list.map((item) => item.event) };
-        },
-        (event) => String(event.event_id),
-        pageOptions(query)
-      );
-    },
-    // Redact first, then cut.
-    redact: (text6) => http.redact(text6).slice(0, 200)
-  };
-  return client;
-}
-var haloDefaultBaseUrl, haloStartTargetParameter, apiPath, init_halo_client = __esm({
-  "../packages/halo/src/client/halo-client.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_halo_auth();
-    init_halo_error();
-    init_halo_pagination();
-    init_halo_rate_limits();
-    init_halo_schemas();
-    init_scan_already_in_progress();
-    haloDefaultBaseUrl = "https://api.halosecurity.com", haloStartTargetParameter = "target_id", apiPath = "/api/v1";
-  }
-});
-
-// ../packages/halo/src/client/halo-dates.ts
-function haloDateToIso(date2) {
-  let text6 = date2?.trim(), match = text6 ? haloDate.exec(text6) : null;
-  if (!text6 || !match || text6.startsWith("0000")) return;
-  let day = Number(match[2]);
-  if (!(day > 28 && new Date(Date.UTC(Number(text6.slice(0, 4)), Number(match[1]) - 1, day)).getUTCDate() !== day))
-    return `${text6.slice(0, 10)}T${text6.slice(11, 16)}:${text6.slice(17) || "00"}.000Z`;
-}
-function haloDateToMinute(date2) {
-  let iso = haloDateToIso(date2);
-  return iso === void 0 ? void 0 : Math.floor(Date.parse(iso) / 6e4);
-}
-var haloDate, init_halo_dates = __esm({
-  "../packages/halo/src/client/halo-dates.ts"() {
-    "use strict";
-    haloDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
-  }
-});
-
-// ../packages/halo/src/adapter/halo-scan-events.ts
-function haloScanEventKind(event) {
-  let key = event.key?.trim().toLowerCase() ?? "";
-  if (key === haloScanStartedKey) return "started";
-  if (key !== "" && !key.startsWith("target-")) return;
-  let subject = event.subject?.trim().toLowerCase() ?? "";
-  return Object.hasOwn(kindOfSubject, subject) ? kindOfSubject[subject] : void 0;
-}
-function confirmHaloScanEnding(scanStartMinute, targetId, targetEvents) {
-  if (!targetEvents.readable) return { confirmed: !1, gap: targetEvents.reason };
-  if (scanStartMinute === void 0) return { confirmed: !1, gap: "Halo gave the scan no start date" };
-  if (targetId === void 0) return { confirmed: !1, gap: "Halo gave the scan no target id" };
-  if (targetEvents.truncated)
-    return { confirmed: !1, gap: `target ${targetId} has more events than scanstat reads` };
-  let events = [];
-  for (let event of targetEvents.events) {
-    if (event.target?.target_id === void 0 || String(event.target.target_id) !== String(targetId)) continue;
-    let kind = haloScanEventKind(event);
-    if (kind === void 0) continue;
-    let minute = haloDateToMinute(event.date_created);
-    if (minute === void 0)
-      return { confirmed: !1, gap: `a "${event.subject ?? kind}" event of target ${targetId} has no readable date` };
-    events.push({ kind, minute, subject: event.subject?.trim() || kind });
-  }
-  events.sort((a, b) => a.minute - b.minute);
-  let started = events.find((event) => event.kind === "started" && event.minute >= scanStartMinute);
-  if (!started)
-    return {
-      confirmed: !1,
-      gap: `Halo recorded no "Scan Started" event for target ${targetId} since the scan began`
-    };
-  let ending = events.find((event) => event.kind !== "started" && event.minute >= started.minute);
-  if (!ending)
-    return {
-      confirmed: !1,
-      gap: `Halo recorded no "Scan Complete" or "Scan Failed" event for target ${targetId} since the scan started (a canceled scan has none)`
-    };
-  if (events.filter(
-    (event) => event.kind === "started" && event.minute >= started.minute && event.minute <= ending.minute
-  ).length > 1)
-    return {
-      confirmed: !1,
-      gap: `another scan started on target ${targetId} before Halo recorded an ending: this scan's ending is not recorded (canceled?)`
-    };
-  if (ending.minute === started.minute) {
-    let before = events.filter((event) => event.minute < started.minute), lastMinute = before.at(-1)?.minute;
-    if (before.some((event) => event.minute === lastMinute && event.kind === "started"))
-      return {
-        confirmed: !1,
-        gap: `the ending Halo recorded for target ${targetId} may be the previous scan's (same minute)`
-      };
-  }
-  return events.filter((event) => event.kind !== "started" && event.minute === ending.minute).some((event) => event.kind !== ending.kind) ? { confirmed: !1, gap: `Halo recorded both "Scan Complete" and "Scan Failed" for target ${targetId}` } : { confirmed: ending.kind === "failed" ? "failed" : "complete", subject: ending.subject };
-}
-var haloScanStartedKey, kindOfSubject, init_halo_scan_events = __esm({
-  "../packages/halo/src/adapter/halo-scan-events.ts"() {
-    "use strict";
-    init_halo_dates();
-    haloScanStartedKey = "target-scan-start", kindOfSubject = {
-      "scan started": "started",
-      "scan complete": "complete",
-      "first scan complete": "complete",
-      "scan failed": "failed"
-    };
-  }
-});
-
-// ../packages/halo/src/adapter/map-halo-scan-state.ts
-function mapHaloScanState(presence) {
-  if (!presence.listedInProgress)
-    return { state: presence.cancelRequestedHere ? "canceled" : "completed", vendorState: haloFinishedVendorState };
-  let word = presence.statusDisplay?.trim() ?? "", vendorState = word === "" ? haloInProgressVendorState : presence.statusDisplay;
-  return cancelingWords.test(word) || presence.cancelRequestedHere ? { state: "canceling", vendorState } : queuedWords.test(word) ? { state: "queued", vendorState } : { state: "running", vendorState };
-}
-function mapHaloListedWord(statusDisplay) {
-  let mapped = listedWords.get(statusDisplay);
-  return mapped === void 0 && (mapped = Object.freeze(mapHaloScanState({ listedInProgress: !0, statusDisplay })), listedWords.size >= listedWordLimit && listedWords.clear(), listedWords.set(statusDisplay, mapped)), mapped;
-}
-function mapHaloFinishedWord(statusDisplay) {
-  let word = statusDisplay?.trim() ?? "";
-  if (word === "") return;
-  let vendorState = statusDisplay;
-  if (/cancel(l)?ing|stopping/i.test(word)) return { state: "canceling", vendorState };
-  if (canceledWords.test(word)) return { state: "canceled", vendorState };
-  if (failedWords.test(word)) return { state: "failed", vendorState };
-  if (queuedWords.test(word)) return { state: "queued", vendorState };
-  if (runningWords.test(word)) return { state: "running", vendorState };
-}
-var haloFinishedVendorState, haloInProgressVendorState, queuedWords, cancelingWords, canceledWords, failedWords, runningWords, listedWords, listedWordLimit, init_map_halo_scan_state = __esm({
-  "../packages/halo/src/adapter/map-halo-scan-state.ts"() {
-    "use strict";
-    haloFinishedVendorState = "not in progress", haloInProgressVendorState = "in progress", queuedWords = /queued|pending|waiting/i, cancelingWords = /cancel|stopping/i, canceledWords = /cancel|abort|stopped/i, failedWords = /fail|error/i, runningWords = /running|in progress/i;
-    listedWords = /* @__PURE__ */ new Map(), listedWordLimit = 64;
-  }
-});
-
-// ../packages/halo/src/adapter/map-halo-severity-counts.ts
-function mapHaloSeverityCounts(counts) {
-  let bySeverity = emptySeverityCounts(), total = 0;
-  for (let [level, value] of Object.entries(counts ?? {})) {
-    let count2 = vendorCount(value);
-    if (count2 === 0) continue;
-    let key = level.trim();
-    bySeverity[Object.hasOwn(severityOfHaloLevel, key) ? severityOfHaloLevel[key] : "unknown"] += count2, total += count2;
-  }
-  return { total, bySeverity };
-}
-function haloSeverityCountGaps(counts) {
-  if (counts == null || typeof counts != "object")
-    return ["Halo sent no issue_severity_count"];
-  let unreadable = Object.entries(counts).filter(([, value]) => !(typeof value == "number" && Number.isSafeInteger(value) && value >= 0)).map(([level]) => level);
-  return unreadable.length > 0 ? [`issue_severity_count of level ${unreadable.join(", ")} is not a whole number from 0`] : [];
-}
-var severityOfHaloLevel, init_map_halo_severity_counts = __esm({
-  "../packages/halo/src/adapter/map-halo-severity-counts.ts"() {
-    "use strict";
-    init_src();
-    severityOfHaloLevel = {
-      5: "critical",
-      4: "high",
-      3: "medium",
-      2: "low",
-      1: "info",
-      0: "info"
-    };
-  }
-});
-
-// ../packages/halo/src/adapter/map-halo-scan.ts
-function presentText(value) {
-  let trimmed = value?.trim();
-  return trimmed || void 0;
-}
-function mapHaloInProgressScan(item, options2 = {}) {
-  let statusDisplay = item.status_display, { state, vendorState } = typeof statusDisplay == "string" && !options2.cancelRequestedHere ? mapHaloListedWord(statusDisplay) : mapHaloScanState({
-    listedInProgress: !0,
-    statusDisplay,
-    cancelRequestedHere: options2.cancelRequestedHere === !0
-  }), target = presentText(item.target_name), createdAt = haloDateToIso(item.date), scan = { ref: { vendor: "halo", id: item.scan_id } };
-  return target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
-}
-function readFindings(details) {
-  let counts = details.issue_severity_count;
-  if (counts != null)
-    return {
-      findings: mapHaloSeverityCounts(counts),
-      sources: ["severity-counts"],
-      gaps: haloSeverityCountGaps(counts)
-    };
-  let total = details.issue_count;
-  if (typeof total == "number" && Number.isSafeInteger(total) && total >= 0) {
-    let bySeverity = emptySeverityCounts();
-    return bySeverity.unknown = total, { findings: { total, bySeverity }, sources: ["total-only"], gaps: haloSeverityCountGaps(counts) };
-  }
-  return { sources: [], gaps: [...haloSeverityCountGaps(counts), "Halo sent no readable issue_count"] };
-}
-function mapHaloScanDetails(body, options2 = {}) {
-  let { scan: details } = body, ending = options2.ending ?? eventsNotRead, word = mapHaloFinishedWord(details.status_display), unconfirmed = ending.confirmed === !1 ? ending.gap : "", read2 = readFindings(details), createdAt = haloDateToIso(details.date), target = options2.target ?? (details.target_id !== void 0 ? `target ${details.target_id}` : void 0), scan = { ref: { vendor: "halo", id: details.scan_id } };
-  target && (scan.target = target);
-  let result;
-  if (ending.confirmed === "failed")
-    scan.state = "failed", scan.vendorState = ending.subject, result = { evidence: completeEvidence("events") };
-  else if (word)
-    scan.state = word.state, scan.vendorState = word.vendorState, isTerminalState(word.state) && (result = { evidence: noEvidence(`Halo says the scan is "${word.vendorState}"`) });
-  else if (ending.confirmed === "complete") {
-    scan.state = "completed", scan.vendorState = ending.subject;
-    let sources = [...read2.sources, "events"], evidence = read2.gaps.length > 0 || read2.sources[0] !== "severity-counts" ? partialEvidence(sources, ...read2.gaps) : completeEvidence(...sources);
-    result = resultForFindings(read2.findings, evidence, options2.severityPolicy ?? defaultSeverityPolicy);
-  } else options2.cancelRequestedHere ? (scan.state = "canceled", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence("canceled by this scanstat process", unconfirmed) }) : (scan.state = "completed", scan.vendorState = haloFinishedVendorState, result = { evidence: noEvidence(unconfirmed) });
-  return result && (read2.findings && !result.findings && (result.findings = read2.findings), typeof details.risk_score == "number" && (result.riskScore = details.risk_score), scan.result = result), createdAt && (scan.createdAt = createdAt), scan.raw = body, scan;
-}
-function mapHaloScanListItem(item, inProgress, options2 = {}) {
-  if (inProgress) {
-    let scan2 = mapHaloInProgressScan(inProgress, options2);
-    return scan2.raw = { list: item, inProgress }, scan2;
-  }
-  let { state, vendorState } = mapHaloScanState({
-    listedInProgress: !1,
-    cancelRequestedHere: options2.cancelRequestedHere === !0
-  }), name = presentText(item.target?.target_name), target = presentText(item.target?.target) ?? name, createdAt = haloDateToIso(item.scan.date), scan = { ref: { vendor: "halo", id: item.scan.scan_id } };
-  return name && (scan.name = name), target && (scan.target = target), scan.state = state, scan.vendorState = vendorState, createdAt && (scan.createdAt = createdAt), scan.raw = item, scan;
-}
-var eventsNotRead, init_map_halo_scan = __esm({
-  "../packages/halo/src/adapter/map-halo-scan.ts"() {
-    "use strict";
-    init_src();
-    init_halo_dates();
-    init_map_halo_scan_state();
-    init_map_halo_severity_counts();
-    eventsNotRead = { confirmed: !1, gap: "Halo's events were not read" };
-  }
-});
-
-// ../packages/halo/src/adapter/halo-adapter.ts
-function createHaloAdapter(settings) {
-  let client = createHaloClient(settings), clock = settings.clock ?? systemClock, cancelRequestedHere = createBoundedMap(1e4), targetOfScan = createBoundedMap(1e4), targetIdOfScan = createBoundedMap(1e4), rateLimits = operationRateLimits(manifest.rateLimits.operations, client.rateLimits);
-  function fromInProgress(item) {
-    return item.target_name && targetOfScan.set(item.scan_id, item.target_name), item.target_id !== void 0 && targetIdOfScan.set(item.scan_id, item.target_id), mapHaloInProgressScan(item, { cancelRequestedHere: cancelRequestedHere.has(item.scan_id) });
-  }
-  async function readTargetEvents(targetId, options2) {
-    let events = [], pages = 0, truncated = !1, fetchPage = async (start, limit) => {
-      if (pages === haloEventPageLimit)
-        return truncated = !0, { list: [] };
-      pages++;
-      let page = await client.listEventsPage({ target_id: Number(targetId), start, limit }, options2);
-      return { ...page, list: page.list.map((item) => item.event) };
-    };
-    try {
-      for await (let event of paginateHalo(fetchPage, (event2) => String(event2.event_id), { limit: haloMaxPageSize }))
-        events.push(event);
-    } catch (error) {
-      if (ScanstatError.isInstance(error) && eventsUnreadableCodes.has(error.code))
-        return { readable: !1, reason: `Halo's events could not be read (${client.redact(error.message)})` };
-      throw error;
-    }
-    return { readable: !0, events, truncated };
-  }
-  async function fromDetails(body, cache, options2) {
-    let scanId = body.scan.scan_id, target = targetOfScan.get(scanId), rawTargetId = body.scan.target_id ?? targetIdOfScan.get(scanId), targetId = rawTargetId !== void 0 && /^\d+$/.test(String(rawTargetId).trim()) ? String(rawTargetId).trim() : void 0, targetEvents = { readable: !1, reason: "Halo gave the scan no target id" };
-    if (targetId !== void 0) {
-      let read2 = cache.get(targetId);
-      read2 || (read2 = readTargetEvents(targetId, options2), cache.set(targetId, read2)), targetEvents = await read2;
-    }
-    return mapHaloScanDetails(body, {
-      cancelRequestedHere: cancelRequestedHere.has(scanId),
-      ending: confirmHaloScanEnding(haloDateToMinute(body.scan.date), targetId, targetEvents),
-      ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
-      ...target ? { target } : {}
-    });
-  }
-  async function inProgressById(options2) {
-    let running = /* @__PURE__ */ new Map();
-    for await (let item of client.listInProgressScans({ limit: haloMaxPageSize }, options2))
-      running.set(item.scan_id, item);
-    return running;
-  }
-  async function findInProgress(id, options2) {
-    for await (let item of client.listInProgressScans({ scan_id: id, limit: haloMaxPageSize }, options2))
-      if (item.scan_id === id) return item;
-  }
-  async function readFinished(id, cache, options2) {
-    let body;
-    try {
-      body = await client.getScan(id, options2);
-    } catch (error) {
-      throw NotFoundError.isInstance(error) ? new NotFoundError(`halo scan ${id} not found: it is neither in progress nor known to scan/get.json`, {
-        vendor: "halo",
-        operation: "getScan",
-        ...error.status !== void 0 ? { status: error.status } : {}
-      }) : error;
-    }
-    if (body.scan.scan_id !== id)
-      throw new VendorResponseError(`halo getScan: asked for scan ${id}, got scan ${body.scan.scan_id}`, {
-        vendor: "halo",
-        operation: "getScan",
-        field: "scan.scan_id"
-      });
-    return fromDetails(body, cache, options2);
-  }
-  function parseTargetId(input) {
-    let raw = input.targetId;
-    if (raw == null || String(raw).trim() === "")
-      throw new ConfigError("halo needs a target id to start a scan (targetId)", {
-        vendor: "halo",
-        operation: "triggerScan",
-        hintCode: "give-trigger-option",
-        hintSubject: "targetId"
-      });
-    let text6 = String(raw).trim();
-    if (!/^\d+$/.test(text6) || !Number.isSafeInteger(Number(text6)) || Number(text6) <= 0)
-      throw new ConfigError(`halo target id must be a positive integer, got "${text6}"`, {
-        vendor: "halo",
-        operation: "triggerScan"
-      });
-    return Number(text6);
-  }
-  async function findStartedScan(targetId, message, options2) {
-    for (let delay2 of startedScanLookDelays) {
-      delay2 > 0 && await clock.sleep(delay2, options2?.signal);
-      let newest;
-      for await (let item of client.listInProgressScans({ target_id: targetId, limit: haloMaxPageSize }, options2))
-        String(item.target_id) === String(targetId) && (!newest || (item.date ?? "") >= (newest.date ?? "")) && (newest = item);
-      if (newest)
-        return newest.target_name && targetOfScan.set(newest.scan_id, newest.target_name), newest.scan_id;
-    }
-    let said = message ? ` (Halo answered "${client.redact(message)}")` : "";
-    throw new VendorError(
-      `halo started a scan on target ${targetId}${said} but no scan on that target is in progress`,
-      {
-        vendor: "halo",
-        operation: "triggerScan",
-        mayHaveActed: !0,
-        hint: "look at Halo's active and recent scans before starting again",
-        hintCode: "list-active-scans",
-        hintSubject: String(targetId)
-      }
-    );
-  }
-  return {
-    vendor: "halo",
-    capabilities: manifest.capabilities,
-    rateLimits,
-    client,
-    async getScan(id, options2) {
-      let scanId = requireScanId(id, { vendor: "halo", operation: "getScan" }), listed = await findInProgress(scanId, options2);
-      return listed ? fromInProgress(listed) : readFinished(scanId, /* @__PURE__ */ new Map(), options2);
-    },
-    async getScans(ids, options2) {
-      let running = /* @__PURE__ */ new Map();
-      try {
-        ids.some((id) => typeof id == "string" && id.trim() !== "") && (running = await inProgressById(options2));
-      } catch (error) {
-        if (ScanstatError.isInstance(error)) return ids.map((id) => ({ id, ok: !1, error }));
-        throw error;
-      }
-      let eventsOfTarget = /* @__PURE__ */ new Map(), lookups = /* @__PURE__ */ new Map();
-      for (let id of ids) {
-        if (lookups.has(id)) continue;
-        let lookup = (async () => {
-          try {
-            let scanId = requireScanId(id, { vendor: "halo", operation: "getScans" }), listed = running.get(scanId);
-            return {
-              id,
-              ok: !0,
-              scan: listed ? fromInProgress(listed) : await readFinished(scanId, eventsOfTarget, options2)
-            };
-          } catch (error) {
-            if (ScanstatError.isInstance(error)) return { id, ok: !1, error };
-            throw error;
-          }
-        })();
-        lookups.set(id, lookup);
-      }
-      let answered = new Map((await Promise.all(lookups.values())).map((lookup) => [lookup.id, lookup]));
-      return ids.map((id) => answered.get(id));
-    },
-    async triggerScan(input, options2) {
-      let targetId = parseTargetId(input), answer = await client.startScan(targetId, options2), scanId = answer.alreadyInProgressScanId ?? answer.body.scan_id?.trim();
-      return scanId ? { vendor: "halo", id: scanId } : { vendor: "halo", id: await findStartedScan(targetId, answer.body.message, options2) };
-    },
-    async cancelScan(id, options2) {
-      let scanId = requireScanId(id, { vendor: "halo", operation: "cancelScan" });
-      try {
-        await client.cancelScan(scanId, options2);
-      } catch (error) {
-        throw NotFoundError.isInstance(error) ? await client.getScan(scanId, options2).then(
-          () => !0,
-          (readError) => {
-            if (NotFoundError.isInstance(readError)) return !1;
-            throw readError;
-          }
-        ) ? new InvalidRequestError(`halo scan ${scanId} is not in progress: Halo cancels only scans in progress`, {
-          vendor: "halo",
-          operation: "cancelScan",
-          status: 404
-        }) : new NotFoundError(`halo scan ${scanId} not found`, {
-          vendor: "halo",
-          operation: "cancelScan",
-          status: 404
-        }) : error;
-      }
-      cancelRequestedHere.set(scanId, !0);
-    },
-    async *listScans(query = {}, options2) {
-      let listing = readListing("halo", query), pageSize2 = Math.min(listing.limit, haloMaxPageSize);
-      if (listing.active) {
-        yield* applyListing(mapEach(client.listInProgressScans({ limit: pageSize2 }, options2), fromInProgress), listing);
-        return;
-      }
-      let type = query.type ?? "current";
-      if (!scanTypes.includes(type))
-        throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
-          vendor: "halo",
-          operation: "listScans"
-        });
-      let running = await inProgressById(options2), scans = mapEach(
-        client.listScans({ type, limit: pageSize2 }, options2),
-        (item) => mapHaloScanListItem(item, running.get(item.scan.scan_id), {
-          cancelRequestedHere: cancelRequestedHere.has(item.scan.scan_id)
-        })
-      );
-      yield* applyListing(scans, listing);
-    }
-  };
-}
-async function* mapEach(items, map) {
-  for await (let item of items) yield map(item);
-}
-var scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
-  "../packages/halo/src/adapter/halo-adapter.ts"() {
-    "use strict";
-    init_src();
-    init_adapter_kit();
-    init_halo_client();
-    init_halo_dates();
-    init_halo_pagination();
-    init_halo_scan_events();
-    init_map_halo_scan();
-    init_manifest();
-    scanTypes = manifest.listFilters[0]?.choices ?? [], haloEventPageLimit = 10, eventsUnreadableCodes = /* @__PURE__ */ new Set(["permission", "not_found", "invalid_request", "bad_response"]), startedScanLookDelays = [0, 1e3, 2e3, 4e3];
-  }
-});
-
-// ../packages/halo/src/halo-environment.ts
-function readHaloEnvironment(variables) {
-  return readEnvironment("halo", specs, variables);
-}
-var specs, init_halo_environment = __esm({
-  "../packages/halo/src/halo-environment.ts"() {
-    "use strict";
-    init_adapter_kit();
-    init_manifest();
-    specs = manifest.environment.map((spec) => ({ ...spec, required: !1 }));
-  }
-});
-
-// ../packages/halo/src/index.ts
-var src_exports3 = {};
-__export(src_exports3, {
-  createHaloAdapter: () => createHaloAdapter,
-  createHaloClient: () => createHaloClient,
-  haloDefaultRateLimits: () => haloDefaultRateLimits,
-  haloInProgressScanListSchema: () => haloInProgressScanListSchema,
-  manifest: () => manifest,
-  mapHaloInProgressScan: () => mapHaloInProgressScan,
-  mapHaloScanState: () => mapHaloScanState,
-  readHaloEnvironment: () => readHaloEnvironment
-});
-var init_src4 = __esm({
-  "../packages/halo/src/index.ts"() {
-    "use strict";
-    init_halo_adapter();
-    init_halo_client();
-    init_halo_environment();
-    init_halo_rate_limits();
-    init_halo_schemas();
-    init_map_halo_scan();
-    init_map_halo_scan_state();
-    init_manifest();
   }
 });
 
@@ -22484,16 +24255,16 @@ function evidenceText(result) {
   return `${sources}, ${evidence.complete ? "complete" : "partial"}${gaps}`;
 }
 function scanMessage(scan) {
-  let text6 = (scan.message ?? "").replace(/\s+/g, " ").trim();
-  return text6.length > 160 ? `${text6.slice(0, 159)}\u2026` : text6;
+  let text7 = (scan.message ?? "").replace(/\s+/g, " ").trim();
+  return text7.length > 160 ? `${text7.slice(0, 159)}\u2026` : text7;
 }
 function stateText(scan) {
   return sanitizeTerminalText(stateWords(scan));
 }
 
 // ../apps/cli/src/job-summary/markdown-text.ts
-function markdownCellText(text6) {
-  return text6.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]~|]/g, (character) => `\\${character}`).trim();
+function markdownCellText(text7) {
+  return text7.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]~|]/g, (character) => `\\${character}`).trim();
 }
 function markdownLink(label, url) {
   if (url === void 0) return "";
@@ -22549,17 +24320,8 @@ init_src();
 
 // ../apps/cli/src/vendors/vendor-catalog.ts
 init_vendor_manifests();
-var credentialSetsByVendor = {
-  telmai: {
-    selector: "TELMAI_API",
-    sets: [
-      { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
-      { name: "classic", required: ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"] }
-    ]
-  }
-};
 function entryOf(manifest5) {
-  let vendor = manifest5.vendor, credentialSets = credentialSetsByVendor[vendor];
+  let vendor = manifest5.vendor, { credentialSets } = manifest5;
   return {
     vendor,
     title: manifest5.displayName,
@@ -22574,29 +24336,35 @@ function entryOf(manifest5) {
     rateLimitClasses: Object.keys(manifest5.rateLimits.classes)
   };
 }
-var vendorCatalog = Object.fromEntries(
-  vendorManifests.map((manifest5) => [manifest5.vendor, entryOf(manifest5)])
-), vendorVariableNames = Object.values(vendorCatalog).flatMap(
+function createVendorCatalog(manifests) {
+  return Object.fromEntries(manifests.map((manifest5) => [manifest5.vendor, entryOf(manifest5)]));
+}
+var vendorCatalog = createVendorCatalog(vendorManifests), vendorVariableNames = Object.values(vendorCatalog).flatMap(
   (entry) => entry.variables.map((variable) => variable.name)
 ), secretVariableNames = Object.values(vendorCatalog).flatMap(
   (entry) => entry.variables.filter((variable) => variable.secret).map((variable) => variable.name)
 );
-function chosenCredentialSet(vendor, variables) {
-  let entry = vendorCatalog[vendor];
+function entryIn(catalog, vendor) {
+  let entry = catalog[vendor];
+  if (!entry) throw new Error(`no catalog entry for vendor "${vendor}"`);
+  return entry;
+}
+function chosenCredentialSet(vendor, variables, catalog = vendorCatalog) {
+  let entry = entryIn(catalog, vendor);
   if (!entry.credentialSets) return;
   let isSet2 = (name) => !!variables[name]?.trim(), { selector, sets } = entry.credentialSets, forced = variables[selector]?.trim().toLowerCase(), sharedByAll = (name) => sets.every((set) => set.required.includes(name));
   return sets.find((set) => set.name === forced) ?? sets.find((set) => set.required.every(isSet2)) ?? sets.find((set) => set.required.some((name) => !sharedByAll(name) && isSet2(name))) ?? sets[0];
 }
-function requiredVariables(vendor, variables) {
-  let entry = vendorCatalog[vendor], chosen = chosenCredentialSet(vendor, variables);
+function requiredVariables(vendor, variables, catalog = vendorCatalog) {
+  let entry = entryIn(catalog, vendor), chosen = chosenCredentialSet(vendor, variables, catalog);
   return chosen ? chosen.required.flatMap((name) => entry.variables.filter((variable) => variable.name === name)) : entry.variables.filter((variable) => variable.required);
 }
 
 // ../apps/cli/src/config/rate-limit-settings.ts
 init_vendor_manifests();
-function rateLimitVendor(text6, fail) {
-  let vendor = resolveVendorWord(text6);
-  return vendor || fail(`unknown vendor "${text6}" (known: ${vendorChoicesText("; ")})`), vendor;
+function rateLimitVendor(text7, fail) {
+  let vendor = resolveVendorWord(text7);
+  return vendor || fail(`unknown vendor "${text7}" (known: ${vendorChoicesText("; ")})`), vendor;
 }
 function checkRateLimitClass(vendor, rateClass, fail) {
   let known2 = vendorCatalog[vendor].rateLimitClasses;
@@ -22640,16 +24408,16 @@ function adapterRateLimits(overrides) {
 
 // ../apps/cli/src/config/parse-rate-limit-list.ts
 var entryPattern = /^([^.=/\s]+)\.([^.=/\s]+)=([^/]*)\/(.*)$/;
-function parseRateLimitEntry(text6, fail) {
-  let entry = text6.trim(), failEntry = (problem2) => fail(`"${entry}": ${problem2}`), match = entryPattern.exec(entry);
+function parseRateLimitEntry(text7, fail) {
+  let entry = text7.trim(), failEntry = (problem2) => fail(`"${entry}": ${problem2}`), match = entryPattern.exec(entry);
   if (!match) return fail(`"${entry}" is not VENDOR.CLASS=REQUESTS/SECONDS (e.g. halo.read=120/60)`);
   let [, vendorText = "", rateClass = "", requestsText = "", secondsText = ""] = match, vendor = rateLimitVendor(vendorText, failEntry);
   checkRateLimitClass(vendor, rateClass, failEntry);
   let number4 = (value) => value.trim() === "" ? Number.NaN : Number(value), requests = checkRequests(number4(requestsText), failEntry), windowMs = checkWindowSeconds(number4(secondsText), () => failEntry("seconds must be a positive number"));
   return { vendor, rateClass, requests, windowMs };
 }
-function parseRateLimitList(text6, fail) {
-  return text6.split(",").filter((entry) => entry.trim() !== "").map((entry) => parseRateLimitEntry(entry, fail));
+function parseRateLimitList(text7, fail) {
+  return text7.split(",").filter((entry) => entry.trim() !== "").map((entry) => parseRateLimitEntry(entry, fail));
 }
 
 // ../apps/cli/src/arguments/did-you-mean.ts
@@ -22866,17 +24634,17 @@ function joinNegativeValues(argv) {
   }
   return joined;
 }
-function parseRef(text6) {
+function parseRef(text7) {
   try {
-    return parseScanRef(text6);
+    return parseScanRef(text7);
   } catch (error) {
     throw ScanstatError.isInstance(error) ? new UsageError(error.message) : error;
   }
 }
-function parseVendor(text6, command) {
-  if (text6 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorChoicesText()}`);
-  let vendor = resolveVendorWord(text6);
-  if (!vendor) throw new UsageError(`unknown vendor "${text6}": expected one of ${vendorChoicesText()}`);
+function parseVendor(text7, command) {
+  if (text7 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorChoicesText()}`);
+  let vendor = resolveVendorWord(text7);
+  if (!vendor) throw new UsageError(`unknown vendor "${text7}": expected one of ${vendorChoicesText()}`);
   return vendor;
 }
 function parseCommonOptions(values) {
@@ -23111,18 +24879,18 @@ async function checkOutputPath(path, option = "--output") {
 
 // ../apps/cli/src/output/atomic-write.ts
 var errorCode3 = (error) => error.code ?? error.message;
-async function writeFileAtomically(path, text6) {
+async function writeFileAtomically(path, text7) {
   let target = await resolveOutputTarget(path);
   if (target.kind === "through")
     try {
-      await writeFile(path, text6, { encoding: "utf8", flag: "w" });
+      await writeFile(path, text7, { encoding: "utf8", flag: "w" });
       return;
     } catch (error) {
       throw new UsageError(`cannot write ${path} (${errorCode3(error)})`);
     }
   let { randomBytes: randomBytes2 } = await import("node:crypto"), temporary = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`), existing = target.existing;
   try {
-    await writeFile(temporary, text6, { encoding: "utf8", mode: existing?.mode ?? 420, flag: "wx" }), existing && (await chmod(temporary, existing.mode), process.getuid?.() === 0 && await chown(temporary, existing.uid, existing.gid).catch(() => {
+    await writeFile(temporary, text7, { encoding: "utf8", mode: existing?.mode ?? 420, flag: "wx" }), existing && (await chmod(temporary, existing.mode), process.getuid?.() === 0 && await chown(temporary, existing.uid, existing.gid).catch(() => {
     })), await rename(temporary, path);
   } catch (error) {
     throw await rm(temporary, { force: !0 }).catch(() => {
@@ -23136,7 +24904,7 @@ function createPainter(enabled) {
   return {
     enabled,
     // scanstat decides about colour itself (flags, NO_COLOR, the stream it writes to): no second guess.
-    paint: (style, text6) => enabled && text6 !== "" ? styleText(style, text6, { validateStream: !1 }) : text6
+    paint: (style, text7) => enabled && text7 !== "" ? styleText(style, text7, { validateStream: !1 }) : text7
   };
 }
 var noColors = createPainter(!1);
@@ -23145,15 +24913,15 @@ function colorEnabled(options2) {
 }
 
 // ../apps/cli/src/commands/write-report.ts
-async function writeReport(context, text6) {
+async function writeReport(context, text7) {
   let { output } = context.config.options;
-  output !== void 0 ? await writeFileAtomically(output, context.redact(text6)) : context.stdout.write(text6);
+  output !== void 0 ? await writeFileAtomically(output, context.redact(text7)) : context.stdout.write(text7);
 }
 async function writeRecords(context, records, renderText) {
-  let { format, output, noColor } = context.config.options, text6;
-  if (format === "json") text6 = `${JSON.stringify(records, null, 2)}
+  let { format, output, noColor } = context.config.options, text7;
+  if (format === "json") text7 = `${JSON.stringify(records, null, 2)}
 `;
-  else if (format === "ndjson") text6 = records.map((record) => `${JSON.stringify(record)}
+  else if (format === "ndjson") text7 = records.map((record) => `${JSON.stringify(record)}
 `).join("");
   else {
     let enabled = colorEnabled({
@@ -23161,9 +24929,9 @@ async function writeRecords(context, records, renderText) {
       noColorFlag: noColor,
       env: context.runtime.env
     });
-    text6 = renderText(createPainter(enabled));
+    text7 = renderText(createPainter(enabled));
   }
-  await writeReport(context, text6);
+  await writeReport(context, text7);
 }
 
 // ../apps/cli/src/commands/cancel-command.ts
@@ -23182,11 +24950,11 @@ async function cancelCommand(context, refs) {
       (code2 === ExitCode.usage || exitCode2 === ExitCode.pass) && (exitCode2 = code2);
     }
   }
-  let text6;
-  format === "json" ? text6 = `${stringifyJson(results2, 2)}
-` : format === "ndjson" ? text6 = results2.map((result) => `${stringifyJson(result)}
-`).join("") : text6 = results2.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
-`).join(""), await writeReport(context, text6);
+  let text7;
+  format === "json" ? text7 = `${stringifyJson(results2, 2)}
+` : format === "ndjson" ? text7 = results2.map((result) => `${stringifyJson(result)}
+`).join("") : text7 = results2.map((result) => `${result.refText} ${result.canceled ? "cancel requested" : `error ${result.error?.code}`}
+`).join(""), await writeReport(context, text7);
   let stop2 = context.runtime.stopSignal();
   return stop2 ? exitCodeForSignal(stop2) : exitCode2;
 }
@@ -23223,8 +24991,8 @@ function formatPlainLine(entry, now) {
 
 // ../apps/cli/src/output/live-table.ts
 var ansiPattern = /\u001b\[[0-9;]*m/g;
-function stripAnsi(text6) {
-  return text6.replace(ansiPattern, "");
+function stripAnsi(text7) {
+  return text7.replace(ansiPattern, "");
 }
 function fitLine(line, columns) {
   if (!columns || columns < 10) return line;
@@ -23248,8 +25016,8 @@ var LiveTable = class {
 `), this.#drawnLines = lines.length;
   }
   /** Prints `text` (whole lines) on `output` above the table, then draws the table again below it. */
-  printAbove(output, text6) {
-    this.#drawnLines > 0 && this.#stdout.write(this.#erase()), this.#drawnLines = 0, output.write(text6), this.draw();
+  printAbove(output, text7) {
+    this.#drawnLines > 0 && this.#stdout.write(this.#erase()), this.#drawnLines = 0, output.write(text7), this.draw();
   }
 };
 
@@ -23317,7 +25085,7 @@ function renderScanTable(entries, options2) {
   }).join("  ").trimEnd();
   return [
     line(
-      headers2.map((text6) => ({ text: text6 })),
+      headers2.map((text7) => ({ text: text7 })),
       "bold"
     ),
     ...rows.map((row2) => line(row2))
@@ -23350,8 +25118,8 @@ function createHumanReporter(options2) {
     return found || (found = { ref }, entries.set(key, found)), found;
   }, table = options2.mode === "live" ? new LiveTable(stdout, () => renderScanTable([...entries.values()], { now: clock.now(), painter })) : void 0, ticker = table ? setInterval(() => table.draw(), 1e3) : void 0;
   ticker?.unref?.();
-  let note = (text6) => {
-    table ? table.printAbove(stderr, text6) : stderr.write(text6);
+  let note = (text7) => {
+    table ? table.printAbove(stderr, text7) : stderr.write(text7);
   };
   table && options2.routeNotes?.(note);
   let streamLine = (current, force = !1) => {
@@ -23421,14 +25189,14 @@ function createHumanReporter(options2) {
 
 // ../apps/cli/src/output/report-sink.ts
 function stdoutSink(stdout) {
-  return { write: (text6) => stdout.write(text6), close: async () => {
+  return { write: (text7) => stdout.write(text7), close: async () => {
   } };
 }
 function fileSink(path, redact) {
   let buffer = "";
   return {
-    write: (text6) => {
-      buffer += text6;
+    write: (text7) => {
+      buffer += text7;
     },
     close: () => writeFileAtomically(path, redact(buffer))
   };
@@ -23477,8 +25245,8 @@ init_format_json();
 // ../apps/cli/src/output/format-junit.ts
 init_src();
 init_sanitize_terminal_text();
-function escapeXml(text6) {
-  return text6.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, escapeCharacter).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+function escapeXml(text7) {
+  return text7.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, escapeCharacter).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 var seconds = (ms) => (ms / 1e3).toFixed(3);
 function testCaseFor(entry, now, notReadMessage) {
@@ -23626,24 +25394,24 @@ function createReporter(context) {
 
 // ../apps/cli/src/commands/missing-credentials.ts
 init_src();
-function missingVariablesOf(vendor, variables) {
-  return requiredVariables(vendor, variables).filter((variable) => !variables[variable.name]?.trim());
+function missingVariablesOf(vendor, variables, catalog = vendorCatalog) {
+  return requiredVariables(vendor, variables, catalog).filter((variable) => !variables[variable.name]?.trim());
 }
 function andList(words) {
   return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0] ?? "";
 }
-function otherWaysText(vendor, variables) {
-  let entry = vendorCatalog[vendor], chosen = chosenCredentialSet(vendor, variables);
+function otherWaysText(vendor, variables, catalog) {
+  let entry = entryIn(catalog, vendor), chosen = chosenCredentialSet(vendor, variables, catalog);
   if (!entry.credentialSets || !chosen) return "";
   let others = entry.credentialSets.sets.filter((set) => set !== chosen).map((set) => ({ set, lacking: set.required.filter((name) => !variables[name]?.trim()) })).filter(({ lacking }) => lacking.length > 0).map(({ set, lacking }) => `, or ${andList(lacking)} for ${set.name}`);
   return ` for ${chosen.name}${others.join("")}`;
 }
-function missingCredentialsError(vendors, variables) {
-  let lacking = [...new Set(vendors)].map((vendor) => ({ vendor, missing: missingVariablesOf(vendor, variables) })).filter(({ missing }) => missing.length > 0);
+function missingCredentialsError(vendors, variables, catalog = vendorCatalog) {
+  let lacking = [...new Set(vendors)].map((vendor) => ({ vendor, missing: missingVariablesOf(vendor, variables, catalog) })).filter(({ missing }) => missing.length > 0);
   if (lacking.length === 0) return;
   let parts = lacking.map(({ vendor, missing }) => {
     let names = missing.map((variable) => `${variable.name} (${variable.description})`);
-    return `${vendor} needs ${andList(names)}${otherWaysText(vendor, variables)}`;
+    return `${vendor} needs ${andList(names)}${otherWaysText(vendor, variables, catalog)}`;
   });
   return new ConfigError(
     `missing credentials: ${parts.join("; ")}. Set them in the environment or the config file (scanstat vendors shows what is set)`,
@@ -23668,6 +25436,7 @@ function createJobSummaryReporter(options2) {
 
 // ../apps/cli/src/commands/command-context.ts
 init_sanitize_terminal_text();
+init_vendor_manifests();
 function formatTrace(event) {
   let outcome = event.status !== void 0 ? String(event.status) : event.error ?? "no answer", attempt = event.attempt > 1 ? ` (attempt ${event.attempt})` : "", retry2 = event.retryInMs !== void 0 ? `; next try in ${event.retryInMs} ms` : "", url = sanitizeTerminalText(redactUrlUserinfo(event.url));
   return `scanstat: ${sanitizeTerminalText(`${event.vendor} ${event.operation} ${event.method}`)} ${url} \u2192 ${sanitizeTerminalText(outcome)} in ${event.durationMs} ms${attempt}${retry2}
@@ -23677,9 +25446,12 @@ function vendorSettings(common, config2, vendor) {
   let rateLimits = adapterRateLimits(config2.rateLimits[vendor]);
   return rateLimits ? { ...common, rateLimits } : common;
 }
-function secretsOf(variables, secretValues) {
-  let secrets = [...secretValues], id = variables.SODA_API_KEY_ID, secret = variables.SODA_API_KEY_SECRET;
-  id && secret && secrets.push(...basicAuthSecrets(id, secret));
+function secretsOf(variables, secretValues, manifests = vendorManifests) {
+  let secrets = [...secretValues];
+  for (let { basicAuth } of manifests) {
+    let user = basicAuth && variables[basicAuth.user], password = basicAuth && variables[basicAuth.password];
+    user && password && secrets.push(...basicAuthSecrets(user, password));
+  }
   for (let value of Object.values(variables))
     value.includes("@") && secrets.push(...urlUserinfoSecrets(value));
   return secrets.sort((a, b) => b.length - a.length);
@@ -23688,7 +25460,7 @@ function observingReporter(command, observe) {
   return atFinishReporter((end) => observe({ ...end, command }));
 }
 function createCommandContext(options2) {
-  let { runtime, config: config2 } = options2, clock = options2.clock ?? runtime.clock, variables = options2.variables ?? config2.env, limiter = options2.limiter ?? createSlidingWindowLimiter(clock), adapters = /* @__PURE__ */ new Map(), noteRoute, note = (text6) => noteRoute ? noteRoute(text6) : options2.stderr.write(text6), redact = (text6) => redactSecrets(text6, config2.secrets), common = {
+  let { runtime, config: config2 } = options2, clock = options2.clock ?? runtime.clock, variables = options2.variables ?? config2.env, limiter = options2.limiter ?? createSlidingWindowLimiter(clock), adapters = /* @__PURE__ */ new Map(), noteRoute, note = (text7) => noteRoute ? noteRoute(text7) : options2.stderr.write(text7), redact = (text7) => redactSecrets(text7, config2.secrets), common = {
     clock,
     limiter,
     requestTimeoutMs: config2.options.requestTimeoutMs,
@@ -23962,30 +25734,27 @@ async function followScans(context, refs, reporter) {
 }
 
 // ../apps/cli/src/commands/demo-command.ts
-var demoTimeFactor = 60, demoDurationMs = 8 * 6e4, demoQueuedMs = 6e4, demoOutcomes = {
-  soda: ["pass", "warn"],
-  projectdiscovery: ["fail"],
-  telmai: ["pass"],
-  halo: ["warn"]
-}, telmaiClassicScan = { assetId: "orders" }, demoTriggers = [
-  { vendor: "soda", input: { definition: "orders_checks" } },
-  { vendor: "soda", input: { definition: "customers_checks" } },
-  { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
-  { vendor: "telmai", input: {} },
-  { vendor: "telmai", input: telmaiClassicScan },
-  { vendor: "halo", input: { targetId: 2 } }
-];
+init_vendor_manifests();
+var demoTimeFactor = 60, demoDurationMs = 8 * 6e4, demoQueuedMs = 6e4, demoOutcomes = ["pass", "warn", "fail"], demoOutcomesOf = (_vendor, index) => demoOutcomes.map((_, offset) => demoOutcomes[(index + offset) % demoOutcomes.length]);
+function demoTriggers(manifests) {
+  return manifests.flatMap(
+    (manifest5) => manifest5.trigger.examples.map((example) => ({
+      vendor: manifest5.vendor,
+      input: example.input
+    }))
+  );
+}
 async function demoCommand(context) {
   let { createScaledClock: createScaledClock2 } = await Promise.resolve().then(() => (init_testing(), testing_exports)), clock = createScaledClock2(demoTimeFactor), simulators = await context.runtime.startSimulators({
     clock,
-    outcomes: demoOutcomes,
+    outcomes: demoOutcomesOf,
     durationMs: demoDurationMs,
     queuedMs: demoQueuedMs,
     port: 0
   });
   try {
     context.config.options.quiet || context.stderr.write(
-      `scanstat demo: simulated Soda, ProjectDiscovery, Telmai and Halo on ${simulators.url} (time \xD7${demoTimeFactor}; no account, nothing leaves this machine)
+      `scanstat demo: simulated ${andList(vendorManifests.map((manifest5) => manifest5.displayName))} on ${simulators.url} (time \xD7${demoTimeFactor}; no account, nothing leaves this machine)
 `
     );
     let config2 = {
@@ -24002,7 +25771,7 @@ async function demoCommand(context) {
       clock,
       variables: simulators.env
     }), reporter = demo.reporter("follow"), refs = [];
-    for (let { vendor, input } of demoTriggers) {
+    for (let { vendor, input } of demoTriggers(vendorManifests)) {
       if (context.signal.aborted) break;
       let ref = await triggerScan(await demo.adapter(vendor), input, { signal: context.signal });
       reporter.triggered(ref), refs.push(ref);
@@ -24058,24 +25827,24 @@ async function listCommand(context, vendor, query) {
   } finally {
     deadline.dispose();
   }
-  let entries = scans.map((scan) => ({ ref: scan.ref, scan })), now = context.clock.now(), text6;
+  let entries = scans.map((scan) => ({ ref: scan.ref, scan })), now = context.clock.now(), text7;
   switch (format) {
     case "json":
-      text6 = formatJsonReport(entries);
+      text7 = formatJsonReport(entries);
       break;
     case "ndjson":
-      text6 = scans.map((scan) => `${serializeReportElement(reportableScan(scan), scan.ref)}
+      text7 = scans.map((scan) => `${serializeReportElement(reportableScan(scan), scan.ref)}
 `).join("");
       break;
     default: {
       let table = context.stdout.isTTY && output === void 0, painter = createPainter(colorEnabled({ isTTY: table, noColorFlag: noColor, env: context.runtime.env })), lines = table ? renderScanTable(entries, { now, painter }) : entries.map((entry) => formatPlainLine(entry, now));
-      text6 = entries.length > 0 ? `${lines.join(`
+      text7 = entries.length > 0 ? `${lines.join(`
 `)}
 ` : "", entries.length === 0 && failure2 === void 0 && !context.runtime.stopSignal() && !context.config.options.quiet && context.stderr.write(`scanstat: no ${vendor} scans found
 `);
     }
   }
-  if (await writeReport(context, text6), failure2 !== void 0) throw failure2;
+  if (await writeReport(context, text7), failure2 !== void 0) throw failure2;
   let stop2 = context.runtime.stopSignal();
   return stop2 ? exitCodeForSignal(stop2) : 0;
 }
@@ -24130,16 +25899,11 @@ function exportLine(name, value) {
 }
 async function sandboxCommand(context, { port, envFile }) {
   envFile !== void 0 && (await checkOutputPath(envFile, "--export-file"), await rm2(envFile, { force: !0 }));
-  let outcomes = {
-    soda: sandboxOutcomes,
-    projectdiscovery: sandboxOutcomes,
-    telmai: sandboxOutcomes,
-    halo: sandboxOutcomes
-  }, simulators;
+  let simulators;
   try {
     simulators = await context.runtime.startSimulators({
       clock: context.runtime.clock,
-      outcomes,
+      outcomes: () => sandboxOutcomes,
       durationMs: sandboxDurationMs,
       queuedMs: sandboxQueuedMs,
       port: port ?? defaultSandboxPort
@@ -24153,7 +25917,7 @@ async function sandboxCommand(context, { port, envFile }) {
   try {
     let exportLines = Object.entries(simulators.env).map(([name, value]) => exportLine(name, value)).join("");
     return context.runtime.stdout.write(exportLines), envFile !== void 0 && await writeFileAtomically(envFile, exportLines), context.config.options.quiet || context.stderr.write(
-      `scanstat sandbox: serving soda, projectdiscovery, telmai (Fabric and classic) and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1e3)} s); Ctrl-C to stop
+      `scanstat sandbox: serving ${andList(Object.keys(simulators.simulators))} on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1e3)} s); Ctrl-C to stop
 `
     ), await new Promise((resolve2) => {
       if (context.signal.aborted) return resolve2();
@@ -24375,26 +26139,26 @@ init_parse_values();
 import { open, stat as stat2 } from "node:fs/promises";
 
 // ../apps/cli/src/config/json-syntax-position.ts
-function jsonSyntaxPosition(text6) {
+function jsonSyntaxPosition(text7) {
   let index = 0, at = (offset) => {
-    let before = text6.slice(0, offset);
+    let before = text7.slice(0, offset);
     return { line: before.split(`
 `).length, column: offset - before.lastIndexOf(`
 `), offset };
   }, space = () => {
-    for (; index < text6.length && ` 	
-\r`.includes(text6[index]); ) index++;
-  }, literal = (word) => text6.startsWith(word, index) ? (index += word.length, !0) : !1, string3 = () => {
-    if (text6[index] !== '"') return !1;
-    for (index++; index < text6.length; ) {
-      let character = text6[index];
+    for (; index < text7.length && ` 	
+\r`.includes(text7[index]); ) index++;
+  }, literal = (word) => text7.startsWith(word, index) ? (index += word.length, !0) : !1, string3 = () => {
+    if (text7[index] !== '"') return !1;
+    for (index++; index < text7.length; ) {
+      let character = text7[index];
       if (character === '"')
         return index++, !0;
       if (character < " ") return !1;
       if (character === "\\") {
-        let next = text6[index + 1];
+        let next = text7[index + 1];
         if (next === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text6.slice(index + 2, index + 6))) return !1;
+          if (!/^[0-9a-fA-F]{4}$/.test(text7.slice(index + 2, index + 6))) return !1;
           index += 6;
         } else if (next !== void 0 && '"\\/bfnrt'.includes(next))
           index += 2;
@@ -24405,23 +26169,23 @@ function jsonSyntaxPosition(text6) {
     }
     return !1;
   }, number4 = () => {
-    let match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text6.slice(index, index + 400));
+    let match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text7.slice(index, index + 400));
     return match ? (index += match[0].length, !0) : !1;
   }, containers = [], expectValue = !0;
   for (; ; ) {
     if (space(), expectValue) {
-      let character2 = text6[index];
+      let character2 = text7[index];
       if (character2 === "{") {
-        if (index++, space(), text6[index] === "}") {
+        if (index++, space(), text7[index] === "}") {
           index++, expectValue = !1;
           continue;
         }
-        if (containers.push("object"), !string3() || (space(), text6[index] !== ":")) return at(index);
+        if (containers.push("object"), !string3() || (space(), text7[index] !== ":")) return at(index);
         index++;
         continue;
       }
       if (character2 === "[") {
-        if (index++, space(), text6[index] === "]") {
+        if (index++, space(), text7[index] === "]") {
           index++, expectValue = !1;
           continue;
         }
@@ -24434,11 +26198,11 @@ function jsonSyntaxPosition(text6) {
     }
     let container = containers.at(-1);
     if (container === void 0)
-      return index === text6.length ? void 0 : at(index);
-    let character = text6[index];
+      return index === text7.length ? void 0 : at(index);
+    let character = text7[index];
     if (character === ",") {
       if (index++, container === "object") {
-        if (space(), !string3() || (space(), text6[index] !== ":")) return at(index);
+        if (space(), !string3() || (space(), text7[index] !== ":")) return at(index);
         index++;
       }
       expectValue = !0;
@@ -24453,20 +26217,20 @@ function jsonSyntaxPosition(text6) {
 }
 
 // ../apps/cli/src/config/config-file.ts
-var isObject3 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), sectionKeys = ["env", "options", "rateLimits"];
+var isObject4 = (value) => typeof value == "object" && value !== null && !Array.isArray(value), sectionKeys = ["env", "options", "rateLimits"];
 function readRateLimits(value, fail) {
-  if (!isObject3(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
+  if (!isObject4(value)) throw fail(".rateLimits must be an object of vendors to rate classes");
   let overrides = {};
   for (let [vendorText, classes] of Object.entries(value)) {
     let at = `.rateLimits.${vendorText}`, vendor = rateLimitVendor(vendorText, (problem2) => {
       throw fail(`${at}: ${problem2}`);
     });
-    if (!isObject3(classes)) throw fail(`${at} must be an object of rate classes to budgets`);
+    if (!isObject4(classes)) throw fail(`${at} must be an object of rate classes to budgets`);
     for (let [rateClass, budget] of Object.entries(classes)) {
       let where = `${at}.${rateClass}`;
       if (checkRateLimitClass(vendor, rateClass, (problem2) => {
         throw fail(`${where}: ${problem2}`);
-      }), !isObject3(budget)) throw fail(`${where} must be an object like { "requests": 120, "windowSeconds": 60 }`);
+      }), !isObject4(budget)) throw fail(`${where} must be an object like { "requests": 120, "windowSeconds": 60 }`);
       for (let key of Object.keys(budget))
         if (key !== "requests" && key !== "windowSeconds")
           throw fail(`${where}.${key} is not a setting (known: requests, windowSeconds)`);
@@ -24486,22 +26250,22 @@ function readRateLimits(value, fail) {
 }
 function readSection(value, where, file) {
   let fail = (problem2) => new ConfigError(`config ${file}: ${where}${problem2}`);
-  if (!isObject3(value)) throw fail(" must be an object");
+  if (!isObject4(value)) throw fail(" must be an object");
   for (let key of Object.keys(value))
     if (!sectionKeys.includes(key)) throw fail(`: unknown key "${key}" (known: ${sectionKeys.join(", ")})`);
   let env = {};
   if (value.env !== void 0) {
-    if (!isObject3(value.env)) throw fail(".env must be an object of variable names to strings");
-    for (let [name, text6] of Object.entries(value.env)) {
+    if (!isObject4(value.env)) throw fail(".env must be an object of variable names to strings");
+    for (let [name, text7] of Object.entries(value.env)) {
       if (!vendorVariableNames.includes(name))
         throw fail(`.env.${name} is not a scanstat variable (known: ${vendorVariableNames.join(", ")})`);
-      if (typeof text6 != "string") throw fail(`.env.${name} must be a string`);
-      env[name] = text6;
+      if (typeof text7 != "string") throw fail(`.env.${name} must be a string`);
+      env[name] = text7;
     }
   }
   let options2 = {};
   if (value.options !== void 0) {
-    if (!isObject3(value.options)) throw fail(".options must be an object");
+    if (!isObject4(value.options)) throw fail(".options must be an object");
     for (let [name, option] of Object.entries(value.options)) {
       let seconds2 = () => {
         if (typeof option != "number" || !Number.isFinite(option) || !(option > 0))
@@ -24566,14 +26330,14 @@ async function readBounded(path) {
   }
 }
 async function loadConfigFile(options2) {
-  let { path } = options2, text6;
+  let { path } = options2, text7;
   try {
     let read2 = await readBounded(path);
     if (read2 === "too large")
       throw new ConfigError(
         `config ${path}: larger than ${maxConfigFileBytes / 1024 / 1024} MiB; not a scanstat config file`
       );
-    text6 = read2;
+    text7 = read2;
   } catch (error) {
     if (ConfigError.isInstance(error)) throw error;
     let code2 = error.code;
@@ -24588,20 +26352,20 @@ async function loadConfigFile(options2) {
   }
   let json2;
   try {
-    json2 = JSON.parse(text6);
+    json2 = JSON.parse(text7);
   } catch {
-    let position = jsonSyntaxPosition(text6);
+    let position = jsonSyntaxPosition(text7);
     throw new ConfigError(
       `config ${path}: not valid JSON${position ? ` (at line ${position.line}, column ${position.column})` : ""}`
     );
   }
-  if (!isObject3(json2)) throw new ConfigError(`config ${path}: must be a JSON object`);
+  if (!isObject4(json2)) throw new ConfigError(`config ${path}: must be a JSON object`);
   for (let key of Object.keys(json2))
     if (!sectionKeys.includes(key) && key !== "profiles" && key !== "$schema" && key !== "serve")
       throw new ConfigError(`config ${path}: unknown key "${key}" (known: ${sectionKeys.join(", ")}, profiles, serve)`);
   let { profiles: _profiles, $schema: _schema, serve: _serve, ...topLevel } = json2, base = readSection(topLevel, "", path), profiles = /* @__PURE__ */ new Map();
   if (json2.profiles !== void 0) {
-    if (!isObject3(json2.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
+    if (!isObject4(json2.profiles)) throw new ConfigError(`config ${path}: profiles must be an object`);
     for (let [name, section] of Object.entries(json2.profiles))
       profiles.set(name, readSection(section, `profiles.${name}`, path));
   }
@@ -24699,6 +26463,9 @@ var exitCodeTable = `Exit codes (several scans: the worst wins, in the order 64,
   130  interrupted (SIGINT); 143 terminated (SIGTERM): triggered scans are printed first
 Soda Library's order is kept (1 = warn, 2 = fail); soda-core v4 swapped the two.`;
 
+// ../apps/cli/src/help/help-text.ts
+init_vendor_manifests();
+
 // ../apps/cli/src/help/vendor-help.ts
 init_vendor_option_flags();
 init_vendor_manifests();
@@ -24718,7 +26485,7 @@ function variablesText(vendor) {
 function credentialLines() {
   return vendorManifests.flatMap(
     (manifest5) => variablesText(manifest5.vendor).map(
-      (text6, index) => `  ${(index === 0 ? manifest5.vendor : "").padEnd(vendorColumn)}${text6}`
+      (text7, index) => `  ${(index === 0 ? manifest5.vendor : "").padEnd(vendorColumn)}${text7}`
     )
   );
 }
@@ -24737,15 +26504,21 @@ function triggerUsageLines() {
 function shellWord(value) {
   return /^[\w./:@-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
 }
-function triggerExampleCommand(manifest5, example) {
-  let words = ["scanstat", "trigger", manifest5.aliases[0] ?? manifest5.vendor];
+function triggerExampleArguments(manifest5, example) {
+  let words = [];
   for (let [key, value] of Object.entries(example.input)) {
     let option = manifest5.trigger.options.find((candidate) => candidate.key === key);
     if (!option) continue;
     let values = Array.isArray(value) ? value : [value];
-    for (let one of values) words.push(`--${option.name}`, shellWord(String(one)));
+    for (let one of values) words.push(`--${option.name}`, String(one));
   }
-  return words.join(" ");
+  return words;
+}
+function triggerExampleCommand(manifest5, example) {
+  let flags = triggerExampleArguments(manifest5, example).map(
+    (word, index) => index % 2 === 0 ? word : shellWord(word)
+  );
+  return ["scanstat", "trigger", manifest5.aliases[0] ?? manifest5.vendor, ...flags].join(" ");
 }
 function triggerExampleLines() {
   return vendorManifests.flatMap(
@@ -24760,6 +26533,7 @@ function firstTriggerExample() {
 }
 
 // ../apps/cli/src/help/help-text.ts
+var vendorsThatCan = (capability) => vendorManifests.filter((manifest5) => manifest5.capabilities[capability]).map((manifest5) => manifest5.vendor).join(", ");
 function optionLines(options2) {
   let entries = Object.entries(options2).map(([name, option]) => [`${option.short ? `-${option.short}, ` : "    "}--${name}${option.valueName ? ` ${option.valueName}` : ""}`, option.description]), width = Math.max(...entries.map(([flag]) => flag.length));
   return entries.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`);
@@ -24821,7 +26595,7 @@ The ref is printed as soon as the scan exists.`,
   },
   logs: {
     usage: "scanstat logs <ref> [options]",
-    summary: "Stream a scan's log lines (vendors that keep logs: soda).",
+    summary: `Stream a scan's log lines (vendors that keep logs: ${vendorsThatCan("logs")}).`,
     examples: ["scanstat logs soda:4651ba64-\u2026", "scanstat logs soda:4651ba64-\u2026 --format ndjson | jq .message"],
     exitCodes: exitCodeList(
       "  0    every log line was read",
@@ -24844,9 +26618,9 @@ The ref is printed as soon as the scan exists.`,
   vendors: {
     usage: "scanstat vendors [--check [vendor...]] [--json]",
     summary: "What each vendor can do, which credentials are set (never their values) and each rate budget in effect.",
-    details: `--check proves the credentials work with one documented read-only call per vendor (Soda test-login,
-Halo user/me.json, ProjectDiscovery a one-item scans list, Telmai one asset's scan status): never a
-POST, never a trigger. One line per vendor: ok, refused (the vendor's words), unreachable, failed, not configured.`,
+    details: `--check proves the credentials work with one documented read-only call per vendor (each vendor's
+cheapest read that needs the credentials): never a POST, never a trigger. One line per vendor: ok,
+refused (the vendor's words), unreachable, failed, not configured.`,
     examples: [
       "scanstat vendors",
       "scanstat vendors --check",
@@ -24862,8 +26636,8 @@ POST, never a trigger. One line per vendor: ok, refused (the vendor's words), un
   },
   demo: {
     usage: "scanstat demo",
-    summary: `Run the built-in simulators of all four vendors (time \xD760), trigger scans and show them live to the end.
-No account, no network. Exits 0 whatever the verdicts.`,
+    summary: `Run the built-in simulators of every vendor (time \xD760), trigger each one's example scans and show them
+live to the end. No account, no network. Exits 0 whatever the verdicts.`,
     examples: ["scanstat demo", "scanstat demo --format ndjson"],
     exitCodes: exitCodeList(
       "  0    the demo ran to the end, whatever the verdicts",
@@ -24873,7 +26647,8 @@ No account, no network. Exits 0 whatever the verdicts.`,
   },
   sandbox: {
     usage: "scanstat sandbox [--port N] [--export-file FILE]",
-    summary: "Serve the simulators on 127.0.0.1 (paths /soda, /projectdiscovery, /telmai, /halo) until Ctrl-C.\nPrints one `export NAME=value` line per variable a client needs; scans take about 17 s of real time.",
+    summary: `Serve the simulators on 127.0.0.1 (paths ${vendorManifests.map((manifest5) => `/${manifest5.vendor}`).join(", ")}) until Ctrl-C.
+Prints one \`export NAME=value\` line per variable a client needs; scans take about 17 s of real time.`,
     details: `--export-file FILE writes the same lines to FILE once the sandbox serves (atomically: the file is
 whole or absent) and removes it when the sandbox stops, so a script can wait for the file, then source it.`,
     examples: [
@@ -24920,7 +26695,7 @@ function generalHelp(version3) {
 `)[0].split(". ")[0].replace(/\.$/, "")}`
   );
   return [
-    `scanstat ${version3}: where is my scan, and how did it end? Soda Cloud, ProjectDiscovery, Telmai, Halo Security.`,
+    `scanstat ${version3}: where is my scan, and how did it end? ${vendorManifests.map((manifest5) => manifest5.displayName).join(", ")}.`,
     "",
     "Usage: scanstat <command> [arguments] [options]",
     "",
@@ -24968,7 +26743,7 @@ init_src();
 init_sanitize_terminal_text();
 function createRedactingOutput(output, secrets) {
   return {
-    write: (text6) => output.write(redactSecrets(text6, secrets())),
+    write: (text7) => output.write(redactSecrets(text7, secrets())),
     get isTTY() {
       return output.isTTY;
     },
@@ -24979,7 +26754,7 @@ function createRedactingOutput(output, secrets) {
 }
 function createSanitizingOutput(output) {
   return {
-    write: (text6) => output.write(sanitizeTerminalLines(text6)),
+    write: (text7) => output.write(sanitizeTerminalLines(text7)),
     get isTTY() {
       return output.isTTY;
     },
@@ -25110,69 +26885,20 @@ async function runCli(runtime) {
 }
 
 // ../apps/cli/src/vendors/load-vendor.ts
-var loadVendor = async (vendor) => {
-  switch (vendor) {
-    case "soda": {
-      let { createSodaAdapter: createSodaAdapter2, createSodaClient: createSodaClient2, readSodaEnvironment: readSodaEnvironment2, sodaRateLimits: sodaRateLimits2 } = await Promise.resolve().then(() => (init_src3(), src_exports2));
-      return {
-        vendor,
-        defaultRateLimits: sodaRateLimits2,
-        createAdapter: (variables, common) => createSodaAdapter2({ ...readSodaEnvironment2(variables), ...common }),
-        async checkCredentials(variables, common, options2) {
-          let settings = readSodaEnvironment2(variables), answer = await createSodaClient2({
-            ...settings,
-            ...common,
-            apiKeyId: settings.apiKeyId ?? "",
-            apiKeySecret: settings.apiKeySecret ?? ""
-          }).testLogin(options2);
-          return answer.organisationName ? `organisation "${answer.organisationName}"` : void 0;
-        }
-      };
-    }
-    case "projectdiscovery": {
-      let {
-        createProjectDiscoveryAdapter: createProjectDiscoveryAdapter2,
-        createProjectDiscoveryClient: createProjectDiscoveryClient2,
-        projectDiscoveryDefaultRateLimits: projectDiscoveryDefaultRateLimits2,
-        readProjectDiscoveryEnvironment: readProjectDiscoveryEnvironment2
-      } = await Promise.resolve().then(() => (init_src2(), src_exports));
-      return {
-        vendor,
-        defaultRateLimits: projectDiscoveryDefaultRateLimits2,
-        createAdapter: (variables, common) => createProjectDiscoveryAdapter2({ ...readProjectDiscoveryEnvironment2(variables), ...common }),
-        async checkCredentials(variables, common, options2) {
-          await createProjectDiscoveryClient2({ ...readProjectDiscoveryEnvironment2(variables), ...common }).listScans({ limit: 1 }, options2);
-        }
-      };
-    }
-    case "telmai": {
-      let { checkTelmaiCredentials: checkTelmaiCredentials2, createTelmaiAdapterFromEnvironment: createTelmaiAdapterFromEnvironment2, telmaiDefaultRateLimits: telmaiDefaultRateLimits2 } = await Promise.resolve().then(() => (init_telmai_api_selection(), telmai_api_selection_exports));
-      return {
-        vendor,
-        // Both products budget `trigger` and `read` alike (classic's `auth` class serves logins, which the CLI does not use).
-        defaultRateLimits: telmaiDefaultRateLimits2,
-        // TELMAI_API_KEY + TELMAI_TENANT reach Telmai classic, TELMAI_TOKEN Telmai for Fabric; TELMAI_API forces one.
-        createAdapter: (variables, common) => createTelmaiAdapterFromEnvironment2(variables, common),
-        // Classic: an empty window of incidents; Fabric: one asset's scan status (a read every role may make).
-        checkCredentials: (variables, common, options2) => checkTelmaiCredentials2(variables, common, options2)
-      };
-    }
-    case "halo": {
-      let { createHaloAdapter: createHaloAdapter2, createHaloClient: createHaloClient2, haloDefaultRateLimits: haloDefaultRateLimits2, readHaloEnvironment: readHaloEnvironment2 } = await Promise.resolve().then(() => (init_src4(), src_exports3));
-      return {
-        vendor,
-        defaultRateLimits: haloDefaultRateLimits2,
-        createAdapter: (variables, common) => createHaloAdapter2({ ...readHaloEnvironment2(variables), ...common }),
-        async checkCredentials(variables, common, options2) {
-          let answer = await createHaloClient2({ ...readHaloEnvironment2(variables), ...common }).getCurrentUser(
-            options2
-          ), who = answer.user?.email || answer.user?.name;
-          return who ? `user ${who}` : void 0;
-        }
-      };
-    }
-  }
-};
+init_vendor_registry();
+function createVendorLoader(registry2 = vendorRegistry) {
+  return async (vendor) => {
+    let { plugin: plugin5 } = await registryEntryOf(vendor, registry2).loadPlugin();
+    return {
+      vendor,
+      defaultRateLimits: plugin5.manifest.rateLimits.classes,
+      createAdapter: (variables, common) => plugin5.createAdapter(variables, common),
+      checkCredentials: (variables, common, options2) => plugin5.checkCredentials(variables, common, options2),
+      ...plugin5.readWebhook ? { readWebhook: plugin5.readWebhook.bind(plugin5) } : {}
+    };
+  };
+}
+var loadVendor = createVendorLoader();
 
 // src/action-inputs.ts
 function readInput(env, name) {
@@ -25287,8 +27013,8 @@ async function run() {
   };
   process.on("SIGINT", () => onSignal("SIGINT")), process.on("SIGTERM", () => onSignal("SIGTERM"));
   let end, output = (stream) => ({
-    write: (text6) => {
-      stream.write(text6);
+    write: (text7) => {
+      stream.write(text7);
     },
     isTTY: !1,
     columns: void 0

@@ -104,7 +104,9 @@ describe("status", () => {
 
   it("missing credentials: exit 64 before any request", async () => {
     const vendors = createInProcessVendors();
-    const run = await runInProcess(vendors, ["status", "telmai:x"], { env: { TELMAI_TOKEN: "" } });
+    // A Fabric user's variables (the sandbox's reach classic too: its key and tenant are unset).
+    const fabricOnly = { TELMAI_API_KEY: "", TELMAI_TENANT: "" };
+    const run = await runInProcess(vendors, ["status", "telmai:x"], { env: { ...fabricOnly, TELMAI_TOKEN: "" } });
     expect(run.exitCode).toBe(64);
     expect(run.stderr).toBe(
       "scanstat: missing credentials: telmai needs TELMAI_TOKEN (bearer token (Fabric API)) for fabric, or TELMAI_API_KEY and TELMAI_TENANT for classic. Set them in the environment or the config file (scanstat vendors shows what is set)\n",
@@ -114,7 +116,7 @@ describe("status", () => {
 
   it("missing credentials of several vendors: one line naming each, the same wording for every command", async () => {
     const vendors = createInProcessVendors();
-    const env = { TELMAI_TOKEN: "", TELMAI_BASE_URL: "", HALO_API_KEY: "" };
+    const env = { TELMAI_TOKEN: "", TELMAI_BASE_URL: "", TELMAI_API_KEY: "", TELMAI_TENANT: "", HALO_API_KEY: "" };
     const status = await runInProcess(vendors, ["status", "halo:1", "soda:x", "telmai:y"], { env });
     expect(status.exitCode).toBe(64);
     expect(status.stderr).toBe(

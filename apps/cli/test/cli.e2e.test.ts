@@ -308,7 +308,8 @@ describe("demo and sandbox", () => {
     for (const verdict of [" pass ", " warn ", " fail "]) expect(result.stdout).toContain(verdict);
     // Telmai twice: Fabric (the workspace) and classic (an asset).
     expect(result.stdout).toMatch(/telmai:orders~\S+/);
-    expect(result.stderr).toMatch(/scanstat: 6 scans: .*; exit 0\n$/);
+    // Every manifest's trigger examples: soda 2, projectdiscovery 2, telmai 2, halo 1.
+    expect(result.stderr).toMatch(/scanstat: 7 scans: .*; exit 0\n$/);
   });
 
   it("sandbox: export lines on stdout that a client can use; serves until SIGINT (exit 0)", async () => {

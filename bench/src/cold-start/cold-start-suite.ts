@@ -4,17 +4,20 @@ import { buildState, repositoryPath } from "../measure/repository.js";
 import { runProcess } from "../measure/run-process.js";
 import { median } from "../measure/statistics.js";
 import { startSandbox } from "./start-sandbox.js";
+// The CLI's registry: the vendors it knows, and how its help turns an example into flags.
+import { triggerExampleArguments } from "../../../apps/cli/src/help/vendor-help.js";
+import { vendorManifests } from "../../../apps/cli/src/vendors/vendor-manifests.js";
 
 const cliPath = repositoryPath("apps", "cli", "dist", "scanstat.js");
 const node = process.execPath;
 
-/** A scan to look at per vendor, started through the CLI itself. */
-const triggerArguments: Record<string, string[]> = {
-  soda: ["--definition", "bench_checks"],
-  projectdiscovery: ["--target", "bench.example.com"],
-  telmai: [],
-  halo: ["--target-id", "1"],
-};
+/** A scan to look at per vendor, started through the CLI itself: each manifest's first trigger example. */
+const triggerArguments: Record<string, string[]> = Object.fromEntries(
+  vendorManifests.map((manifest) => {
+    const example = manifest.trigger.examples[0];
+    return [manifest.vendor, example ? triggerExampleArguments(manifest, example) : []];
+  }),
+);
 
 interface Comparison {
   nodeMs: number[];
@@ -95,7 +98,7 @@ export const coldStartSuite: Suite = {
     try {
       const sandboxEnv = { ...env, ...sandbox.env };
       const statusRuns = quick ? 7 : 15;
-      const vendors = quick ? ["soda"] : Object.keys(triggerArguments);
+      const vendors = Object.keys(triggerArguments).slice(0, quick ? 1 : undefined);
       for (const vendor of vendors) {
         const trigger = await runProcess(node, [cliPath, "trigger", vendor, ...triggerArguments[vendor]!], {
           env: sandboxEnv,

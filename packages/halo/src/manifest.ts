@@ -20,7 +20,8 @@ export const manifest: VendorManifest<"halo", HaloRateLimitClass> = {
         description: "the id of the target to scan (a positive integer, from Halo's targets page)",
       },
     ],
-    examples: [{ description: "scan target 42", input: { targetId: 42 } }],
+    // Target 2 is one the sandbox simulator has: `scanstat demo` triggers the examples.
+    examples: [{ description: "scan target 2", input: { targetId: 2 } }],
   },
   listFilters: [
     {

@@ -20,6 +20,8 @@ export const manifest: VendorManifest<"soda", SodaRateLimitClass> = {
     { name: "SODA_REGION", setting: "region", required: false, secret: false, description: "eu (default) or us" },
     { name: "SODA_BASE_URL", setting: "baseUrl", required: false, secret: false, description: "API origin override" },
   ],
+  // Sent as Basic auth: the header's base64 is as secret as the key.
+  basicAuth: { user: "SODA_API_KEY_ID", password: "SODA_API_KEY_SECRET" },
   trigger: {
     options: [
       {

@@ -33,6 +33,14 @@ export const manifest: VendorManifest<"telmai", TelmaiRateClass> = {
     },
     { name: "TELMAI_TENANT", setting: "tenant", required: false, secret: false, description: "tenant (classic API)" },
   ],
+  // Fabric needs a bearer token, classic an API key and a tenant; TELMAI_API=fabric|classic forces one.
+  credentialSets: {
+    selector: "TELMAI_API",
+    sets: [
+      { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
+      { name: "classic", required: ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"] },
+    ],
+  },
   trigger: {
     options: [
       {

@@ -1,14 +1,19 @@
 import { tmpdir } from "node:os";
 import type { VendorId } from "@scanstat/core";
 import { type SimulatedOutcome, type VendorSimulator, type VirtualClock, createVirtualClock } from "@scanstat/core/testing";
-import { createHaloSimulator } from "@scanstat/halo/testing";
-import { createProjectDiscoverySimulator } from "@scanstat/projectdiscovery/testing";
-import { createSodaSimulator } from "@scanstat/soda/testing";
-import { createTelmaiSimulator } from "@scanstat/telmai/testing";
 import type { CliRuntime, StopSignal } from "../cli-runtime.js";
 import { createBufferOutput } from "../output/text-output.js";
 import { runCli } from "../run-cli.js";
 import { loadVendor } from "../vendors/load-vendor.js";
+import { vendorRegistry } from "../vendors/vendor-registry.js";
+
+/** Every registered vendor's `./testing` entry, loaded once for every test file that runs the CLI. */
+const sandboxes = await Promise.all(
+  vendorRegistry.map(async (entry) => ({
+    vendor: entry.manifest.vendor as VendorId,
+    createSandboxSimulator: (await entry.loadTesting()).createSandboxSimulator,
+  })),
+);
 
 export interface InProcessVendors {
   clock: VirtualClock;
@@ -17,19 +22,16 @@ export interface InProcessVendors {
   env: Record<string, string>;
 }
 
-/** The four simulators on one virtual clock, reached in-process (no sockets): fast and deterministic. */
+/** Every vendor's sandbox simulator on one virtual clock, reached in-process (no sockets): fast and deterministic. */
 export function createInProcessVendors(
   options: { outcomes?: readonly SimulatedOutcome[]; durationMs?: number; autoAdvance?: boolean } = {},
 ) {
   // autoAdvance false: time moves only on clock.advance (a long-running command such as serve).
   const clock = createVirtualClock(options.autoAdvance === false ? { autoAdvance: false } : {});
   const common = { clock, ...(options.outcomes ? { outcomes: options.outcomes } : {}), durationMs: options.durationMs ?? 60_000 };
-  const simulators: Record<VendorId, VendorSimulator> = {
-    soda: createSodaSimulator(common),
-    projectdiscovery: createProjectDiscoverySimulator(common),
-    telmai: createTelmaiSimulator(common),
-    halo: createHaloSimulator(common),
-  };
+  const simulators = Object.fromEntries(
+    sandboxes.map(({ vendor, createSandboxSimulator }) => [vendor, createSandboxSimulator(common)]),
+  ) as Record<VendorId, VendorSimulator>;
   const env: Record<string, string> = {};
   for (const [vendor, simulator] of Object.entries(simulators)) {
     Object.assign(env, simulator.sandboxEnvironment(`https://${vendor}.simulated.test/api-prefix`));
@@ -93,8 +95,7 @@ export async function runInProcess(vendors: InProcessVendors, argv: string[], op
       const module = await loadVendor(vendor);
       const simulator = vendors.simulators[vendor];
       return {
-        vendor,
-        defaultRateLimits: module.defaultRateLimits,
+        ...module,
         createAdapter: (variables, common) => module.createAdapter(variables, { ...common, fetch: simulator.fetch, random: () => 0.5 }),
         checkCredentials: (variables, common, callOptions) =>
           module.checkCredentials(variables, { ...common, fetch: simulator.fetch, random: () => 0.5 }, callOptions),

@@ -1,5 +1,5 @@
 import type { VendorId } from "@scanstat/core";
-import type { VendorOptionSpec } from "@scanstat/core/adapter-kit";
+import type { VendorManifest, VendorOptionSpec } from "@scanstat/core/adapter-kit";
 import { manifestOf, vendorManifests } from "../vendors/vendor-manifests.js";
 import { parseTimestamp } from "./parse-values.js";
 import { UsageError } from "./usage-error.js";
@@ -14,8 +14,9 @@ interface VendorFlagDefinition {
 
 type OptionsOf = "trigger" | "list";
 
-function optionsOf(vendor: VendorId, kind: OptionsOf): readonly VendorOptionSpec[] {
-  const manifest = manifestOf(vendor);
+function optionsOf(vendor: string, kind: OptionsOf, manifests: readonly VendorManifest[]): readonly VendorOptionSpec[] {
+  const manifest = manifests.find((candidate) => candidate.vendor === vendor);
+  if (!manifest) throw new Error(`no manifest for vendor "${vendor}"`);
   return kind === "trigger" ? manifest.trigger.options : manifest.listFilters;
 }
 
@@ -39,9 +40,12 @@ export function valueNameOf(option: VendorOptionSpec): string | undefined {
  * Every vendor's options of one kind as flags. Two vendors may share a flag (one definition, both
  * named in its description); a flag repeatable for one of them is `multiple` and the parser counts.
  */
-export function vendorFlagDefinitions(kind: OptionsOf): Record<string, VendorFlagDefinition> {
+export function vendorFlagDefinitions(
+  kind: OptionsOf,
+  manifests: readonly VendorManifest[] = vendorManifests,
+): Record<string, VendorFlagDefinition> {
   const byName = new Map<string, { option: VendorOptionSpec; vendors: string[]; descriptions: string[] }>();
-  for (const manifest of vendorManifests) {
+  for (const manifest of manifests) {
     const options = kind === "trigger" ? manifest.trigger.options : manifest.listFilters;
     for (const option of options) {
       const described = `${manifest.vendor}: ${option.description}${option.repeatable ? " (repeatable)" : ""}`;
@@ -70,8 +74,8 @@ export function vendorFlagDefinitions(kind: OptionsOf): Record<string, VendorFla
 }
 
 /** The vendors that take a flag of one kind, in catalog order. */
-function ownersOf(name: string, kind: OptionsOf): string[] {
-  return vendorManifests
+function ownersOf(name: string, kind: OptionsOf, manifests: readonly VendorManifest[]): string[] {
+  return manifests
     .filter((manifest) =>
       (kind === "trigger" ? manifest.trigger.options : manifest.listFilters).some((option) => option.name === name),
     )
@@ -105,22 +109,24 @@ function parseOneValue(option: VendorOptionSpec, raw: string | boolean): string 
  * Reads a vendor's options from parseArgs' values by its manifest: each flag to the key its adapter
  * reads. A flag of another vendor, a missing required one, or a bad value is a usage error.
  * `kind` says which of its options (`trigger` options or `list` filters), and names the command in messages.
+ * `manifests`: the registry's, or a test's.
  */
 export function parseVendorOptions(
-  vendor: VendorId,
+  vendor: string,
   kind: OptionsOf,
   values: Readonly<Record<string, string | boolean | string[] | undefined>>,
+  manifests: readonly VendorManifest[] = vendorManifests,
 ): Record<string, string | number | boolean | (string | number | boolean)[]> {
-  const own = optionsOf(vendor, kind);
+  const own = optionsOf(vendor, kind, manifests);
   const ownNames = new Set(own.map((option) => option.name));
-  for (const name of Object.keys(vendorFlagDefinitions(kind))) {
+  for (const name of Object.keys(vendorFlagDefinitions(kind, manifests))) {
     if (values[name] === undefined || ownNames.has(name)) continue;
     const takes =
       own.length > 0
         ? `${vendor} takes ${own.map((option) => `--${option.name}`).join(", ")}`
         : `${vendor} takes no ${kind === "trigger" ? "trigger option" : "list filter"}`;
     throw new UsageError(
-      `--${name} is a ${ownersOf(name, kind).join(" and ")} option; ${vendor} does not take it (${takes})`,
+      `--${name} is a ${ownersOf(name, kind, manifests).join(" and ")} option; ${vendor} does not take it (${takes})`,
     );
   }
   const parsed: Record<string, string | number | boolean | (string | number | boolean)[]> = {};
@@ -138,7 +144,7 @@ export function parseVendorOptions(
   return parsed;
 }
 
-function missingOptionError(vendor: VendorId, kind: OptionsOf, option: VendorOptionSpec): UsageError {
+function missingOptionError(vendor: string, kind: OptionsOf, option: VendorOptionSpec): UsageError {
   if (option.repeatable) return new UsageError(`${kind} ${vendor} needs at least one --${option.name}`);
   const valueName = valueNameOf(option);
   return new UsageError(

@@ -18,7 +18,8 @@ describe("scanstat vendors --check, against each simulator", () => {
       [
         'soda              ok  organisation "scanstat sandbox"',
         "projectdiscovery  ok",
-        "telmai            ok",
+        // The sandbox's variables reach both Telmai products: one read each.
+        "telmai            ok  Telmai classic and Telmai for Fabric",
         "halo              ok  user sandbox@example.com",
         "",
       ].join("\n"),
@@ -62,7 +63,13 @@ describe("scanstat vendors --check, against each simulator", () => {
     expect(vendors.simulators.halo.count("getCurrentUser")).toBe(0);
 
     const unnamed = await runInProcess(vendors, ["vendors", "--check", "--json"], {
-      env: { HALO_API_KEY: undefined, TELMAI_TOKEN: undefined, TELMAI_BASE_URL: undefined },
+      env: {
+        HALO_API_KEY: undefined,
+        TELMAI_TOKEN: undefined,
+        TELMAI_BASE_URL: undefined,
+        TELMAI_API_KEY: undefined,
+        TELMAI_TENANT: undefined,
+      },
     });
     expect(unnamed.exitCode).toBe(0);
     expect(JSON.parse(unnamed.stdout)).toEqual([

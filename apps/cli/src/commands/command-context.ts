@@ -11,6 +11,7 @@ import {
   urlUserinfoSecrets,
   type VendorId,
 } from "@scanstat/core";
+import type { VendorManifest } from "@scanstat/core/adapter-kit";
 import type { CliRuntime } from "../cli-runtime.js";
 import { adapterRateLimits } from "../config/rate-limit-settings.js";
 import type { ResolvedConfiguration } from "../config/resolve-configuration.js";
@@ -20,6 +21,7 @@ import { missingCredentialsError } from "./missing-credentials.js";
 import { createJobSummaryReporter } from "../job-summary/job-summary-reporter.js";
 import { sanitizeTerminalText } from "../output/sanitize-terminal-text.js";
 import type { TextOutput } from "../output/text-output.js";
+import { vendorManifests } from "../vendors/vendor-manifests.js";
 
 /** What every command gets: outputs (already scrubbed of secrets), configuration, adapters, a shared clock and budget. */
 export interface CommandContext {
@@ -84,15 +86,22 @@ export function vendorSettings(
 }
 
 /**
- * Credential values in every printable form (Soda's Basic header is base64 of id:secret; core's
- * redaction adds the trimmed, `Bearer`-less and percent-encoded forms), and the user and
- * password of any base URL that carries them (`https://user:password@proxy`).
+ * Credential values in every printable form (a Basic header, where a manifest says its variables
+ * are sent as one, is base64 of user:password; core's redaction adds the trimmed, `Bearer`-less
+ * and percent-encoded forms), and the user and password of any base URL that carries them
+ * (`https://user:password@proxy`).
  */
-export function secretsOf(variables: Readonly<Record<string, string>>, secretValues: readonly string[]): string[] {
+export function secretsOf(
+  variables: Readonly<Record<string, string>>,
+  secretValues: readonly string[],
+  manifests: readonly VendorManifest[] = vendorManifests,
+): string[] {
   const secrets = [...secretValues];
-  const id = variables.SODA_API_KEY_ID;
-  const secret = variables.SODA_API_KEY_SECRET;
-  if (id && secret) secrets.push(...basicAuthSecrets(id, secret));
+  for (const { basicAuth } of manifests) {
+    const user = basicAuth && variables[basicAuth.user];
+    const password = basicAuth && variables[basicAuth.password];
+    if (user && password) secrets.push(...basicAuthSecrets(user, password));
+  }
   for (const value of Object.values(variables)) {
     if (value.includes("@")) secrets.push(...urlUserinfoSecrets(value));
   }

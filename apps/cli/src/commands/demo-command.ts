@@ -1,9 +1,11 @@
 import { type ScanRef, type TriggerInput, triggerScan, type VendorId } from "@scanstat/core";
 import type { SimulatedOutcome } from "@scanstat/core/testing";
-import type { TelmaiClassicTriggerInput } from "@scanstat/telmai/classic";
+import type { VendorManifest } from "@scanstat/core/adapter-kit";
 import { exitCodeForSignal } from "../exit/exit-codes.js";
 import { type CommandContext, createCommandContext, secretsOf } from "./command-context.js";
+import { andList } from "./missing-credentials.js";
 import { followScans } from "./follow-scans.js";
+import { vendorManifests } from "../vendors/vendor-manifests.js";
 
 /** Simulated time runs this much faster than real time: a 9-minute scan takes 9 seconds. */
 export const demoTimeFactor = 60;
@@ -12,37 +14,32 @@ export const demoTimeFactor = 60;
 const demoDurationMs = 8 * 60_000;
 const demoQueuedMs = 60_000;
 
-/** The outcomes each simulator gives its triggered scans, in turn: together a mix of pass, warn and fail. */
-const demoOutcomes: Record<VendorId, SimulatedOutcome[]> = {
-  soda: ["pass", "warn"],
-  projectdiscovery: ["fail"],
-  telmai: ["pass"],
-  halo: ["warn"],
-};
+/** The endings the simulators give triggered scans, in turn, each vendor starting one further: a mix of pass, warn and fail. */
+const demoOutcomes: readonly SimulatedOutcome[] = ["pass", "warn", "fail"];
+const demoOutcomesOf = (_vendor: string, index: number) =>
+  demoOutcomes.map((_, offset) => demoOutcomes[(index + offset) % demoOutcomes.length]!);
 
-/** A Telmai classic scan of one asset: the demo's variables reach both Telmai products. */
-const telmaiClassicScan: TelmaiClassicTriggerInput = { assetId: "orders" };
-
-const demoTriggers: Array<{ vendor: VendorId; input: TriggerInput }> = [
-  { vendor: "soda", input: { definition: "orders_checks" } },
-  { vendor: "soda", input: { definition: "customers_checks" } },
-  { vendor: "projectdiscovery", input: { targets: ["shop.example.com"], name: "shop exposure scan" } },
-  { vendor: "telmai", input: {} },
-  { vendor: "telmai", input: telmaiClassicScan },
-  { vendor: "halo", input: { targetId: 2 } },
-];
+/** Every vendor's trigger examples, as its manifest gives them (Telmai's reach both its products). */
+function demoTriggers(manifests: readonly VendorManifest[]): Array<{ vendor: VendorId; input: TriggerInput }> {
+  return manifests.flatMap((manifest) =>
+    manifest.trigger.examples.map((example) => ({
+      vendor: manifest.vendor as VendorId,
+      input: example.input as TriggerInput,
+    })),
+  );
+}
 
 /**
- * `scanstat demo`: no account, no network. Starts the four simulators on loopback with a clock
- * sped up ×60 (shared by simulators, watcher and rate budgets), triggers five scans, shows them
- * live to the end, exits 0 whatever the verdicts (130/143 if interrupted).
+ * `scanstat demo`: no account, no network. Starts every vendor's sandbox simulator on loopback with
+ * a clock sped up ×60 (shared by simulators, watcher and rate budgets), triggers each manifest's
+ * trigger examples, shows them live to the end, exits 0 whatever the verdicts (130/143 if interrupted).
  */
 export async function demoCommand(context: CommandContext): Promise<number> {
   const { createScaledClock } = await import("@scanstat/core/testing");
   const clock = createScaledClock(demoTimeFactor);
   const simulators = await context.runtime.startSimulators({
     clock,
-    outcomes: demoOutcomes,
+    outcomes: demoOutcomesOf,
     durationMs: demoDurationMs,
     queuedMs: demoQueuedMs,
     port: 0,
@@ -50,7 +47,7 @@ export async function demoCommand(context: CommandContext): Promise<number> {
   try {
     if (!context.config.options.quiet) {
       context.stderr.write(
-        `scanstat demo: simulated Soda, ProjectDiscovery, Telmai and Halo on ${simulators.url} (time ×${demoTimeFactor}; no account, nothing leaves this machine)\n`,
+        `scanstat demo: simulated ${andList(vendorManifests.map((manifest) => manifest.displayName))} on ${simulators.url} (time ×${demoTimeFactor}; no account, nothing leaves this machine)\n`,
       );
     }
     const config = {
@@ -70,7 +67,7 @@ export async function demoCommand(context: CommandContext): Promise<number> {
     });
     const reporter = demo.reporter("follow");
     const refs: ScanRef[] = [];
-    for (const { vendor, input } of demoTriggers) {
+    for (const { vendor, input } of demoTriggers(vendorManifests)) {
       if (context.signal.aborted) break;
       const ref = await triggerScan(await demo.adapter(vendor), input, { signal: context.signal });
       reporter.triggered(ref);

@@ -1,17 +1,24 @@
 import { ConfigError, type VendorId } from "@scanstat/core";
 import {
   chosenCredentialSet,
+  entryIn,
   requiredVariables,
+  type VendorCatalog,
   type VendorVariable,
   vendorCatalog,
 } from "../vendors/vendor-catalog.js";
 
 /** The required variables of a vendor that are not set. */
-export function missingVariablesOf(vendor: VendorId, variables: Readonly<Record<string, string>>): VendorVariable[] {
-  return requiredVariables(vendor, variables).filter((variable) => !variables[variable.name]?.trim());
+export function missingVariablesOf(
+  vendor: string,
+  variables: Readonly<Record<string, string>>,
+  catalog: VendorCatalog = vendorCatalog,
+): VendorVariable[] {
+  return requiredVariables(vendor, variables, catalog).filter((variable) => !variables[variable.name]?.trim());
 }
 
-function andList(words: readonly string[]): string {
+/** `a, b and c`. */
+export function andList(words: readonly string[]): string {
   return words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : (words[0] ?? "");
 }
 
@@ -19,9 +26,9 @@ function andList(words: readonly string[]): string {
  * For a vendor with several ways in: the way these variables are for, then what the other ways
  * still lack, e.g. ` for fabric, or TELMAI_API_KEY and TELMAI_TENANT for classic`.
  */
-function otherWaysText(vendor: VendorId, variables: Readonly<Record<string, string>>): string {
-  const entry = vendorCatalog[vendor];
-  const chosen = chosenCredentialSet(vendor, variables);
+function otherWaysText(vendor: string, variables: Readonly<Record<string, string>>, catalog: VendorCatalog): string {
+  const entry = entryIn(catalog, vendor);
+  const chosen = chosenCredentialSet(vendor, variables, catalog);
   if (!entry.credentialSets || !chosen) return "";
   const others = entry.credentialSets.sets
     .filter((set) => set !== chosen)
@@ -41,14 +48,15 @@ function otherWaysText(vendor: VendorId, variables: Readonly<Record<string, stri
 export function missingCredentialsError(
   vendors: readonly VendorId[],
   variables: Readonly<Record<string, string>>,
+  catalog: VendorCatalog = vendorCatalog,
 ): ConfigError | undefined {
   const lacking = [...new Set(vendors)]
-    .map((vendor) => ({ vendor, missing: missingVariablesOf(vendor, variables) }))
+    .map((vendor) => ({ vendor, missing: missingVariablesOf(vendor, variables, catalog) }))
     .filter(({ missing }) => missing.length > 0);
   if (lacking.length === 0) return undefined;
   const parts = lacking.map(({ vendor, missing }) => {
     const names = missing.map((variable) => `${variable.name} (${variable.description})`);
-    return `${vendor} needs ${andList(names)}${otherWaysText(vendor, variables)}`;
+    return `${vendor} needs ${andList(names)}${otherWaysText(vendor, variables, catalog)}`;
   });
   return new ConfigError(
     `missing credentials: ${parts.join("; ")}. Set them in the environment or the config file (scanstat vendors shows what is set)`,

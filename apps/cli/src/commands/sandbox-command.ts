@@ -4,6 +4,7 @@ import { UsageError } from "../arguments/usage-error.js";
 import { writeFileAtomically } from "../output/atomic-write.js";
 import { checkOutputPath } from "../output/check-output-path.js";
 import type { CommandContext } from "./command-context.js";
+import { andList } from "./missing-credentials.js";
 
 export const defaultSandboxPort = 4100;
 
@@ -19,8 +20,8 @@ export function exportLine(name: string, value: string): string {
 }
 
 /**
- * `scanstat sandbox [--port N] [--export-file F]`: the four simulators on 127.0.0.1 (one port, path prefixes
- * /soda, /projectdiscovery, /telmai, /halo). Prints `export` lines on stdout, then serves until
+ * `scanstat sandbox [--port N] [--export-file F]`: every vendor's sandbox simulator on 127.0.0.1 (one
+ * port, one path prefix per vendor: `/<vendor>`). Prints `export` lines on stdout, then serves until
  * SIGINT or SIGTERM, and exits 0.
  */
 export async function sandboxCommand(
@@ -32,17 +33,11 @@ export async function sandboxCommand(
     // A file left by an earlier sandbox would point a waiting script at a server that is gone.
     await rm(envFile, { force: true });
   }
-  const outcomes = {
-    soda: sandboxOutcomes,
-    projectdiscovery: sandboxOutcomes,
-    telmai: sandboxOutcomes,
-    halo: sandboxOutcomes,
-  };
   let simulators: Awaited<ReturnType<CommandContext["runtime"]["startSimulators"]>>;
   try {
     simulators = await context.runtime.startSimulators({
       clock: context.runtime.clock,
-      outcomes,
+      outcomes: () => sandboxOutcomes,
       durationMs: sandboxDurationMs,
       queuedMs: sandboxQueuedMs,
       port: port ?? defaultSandboxPort,
@@ -67,7 +62,7 @@ export async function sandboxCommand(
     if (envFile !== undefined) await writeFileAtomically(envFile, exportLines);
     if (!context.config.options.quiet) {
       context.stderr.write(
-        `scanstat sandbox: serving soda, projectdiscovery, telmai (Fabric and classic) and halo on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1000)} s); Ctrl-C to stop\n`,
+        `scanstat sandbox: serving ${andList(Object.keys(simulators.simulators))} on ${simulators.url} (scans run about ${Math.round((sandboxDurationMs + sandboxQueuedMs) / 1000)} s); Ctrl-C to stop\n`,
       );
     }
     await new Promise<void>((resolve) => {

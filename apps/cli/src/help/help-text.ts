@@ -1,3 +1,4 @@
+import type { AdapterCapabilities } from "@scanstat/core";
 import {
   type CommandName,
   commonOptions,
@@ -9,7 +10,15 @@ import {
   vendorsOptions,
 } from "../arguments/option-definitions.js";
 import { exitCodeTable } from "./exit-code-table.js";
+import { vendorManifests } from "../vendors/vendor-manifests.js";
 import { credentialLines, firstTriggerExample, triggerExampleLines, triggerUsageLines } from "./vendor-help.js";
+
+/** The vendors whose adapter can do something, by their ids: `soda` for logs. */
+const vendorsThatCan = (capability: keyof AdapterCapabilities): string =>
+  vendorManifests
+    .filter((manifest) => manifest.capabilities[capability])
+    .map((manifest) => manifest.vendor)
+    .join(", ");
 
 interface OptionLike {
   short?: string;
@@ -92,7 +101,7 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
   },
   logs: {
     usage: "scanstat logs <ref> [options]",
-    summary: "Stream a scan's log lines (vendors that keep logs: soda).",
+    summary: `Stream a scan's log lines (vendors that keep logs: ${vendorsThatCan("logs")}).`,
     examples: ["scanstat logs soda:4651ba64-…", "scanstat logs soda:4651ba64-… --format ndjson | jq .message"],
     exitCodes: exitCodeList(
       "  0    every log line was read",
@@ -116,7 +125,7 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
     usage: "scanstat vendors [--check [vendor...]] [--json]",
     summary: "What each vendor can do, which credentials are set (never their values) and each rate budget in effect.",
     details:
-      "--check proves the credentials work with one documented read-only call per vendor (Soda test-login,\nHalo user/me.json, ProjectDiscovery a one-item scans list, Telmai one asset's scan status): never a\nPOST, never a trigger. One line per vendor: ok, refused (the vendor's words), unreachable, failed, not configured.",
+      "--check proves the credentials work with one documented read-only call per vendor (each vendor's\ncheapest read that needs the credentials): never a POST, never a trigger. One line per vendor: ok,\nrefused (the vendor's words), unreachable, failed, not configured.",
     examples: [
       "scanstat vendors",
       "scanstat vendors --check",
@@ -133,7 +142,7 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
   demo: {
     usage: "scanstat demo",
     summary:
-      "Run the built-in simulators of all four vendors (time ×60), trigger scans and show them live to the end.\nNo account, no network. Exits 0 whatever the verdicts.",
+      "Run the built-in simulators of every vendor (time ×60), trigger each one's example scans and show them\nlive to the end. No account, no network. Exits 0 whatever the verdicts.",
     examples: ["scanstat demo", "scanstat demo --format ndjson"],
     exitCodes: exitCodeList(
       "  0    the demo ran to the end, whatever the verdicts",
@@ -143,8 +152,7 @@ const commandHelp: Record<Exclude<CommandName, "help">, CommandHelp> = {
   },
   sandbox: {
     usage: "scanstat sandbox [--port N] [--export-file FILE]",
-    summary:
-      "Serve the simulators on 127.0.0.1 (paths /soda, /projectdiscovery, /telmai, /halo) until Ctrl-C.\nPrints one `export NAME=value` line per variable a client needs; scans take about 17 s of real time.",
+    summary: `Serve the simulators on 127.0.0.1 (paths ${vendorManifests.map((manifest) => `/${manifest.vendor}`).join(", ")}) until Ctrl-C.\nPrints one \`export NAME=value\` line per variable a client needs; scans take about 17 s of real time.`,
     details:
       "--export-file FILE writes the same lines to FILE once the sandbox serves (atomically: the file is\nwhole or absent) and removes it when the sandbox stops, so a script can wait for the file, then source it.",
     examples: [
@@ -190,7 +198,7 @@ export function generalHelp(version: string): string {
     ([name, help]) => `  ${name.padEnd(11)} ${help.summary.split("\n")[0]!.split(". ")[0]!.replace(/\.$/, "")}`,
   );
   return [
-    `scanstat ${version}: where is my scan, and how did it end? Soda Cloud, ProjectDiscovery, Telmai, Halo Security.`,
+    `scanstat ${version}: where is my scan, and how did it end? ${vendorManifests.map((manifest) => manifest.displayName).join(", ")}.`,
     "",
     "Usage: scanstat <command> [arguments] [options]",
     "",

@@ -58,16 +58,25 @@ function shellWord(value: string): string {
   return /^[\w./:@-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
 }
 
-/** A manifest's example as a command line: its input keys back to their flags. */
-export function triggerExampleCommand(manifest: VendorManifest, example: TriggerExample): string {
-  const words = ["scanstat", "trigger", manifest.aliases[0] ?? manifest.vendor];
+/** A manifest's example as `trigger` arguments: its input keys back to their flags (`--target-id`, `2`). */
+export function triggerExampleArguments(manifest: VendorManifest, example: TriggerExample): string[] {
+  const words: string[] = [];
   for (const [key, value] of Object.entries(example.input)) {
     const option = manifest.trigger.options.find((candidate) => candidate.key === key);
     if (!option) continue;
     const values = Array.isArray(value) ? value : [value];
-    for (const one of values) words.push(`--${option.name}`, shellWord(String(one)));
+    for (const one of values) words.push(`--${option.name}`, String(one));
   }
-  return words.join(" ");
+  return words;
+}
+
+/** A manifest's example as a command line. */
+export function triggerExampleCommand(manifest: VendorManifest, example: TriggerExample): string {
+  // Flag, value, flag, value: only the values need quoting.
+  const flags = triggerExampleArguments(manifest, example).map((word, index) =>
+    index % 2 === 0 ? word : shellWord(word),
+  );
+  return ["scanstat", "trigger", manifest.aliases[0] ?? manifest.vendor, ...flags].join(" ");
 }
 
 /** Every manifest's trigger examples, each with its description as a shell comment. */

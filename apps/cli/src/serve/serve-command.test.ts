@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { TelmaiSandboxSimulator } from "@scanstat/telmai/testing";
 import { createInProcessVendors, runInProcess } from "../__fixtures__/test-runtime.js";
 import { parseCommandLine } from "../arguments/parse-command-line.js";
 import { eventually, type RunningServe, sseReader, startServe } from "./__fixtures__/start-serve.js";
@@ -356,6 +357,24 @@ describe("serve: webhooks", () => {
     expect(hook.status).toBe(200);
     expect(await scanWhere(url, id, (element) => element.state === "completed")).toMatchObject({
       result: { verdict: "fail" },
+    });
+  });
+
+  it("Telmai classic's job webhook names the job apart from its source: the watched <asset>~<job> is read again", async () => {
+    const vendors = handClockVendors();
+    const classic = (vendors.simulators.telmai as TelmaiSandboxSimulator).classic;
+    const id = classic.seedScan({ outcome: "pass", durationMs: 2 * minute, assetId: "orders" });
+    const [source, jobId] = id.split("~");
+    const { url } = await serve(vendors, [`telmai:${id}`, "--interval", "600"]);
+    await scanWhere(url, id, (element) => element.state !== undefined);
+    await vendors.clock.advance(3 * minute);
+    expect((await scans(url))[0]?.state).not.toBe("completed");
+    // The documented payload: the source and the job, never the two joined.
+    const hook = await post(`${url}/hooks/telmai`, { tenant: "t", source, jobId, status: "FINISHED", details: "done" });
+    expect(hook.status).toBe(200);
+    expect(await hook.json()).toEqual({ matched: [`telmai:${id}`] });
+    expect(await scanWhere(url, id, (element) => element.state === "completed")).toMatchObject({
+      result: { verdict: "pass" },
     });
   });
 

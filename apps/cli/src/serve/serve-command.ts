@@ -103,6 +103,7 @@ export async function serveCommand(
     metrics,
     limiter,
     adapter: (vendor) => context.adapter(vendor),
+    webhookReader: async (vendor) => (await context.runtime.loadVendor(vendor)).readWebhook,
     token,
     loopbackOnly: isLoopbackHost(host),
     redact,

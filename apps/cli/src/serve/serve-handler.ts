@@ -1,3 +1,4 @@
+import type { VendorPlugin, WebhookScanUpdate } from "@scanstat/core/adapter-kit";
 import {
   formatScanRef,
   parseScanRef,
@@ -15,7 +16,6 @@ import { boardCss } from "./board/board-style.js";
 import { eventStreamResponse } from "./event-stream.js";
 import type { MeteredLimiter } from "./metered-limiter.js";
 import { prometheusContentType } from "./prometheus-text.js";
-import { scanFromProjectDiscoveryWebhook } from "./projectdiscovery-webhook.js";
 import { BodyTooLargeError, isLoopbackHost, readCappedText, requestToken, tokenMatches } from "./request-guard.js";
 import { BoardFullError, type BoardEntry, type ScanBoard } from "./scan-board.js";
 import type { ServeMetrics } from "./serve-metrics.js";
@@ -27,6 +27,8 @@ export interface ServeHandlerOptions {
   limiter: MeteredLimiter;
   /** Builds (or refuses: ConfigError) a vendor's adapter, before a ref is added. */
   adapter: (vendor: VendorId) => Promise<ScanAdapter>;
+  /** The vendor package's webhook reading, where it has one (loaded only when a hook arrives). */
+  webhookReader: (vendor: VendorId) => Promise<VendorPlugin["readWebhook"]>;
   /** Guards every write and every hook when set. */
   token: string | undefined;
   /** True when the server listens on loopback only: then a request must name a loopback host (DNS rebinding). */
@@ -106,7 +108,11 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
 
   async function addScans(request: Request): Promise<Response> {
     if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
-      return fail(415, "unsupported_media_type", 'send JSON: Content-Type: application/json, {"refs": ["soda:…"]}');
+      return fail(
+        415,
+        "unsupported_media_type",
+        'send JSON: Content-Type: application/json, {"refs": ["<vendor>:<id>", …]}',
+      );
     }
     const read = await readJson(request);
     if (!read.ok) return read.response;
@@ -159,6 +165,21 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
       : fail(404, "not_watched", `${ref.vendor}:${ref.id} is not on the board`);
   }
 
+  /** What the vendor's package reads from a payload; a payload it chokes on names nothing, as any stranger's. */
+  async function readWebhookUpdates(vendor: VendorId, payload: unknown): Promise<readonly WebhookScanUpdate[]> {
+    const readWebhook = await options.webhookReader(vendor);
+    try {
+      return (
+        readWebhook?.(payload, {
+          previous: (id) => board.get({ vendor, id })?.scan,
+          severityPolicy: options.severityPolicy,
+        }) ?? []
+      );
+    } catch {
+      return [];
+    }
+  }
+
   async function receiveHook(vendorWord: string, request: Request): Promise<Response> {
     const vendor = resolveVendorId(safeDecode(vendorWord));
     if (!vendor) return fail(404, "unknown_vendor", `no webhook for "${vendorWord}"`);
@@ -167,21 +188,22 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
       options.metrics.webhook(vendor, "refused");
       return read.response;
     }
+    // The vendor's package names the scans its payload is about (and may say how they stand); any
+    // whole value of the payload that is a watched id names one too, whatever the vendor.
+    const updates = new Map((await readWebhookUpdates(vendor, read.value)).map((update) => [update.id, update]));
     const values = payloadValues(read.value);
-    const named = board.list().filter((entry) => entry.ref.vendor === vendor && values.has(entry.ref.id));
+    const named = board
+      .list()
+      .filter((entry) => entry.ref.vendor === vendor && (values.has(entry.ref.id) || updates.has(entry.ref.id)));
     if (named.length === 0) {
       options.metrics.webhook(vendor, "unmatched");
       return json(202, { matched: [] }, redact);
     }
     options.metrics.webhook(vendor, "matched");
     for (const entry of named) {
-      if (vendor === "projectdiscovery") {
-        const update = scanFromProjectDiscoveryWebhook(read.value, entry.scan, options.severityPolicy);
-        if (update && (read.value as { scan_id: string }).scan_id.trim() === entry.ref.id) {
-          board.apply(update.scan, update.message);
-        }
-      }
-      // The payload's shape matters little: the scan is read again at once, by the same watcher.
+      const update = updates.get(entry.ref.id);
+      if (update?.scan) board.apply(update.scan, update.message);
+      // The scan is read again at once, by the same watcher: the payload is a nudge, the read is the truth.
       board.refresh(entry.ref);
     }
     return json(200, { matched: named.map((entry) => `${entry.ref.vendor}:${entry.ref.id}`) }, redact);

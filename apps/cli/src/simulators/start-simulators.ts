@@ -1,10 +1,14 @@
-import type { Clock, VendorId } from "@scanstat/core";
+import type { Clock } from "@scanstat/core";
 import type { SimulatedOutcome, VendorSimulator } from "@scanstat/core/testing";
+import { type VendorRegistry, vendorRegistry } from "../vendors/vendor-registry.js";
 
 export interface StartSimulatorsOptions {
   clock: Clock;
-  /** Endings of triggered scans per vendor, used in turn (each simulator skips the ones it cannot show). */
-  outcomes?: Partial<Record<VendorId, readonly SimulatedOutcome[]>>;
+  /**
+   * Endings of triggered scans, used in turn, by vendor (and its place in the registry); each
+   * simulator skips the ones it cannot show. Undefined: the simulator's own.
+   */
+  outcomes?: (vendor: string, index: number) => readonly SimulatedOutcome[] | undefined;
   /** Running time of a scan, simulator time. */
   durationMs?: number;
   /** Queued time of a scan, simulator time (vendors that queue). */
@@ -17,72 +21,46 @@ export interface RunningSimulators {
   /** The server's origin, e.g. `http://127.0.0.1:4100`. */
   url: string;
   port: number;
-  simulators: Record<VendorId, VendorSimulator>;
-  /** Telmai classic, served under /telmai beside Telmai for Fabric (their paths do not overlap). */
-  telmaiClassic: VendorSimulator;
+  /** Each vendor's sandbox simulator, by vendor id, served under `/<vendor>`. */
+  simulators: Record<string, VendorSimulator>;
   /** Every variable a client needs, in vendor order: base URLs (with the path prefixes) and sandbox credentials. */
   env: Record<string, string>;
   close(): Promise<void>;
 }
 
 /** One loopback server, one path prefix per vendor. */
-export const simulatorPrefixes: Readonly<Record<VendorId, string>> = {
-  soda: "/soda",
-  projectdiscovery: "/projectdiscovery",
-  telmai: "/telmai",
-  halo: "/halo",
-};
+const simulatorPrefixOf = (vendor: string): string => `/${vendor}`;
 
 /**
- * Starts the four vendor simulators behind one loopback server (`demo`, `sandbox`, end-to-end
- * tests). The simulator code is imported here, on demand: no other command loads it.
+ * Starts every registered vendor's sandbox simulator behind one loopback server (`demo`,
+ * `sandbox`, end-to-end tests). The simulator code is imported here, on demand: no other command
+ * loads it.
  */
-export async function startSimulators(options: StartSimulatorsOptions): Promise<RunningSimulators> {
-  const [{ serveOnLoopback }, soda, projectdiscovery, telmai, halo] = await Promise.all([
+export async function startSimulators(
+  options: StartSimulatorsOptions,
+  registry: VendorRegistry = vendorRegistry,
+): Promise<RunningSimulators> {
+  const [{ serveOnLoopback }, ...testing] = await Promise.all([
     import("@scanstat/core/testing"),
-    import("@scanstat/soda/testing"),
-    import("@scanstat/projectdiscovery/testing"),
-    import("@scanstat/telmai/testing"),
-    import("@scanstat/halo/testing"),
+    ...registry.map((entry) => entry.loadTesting()),
   ]);
-  const timing = {
-    ...(options.durationMs !== undefined ? { durationMs: options.durationMs } : {}),
-    ...(options.queuedMs !== undefined ? { queuedMs: options.queuedMs } : {}),
-  };
-  const outcomes = (vendor: VendorId) => (options.outcomes?.[vendor] ? { outcomes: options.outcomes[vendor] } : {});
-  const { clock } = options;
-  const simulators: Record<VendorId, VendorSimulator> = {
-    soda: soda.createSodaSimulator({ clock, ...timing, ...outcomes("soda") }),
-    projectdiscovery: projectdiscovery.createProjectDiscoverySimulator({
-      clock,
-      ...timing,
-      ...outcomes("projectdiscovery"),
-    }),
-    telmai: telmai.createTelmaiSimulator({ clock, ...timing, ...outcomes("telmai") }),
-    halo: halo.createHaloSimulator({ clock, ...timing, ...outcomes("halo") }),
-  };
-  const telmaiClassic = telmai.createTelmaiClassicSimulator({ clock, ...timing, ...outcomes("telmai") });
-  // One TELMAI_BASE_URL reaches both Telmai products: classic's controllers (/api/auth, /api/backend,
-  // /api/data) go to its simulator, every other path to Fabric's.
-  const telmaiBoth = {
-    handle: (request: Request) =>
-      telmai.isTelmaiClassicPath(new URL(request.url).pathname)
-        ? telmaiClassic.handle(request)
-        : simulators.telmai.handle(request),
-  };
-  const vendors = Object.keys(simulatorPrefixes) as VendorId[];
+  const simulators: Record<string, VendorSimulator> = {};
+  registry.forEach(({ manifest: { vendor } }, index) => {
+    const outcomes = options.outcomes?.(vendor, index);
+    simulators[vendor] = testing[index]!.createSandboxSimulator({
+      clock: options.clock,
+      ...(options.durationMs !== undefined ? { durationMs: options.durationMs } : {}),
+      ...(options.queuedMs !== undefined ? { queuedMs: options.queuedMs } : {}),
+      ...(outcomes ? { outcomes } : {}),
+    });
+  });
   const server = await serveOnLoopback(
-    vendors.map((vendor) => ({
-      prefix: simulatorPrefixes[vendor],
-      simulator: vendor === "telmai" ? telmaiBoth : simulators[vendor],
-    })),
+    Object.entries(simulators).map(([vendor, simulator]) => ({ prefix: simulatorPrefixOf(vendor), simulator })),
     { port: options.port ?? 0 },
   );
   const env: Record<string, string> = {};
-  for (const vendor of vendors) {
-    Object.assign(env, simulators[vendor].sandboxEnvironment(`${server.url}${simulatorPrefixes[vendor]}`));
-    if (vendor === "telmai")
-      Object.assign(env, telmaiClassic.sandboxEnvironment(`${server.url}${simulatorPrefixes.telmai}`));
+  for (const [vendor, simulator] of Object.entries(simulators)) {
+    Object.assign(env, simulator.sandboxEnvironment(`${server.url}${simulatorPrefixOf(vendor)}`));
   }
-  return { url: server.url, port: server.port, simulators, telmaiClassic, env, close: () => server.close() };
+  return { url: server.url, port: server.port, simulators, env, close: () => server.close() };
 }

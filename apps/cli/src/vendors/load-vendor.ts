@@ -1,4 +1,6 @@
 import type { CallOptions, CommonAdapterSettings, RateLimit, ScanAdapter, VendorId } from "@scanstat/core";
+import type { VendorPlugin } from "@scanstat/core/adapter-kit";
+import { registryEntryOf, type VendorRegistry, vendorRegistry } from "./vendor-registry.js";
 
 export type VendorVariables = Readonly<Record<string, string | undefined>>;
 
@@ -18,6 +20,8 @@ export interface VendorModule {
     common: CommonAdapterSettings,
     options: CallOptions,
   ): Promise<string | undefined>;
+  /** `serve`'s `POST /hooks/<vendor>`: the scans a payload names, where the vendor's package reads them. */
+  readWebhook?: VendorPlugin["readWebhook"];
 }
 
 export type VendorLoader = (vendor: VendorId) => Promise<VendorModule>;
@@ -26,79 +30,17 @@ export type VendorLoader = (vendor: VendorId) => Promise<VendorModule>;
  * Each adapter package is imported only when its vendor is used: `scanstat status soda:…` never
  * parses the other three, and `--version` parses none (the bundle keeps each in its own chunk).
  */
-export const loadVendor: VendorLoader = async (vendor) => {
-  switch (vendor) {
-    case "soda": {
-      const { createSodaAdapter, createSodaClient, readSodaEnvironment, sodaRateLimits } = await import(
-        "@scanstat/soda"
-      );
-      return {
-        vendor,
-        defaultRateLimits: sodaRateLimits,
-        createAdapter: (variables, common) => createSodaAdapter({ ...readSodaEnvironment(variables), ...common }),
-        async checkCredentials(variables, common, options) {
-          const settings = readSodaEnvironment(variables);
-          const client = createSodaClient({
-            ...settings,
-            ...common,
-            apiKeyId: settings.apiKeyId ?? "",
-            apiKeySecret: settings.apiKeySecret ?? "",
-          });
-          const answer = await client.testLogin(options);
-          return answer.organisationName ? `organisation "${answer.organisationName}"` : undefined;
-        },
-      };
-    }
-    case "projectdiscovery": {
-      const {
-        createProjectDiscoveryAdapter,
-        createProjectDiscoveryClient,
-        projectDiscoveryDefaultRateLimits,
-        readProjectDiscoveryEnvironment,
-      } = await import("@scanstat/projectdiscovery");
-      return {
-        vendor,
-        defaultRateLimits: projectDiscoveryDefaultRateLimits,
-        createAdapter: (variables, common) =>
-          createProjectDiscoveryAdapter({ ...readProjectDiscoveryEnvironment(variables), ...common }),
-        async checkCredentials(variables, common, options) {
-          // A one-item scans list: the cheapest read the key's scan permission allows.
-          const client = createProjectDiscoveryClient({ ...readProjectDiscoveryEnvironment(variables), ...common });
-          await client.listScans({ limit: 1 }, options);
-          return undefined;
-        },
-      };
-    }
-    case "telmai": {
-      const { checkTelmaiCredentials, createTelmaiAdapterFromEnvironment, telmaiDefaultRateLimits } = await import(
-        "@scanstat/telmai/select"
-      );
-      return {
-        vendor,
-        // Both products budget `trigger` and `read` alike (classic's `auth` class serves logins, which the CLI does not use).
-        defaultRateLimits: telmaiDefaultRateLimits,
-        // TELMAI_API_KEY + TELMAI_TENANT reach Telmai classic, TELMAI_TOKEN Telmai for Fabric; TELMAI_API forces one.
-        createAdapter: (variables, common) => createTelmaiAdapterFromEnvironment(variables, common),
-        // Classic: an empty window of incidents; Fabric: one asset's scan status (a read every role may make).
-        checkCredentials: (variables, common, options) => checkTelmaiCredentials(variables, common, options),
-      };
-    }
-    case "halo": {
-      const { createHaloAdapter, createHaloClient, haloDefaultRateLimits, readHaloEnvironment } = await import(
-        "@scanstat/halo"
-      );
-      return {
-        vendor,
-        defaultRateLimits: haloDefaultRateLimits,
-        createAdapter: (variables, common) => createHaloAdapter({ ...readHaloEnvironment(variables), ...common }),
-        async checkCredentials(variables, common, options) {
-          const answer = await createHaloClient({ ...readHaloEnvironment(variables), ...common }).getCurrentUser(
-            options,
-          );
-          const who = answer.user?.email || answer.user?.name;
-          return who ? `user ${who}` : undefined;
-        },
-      };
-    }
-  }
-};
+export function createVendorLoader(registry: VendorRegistry = vendorRegistry): VendorLoader {
+  return async (vendor) => {
+    const { plugin } = await registryEntryOf(vendor, registry).loadPlugin();
+    return {
+      vendor,
+      defaultRateLimits: plugin.manifest.rateLimits.classes,
+      createAdapter: (variables, common) => plugin.createAdapter(variables, common),
+      checkCredentials: (variables, common, options) => plugin.checkCredentials(variables, common, options),
+      ...(plugin.readWebhook ? { readWebhook: plugin.readWebhook.bind(plugin) } : {}),
+    };
+  };
+}
+
+export const loadVendor: VendorLoader = createVendorLoader();

@@ -1,5 +1,5 @@
 import type { VendorId } from "@scanstat/core";
-import type { VendorManifest } from "@scanstat/core/adapter-kit";
+import type { CredentialSet, CredentialSets, VendorManifest } from "@scanstat/core/adapter-kit";
 import { vendorManifests } from "./vendor-manifests.js";
 
 export interface VendorVariable {
@@ -11,13 +11,6 @@ export interface VendorVariable {
   description: string;
 }
 
-/** One way to reach a vendor, for vendors with more than one (Telmai classic or Telmai for Fabric). */
-export interface CredentialSet {
-  name: string;
-  /** Every variable this way needs, in the order messages name them. */
-  required: readonly string[];
-}
-
 export interface VendorEntry {
   vendor: VendorId;
   title: string;
@@ -26,31 +19,16 @@ export interface VendorEntry {
    * Where a vendor can be reached in more than one way: the ways, and the variable that forces one
    * (its value is a set's name). Then `required` on a variable is only what `vendors` shows by default.
    */
-  credentialSets?: { selector: string; sets: readonly CredentialSet[] };
+  credentialSets?: CredentialSets;
   /** `scanstat trigger <vendor>` flags, for help and completion. */
   triggerFlags: readonly string[];
   /** The client's rate classes (`rateLimits` keys), so a config typo is caught before any adapter loads. */
   rateLimitClasses: readonly string[];
 }
 
-/**
- * What the manifests do not say yet (the manifest type could gain `credentialSets`): the ways a
- * vendor can be reached, when there are several. The variables' names are checked against the
- * manifest by the tests.
- */
-const credentialSetsByVendor: Partial<Record<VendorId, NonNullable<VendorEntry["credentialSets"]>>> = {
-  telmai: {
-    selector: "TELMAI_API",
-    sets: [
-      { name: "fabric", required: ["TELMAI_TOKEN", "TELMAI_BASE_URL"] },
-      { name: "classic", required: ["TELMAI_BASE_URL", "TELMAI_API_KEY", "TELMAI_TENANT"] },
-    ],
-  },
-};
-
 function entryOf(manifest: VendorManifest): VendorEntry {
   const vendor = manifest.vendor as VendorId;
-  const credentialSets = credentialSetsByVendor[vendor];
+  const { credentialSets } = manifest;
   return {
     vendor,
     title: manifest.displayName,
@@ -66,10 +44,16 @@ function entryOf(manifest: VendorManifest): VendorEntry {
   };
 }
 
+/** What the CLI knows about each vendor without loading its adapter, by vendor id. */
+export type VendorCatalog = Readonly<Record<string, VendorEntry>>;
+
+/** The catalog of some manifests (the registry's, or a test's). */
+export function createVendorCatalog(manifests: readonly VendorManifest[]): VendorCatalog {
+  return Object.fromEntries(manifests.map((manifest) => [manifest.vendor, entryOf(manifest)]));
+}
+
 /** What the CLI knows about each vendor without loading its adapter (help, `vendors`, config checks). */
-export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = Object.fromEntries(
-  vendorManifests.map((manifest) => [manifest.vendor, entryOf(manifest)]),
-) as Record<VendorId, VendorEntry>;
+export const vendorCatalog = createVendorCatalog(vendorManifests) as Readonly<Record<VendorId, VendorEntry>>;
 
 export const vendorVariableNames: readonly string[] = Object.values(vendorCatalog).flatMap((entry) =>
   entry.variables.map((variable) => variable.name),
@@ -79,12 +63,20 @@ export const secretVariableNames: readonly string[] = Object.values(vendorCatalo
   entry.variables.filter((variable) => variable.secret).map((variable) => variable.name),
 );
 
+/** A vendor's entry; an unknown vendor is a programming error here (words are resolved before). */
+export function entryIn(catalog: VendorCatalog, vendor: string): VendorEntry {
+  const entry = catalog[vendor];
+  if (!entry) throw new Error(`no catalog entry for vendor "${vendor}"`);
+  return entry;
+}
+
 /** The way a vendor is reached, given what is set: see requiredVariables. Undefined for a vendor with one way. */
 export function chosenCredentialSet(
-  vendor: VendorId,
+  vendor: string,
   variables: Readonly<Record<string, string | undefined>>,
+  catalog: VendorCatalog = vendorCatalog,
 ): CredentialSet | undefined {
-  const entry = vendorCatalog[vendor];
+  const entry = entryIn(catalog, vendor);
   if (!entry.credentialSets) return undefined;
   const isSet = (name: string) => Boolean(variables[name]?.trim());
   const { selector, sets } = entry.credentialSets;
@@ -104,11 +96,12 @@ export function chosenCredentialSet(
  * that way reads), else the first.
  */
 export function requiredVariables(
-  vendor: VendorId,
+  vendor: string,
   variables: Readonly<Record<string, string | undefined>>,
+  catalog: VendorCatalog = vendorCatalog,
 ): VendorVariable[] {
-  const entry = vendorCatalog[vendor];
-  const chosen = chosenCredentialSet(vendor, variables);
+  const entry = entryIn(catalog, vendor);
+  const chosen = chosenCredentialSet(vendor, variables, catalog);
   if (!chosen) return entry.variables.filter((variable) => variable.required);
   return chosen.required.flatMap((name) => entry.variables.filter((variable) => variable.name === name));
 }

@@ -1,19 +1,9 @@
 import type { VendorId } from "@scanstat/core";
 import type { VendorManifest } from "@scanstat/core/adapter-kit";
-// Each vendor package's manifest, and nothing else of it (its `./manifest` entry is plain data):
-// the adapters stay in lazy chunks, so `--version` and start-up parse no vendor code.
-import { manifest as haloManifest } from "@scanstat/halo/manifest";
-import { manifest as projectDiscoveryManifest } from "@scanstat/projectdiscovery/manifest";
-import { manifest as sodaManifest } from "@scanstat/soda/manifest";
-import { manifest as telmaiManifest } from "@scanstat/telmai/manifest";
+import { vendorRegistry } from "./vendor-registry.js";
 
-/** Every vendor the CLI knows, in the order it lists them. A fifth vendor is one line here. */
-export const vendorManifests: readonly VendorManifest[] = [
-  sodaManifest,
-  projectDiscoveryManifest,
-  telmaiManifest,
-  haloManifest,
-];
+/** Every vendor the CLI knows, in the order it lists them: the registry's manifests. */
+export const vendorManifests: readonly VendorManifest[] = vendorRegistry.map((entry) => entry.manifest);
 
 export function manifestOf(vendor: VendorId): VendorManifest {
   const manifest = vendorManifests.find((candidate) => candidate.vendor === vendor);

@@ -10,5 +10,12 @@ export {
 export { applyListing, type Listing, readListing } from "./list-query.js";
 export { type OperationRateClasses, operationRateLimits, resolveRateBudgets } from "./rate-budgets.js";
 export { requireScanId } from "./scan-id.js";
-export type { VendorSimulatorOptions } from "./simulator-options.js";
-export type { TriggerExample, VendorManifest, VendorOptionSpec } from "./vendor-manifest.js";
+export type { CreateSandboxSimulator, SandboxSimulatorOptions, VendorSimulatorOptions } from "./simulator-options.js";
+export type {
+  CredentialSet,
+  CredentialSets,
+  TriggerExample,
+  VendorManifest,
+  VendorOptionSpec,
+} from "./vendor-manifest.js";
+export type { VendorPlugin, WebhookContext, WebhookScanUpdate } from "./vendor-plugin.js";

@@ -1,6 +1,6 @@
 import type { RateLimit } from "../adapter/scan-adapter.js";
 import type { Clock } from "../clock/clock.js";
-import type { SimulatedOutcome } from "../testing/vendor-simulator.js";
+import type { SimulatedOutcome, VendorSimulator } from "../testing/vendor-simulator.js";
 
 /**
  * What every vendor simulator's options share; each simulator extends it with its own
@@ -20,3 +20,16 @@ export interface VendorSimulatorOptions<RateClass extends string = string, Crede
   /** Budgets by class, per credential. Default: the adapter's defaults. */
   rateLimits?: Readonly<Partial<Record<RateClass, RateLimit>>>;
 }
+
+/**
+ * What every vendor's `createSandboxSimulator` takes: the settings a sandbox, a demo or a test sets
+ * for all vendors alike. Each vendor's own options stay on its own simulator's factory.
+ */
+export type SandboxSimulatorOptions = Pick<VendorSimulatorOptions, "clock" | "outcomes" | "durationMs" | "queuedMs">;
+
+/**
+ * The one factory each vendor package's `./testing` entry exports by the same name: a simulator of
+ * everything the vendor's plugin can reach, served under one base URL, with the sandbox credentials
+ * of all of it in `sandboxEnvironment`.
+ */
+export type CreateSandboxSimulator = (options: SandboxSimulatorOptions) => VendorSimulator;

@@ -27,6 +27,22 @@ export interface TriggerExample {
   readonly input: Readonly<Record<string, string | number | readonly string[]>>;
 }
 
+/** One way to reach a vendor, for vendors with more than one (two products behind one name). */
+export interface CredentialSet {
+  readonly name: string;
+  /** Every variable this way needs, in the order messages name them. */
+  readonly required: readonly string[];
+}
+
+/**
+ * The ways a vendor can be reached, and the variable that forces one (its value is a set's name).
+ * Where a manifest has them, a variable's `required` is only what a catalog shows by default.
+ */
+export interface CredentialSets {
+  readonly selector: string;
+  readonly sets: readonly CredentialSet[];
+}
+
 /**
  * What a vendor package is, as plain data: importing it loads no client or adapter code, so a CLI
  * can build its catalog, help, completions, option parsing and redaction list from manifests alone.
@@ -37,6 +53,13 @@ export interface VendorManifest<Vendor extends string = string, RateClass extend
   readonly aliases: readonly string[];
   readonly displayName: string;
   readonly environment: readonly EnvironmentVariableSpec[];
+  /**
+   * Two of the variables above that the client sends as HTTP Basic credentials: their base64
+   * `user:password` form is a secret too, to be redacted wherever it could appear.
+   */
+  readonly basicAuth?: { readonly user: string; readonly password: string };
+  /** For a vendor reached in more than one way: the ways (each a set of the variables above). */
+  readonly credentialSets?: CredentialSets;
   readonly trigger: {
     readonly options: readonly VendorOptionSpec[];
     readonly examples: readonly TriggerExample[];

@@ -86,6 +86,20 @@ export function describeManifest(options: DescribeManifestOptions): void {
       expect(manifest.docs).toMatch(/^https:\/\//);
     });
 
+    it("names only its own variables in its credential sets and Basic credentials", () => {
+      const variables = manifest.environment.map((variable) => variable.name);
+      const named = [
+        ...(manifest.credentialSets
+          ? [manifest.credentialSets.selector, ...manifest.credentialSets.sets.flatMap((set) => set.required)]
+          : []),
+        ...(manifest.basicAuth ? [manifest.basicAuth.user, manifest.basicAuth.password] : []),
+      ];
+      for (const name of named) expect(variables).toContain(name);
+      const setNames = manifest.credentialSets?.sets.map((set) => set.name) ?? [];
+      expect(new Set(setNames).size).toBe(setNames.length);
+      if (manifest.credentialSets) expect(setNames.length).toBeGreaterThan(1);
+    });
+
     it("has trigger examples that use only its options and give every required one", () => {
       const keys = manifest.trigger.options.map((option) => option.key);
       const required = manifest.trigger.options.filter((option) => option.required).map((option) => option.key);

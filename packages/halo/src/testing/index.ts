@@ -12,3 +12,4 @@ export {
   type HaloSimulatedTarget,
   haloSimulatedEventKeys,
 } from "./halo-simulator-scans.js";
+export { createSandboxSimulator } from "./halo-sandbox-simulator.js";

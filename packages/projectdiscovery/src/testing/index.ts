@@ -7,3 +7,4 @@ export {
   type SeedProjectDiscoveryScanOptions,
 } from "./projectdiscovery-simulator.js";
 export type { ProjectDiscoveryOutcome, ReportedFindings } from "./simulated-scan.js";
+export { createSandboxSimulator } from "./projectdiscovery-sandbox-simulator.js";

@@ -12,3 +12,4 @@ export {
   type SodaSimulatorOptions,
   sodaSandboxCredentials,
 } from "./soda-simulator.js";
+export { createSandboxSimulator } from "./soda-sandbox-simulator.js";

@@ -22,3 +22,5 @@ export {
   type TelmaiClassicSimulatedUser,
   type TelmaiClassicSimulatorOptions,
 } from "../classic/testing/telmai-classic-simulator.js";
+// Both products under one base URL, as a sandbox serves them.
+export { createSandboxSimulator, TelmaiSandboxSimulator } from "./telmai-sandbox-simulator.js";

@@ -1,4 +1,5 @@
-import { scanStates, vendorIds, verdicts } from "@scanstat/core";
+import { scanStates, verdicts } from "@scanstat/core";
+import { vendorManifests } from "../../vendors/vendor-manifests.js";
 
 /**
  * Served with a strict Content-Security-Policy: no inline script or style, nothing from
@@ -15,12 +16,10 @@ export const boardContentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const vendorNames: Record<(typeof vendorIds)[number], string> = {
-  soda: "Soda",
-  projectdiscovery: "ProjectDiscovery",
-  telmai: "Telmai",
-  halo: "Halo",
-};
+/** Each vendor's name for people, by its id: the board's filter and its rows (board-script.ts). */
+export const vendorDisplayNames: Readonly<Record<string, string>> = Object.fromEntries(
+  vendorManifests.map((manifest) => [manifest.vendor, manifest.displayName]),
+);
 
 const options = (values: readonly (readonly [string, string])[]) =>
   values.map(([value, label]) => `<option value="${value}">${label}</option>`).join("");
@@ -44,7 +43,7 @@ export const boardHtml = `<!doctype html>
 </header>
 <section class="controls" aria-label="Filters">
   <label>Vendor <select id="filter-vendor"><option value="">all</option>${options(
-    vendorIds.map((vendor) => [vendor, vendorNames[vendor]] as const),
+    Object.entries(vendorDisplayNames),
   )}</select></label>
   <label>State <select id="filter-state"><option value="">all</option><option value="active">not ended</option>${options(
     [...scanStates, "unread"].map((state) => [state, state.replace("_", " ")] as const),
@@ -59,7 +58,7 @@ export const boardHtml = `<!doctype html>
 <thead><tr><th>Vendor</th><th>Scan</th><th>State</th><th>Progress</th><th>Elapsed</th><th>Verdict</th><th>Findings / checks</th><th><span class="hidden-label">Vendor page</span></th></tr></thead>
 <tbody id="scans"></tbody>
 </table>
-<p id="empty" class="empty">No scans yet. Add some with <code>POST /api/scans {"refs": ["soda:…"]}</code>.</p>
+<p id="empty" class="empty">No scans yet. Add some with <code>POST /api/scans {"refs": ["&lt;vendor&gt;:&lt;id&gt;"]}</code>.</p>
 </main>
 <footer class="bottom"><a href="/api/scans">/api/scans</a> · <a href="/metrics">/metrics</a> · <a href="/healthz">/healthz</a></footer>
 </body>

@@ -1,3 +1,5 @@
+import { vendorDisplayNames } from "./board-page.js";
+
 /**
  * The board's script, served as /board.js (plain browser JavaScript, no build step). Every
  * string that comes from a vendor is written with textContent, never as HTML; a vendor link is
@@ -5,7 +7,7 @@
  */
 export const boardScript = `"use strict";
 (function () {
-  var vendorNames = { soda: "Soda", projectdiscovery: "ProjectDiscovery", telmai: "Telmai", halo: "Halo" };
+  var vendorNames = ${JSON.stringify(vendorDisplayNames)};
   var terminal = { completed: true, failed: true, canceled: true, timed_out: true };
   var severityOrder = ["critical", "high", "medium", "low", "info", "unknown"];
   var rows = new Map();

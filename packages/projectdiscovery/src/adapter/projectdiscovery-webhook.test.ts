@@ -136,3 +136,24 @@ describe("scanFromProjectDiscoveryWebhook: one row per documented type", () => {
     expect(scanFromProjectDiscoveryWebhook("finished", watched, undefined)).toBeUndefined();
   });
 });
+
+describe("the plugin's readWebhook: the scan the payload names, as the payload says it stands", () => {
+  it("a finished payload: its scan_id, completed with the findings' verdict under the host's policy", async () => {
+    const { plugin } = await import("../plugin.js");
+    const updates = plugin.readWebhook!(finished, {
+      previous: (id) => (id === "scan-abc123" ? watched : undefined),
+      severityPolicy: { failOn: "none", warnOn: "none" },
+    });
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ id: "scan-abc123", scan: { state: "completed", result: { verdict: "pass" } } });
+  });
+
+  it("a payload it cannot read still names its scan (to be read again); one without a scan_id names none", async () => {
+    const { plugin } = await import("../plugin.js");
+    expect(plugin.readWebhook!({ ...finished, type: "new_vuln" }, { previous: () => watched })).toEqual([
+      { id: "scan-abc123" },
+    ]);
+    expect(plugin.readWebhook!({ ...finished, scan_id: 42 }, { previous: () => watched })).toEqual([]);
+    expect(plugin.readWebhook!(null, { previous: () => watched })).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { isTerminalState, resultForFindings, type Scan, type SeverityPolicy } from "@scanstat/core";
-import { mapProjectDiscoveryFindings } from "@scanstat/projectdiscovery";
+import { mapProjectDiscoveryFindings } from "./map-projectdiscovery-findings.js";
 
 type JsonObject = Record<string, unknown>;
 
