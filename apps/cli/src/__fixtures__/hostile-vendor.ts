@@ -1,5 +1,5 @@
-import type { VendorId } from "@scanstat/core";
 import type { VendorSimulator } from "@scanstat/core/testing";
+import type { SimulatedVendor } from "../simulators/start-simulators.js";
 import type { InProcessVendors } from "./test-runtime.js";
 
 /** What a hostile endpoint answers: `undefined` hands the request to the real simulator. */
@@ -19,7 +19,7 @@ export const json = (body: unknown, status = 200) =>
  * Puts a hostile endpoint in front of one vendor's simulator (in-process): `route` answers what
  * it wants to (endless pages, deep bodies, echoed credentials), the simulator the rest.
  */
-export function makeHostile(vendors: InProcessVendors, vendor: VendorId, route: HostileRoute): HostileVendor {
+export function makeHostile(vendors: InProcessVendors, vendor: SimulatedVendor, route: HostileRoute): HostileVendor {
   const real = vendors.simulators[vendor];
   const seen: HostileVendor = { requests: [], headers: [] };
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {

@@ -1,5 +1,4 @@
 import { tmpdir } from "node:os";
-import type { VendorId } from "@scanstat/core";
 import { type SimulatedOutcome, type VendorSimulator, type VirtualClock, createVirtualClock } from "@scanstat/core/testing";
 import { createHaloSimulator } from "@scanstat/halo/testing";
 import { createProjectDiscoverySimulator } from "@scanstat/projectdiscovery/testing";
@@ -8,11 +7,12 @@ import { createTelmaiSimulator } from "@scanstat/telmai/testing";
 import type { CliRuntime, StopSignal } from "../cli-runtime.js";
 import { createBufferOutput } from "../output/text-output.js";
 import { runCli } from "../run-cli.js";
+import type { SimulatedVendor } from "../simulators/start-simulators.js";
 import { loadVendor } from "../vendors/load-vendor.js";
 
 export interface InProcessVendors {
   clock: VirtualClock;
-  simulators: Record<VendorId, VendorSimulator>;
+  simulators: Record<SimulatedVendor, VendorSimulator>;
   /** The variables a client needs (fake base URLs; requests go to the simulators in-process). */
   env: Record<string, string>;
 }
@@ -24,7 +24,7 @@ export function createInProcessVendors(
   // autoAdvance false: time moves only on clock.advance (a long-running command such as serve).
   const clock = createVirtualClock(options.autoAdvance === false ? { autoAdvance: false } : {});
   const common = { clock, ...(options.outcomes ? { outcomes: options.outcomes } : {}), durationMs: options.durationMs ?? 60_000 };
-  const simulators: Record<VendorId, VendorSimulator> = {
+  const simulators: Record<SimulatedVendor, VendorSimulator> = {
     soda: createSodaSimulator(common),
     projectdiscovery: createProjectDiscoverySimulator(common),
     telmai: createTelmaiSimulator(common),
@@ -91,7 +91,7 @@ export async function runInProcess(vendors: InProcessVendors, argv: string[], op
     version: "1.2.3-test",
     loadVendor: async (vendor) => {
       const module = await loadVendor(vendor);
-      const simulator = vendors.simulators[vendor];
+      const simulator = vendors.simulators[vendor as SimulatedVendor];
       return {
         vendor,
         defaultRateLimits: module.defaultRateLimits,

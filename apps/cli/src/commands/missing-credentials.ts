@@ -3,7 +3,7 @@ import {
   chosenCredentialSet,
   requiredVariables,
   type VendorVariable,
-  vendorCatalog,
+  catalogEntryOf,
 } from "../vendors/vendor-catalog.js";
 
 /** The required variables of a vendor that are not set. */
@@ -20,7 +20,7 @@ function andList(words: readonly string[]): string {
  * still lack, e.g. ` for fabric, or TELMAI_API_KEY and TELMAI_TENANT for classic`.
  */
 function otherWaysText(vendor: VendorId, variables: Readonly<Record<string, string>>): string {
-  const entry = vendorCatalog[vendor];
+  const entry = catalogEntryOf(vendor);
   const chosen = chosenCredentialSet(vendor, variables);
   if (!entry.credentialSets || !chosen) return "";
   const others = entry.credentialSets.sets

@@ -17,7 +17,7 @@ export interface RunningSimulators {
   /** The server's origin, e.g. `http://127.0.0.1:4100`. */
   url: string;
   port: number;
-  simulators: Record<VendorId, VendorSimulator>;
+  simulators: Record<SimulatedVendor, VendorSimulator>;
   /** Telmai classic, served under /telmai beside Telmai for Fabric (their paths do not overlap). */
   telmaiClassic: VendorSimulator;
   /** Every variable a client needs, in vendor order: base URLs (with the path prefixes) and sandbox credentials. */
@@ -26,12 +26,15 @@ export interface RunningSimulators {
 }
 
 /** One loopback server, one path prefix per vendor. */
-export const simulatorPrefixes: Readonly<Record<VendorId, string>> = {
+export const simulatorPrefixes = {
   soda: "/soda",
   projectdiscovery: "/projectdiscovery",
   telmai: "/telmai",
   halo: "/halo",
-};
+} as const;
+
+/** The vendors with a simulator here. */
+export type SimulatedVendor = keyof typeof simulatorPrefixes;
 
 /**
  * Starts the four vendor simulators behind one loopback server (`demo`, `sandbox`, end-to-end
@@ -51,7 +54,7 @@ export async function startSimulators(options: StartSimulatorsOptions): Promise<
   };
   const outcomes = (vendor: VendorId) => (options.outcomes?.[vendor] ? { outcomes: options.outcomes[vendor] } : {});
   const { clock } = options;
-  const simulators: Record<VendorId, VendorSimulator> = {
+  const simulators: Record<SimulatedVendor, VendorSimulator> = {
     soda: soda.createSodaSimulator({ clock, ...timing, ...outcomes("soda") }),
     projectdiscovery: projectdiscovery.createProjectDiscoverySimulator({
       clock,
@@ -70,7 +73,7 @@ export async function startSimulators(options: StartSimulatorsOptions): Promise<
         ? telmaiClassic.handle(request)
         : simulators.telmai.handle(request),
   };
-  const vendors = Object.keys(simulatorPrefixes) as VendorId[];
+  const vendors = Object.keys(simulatorPrefixes) as SimulatedVendor[];
   const server = await serveOnLoopback(
     vendors.map((vendor) => ({
       prefix: simulatorPrefixes[vendor],

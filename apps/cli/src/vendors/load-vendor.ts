@@ -1,4 +1,11 @@
-import type { CallOptions, CommonAdapterSettings, RateLimit, ScanAdapter, VendorId } from "@scanstat/core";
+import {
+  type CallOptions,
+  type CommonAdapterSettings,
+  ConfigError,
+  type RateLimit,
+  type ScanAdapter,
+  type VendorId,
+} from "@scanstat/core";
 
 export type VendorVariables = Readonly<Record<string, string | undefined>>;
 
@@ -100,5 +107,7 @@ export const loadVendor: VendorLoader = async (vendor) => {
         },
       };
     }
+    default:
+      throw new ConfigError(`no adapter for vendor "${vendor}"`, { vendor });
   }
 };

@@ -71,6 +71,13 @@ export const vendorCatalog: Readonly<Record<VendorId, VendorEntry>> = Object.fro
   vendorManifests.map((manifest) => [manifest.vendor, entryOf(manifest)]),
 ) as Record<VendorId, VendorEntry>;
 
+/** The catalog entry of a vendor the CLI knows: its id comes from a resolved vendor word. */
+export function catalogEntryOf(vendor: VendorId): VendorEntry {
+  const entry = vendorCatalog[vendor];
+  if (!entry) throw new Error(`no catalog entry for vendor "${vendor}"`);
+  return entry;
+}
+
 export const vendorVariableNames: readonly string[] = Object.values(vendorCatalog).flatMap((entry) =>
   entry.variables.map((variable) => variable.name),
 );
@@ -84,7 +91,7 @@ export function chosenCredentialSet(
   vendor: VendorId,
   variables: Readonly<Record<string, string | undefined>>,
 ): CredentialSet | undefined {
-  const entry = vendorCatalog[vendor];
+  const entry = catalogEntryOf(vendor);
   if (!entry.credentialSets) return undefined;
   const isSet = (name: string) => Boolean(variables[name]?.trim());
   const { selector, sets } = entry.credentialSets;
@@ -107,7 +114,7 @@ export function requiredVariables(
   vendor: VendorId,
   variables: Readonly<Record<string, string | undefined>>,
 ): VendorVariable[] {
-  const entry = vendorCatalog[vendor];
+  const entry = catalogEntryOf(vendor);
   const chosen = chosenCredentialSet(vendor, variables);
   if (!chosen) return entry.variables.filter((variable) => variable.required);
   return chosen.required.flatMap((name) => entry.variables.filter((variable) => variable.name === name));

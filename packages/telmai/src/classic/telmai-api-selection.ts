@@ -10,7 +10,7 @@ import {
 import { createTelmaiAdapter } from "../adapter/telmai-adapter.js";
 import { createTelmaiClient } from "../client/telmai-client.js";
 import { readTelmaiEnvironment } from "../telmai-environment.js";
-import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./adapter/telmai-classic-adapter.js";
+import { createTelmaiClassicAdapter } from "./adapter/telmai-classic-adapter.js";
 import { createTelmaiClassicClient } from "./client/telmai-classic-client.js";
 import { isTelmaiClassicScanId } from "./adapter/telmai-classic-scan-id.js";
 import { readTelmaiClassicEnvironment } from "./telmai-classic-environment.js";
@@ -55,7 +55,7 @@ export function selectTelmaiApi(env: Variables): TelmaiApi | "both" {
 
 /** An asset given to Fabric: say which credentials reach classic, rather than "takes no options". */
 function refuseAsset(input: TriggerInput): void {
-  if ((input as TelmaiClassicTriggerInput).assetId !== undefined) {
+  if (input.assetId !== undefined) {
     throw new ConfigError(
       "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
       // No hint code: the asset was given; the credentials, not the input, are what is missing.
@@ -109,9 +109,7 @@ export function createTelmaiAdapterFromEnvironment(env: Variables, common: Commo
       );
     },
     triggerScan(input = {}, options) {
-      return (input as TelmaiClassicTriggerInput).assetId !== undefined
-        ? classic.triggerScan(input, options)
-        : fabricTrigger(input, options);
+      return input.assetId !== undefined ? classic.triggerScan(input, options) : fabricTrigger(input, options);
     },
     listScans: (query, options) => fabric.listScans(query, options),
   };

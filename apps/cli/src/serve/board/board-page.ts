@@ -1,4 +1,5 @@
-import { scanStates, vendorIds, verdicts } from "@scanstat/core";
+import { scanStates, verdicts } from "@scanstat/core";
+import { knownVendors } from "../../vendors/vendor-manifests.js";
 
 /**
  * Served with a strict Content-Security-Policy: no inline script or style, nothing from
@@ -15,7 +16,7 @@ export const boardContentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const vendorNames: Record<(typeof vendorIds)[number], string> = {
+const vendorNames: Readonly<Record<string, string>> = {
   soda: "Soda",
   projectdiscovery: "ProjectDiscovery",
   telmai: "Telmai",
@@ -44,7 +45,7 @@ export const boardHtml = `<!doctype html>
 </header>
 <section class="controls" aria-label="Filters">
   <label>Vendor <select id="filter-vendor"><option value="">all</option>${options(
-    vendorIds.map((vendor) => [vendor, vendorNames[vendor]] as const),
+    knownVendors.map((vendor) => [vendor, vendorNames[vendor] ?? vendor] as const),
   )}</select></label>
   <label>State <select id="filter-state"><option value="">all</option><option value="active">not ended</option>${options(
     [...scanStates, "unread"].map((state) => [state, state.replace("_", " ")] as const),
