@@ -21,7 +21,7 @@ export { telmaiDefaultRateLimits } from "../telmai-rate-limits.js";
 /** Which Telmai product the settings reach. */
 export type TelmaiApi = "classic" | "fabric";
 
-/** Every variable either product reads (for `scanstat vendors`: which are set, never their values). */
+/** Every variable either product reads (for a front end to show which are set, never their values). */
 export const telmaiApiVariables = [
   "TELMAI_API",
   "TELMAI_API_KEY",
@@ -66,7 +66,7 @@ function refuseAsset(input: TriggerInput): void {
 
 /**
  * The Telmai adapter the variables select. With both credential sets and no `TELMAI_API`, one
- * adapter serves both products: classic ids (`<asset>~<job>`) and `--asset` triggers go to
+ * adapter serves both products: classic ids (`<asset>~<job>`) and triggers with an `assetId` go to
  * classic, everything else (execution ids, triggers without an asset, `list`) to Fabric. A bare
  * classic job id then reads as a Fabric id: force `TELMAI_API=classic` to follow one.
  */
@@ -116,7 +116,7 @@ export function createTelmaiAdapterFromEnvironment(env: Variables, common: Commo
 }
 
 /**
- * `scanstat vendors --check telmai`: one documented read per product the variables reach, never a
+ * A credentials check: one documented read per product the variables reach, never a
  * POST. Classic: the incidents of an empty time window (a read every tenant user may make, and
  * tiny); Fabric: one asset's scan status. Resolves to which product answered.
  */
