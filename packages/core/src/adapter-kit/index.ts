@@ -8,7 +8,7 @@ export {
   readEnvironment,
 } from "./environment.js";
 export { applyListing, type Listing, type ListingSpec, readListing } from "./list-query.js";
-export type { OptionValue, OptionValues } from "./option-values.js";
+export type { OptionValue } from "./option-values.js";
 export { type OperationRateClasses, operationRateLimits, resolveRateBudgets } from "./rate-budgets.js";
 export { requireScanId } from "./scan-id.js";
 export { parseTriggerInput, type TriggerSpec } from "./trigger-input.js";

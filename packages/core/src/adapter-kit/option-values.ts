@@ -5,9 +5,6 @@ import type { VendorOptionSpec } from "./vendor-manifest.js";
 /** One option's value once read: a `repeatable` option gives a list of them. */
 export type OptionValue = string | number | boolean;
 
-/** Options by key, as an adapter reads them after `parseTriggerInput` or `readListing`. */
-export type OptionValues = Readonly<Record<string, OptionValue | readonly OptionValue[]>>;
-
 export interface OptionValuesContext {
   vendor: VendorId;
   operation: string;
