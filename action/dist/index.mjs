@@ -2833,31 +2833,45 @@ var scanStates, terminalStates, verdicts, severities, init_scan = __esm({
 });
 
 // ../packages/core/src/model/vendor-id.ts
-function resolveVendorId(name) {
-  let lower = name.trim().toLowerCase();
-  return vendorIds.includes(lower) ? lower : aliases.get(lower);
-}
-var vendorIds, aliases, init_vendor_id = __esm({
+var vendorIdPattern, init_vendor_id = __esm({
   "../packages/core/src/model/vendor-id.ts"() {
     "use strict";
-    vendorIds = ["soda", "projectdiscovery", "telmai", "halo"], aliases = /* @__PURE__ */ new Map([["pd", "projectdiscovery"]]);
+    vendorIdPattern = /^[a-z][a-z0-9-]*$/;
+  }
+});
+
+// ../packages/core/src/model/vendor-words.ts
+function resolveVendorWord(vendors, word) {
+  let wanted = word.trim().toLowerCase();
+  return vendors.find((candidate) => candidate.vendor === wanted || candidate.aliases.includes(wanted))?.vendor;
+}
+function vendorChoicesText(vendors, aliasSeparator = " (") {
+  let names = vendors.map((names2) => names2.vendor).join(", "), aliases = vendors.flatMap((names2) => names2.aliases);
+  if (aliases.length === 0) return names;
+  let aliasText = `${aliases.length === 1 ? "alias" : "aliases"} ${aliases.join(", ")}`;
+  return aliasSeparator === " (" ? `${names} (${aliasText})` : `${names}; ${aliasText}`;
+}
+var init_vendor_words = __esm({
+  "../packages/core/src/model/vendor-words.ts"() {
+    "use strict";
   }
 });
 
 // ../packages/core/src/model/scan-ref.ts
-function parseScanRef(text7) {
-  let separator = text7.indexOf(":");
-  if (separator <= 0)
+function parseScanRef(text7, options2 = {}) {
+  let { vendors } = options2, expected = vendors ? ` with vendor one of ${vendorChoicesText(vendors)}` : "", separator = text7.indexOf(":");
+  if (separator <= 0) throw new InvalidScanRefError(`malformed scan ref "${text7}": expected <vendor>:<id>${expected}`);
+  let vendorName = text7.slice(0, separator), id = text7.slice(separator + 1).trim(), vendor = vendors ? resolveVendorWord(vendors, vendorName) : wellFormedVendor(vendorName);
+  if (vendor === void 0)
     throw new InvalidScanRefError(
-      `malformed scan ref "${text7}": expected <vendor>:<id> with vendor one of ${vendorIds.join(", ")} (alias pd)`
-    );
-  let vendorName = text7.slice(0, separator), id = text7.slice(separator + 1).trim(), vendor = resolveVendorId(vendorName);
-  if (!vendor)
-    throw new InvalidScanRefError(
-      `unknown vendor "${vendorName}" in scan ref "${text7}": expected one of ${vendorIds.join(", ")} (alias pd)`
+      vendors ? `unknown vendor "${vendorName}" in scan ref "${text7}": expected one of ${vendorChoicesText(vendors)}` : `malformed vendor "${vendorName}" in scan ref "${text7}": a vendor is a lowercase word (a-z, 0-9 and -, starting with a letter)`
     );
   if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text7}" has no scan id after "${vendorName}:"`);
   return checkScanId(id, `scan ref "${shown(text7)}"`), { vendor, id };
+}
+function wellFormedVendor(word) {
+  let vendor = word.trim().toLowerCase();
+  return vendorIdPattern.test(vendor) ? vendor : void 0;
 }
 function shown(text7) {
   return text7.replace(
@@ -2883,6 +2897,7 @@ var controlCharacter, init_scan_ref = __esm({
     "use strict";
     init_errors();
     init_vendor_id();
+    init_vendor_words();
     controlCharacter = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
   }
 });
@@ -2933,6 +2948,27 @@ var defaultSeverityPolicy, init_severity_policy = __esm({
     init_result_evidence();
     init_scan();
     defaultSeverityPolicy = Object.freeze({ failOn: "high", warnOn: "medium" });
+  }
+});
+
+// ../packages/core/src/model/vendor-directory.ts
+function createVendorDirectory(manifests) {
+  let names = manifests.map(({ vendor, aliases }) => ({ vendor, aliases: [...aliases] })), words = [...names.map((entry) => entry.vendor), ...names.flatMap((entry) => entry.aliases)], repeated = words.find((word, index) => words.indexOf(word) !== index);
+  if (repeated !== void 0) throw new ConfigError(`two vendors are named "${repeated}"`);
+  return {
+    vendors: names.map((entry) => entry.vendor),
+    words,
+    resolve: (word) => resolveVendorWord(names, word),
+    parseScanRef: (text7) => parseScanRef(text7, { vendors: names }),
+    choicesText: (aliasSeparator) => vendorChoicesText(names, aliasSeparator)
+  };
+}
+var init_vendor_directory = __esm({
+  "../packages/core/src/model/vendor-directory.ts"() {
+    "use strict";
+    init_errors();
+    init_scan_ref();
+    init_vendor_words();
   }
 });
 
@@ -3541,7 +3577,7 @@ var init_src = __esm({
     init_scan_ref();
     init_severity_policy();
     init_result_evidence();
-    init_vendor_id();
+    init_vendor_directory();
     init_sliding_window_limiter();
     init_watch_scans();
     init_vendor_count();
@@ -3752,10 +3788,24 @@ var manifest3, init_manifest3 = __esm({
 });
 
 // ../packages/telmai/src/manifest.ts
-var manifest4, init_manifest4 = __esm({
+var assetOption, telmaiProductTriggers, manifest4, init_manifest4 = __esm({
   "../packages/telmai/src/manifest.ts"() {
     "use strict";
-    manifest4 = {
+    assetOption = {
+      name: "asset",
+      key: "assetId",
+      type: "string",
+      description: "the asset to scan"
+    }, telmaiProductTriggers = {
+      fabric: {
+        options: [],
+        examples: [{ description: "run every enabled monitor of the token's workspace (Fabric)", input: {} }]
+      },
+      classic: {
+        options: [{ ...assetOption, required: !0 }],
+        examples: [{ description: "scan one asset (classic API)", input: { assetId: "orders" } }]
+      }
+    }, manifest4 = {
       vendor: "telmai",
       aliases: [],
       displayName: "Telmai",
@@ -3795,16 +3845,11 @@ var manifest4, init_manifest4 = __esm({
       trigger: {
         options: [
           {
-            name: "asset",
-            key: "assetId",
-            type: "string",
+            ...assetOption,
             description: "classic API only: the asset to scan (Fabric runs every enabled monitor of the workspace)"
           }
         ],
-        examples: [
-          { description: "run every enabled monitor of the token's workspace (Fabric)", input: {} },
-          { description: "scan one asset (classic API)", input: { assetId: "orders" } }
-        ]
+        examples: [...telmaiProductTriggers.fabric.examples, ...telmaiProductTriggers.classic.examples]
       },
       listFilters: [],
       rateLimits: {
@@ -3893,15 +3938,93 @@ var init_environment = __esm({
   }
 });
 
+// ../packages/core/src/adapter-kit/option-values.ts
+function readOptionValues(specs2, given, context) {
+  let { vendor, operation, noun } = context, prefix = `${vendor} ${operation}`, errorOptions = { vendor, operation };
+  if (given === null || typeof given != "object" || Array.isArray(given))
+    throw context.fail(`${prefix}: the ${noun}s must be an object of option key \u2192 value`, errorOptions);
+  let known2 = new Set(specs2.map((spec) => spec.key)), unknown2 = Object.keys(given).filter((key) => !known2.has(key) && given[key] !== void 0);
+  if (unknown2.length > 0) {
+    let takes = specs2.length > 0 ? `takes ${specs2.map((spec) => spec.key).join(", ")}` : `takes no ${noun}`;
+    throw context.fail(
+      `${prefix}: unknown ${noun}${unknown2.length > 1 ? "s" : ""} ${unknown2.map(quoted).join(", ")} (${vendor} ${takes})`,
+      errorOptions
+    );
+  }
+  let read2 = {};
+  for (let spec of specs2) {
+    let raw = Object.hasOwn(given, spec.key) ? given[spec.key] : void 0, values = raw === void 0 ? [] : Array.isArray(raw) ? raw : [raw];
+    if (Array.isArray(raw) && !spec.repeatable)
+      throw context.fail(`${prefix}: the ${noun} "${spec.key}" takes one value, got a list`, errorOptions);
+    let checked = values.map((value) => readOneValue(spec, value, (problem2) => context.fail(`${prefix}: ${problem2}`, errorOptions))).filter((value) => value !== void 0);
+    if (checked.length === 0) {
+      if (spec.required)
+        throw context.fail(`${prefix} needs the ${noun} "${spec.key}": ${spec.description}`, {
+          ...errorOptions,
+          hintCode: noun === "trigger option" ? "give-trigger-option" : void 0,
+          hintSubject: spec.key
+        });
+      continue;
+    }
+    read2[spec.key] = spec.repeatable ? checked : checked[0];
+  }
+  return read2;
+}
+function readOneValue(spec, value, fail) {
+  let text7 = typeof value == "string" ? value.trim() : void 0;
+  if (text7 === "") return;
+  let wrong = (expected) => fail(`"${spec.key}" must be ${expected}, got ${quoted(value)}`);
+  switch (spec.type) {
+    case "string":
+      if (text7 === void 0) throw wrong("a string");
+      return text7;
+    case "integer": {
+      let number4 = typeof value == "number" ? value : text7 !== void 0 && /^-?\d+$/.test(text7) ? Number(text7) : NaN;
+      if (!Number.isSafeInteger(number4)) throw wrong("a whole number");
+      return number4;
+    }
+    case "boolean":
+      if (typeof value == "boolean") return value;
+      if (text7 === "true" || text7 === "false") return text7 === "true";
+      throw wrong("true or false");
+    case "timestamp":
+      if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+      if (text7 === void 0 || !isoTimestamp.test(text7) || Number.isNaN(Date.parse(text7)))
+        throw wrong("an ISO-8601 timestamp such as 2026-01-31T10:15:30Z");
+      return text7;
+    case "choice": {
+      let choices = spec.choices ?? [];
+      if (text7 === void 0 || !choices.includes(text7)) throw wrong(`one of ${choices.join(", ")}`);
+      return text7;
+    }
+  }
+}
+var isoTimestamp, quoted, init_option_values = __esm({
+  "../packages/core/src/adapter-kit/option-values.ts"() {
+    "use strict";
+    isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, quoted = (value) => typeof value == "string" ? `"${value}"` : String(value);
+  }
+});
+
 // ../packages/core/src/adapter-kit/list-query.ts
-function readListing(vendor, query = {}) {
-  let { limit } = query;
+function readListing(spec, query = {}) {
+  let { vendor, listFilters } = typeof spec == "string" ? { vendor: spec, listFilters: [] } : spec, { limit } = query;
   if (limit !== void 0 && !(Number.isSafeInteger(limit) && limit >= 1))
     throw new ConfigError(`${vendor} listScans: limit must be a whole number \u2265 1, got ${String(limit)}`, {
       vendor,
       operation: "listScans"
     });
-  return { active: query.active === !0, limit: limit ?? Number.POSITIVE_INFINITY };
+  let filters = readOptionValues(
+    listFilters.map((filter) => ({ ...filter, repeatable: !1 })),
+    query.filters ?? {},
+    {
+      vendor,
+      operation: "listScans",
+      noun: "list filter",
+      fail: (message, options2) => new ConfigError(message, options2)
+    }
+  );
+  return { active: query.active === !0, limit: limit ?? Number.POSITIVE_INFINITY, filters };
 }
 async function* applyListing(scans, listing) {
   if (listing.limit < 1) return;
@@ -3915,6 +4038,7 @@ var init_list_query = __esm({
     "use strict";
     init_errors();
     init_scan();
+    init_option_values();
   }
 });
 
@@ -3959,6 +4083,23 @@ var init_scan_id = __esm({
   }
 });
 
+// ../packages/core/src/adapter-kit/trigger-input.ts
+function parseTriggerInput(spec, input) {
+  return readOptionValues(spec.trigger.options, input === void 0 ? {} : input, {
+    vendor: spec.vendor,
+    operation: "triggerScan",
+    noun: "trigger option",
+    fail: (message, options2) => new InvalidRequestError(message, options2)
+  });
+}
+var init_trigger_input = __esm({
+  "../packages/core/src/adapter-kit/trigger-input.ts"() {
+    "use strict";
+    init_errors();
+    init_option_values();
+  }
+});
+
 // ../packages/core/src/adapter-kit/index.ts
 var init_adapter_kit = __esm({
   "../packages/core/src/adapter-kit/index.ts"() {
@@ -3969,6 +4110,7 @@ var init_adapter_kit = __esm({
     init_list_query();
     init_rate_budgets();
     init_scan_id();
+    init_trigger_input();
   }
 });
 
@@ -4363,10 +4505,7 @@ function createSodaAdapter(settings) {
       return mapSodaScan(id, status, nextPollTime, clock.now());
     },
     async triggerScan(input, options2) {
-      let { scanId } = await client.triggerScan(
-        { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
-        options2
-      );
+      let { definition, dataTimestamp } = parseTriggerInput(manifest3, input), { scanId } = await client.triggerScan({ scanDefinition: definition, dataTimestamp }, options2);
       return { vendor: "soda", id: scanId };
     },
     async cancelScan(id, options2) {
@@ -5427,9 +5566,6 @@ var projectDiscoveryDefaultBaseUrl, defaultMaxPages, defaultPageSize, init_proje
 });
 
 // ../packages/projectdiscovery/src/adapter/projectdiscovery-adapter.ts
-function nonEmpty(values) {
-  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
-}
 function createProjectDiscoveryAdapter(settings = {}) {
   let client = createProjectDiscoveryClient(settings), appUrl = settings.appUrl ?? (client.baseUrl === projectDiscoveryDefaultBaseUrl ? projectDiscoveryDefaultAppUrl : void 0), toScan = (item) => mapProjectDiscoveryScan(item, {
     ...settings.severityPolicy ? { severityPolicy: settings.severityPolicy } : {},
@@ -5460,17 +5596,9 @@ function createProjectDiscoveryAdapter(settings = {}) {
       return findProjectDiscoveryScans(ids, { client, toScan, getScan }, options2);
     },
     async triggerScan(input, options2) {
-      let targets = nonEmpty(input.targets);
-      if (targets.length === 0)
-        throw new ConfigError("projectdiscovery triggerScan: a scan needs at least one target (targets)", {
-          vendor: "projectdiscovery",
-          operation: "triggerScan",
-          hintCode: "give-trigger-option",
-          hintSubject: "targets"
-        });
-      let templates = nonEmpty(input.templates), name = input.name?.trim(), request = {
+      let { targets, templates, name } = parseTriggerInput(manifest2, input), request = {
         targets,
-        ...templates.length > 0 ? { templates } : {},
+        ...templates ? { templates } : {},
         ...name ? { name } : {}
       }, id = (await client.triggerScan(request, options2)).id?.trim();
       if (!id)
@@ -5496,7 +5624,7 @@ function createProjectDiscoveryAdapter(settings = {}) {
       }
     },
     async *listScans(query = {}, options2) {
-      let listing = readListing("projectdiscovery", query), search = query.search?.trim(), pageSize2 = Math.min(100, listing.limit), statuses = listing.active ? activeStatuses : [void 0];
+      let listing = readListing(manifest2, query), { search } = listing.filters, pageSize2 = Math.min(100, listing.limit), statuses = listing.active ? activeStatuses : [void 0];
       async function* everyScan() {
         let seen = /* @__PURE__ */ new Set();
         for (let status of statuses) {
@@ -6837,16 +6965,8 @@ function createTelmaiAdapter(settings) {
       return lookup.scan;
     },
     getScans: lookUpNonBlank,
-    async triggerScan(input = {}, options2) {
-      let given = Object.keys(input).filter((name) => {
-        let value = input[name];
-        return value !== void 0 && !(Array.isArray(value) && value.length === 0);
-      });
-      if (given.length > 0)
-        throw new InvalidRequestError(
-          `telmai takes no trigger options (got ${given.join(", ")}): it runs every enabled monitor of the token's workspace`,
-          { vendor: "telmai", operation: "triggerScan" }
-        );
+    async triggerScan(input, options2) {
+      parseTriggerInput({ vendor: "telmai", trigger: telmaiProductTriggers.fabric }, input);
       let { data, meta: meta2 } = await client.runScan(options2);
       if (!data.executionId)
         throw new VendorResponseError(
@@ -6856,7 +6976,7 @@ function createTelmaiAdapter(settings) {
       return { vendor: "telmai", id: data.executionId };
     },
     async *listScans(query = {}, options2) {
-      let listing = readListing("telmai", query), list = await readTelmaiAssets(client, options2), jobs = runsByJob(assetRuns(list)), listed = [...jobs].map(([jobId, runs]) => mapTelmaiJob(jobId, runs)).filter((scan) => !(listing.active && isTerminalState(scan.state))).sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0)).slice(0, listing.limit).map((scan) => scan.ref.id), lookups = await lookUp(listed, options2, { assets: { list, jobs }, forbiddenAsJob: !0 });
+      let listing = readListing(manifest4, query), list = await readTelmaiAssets(client, options2), jobs = runsByJob(assetRuns(list)), listed = [...jobs].map(([jobId, runs]) => mapTelmaiJob(jobId, runs)).filter((scan) => !(listing.active && isTerminalState(scan.state))).sort((a, b) => (epochOf(b.startedAt) ?? 0) - (epochOf(a.startedAt) ?? 0)).slice(0, listing.limit).map((scan) => scan.ref.id), lookups = await lookUp(listed, options2, { assets: { list, jobs }, forbiddenAsJob: !0 });
       async function* looked() {
         for (let lookup of lookups) {
           if (!lookup.ok) throw lookup.error;
@@ -7388,25 +7508,11 @@ function createTelmaiClassicAdapter(settings) {
       };
       return job.status.trim().toUpperCase() === "FINISHED" && (input.alerts = await readAlerts(assetId, jobId, options2)), mapTelmaiClassicScan(input);
     },
-    async triggerScan(input = {}, options2) {
-      let { assetId, ...others } = input, given = Object.keys(others).filter((name) => {
-        let value = others[name];
-        return value !== void 0 && !(Array.isArray(value) && value.length === 0);
-      });
-      if (given.length > 0)
-        throw new InvalidRequestError(`telmai classic takes only an asset (got ${given.join(", ")})`, {
-          vendor: "telmai",
-          operation: "triggerScan"
-        });
-      let asset = typeof assetId == "string" ? assetId.trim() : "";
-      if (!asset)
-        throw new ConfigError("telmai classic scans one asset: give the asset to scan (triggerScan({ assetId }))", {
-          vendor: "telmai",
-          operation: "triggerScan",
-          hintCode: "give-trigger-option",
-          hintSubject: "assetId"
-        });
-      let jobId = (await client.triggerAssetScan(asset, options2)).job_id.trim();
+    async triggerScan(input, options2) {
+      let { assetId: asset } = parseTriggerInput(
+        { vendor: "telmai", trigger: telmaiProductTriggers.classic },
+        input
+      ), jobId = (await client.triggerAssetScan(asset, options2)).job_id.trim();
       if (!jobId)
         throw new VendorResponseError("telmai triggerAssetScan: the scan started without a job id", {
           vendor: "telmai",
@@ -7426,6 +7532,7 @@ var capabilities, init_telmai_classic_adapter = __esm({
     init_telmai_classic_client();
     init_telmai_classic_rate_limits();
     init_adapter_kit();
+    init_manifest4();
     init_telmai_classic_scan_id();
     capabilities = { trigger: !0, cancel: !1, list: !1, logs: !1, batchGet: !1 };
   }
@@ -8771,21 +8878,13 @@ function createHaloAdapter(settings) {
     return fromDetails(body, cache, options2);
   }
   function parseTargetId(input) {
-    let raw = input.targetId;
-    if (raw == null || String(raw).trim() === "")
-      throw new ConfigError("halo needs a target id to start a scan (targetId)", {
-        vendor: "halo",
-        operation: "triggerScan",
-        hintCode: "give-trigger-option",
-        hintSubject: "targetId"
-      });
-    let text7 = String(raw).trim();
-    if (!/^\d+$/.test(text7) || !Number.isSafeInteger(Number(text7)) || Number(text7) <= 0)
-      throw new ConfigError(`halo target id must be a positive integer, got "${text7}"`, {
+    let { targetId } = parseTriggerInput(manifest, input);
+    if (targetId <= 0)
+      throw new InvalidRequestError(`halo triggerScan: "targetId" must be a positive whole number, got ${targetId}`, {
         vendor: "halo",
         operation: "triggerScan"
       });
-    return Number(text7);
+    return targetId;
   }
   async function findStartedScan(targetId, message, options2) {
     for (let delay2 of startedScanLookDelays) {
@@ -8875,18 +8974,12 @@ function createHaloAdapter(settings) {
       cancelRequestedHere.set(scanId, !0);
     },
     async *listScans(query = {}, options2) {
-      let listing = readListing("halo", query), pageSize2 = Math.min(listing.limit, haloMaxPageSize);
+      let listing = readListing(manifest, query), pageSize2 = Math.min(listing.limit, haloMaxPageSize);
       if (listing.active) {
         yield* applyListing(mapEach(client.listInProgressScans({ limit: pageSize2 }, options2), fromInProgress), listing);
         return;
       }
-      let type = query.type ?? "current";
-      if (!scanTypes.includes(type))
-        throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
-          vendor: "halo",
-          operation: "listScans"
-        });
-      let running = await inProgressById(options2), scans = mapEach(
+      let { type = "current" } = listing.filters, running = await inProgressById(options2), scans = mapEach(
         client.listScans({ type, limit: pageSize2 }, options2),
         (item) => mapHaloScanListItem(item, running.get(item.scan.scan_id), {
           cancelRequestedHere: cancelRequestedHere.has(item.scan.scan_id)
@@ -8899,7 +8992,7 @@ function createHaloAdapter(settings) {
 async function* mapEach(items, map) {
   for await (let item of items) yield map(item);
 }
-var scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
+var haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays, init_halo_adapter = __esm({
   "../packages/halo/src/adapter/halo-adapter.ts"() {
     "use strict";
     init_src();
@@ -8910,7 +9003,7 @@ var scanTypes, haloEventPageLimit, eventsUnreadableCodes, startedScanLookDelays,
     init_halo_scan_events();
     init_map_halo_scan();
     init_manifest();
-    scanTypes = manifest.listFilters[0]?.choices ?? [], haloEventPageLimit = 10, eventsUnreadableCodes = /* @__PURE__ */ new Set(["permission", "not_found", "invalid_request", "bad_response"]), startedScanLookDelays = [0, 1e3, 2e3, 4e3];
+    haloEventPageLimit = 10, eventsUnreadableCodes = /* @__PURE__ */ new Set(["permission", "not_found", "invalid_request", "bad_response"]), startedScanLookDelays = [0, 1e3, 2e3, 4e3];
   }
 });
 
@@ -9451,27 +9544,20 @@ function manifestOf(vendor) {
   if (!manifest5) throw new Error(`no manifest for vendor "${vendor}"`);
   return manifest5;
 }
-function vendorChoicesText(aliasSeparator = " (") {
-  let names = vendorManifests.map((manifest5) => manifest5.vendor).join(", "), aliases2 = vendorManifests.flatMap((manifest5) => manifest5.aliases);
-  if (aliases2.length === 0) return names;
-  let aliasText = `${aliases2.length === 1 ? "alias" : "aliases"} ${aliases2.join(", ")}`;
-  return aliasSeparator === " (" ? `${names} (${aliasText})` : `${names}; ${aliasText}`;
+function vendorChoicesText2(aliasSeparator = " (") {
+  return vendorDirectory.choicesText(aliasSeparator);
 }
-function resolveVendorWord(word) {
-  let wanted = word.trim().toLowerCase();
-  return vendorManifests.find(
-    (candidate) => candidate.vendor === wanted || candidate.aliases.includes(wanted)
-  )?.vendor;
+function resolveVendorWord2(word) {
+  return vendorDirectory.resolve(word);
 }
-var vendorManifests, vendorWords, init_vendor_manifests = __esm({
+var vendorManifests, vendorDirectory, knownVendors, vendorWords, init_vendor_manifests = __esm({
   "../apps/cli/src/vendors/vendor-manifests.ts"() {
     "use strict";
+    init_src();
     init_vendor_registry();
     vendorManifests = vendorRegistry.map((entry) => entry.manifest);
-    vendorWords = [
-      ...vendorManifests.map((manifest5) => manifest5.vendor),
-      ...vendorManifests.flatMap((manifest5) => manifest5.aliases)
-    ];
+    vendorDirectory = createVendorDirectory(vendorManifests), knownVendors = vendorDirectory.vendors;
+    vendorWords = vendorDirectory.words;
   }
 });
 
@@ -9707,7 +9793,7 @@ var defaultRawLimits, terminalUnsafeInJson, init_report_json = __esm({
 // ../apps/cli/src/output/hint-advice.ts
 function hintAdvice(error, fallbackVendor) {
   if (!error.hintCode || error.message.includes("`scanstat ")) return;
-  let vendorWord = error.vendor ?? fallbackVendor, vendor = vendorWord ? resolveVendorWord(vendorWord) : void 0, subject = error.hintSubject?.trim() || void 0, listActive = `look with \`scanstat list ${vendor ?? "<vendor>"} --active\` before starting again`;
+  let vendorWord = error.vendor ?? fallbackVendor, vendor = vendorWord ? resolveVendorWord2(vendorWord) : void 0, subject = error.hintSubject?.trim() || void 0, listActive = `look with \`scanstat list ${vendor ?? "<vendor>"} --active\` before starting again`;
   switch (error.hintCode) {
     case "list-active-scans":
       return listActive;
@@ -23135,7 +23221,7 @@ function readServeSection(section, path) {
   if (active !== void 0) {
     if (!Array.isArray(active)) throw fail('.active must be a list of vendors, e.g. ["projectdiscovery", "halo"]');
     for (let word of active) {
-      let vendor = typeof word == "string" ? resolveVendorId(word) : void 0;
+      let vendor = typeof word == "string" ? resolveVendorWord2(word) : void 0;
       if (!vendor) throw fail(`.active: unknown vendor ${JSON.stringify(word)}`);
       config2.activeVendors.includes(vendor) || config2.activeVendors.push(vendor);
     }
@@ -23162,6 +23248,7 @@ var defaultActiveIntervalMs, known, init_serve_config = __esm({
   "../apps/cli/src/serve/serve-config.ts"() {
     "use strict";
     init_src();
+    init_vendor_manifests();
     defaultActiveIntervalMs = 6e4, known = ["active", "activeIntervalSeconds"];
   }
 });
@@ -23698,7 +23785,7 @@ function createServeHandler(options2) {
     let parsed = /* @__PURE__ */ new Map();
     for (let text7 of refsValue)
       try {
-        let ref = parseScanRef(text7);
+        let ref = vendorDirectory.parseScanRef(text7);
         parsed.set(formatScanRef(ref), ref);
       } catch (error) {
         return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : `malformed ref "${text7}"`);
@@ -23725,7 +23812,7 @@ function createServeHandler(options2) {
   function removeScan(encoded) {
     let ref;
     try {
-      ref = parseScanRef(safeDecode2(encoded));
+      ref = vendorDirectory.parseScanRef(safeDecode2(encoded));
     } catch (error) {
       return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : "malformed ref");
     }
@@ -23743,7 +23830,7 @@ function createServeHandler(options2) {
     }
   }
   async function receiveHook(vendorWord, request) {
-    let vendor = resolveVendorId(safeDecode2(vendorWord));
+    let vendor = vendorDirectory.resolve(safeDecode2(vendorWord));
     if (!vendor) return fail(404, "unknown_vendor", `no webhook for "${vendorWord}"`);
     let read2 = await readJson(request);
     if (!read2.ok)
@@ -23776,7 +23863,7 @@ function createServeHandler(options2) {
       if (origin !== null && origin !== url.origin) return fail(403, "forbidden", "cross-origin writes are refused");
       if (!authorized(request, url)) {
         if (path.startsWith("/hooks/")) {
-          let vendor = resolveVendorId(safeDecode2(path.slice(7)));
+          let vendor = vendorDirectory.resolve(safeDecode2(path.slice(7)));
           vendor && options2.metrics.webhook(vendor, "refused");
         }
         return fail(401, "unauthorized", "a valid token is required (Authorization: Bearer T, or ?token=T)", {
@@ -23845,6 +23932,7 @@ var commonHeaders, problem, init_serve_handler = __esm({
     "use strict";
     init_src();
     init_format_json();
+    init_vendor_manifests();
     init_board_page();
     init_board_script();
     init_board_style();
@@ -24143,9 +24231,12 @@ var ExitCode = {
   interrupted: 130,
   terminated: 143
 }, usageErrorCodes = /* @__PURE__ */ new Set(["config", "invalid_ref", "unsupported"]);
+function isCallersMistake(error) {
+  return usageErrorCodes.has(error.code) ? !0 : error.code === "invalid_request" && error.operation === "triggerScan" && error.status === void 0;
+}
 function exitCodeForOutcome(outcome, options2 = {}) {
   if (outcome.error !== void 0)
-    return ScanstatError.isInstance(outcome.error) && usageErrorCodes.has(outcome.error.code) ? ExitCode.usage : ExitCode.statusUnknown;
+    return ScanstatError.isInstance(outcome.error) && isCallersMistake(outcome.error) ? ExitCode.usage : ExitCode.statusUnknown;
   let scan = outcome.scan;
   if (!scan) return ExitCode.statusUnknown;
   if (!isTerminalState(scan.state)) return ExitCode.notTerminal;
@@ -24315,9 +24406,6 @@ init_src();
 init_src();
 import { parseArgs } from "node:util";
 
-// ../apps/cli/src/config/rate-limit-settings.ts
-init_src();
-
 // ../apps/cli/src/vendors/vendor-catalog.ts
 init_vendor_manifests();
 function entryOf(manifest5) {
@@ -24339,7 +24427,11 @@ function entryOf(manifest5) {
 function createVendorCatalog(manifests) {
   return Object.fromEntries(manifests.map((manifest5) => [manifest5.vendor, entryOf(manifest5)]));
 }
-var vendorCatalog = createVendorCatalog(vendorManifests), vendorVariableNames = Object.values(vendorCatalog).flatMap(
+var vendorCatalog = createVendorCatalog(vendorManifests);
+function catalogEntryOf(vendor) {
+  return entryIn(vendorCatalog, vendor);
+}
+var vendorVariableNames = Object.values(vendorCatalog).flatMap(
   (entry) => entry.variables.map((variable) => variable.name)
 ), secretVariableNames = Object.values(vendorCatalog).flatMap(
   (entry) => entry.variables.filter((variable) => variable.secret).map((variable) => variable.name)
@@ -24363,11 +24455,11 @@ function requiredVariables(vendor, variables, catalog = vendorCatalog) {
 // ../apps/cli/src/config/rate-limit-settings.ts
 init_vendor_manifests();
 function rateLimitVendor(text7, fail) {
-  let vendor = resolveVendorWord(text7);
-  return vendor || fail(`unknown vendor "${text7}" (known: ${vendorChoicesText("; ")})`), vendor;
+  let vendor = resolveVendorWord2(text7);
+  return vendor || fail(`unknown vendor "${text7}" (known: ${vendorChoicesText2("; ")})`), vendor;
 }
 function checkRateLimitClass(vendor, rateClass, fail) {
-  let known2 = vendorCatalog[vendor].rateLimitClasses;
+  let known2 = catalogEntryOf(vendor).rateLimitClasses;
   return known2.includes(rateClass) || fail(`${vendor} has no rate class "${rateClass}" (known: ${known2.join(", ")})`), rateClass;
 }
 function checkRequests(value, fail) {
@@ -24379,14 +24471,14 @@ function checkWindowSeconds(value, fail) {
 function layerRateLimits(layers) {
   let resolved = {};
   for (let { overrides, source } of layers)
-    for (let vendor of vendorIds)
+    for (let vendor of knownVendors)
       for (let [rateClass, budget] of Object.entries(overrides[vendor] ?? {}))
         resolved[vendor] = { ...resolved[vendor], [rateClass]: { ...budget, source } };
   return resolved;
 }
 function overlayRateLimitOverrides(base, top) {
   let overlaid = { ...base };
-  for (let vendor of vendorIds)
+  for (let vendor of knownVendors)
     top[vendor] && (overlaid[vendor] = { ...base[vendor], ...top[vendor] });
   return overlaid;
 }
@@ -24636,15 +24728,15 @@ function joinNegativeValues(argv) {
 }
 function parseRef(text7) {
   try {
-    return parseScanRef(text7);
+    return vendorDirectory.parseScanRef(text7);
   } catch (error) {
     throw ScanstatError.isInstance(error) ? new UsageError(error.message) : error;
   }
 }
 function parseVendor(text7, command) {
-  if (text7 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorChoicesText()}`);
-  let vendor = resolveVendorWord(text7);
-  if (!vendor) throw new UsageError(`unknown vendor "${text7}": expected one of ${vendorChoicesText()}`);
+  if (text7 === void 0) throw new UsageError(`${command} needs a vendor: one of ${vendorChoicesText2()}`);
+  let vendor = resolveVendorWord2(text7);
+  if (!vendor) throw new UsageError(`unknown vendor "${text7}": expected one of ${vendorChoicesText2()}`);
   return vendor;
 }
 function parseCommonOptions(values) {
@@ -24671,7 +24763,7 @@ function parseCommonOptions(values) {
 function noMorePositionals(positionals, command) {
   if (positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
 }
-function parseTriggerInput(vendor, values) {
+function parseTriggerInput2(vendor, values) {
   return parseVendorOptions(vendor, "trigger", values);
 }
 function parseCommandLine(argv) {
@@ -24739,7 +24831,7 @@ function parseCommandLine(argv) {
       return {
         command,
         vendor,
-        input: parseTriggerInput(vendor, values),
+        input: parseTriggerInput2(vendor, values),
         wait,
         cancelOnInterrupt,
         options: parseCommonOptions(values)
@@ -24749,7 +24841,9 @@ function parseCommandLine(argv) {
       let [vendorWord, ...rest] = positionals, vendor = parseVendor(vendorWord, "list");
       noMorePositionals(rest, "list");
       let query = { limit: 50 };
-      return values.active === !0 && (query.active = !0), Object.assign(query, parseVendorOptions(vendor, "list", values)), values.limit !== void 0 && (query.limit = parsePositiveInteger(values.limit, "--limit")), { command, vendor, query, options: parseCommonOptions(values) };
+      values.active === !0 && (query.active = !0);
+      let filters = parseVendorOptions(vendor, "list", values);
+      return Object.keys(filters).length > 0 && (query.filters = Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, String(value)]))), values.limit !== void 0 && (query.limit = parsePositiveInteger(values.limit, "--limit")), { command, vendor, query, options: parseCommonOptions(values) };
     }
     case "vendors": {
       let check = values.check === !0;
@@ -25520,6 +25614,7 @@ function createCommandContext(options2) {
 
 // ../apps/cli/src/commands/check-vendors.ts
 init_src();
+init_vendor_manifests();
 function missingVariables(vendor, variables) {
   return missingVariablesOf(vendor, variables).map((variable) => variable.name);
 }
@@ -25563,15 +25658,15 @@ var stateColors = {
   "not configured": "yellow"
 };
 async function checkVendorsCommand(context, named) {
-  let vendors = named.length > 0 ? [...new Set(named)] : vendorIds.filter((vendor) => missingVariables(vendor, context.config.env).length === 0), checks = await Promise.all(vendors.map((vendor) => checkVendor(context, vendor)));
+  let vendors = named.length > 0 ? [...new Set(named)] : knownVendors.filter((vendor) => missingVariables(vendor, context.config.env).length === 0), checks = await Promise.all(vendors.map((vendor) => checkVendor(context, vendor)));
   if (named.length === 0) {
-    for (let vendor of vendorIds)
+    for (let vendor of knownVendors)
       vendors.includes(vendor) || checks.push({
         vendor,
         state: "not configured",
         detail: `${missingVariables(vendor, context.config.env).join(", ")} not set`
       });
-    checks.sort((a, b) => vendorIds.indexOf(a.vendor) - vendorIds.indexOf(b.vendor));
+    checks.sort((a, b) => knownVendors.indexOf(a.vendor) - knownVendors.indexOf(b.vendor));
   }
   return await writeRecords(context, checks, (painter) => {
     let vendorWidth = Math.max(...checks.map((check) => check.vendor.length)), stateWidth = Math.max(...checks.map((check) => check.state.length));
@@ -26023,6 +26118,7 @@ async function triggerCommand(context, request) {
 
 // ../apps/cli/src/commands/vendors-command.ts
 init_src();
+init_vendor_manifests();
 function placeholderVariables(vendor, variables) {
   let filled = { ...variables };
   for (let variable of requiredVariables(vendor, variables))
@@ -26048,7 +26144,7 @@ async function describeVendor(context, vendor) {
   }
   return {
     vendor,
-    title: vendorCatalog[vendor].title,
+    title: catalogEntryOf(vendor).title,
     ready,
     ...problem2 !== void 0 ? { problem: problem2 } : {},
     capabilities: { ...adapter.capabilities },
@@ -26059,7 +26155,7 @@ async function describeVendor(context, vendor) {
         return [rateClass, { default: { ...limit }, ...override ? { override: { ...override } } : {} }];
       })
     ),
-    variables: vendorCatalog[vendor].variables.map((variable) => {
+    variables: catalogEntryOf(vendor).variables.map((variable) => {
       let source = config2.sources[variable.name];
       return {
         name: variable.name,
@@ -26096,7 +26192,7 @@ var capabilityNames = [
 ];
 async function vendorsCommand(context) {
   let reports = [];
-  for (let vendor of vendorIds)
+  for (let vendor of knownVendors)
     try {
       reports.push(await describeVendor(context, vendor));
     } catch (error) {
@@ -26471,7 +26567,7 @@ init_vendor_option_flags();
 init_vendor_manifests();
 var vendorColumn = Math.max(...vendorManifests.map((manifest5) => manifest5.vendor.length)) + 2;
 function variablesText(vendor) {
-  let entry = vendorCatalog[vendor], names = (list) => list.map((variable) => variable.name).join(", ");
+  let entry = catalogEntryOf(vendor), names = (list) => list.map((variable) => variable.name).join(", ");
   if (entry.credentialSets) {
     let { selector, sets } = entry.credentialSets, inSets = new Set(sets.flatMap((set) => set.required)), optional3 = entry.variables.filter((variable) => !inSets.has(variable.name));
     return [

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { systemClock, type VendorId } from "@scanstat/core";
+import { systemClock } from "@scanstat/core";
 import { type LoopbackServer, serveOnLoopback, type VendorSimulator } from "@scanstat/core/testing";
 import { createHaloSimulator } from "@scanstat/halo/testing";
 import { createProjectDiscoverySimulator } from "@scanstat/projectdiscovery/testing";
@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const bundle = fileURLToPath(new URL("../dist/index.mjs", import.meta.url));
 
 let server: LoopbackServer;
-let simulators: Record<VendorId, VendorSimulator>;
+let simulators: Record<"soda" | "projectdiscovery" | "telmai" | "halo", VendorSimulator>;
 let directory: string;
 let vendorEnv: Record<string, string>;
 let run = 0;

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { systemClock, type VendorId } from "@scanstat/core";
+import { systemClock } from "@scanstat/core";
 import { type LoopbackServer, serveOnLoopback, type VendorSimulator } from "@scanstat/core/testing";
 import { createHaloSimulator } from "@scanstat/halo/testing";
 import { createProjectDiscoverySimulator } from "@scanstat/projectdiscovery/testing";
@@ -22,7 +22,7 @@ requireFreshBuild();
 
 const quick = { durationMs: 1, queuedMs: 0 };
 let server: LoopbackServer;
-let simulators: Record<VendorId, VendorSimulator>;
+let simulators: Record<"soda" | "projectdiscovery" | "telmai" | "halo", VendorSimulator>;
 let home: string;
 let env: Record<string, string>;
 /** Every credential value the simulators accept: none may ever be printed. */

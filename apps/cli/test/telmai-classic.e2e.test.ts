@@ -104,7 +104,9 @@ describe("scanstat trigger telmai --asset (Telmai classic, built CLI on loopback
   it("64 without --asset, and 64 for --asset given to Telmai for Fabric", async () => {
     const noAsset = await scanstat(["trigger", "telmai"]);
     expect(noAsset.exitCode).toBe(64);
-    expect(noAsset.stderr).toMatch(/give the asset to scan.*\(give --asset\)/);
+    expect(noAsset.stderr).toMatch(
+      /telmai triggerScan needs the trigger option "assetId": the asset to scan \(give --asset\)/,
+    );
     const fabric = await scanstat(["trigger", "telmai", "--asset", "orders"], {
       TELMAI_API: "fabric",
       TELMAI_TOKEN: "t",

@@ -84,7 +84,13 @@ export {
   type Verdict,
   verdicts,
 } from "./model/scan.js";
-export { checkScanId, formatScanRef, parseScanRef, scanIdPathSegment } from "./model/scan-ref.js";
+export {
+  checkScanId,
+  formatScanRef,
+  type ParseScanRefOptions,
+  parseScanRef,
+  scanIdPathSegment,
+} from "./model/scan-ref.js";
 export {
   defaultSeverityPolicy,
   isSeverityThreshold,
@@ -102,7 +108,8 @@ export {
   partialEvidence,
   type ResultEvidence,
 } from "./model/result-evidence.js";
-export { resolveVendorId, type VendorId, vendorIds } from "./model/vendor-id.js";
+export { createVendorDirectory, type VendorDirectory } from "./model/vendor-directory.js";
+export { type VendorId, type VendorNames, vendorIdPattern } from "./model/vendor-id.js";
 export {
   createSlidingWindowLimiter,
   type RateLimiter,

@@ -1,5 +1,11 @@
 // The main entry is what users need; helpers stay internal (tests import them by path).
-export { createHaloAdapter, type HaloAdapter, type HaloAdapterSettings } from "./adapter/halo-adapter.js";
+export {
+  createHaloAdapter,
+  type HaloAdapter,
+  type HaloAdapterSettings,
+  type HaloListFilters,
+  type HaloTriggerInput,
+} from "./adapter/halo-adapter.js";
 export {
   createHaloClient,
   type HaloClient,

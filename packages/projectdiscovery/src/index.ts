@@ -2,6 +2,8 @@ export { manifest } from "./manifest.js";
 export {
   createProjectDiscoveryAdapter,
   type ProjectDiscoveryAdapterSettings,
+  type ProjectDiscoveryListFilters,
+  type ProjectDiscoveryTriggerInput,
 } from "./adapter/projectdiscovery-adapter.js";
 export {
   createProjectDiscoveryClient,

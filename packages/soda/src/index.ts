@@ -1,4 +1,4 @@
-export { createSodaAdapter, type SodaAdapterSettings } from "./adapter/soda-adapter.js";
+export { createSodaAdapter, type SodaAdapterSettings, type SodaTriggerInput } from "./adapter/soda-adapter.js";
 export type {
   SodaCheck,
   SodaErrorBody,

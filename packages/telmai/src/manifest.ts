@@ -1,7 +1,30 @@
-import type { VendorManifest } from "@scanstat/core/adapter-kit";
+import type { VendorManifest, VendorOptionSpec } from "@scanstat/core/adapter-kit";
 
 /** The client's rate classes: starting scans, and reading status. */
 export type TelmaiRateClass = "trigger" | "read";
+
+const assetOption: VendorOptionSpec = {
+  name: "asset",
+  key: "assetId",
+  type: "string",
+  description: "the asset to scan",
+};
+
+/**
+ * Each Telmai product's own trigger, as its adapter reads it: Fabric takes no option (one trigger
+ * runs every enabled monitor of the token's workspace), classic scans one asset. The manifest's
+ * `trigger` is the two together, for front ends that serve both.
+ */
+export const telmaiProductTriggers = {
+  fabric: {
+    options: [],
+    examples: [{ description: "run every enabled monitor of the token's workspace (Fabric)", input: {} }],
+  },
+  classic: {
+    options: [{ ...assetOption, required: true }],
+    examples: [{ description: "scan one asset (classic API)", input: { assetId: "orders" } }],
+  },
+} as const satisfies Record<"fabric" | "classic", VendorManifest["trigger"]>;
 
 /** Telmai as plain data: importing it loads no client or adapter code. */
 export const manifest: VendorManifest<"telmai", TelmaiRateClass> = {
@@ -44,16 +67,11 @@ export const manifest: VendorManifest<"telmai", TelmaiRateClass> = {
   trigger: {
     options: [
       {
-        name: "asset",
-        key: "assetId",
-        type: "string",
+        ...assetOption,
         description: "classic API only: the asset to scan (Fabric runs every enabled monitor of the workspace)",
       },
     ],
-    examples: [
-      { description: "run every enabled monitor of the token's workspace (Fabric)", input: {} },
-      { description: "scan one asset (classic API)", input: { assetId: "orders" } },
-    ],
+    examples: [...telmaiProductTriggers.fabric.examples, ...telmaiProductTriggers.classic.examples],
   },
   listFilters: [],
   rateLimits: {

@@ -1,6 +1,5 @@
-import type { VendorId } from "@scanstat/core";
 import type { VendorSimulator } from "@scanstat/core/testing";
-import type { InProcessVendors } from "./test-runtime.js";
+import type { InProcessVendors, SimulatedVendor } from "./test-runtime.js";
 
 /** What a hostile endpoint answers: `undefined` hands the request to the real simulator. */
 export type HostileRoute = (request: Request, url: URL) => Response | undefined | Promise<Response | undefined>;
@@ -19,7 +18,7 @@ export const json = (body: unknown, status = 200) =>
  * Puts a hostile endpoint in front of one vendor's simulator (in-process): `route` answers what
  * it wants to (endless pages, deep bodies, echoed credentials), the simulator the rest.
  */
-export function makeHostile(vendors: InProcessVendors, vendor: VendorId, route: HostileRoute): HostileVendor {
+export function makeHostile(vendors: InProcessVendors, vendor: SimulatedVendor, route: HostileRoute): HostileVendor {
   const real = vendors.simulators[vendor];
   const seen: HostileVendor = { requests: [], headers: [] };
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {

@@ -1,5 +1,4 @@
 import { tmpdir } from "node:os";
-import type { VendorId } from "@scanstat/core";
 import { type SimulatedOutcome, type VendorSimulator, type VirtualClock, createVirtualClock } from "@scanstat/core/testing";
 import type { CliRuntime, StopSignal } from "../cli-runtime.js";
 import { createBufferOutput } from "../output/text-output.js";
@@ -10,14 +9,17 @@ import { vendorRegistry } from "../vendors/vendor-registry.js";
 /** Every registered vendor's `./testing` entry, loaded once for every test file that runs the CLI. */
 const sandboxes = await Promise.all(
   vendorRegistry.map(async (entry) => ({
-    vendor: entry.manifest.vendor as VendorId,
+    vendor: entry.manifest.vendor,
     createSandboxSimulator: (await entry.loadTesting()).createSandboxSimulator,
   })),
 );
 
+/** The vendors the registry holds today; tests name them to reach one simulator. */
+export type SimulatedVendor = "soda" | "projectdiscovery" | "telmai" | "halo";
+
 export interface InProcessVendors {
   clock: VirtualClock;
-  simulators: Record<VendorId, VendorSimulator>;
+  simulators: Record<SimulatedVendor, VendorSimulator>;
   /** The variables a client needs (fake base URLs; requests go to the simulators in-process). */
   env: Record<string, string>;
 }
@@ -31,7 +33,7 @@ export function createInProcessVendors(
   const common = { clock, ...(options.outcomes ? { outcomes: options.outcomes } : {}), durationMs: options.durationMs ?? 60_000 };
   const simulators = Object.fromEntries(
     sandboxes.map(({ vendor, createSandboxSimulator }) => [vendor, createSandboxSimulator(common)]),
-  ) as Record<VendorId, VendorSimulator>;
+  ) as Record<SimulatedVendor, VendorSimulator>;
   const env: Record<string, string> = {};
   for (const [vendor, simulator] of Object.entries(simulators)) {
     Object.assign(env, simulator.sandboxEnvironment(`https://${vendor}.simulated.test/api-prefix`));
@@ -93,7 +95,8 @@ export async function runInProcess(vendors: InProcessVendors, argv: string[], op
     version: "1.2.3-test",
     loadVendor: async (vendor) => {
       const module = await loadVendor(vendor);
-      const simulator = vendors.simulators[vendor];
+      const simulator = vendors.simulators[vendor as SimulatedVendor];
+      if (!simulator) throw new Error(`no simulator for vendor "${vendor}"`);
       return {
         ...module,
         createAdapter: (variables, common) => module.createAdapter(variables, { ...common, fetch: simulator.fetch, random: () => 0.5 }),

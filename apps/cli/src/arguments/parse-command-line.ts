@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import {
   type ListScansQuery,
-  parseScanRef,
   type ScanRef,
   ScanstatError,
   type SeverityThreshold,
@@ -24,7 +23,7 @@ import {
 } from "./parse-values.js";
 import { UsageError } from "./usage-error.js";
 import { parseVendorOptions } from "./vendor-option-flags.js";
-import { resolveVendorWord, vendorChoicesText } from "../vendors/vendor-manifests.js";
+import { resolveVendorWord, vendorChoicesText, vendorDirectory } from "../vendors/vendor-manifests.js";
 
 /** Options every scan command shares. `undefined` = not given on the command line (the config file may fill it). */
 export interface CommonOptions {
@@ -114,7 +113,7 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 
 function parseRef(text: string): ScanRef {
   try {
-    return parseScanRef(text);
+    return vendorDirectory.parseScanRef(text);
   } catch (error) {
     if (ScanstatError.isInstance(error)) throw new UsageError(error.message);
     throw error;
@@ -269,7 +268,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       noMorePositionals(rest, "list");
       const query: ListScansQuery = { limit: 50 };
       if (values.active === true) query.active = true;
-      Object.assign(query, parseVendorOptions(vendor, "list", values));
+      const filters = parseVendorOptions(vendor, "list", values);
+      // The list filters a manifest declares are single words; the adapter reads them again by its manifest.
+      if (Object.keys(filters).length > 0) {
+        query.filters = Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, String(value)]));
+      }
       if (values.limit !== undefined) query.limit = parsePositiveInteger(values.limit as string, "--limit");
       return { command, vendor, query, options: parseCommonOptions(values) };
     }

@@ -93,10 +93,10 @@ describe("vendor option values", () => {
 
   it("list filters reach the query by the manifest's keys", () => {
     expect(parseCommandLine(["list", "pd", "--search", " prod "])).toMatchObject({
-      query: { search: "prod", limit: 50 },
+      query: { filters: { search: "prod" }, limit: 50 },
     });
     expect(parseCommandLine(["list", "halo", "--type", "all", "--active"])).toMatchObject({
-      query: { type: "all", active: true, limit: 50 },
+      query: { filters: { type: "all" }, active: true, limit: 50 },
     });
   });
 

@@ -1,5 +1,6 @@
-import { ScanstatError, type VendorId, vendorIds } from "@scanstat/core";
+import { ScanstatError, type VendorId } from "@scanstat/core";
 import { ExitCode } from "../exit/exit-codes.js";
+import { knownVendors } from "../vendors/vendor-manifests.js";
 import type { CommandContext } from "./command-context.js";
 import { missingVariablesOf } from "./missing-credentials.js";
 import { writeRecords } from "./write-report.js";
@@ -76,12 +77,12 @@ export async function checkVendorsCommand(context: CommandContext, named: readon
   const vendors =
     named.length > 0
       ? [...new Set(named)]
-      : vendorIds.filter((vendor) => missingVariables(vendor, context.config.env).length === 0);
+      : knownVendors.filter((vendor) => missingVariables(vendor, context.config.env).length === 0);
   // In parallel: one request each, at four different vendors.
   const checks = await Promise.all(vendors.map((vendor) => checkVendor(context, vendor)));
   // Unnamed and unconfigured vendors are listed too (not counted): the line says what to set.
   if (named.length === 0) {
-    for (const vendor of vendorIds) {
+    for (const vendor of knownVendors) {
       if (vendors.includes(vendor)) continue;
       checks.push({
         vendor,
@@ -89,7 +90,7 @@ export async function checkVendorsCommand(context: CommandContext, named: readon
         detail: `${missingVariables(vendor, context.config.env).join(", ")} not set`,
       });
     }
-    checks.sort((a, b) => vendorIds.indexOf(a.vendor) - vendorIds.indexOf(b.vendor));
+    checks.sort((a, b) => knownVendors.indexOf(a.vendor) - knownVendors.indexOf(b.vendor));
   }
   await writeRecords(context, checks, (painter) => {
     const vendorWidth = Math.max(...checks.map((check) => check.vendor.length));

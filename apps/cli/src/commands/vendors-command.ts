@@ -1,13 +1,7 @@
-import {
-  type AdapterCapabilities,
-  ConfigError,
-  type RateLimit,
-  ScanstatError,
-  type VendorId,
-  vendorIds,
-} from "@scanstat/core";
+import { type AdapterCapabilities, ConfigError, type RateLimit, ScanstatError, type VendorId } from "@scanstat/core";
 import type { RateBudget, RateLimitSource } from "../config/rate-limit-settings.js";
-import { requiredVariables, vendorCatalog } from "../vendors/vendor-catalog.js";
+import { requiredVariables, catalogEntryOf } from "../vendors/vendor-catalog.js";
+import { knownVendors } from "../vendors/vendor-manifests.js";
 import { type CommandContext, vendorSettings } from "./command-context.js";
 import { writeRecords } from "./write-report.js";
 
@@ -67,7 +61,7 @@ async function describeVendor(context: CommandContext, vendor: VendorId): Promis
   }
   return {
     vendor,
-    title: vendorCatalog[vendor].title,
+    title: catalogEntryOf(vendor).title,
     ready,
     ...(problem !== undefined ? { problem } : {}),
     capabilities: { ...adapter.capabilities },
@@ -78,7 +72,7 @@ async function describeVendor(context: CommandContext, vendor: VendorId): Promis
         return [rateClass, { default: { ...limit }, ...(override ? { override: { ...override } } : {}) }];
       }),
     ),
-    variables: vendorCatalog[vendor].variables.map((variable) => {
+    variables: catalogEntryOf(vendor).variables.map((variable) => {
       const source = config.sources[variable.name];
       return {
         name: variable.name,
@@ -130,7 +124,7 @@ const capabilityNames: Array<[keyof AdapterCapabilities, string]> = [
  */
 export async function vendorsCommand(context: CommandContext): Promise<number> {
   const reports: VendorReport[] = [];
-  for (const vendor of vendorIds) {
+  for (const vendor of knownVendors) {
     try {
       reports.push(await describeVendor(context, vendor));
     } catch (error) {

@@ -1,6 +1,6 @@
-import { type RateLimit, type VendorId, vendorIds } from "@scanstat/core";
-import { vendorCatalog } from "../vendors/vendor-catalog.js";
-import { resolveVendorWord, vendorChoicesText } from "../vendors/vendor-manifests.js";
+import type { RateLimit, VendorId } from "@scanstat/core";
+import { catalogEntryOf } from "../vendors/vendor-catalog.js";
+import { knownVendors, resolveVendorWord, vendorChoicesText } from "../vendors/vendor-manifests.js";
 
 /** Where an override came from, for `scanstat vendors`. Later in this list wins. */
 export type RateLimitSource = "config" | "environment" | "flag";
@@ -34,7 +34,7 @@ export function rateLimitVendor(text: string, fail: Fail): VendorId {
 }
 
 export function checkRateLimitClass(vendor: VendorId, rateClass: string, fail: Fail): string {
-  const known = vendorCatalog[vendor].rateLimitClasses;
+  const known = catalogEntryOf(vendor).rateLimitClasses;
   if (!known.includes(rateClass)) fail(`${vendor} has no rate class "${rateClass}" (known: ${known.join(", ")})`);
   return rateClass;
 }
@@ -58,7 +58,7 @@ export function layerRateLimits(
 ): ResolvedRateLimits {
   const resolved: Partial<Record<VendorId, Record<string, RateBudget & { source: RateLimitSource }>>> = {};
   for (const { overrides, source } of layers) {
-    for (const vendor of vendorIds) {
+    for (const vendor of knownVendors) {
       for (const [rateClass, budget] of Object.entries(overrides[vendor] ?? {})) {
         resolved[vendor] = { ...resolved[vendor], [rateClass]: { ...budget, source } };
       }
@@ -70,7 +70,7 @@ export function layerRateLimits(
 /** `top` over `base`, class by class (a profile over the file's top level). */
 export function overlayRateLimitOverrides(base: RateLimitOverrides, top: RateLimitOverrides): RateLimitOverrides {
   const overlaid: Partial<Record<VendorId, Readonly<Record<string, RateBudget>>>> = { ...base };
-  for (const vendor of vendorIds) {
+  for (const vendor of knownVendors) {
     if (top[vendor]) overlaid[vendor] = { ...base[vendor], ...top[vendor] };
   }
   return overlaid;

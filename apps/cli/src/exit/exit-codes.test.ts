@@ -1,6 +1,7 @@
 import {
   AuthError,
   ConfigError,
+  InvalidRequestError,
   InvalidScanRefError,
   NetworkError,
   type Scan,
@@ -65,6 +66,34 @@ describe("exitCodeForOutcome: one row per case of DESIGN §4", () => {
     expect(exitCodeForOutcome({ error: new ConfigError("soda: missing credentials") })).toBe(64));
   it("64: InvalidScanRefError", () =>
     expect(exitCodeForOutcome({ error: new InvalidScanRefError("bad ref") })).toBe(64));
+  it("64: a trigger input refused before it was sent (InvalidRequestError without an HTTP status)", () =>
+    expect(
+      exitCodeForOutcome({
+        error: new InvalidRequestError('soda triggerScan: a scan needs the trigger option "definition"', {
+          vendor: "soda",
+          operation: "triggerScan",
+        }),
+      }),
+    ).toBe(64));
+  it("4: a trigger the vendor refused (InvalidRequestError with its HTTP status)", () =>
+    expect(
+      exitCodeForOutcome({
+        error: new InvalidRequestError("soda triggerScan: HTTP 400: bad", {
+          vendor: "soda",
+          operation: "triggerScan",
+          status: 400,
+        }),
+      }),
+    ).toBe(4));
+  it("4: a cancel refused before it was sent (the scan is not running: not a usage error)", () =>
+    expect(
+      exitCodeForOutcome({
+        error: new InvalidRequestError("pd scan x is not running", {
+          vendor: "projectdiscovery",
+          operation: "cancelScan",
+        }),
+      }),
+    ).toBe(4));
   it("64: UnsupportedOperationError", () =>
     expect(exitCodeForOutcome({ error: new UnsupportedOperationError("soda cannot list scans") })).toBe(64));
 });

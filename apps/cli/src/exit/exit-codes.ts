@@ -32,10 +32,19 @@ export interface ExitCodeOptions {
 /** Error codes that are the caller's mistake, not the vendor's: fixing the command line fixes them. */
 const usageErrorCodes = new Set(["config", "invalid_ref", "unsupported"]);
 
+/**
+ * The caller's mistake: a usage code, or a trigger input the adapter refused before sending it
+ * (InvalidRequestError with no HTTP status: a missing option, or a value of the wrong type).
+ */
+function isCallersMistake(error: ScanstatError): boolean {
+  if (usageErrorCodes.has(error.code)) return true;
+  return error.code === "invalid_request" && error.operation === "triggerScan" && error.status === undefined;
+}
+
 /** The exit code of one outcome. */
 export function exitCodeForOutcome(outcome: ScanOutcome, options: ExitCodeOptions = {}): ExitCodeValue {
   if (outcome.error !== undefined) {
-    if (ScanstatError.isInstance(outcome.error) && usageErrorCodes.has(outcome.error.code)) return ExitCode.usage;
+    if (ScanstatError.isInstance(outcome.error) && isCallersMistake(outcome.error)) return ExitCode.usage;
     return ExitCode.statusUnknown;
   }
   const scan = outcome.scan;

@@ -1,14 +1,14 @@
 import type { VendorId } from "@scanstat/core";
 import type { TriggerExample, VendorManifest, VendorOptionSpec } from "@scanstat/core/adapter-kit";
 import { valueNameOf } from "../arguments/vendor-option-flags.js";
-import { vendorCatalog } from "../vendors/vendor-catalog.js";
+import { catalogEntryOf } from "../vendors/vendor-catalog.js";
 import { vendorManifests } from "../vendors/vendor-manifests.js";
 
 const vendorColumn = Math.max(...vendorManifests.map((manifest) => manifest.vendor.length)) + 2;
 
 /** One vendor's variables: the required ones (each way in, for a vendor with several), then the optional. */
 function variablesText(vendor: VendorId): string[] {
-  const entry = vendorCatalog[vendor];
+  const entry = catalogEntryOf(vendor);
   const names = (list: readonly { name: string }[]) => list.map((variable) => variable.name).join(", ");
   if (entry.credentialSets) {
     const { selector, sets } = entry.credentialSets;

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { ConfigError, resolveVendorId, type VendorId } from "@scanstat/core";
+import { ConfigError, type VendorId } from "@scanstat/core";
+import { resolveVendorWord } from "../vendors/vendor-manifests.js";
 
 export interface ServeConfig {
   /** Vendors whose active scans join the board by themselves. */
@@ -28,7 +29,7 @@ export function readServeSection(section: unknown, path: string): ServeConfig {
   if (active !== undefined) {
     if (!Array.isArray(active)) throw fail('.active must be a list of vendors, e.g. ["projectdiscovery", "halo"]');
     for (const word of active) {
-      const vendor = typeof word === "string" ? resolveVendorId(word) : undefined;
+      const vendor = typeof word === "string" ? resolveVendorWord(word) : undefined;
       if (!vendor) throw fail(`.active: unknown vendor ${JSON.stringify(word)}`);
       if (!config.activeVendors.includes(vendor)) config.activeVendors.push(vendor);
     }

@@ -1,8 +1,6 @@
 import type { VendorPlugin, WebhookScanUpdate } from "@scanstat/core/adapter-kit";
 import {
   formatScanRef,
-  parseScanRef,
-  resolveVendorId,
   type ScanAdapter,
   type ScanRef,
   ScanstatError,
@@ -10,6 +8,7 @@ import {
   type VendorId,
 } from "@scanstat/core";
 import { jsonReportElement } from "../output/format-json.js";
+import { vendorDirectory } from "../vendors/vendor-manifests.js";
 import { boardContentSecurityPolicy, boardHtml } from "./board/board-page.js";
 import { boardScript } from "./board/board-script.js";
 import { boardCss } from "./board/board-style.js";
@@ -126,7 +125,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
     const parsed = new Map<string, ScanRef>();
     for (const text of refsValue as string[]) {
       try {
-        const ref = parseScanRef(text);
+        const ref = vendorDirectory.parseScanRef(text);
         parsed.set(formatScanRef(ref), ref);
       } catch (error) {
         return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : `malformed ref "${text}"`);
@@ -156,7 +155,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
   function removeScan(encoded: string): Response {
     let ref: ScanRef;
     try {
-      ref = parseScanRef(safeDecode(encoded));
+      ref = vendorDirectory.parseScanRef(safeDecode(encoded));
     } catch (error) {
       return fail(400, "invalid_ref", ScanstatError.isInstance(error) ? error.message : "malformed ref");
     }
@@ -181,7 +180,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
   }
 
   async function receiveHook(vendorWord: string, request: Request): Promise<Response> {
-    const vendor = resolveVendorId(safeDecode(vendorWord));
+    const vendor = vendorDirectory.resolve(safeDecode(vendorWord));
     if (!vendor) return fail(404, "unknown_vendor", `no webhook for "${vendorWord}"`);
     const read = await readJson(request);
     if (!read.ok) {
@@ -232,7 +231,7 @@ export function createServeHandler(options: ServeHandlerOptions): (request: Requ
       if (origin !== null && origin !== url.origin) return fail(403, "forbidden", "cross-origin writes are refused");
       if (!authorized(request, url)) {
         if (path.startsWith("/hooks/")) {
-          const vendor = resolveVendorId(safeDecode(path.slice("/hooks/".length)));
+          const vendor = vendorDirectory.resolve(safeDecode(path.slice("/hooks/".length)));
           if (vendor) options.metrics.webhook(vendor, "refused");
         }
         return fail(401, "unauthorized", "a valid token is required (Authorization: Bearer T, or ?token=T)", {

@@ -55,6 +55,11 @@ export function createVendorCatalog(manifests: readonly VendorManifest[]): Vendo
 /** What the CLI knows about each vendor without loading its adapter (help, `vendors`, config checks). */
 export const vendorCatalog = createVendorCatalog(vendorManifests) as Readonly<Record<VendorId, VendorEntry>>;
 
+/** The catalog entry of a vendor the CLI knows: its id comes from a resolved vendor word. */
+export function catalogEntryOf(vendor: VendorId): VendorEntry {
+  return entryIn(vendorCatalog, vendor);
+}
+
 export const vendorVariableNames: readonly string[] = Object.values(vendorCatalog).flatMap((entry) =>
   entry.variables.map((variable) => variable.name),
 );

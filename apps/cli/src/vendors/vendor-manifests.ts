@@ -1,4 +1,4 @@
-import type { VendorId } from "@scanstat/core";
+import { createVendorDirectory, type VendorId } from "@scanstat/core";
 import type { VendorManifest } from "@scanstat/core/adapter-kit";
 import { vendorRegistry } from "./vendor-registry.js";
 
@@ -11,29 +11,24 @@ export function manifestOf(vendor: VendorId): VendorManifest {
   return manifest;
 }
 
+/** The vendors' ids and aliases: resolves vendor words and parses refs, with messages that list them. */
+export const vendorDirectory = createVendorDirectory(vendorManifests);
+
+/** Every vendor the CLI knows, by id, in the order it lists them. */
+export const knownVendors: readonly VendorId[] = vendorDirectory.vendors;
+
 /**
  * The words a vendor argument takes, for messages: `soda, projectdiscovery, telmai, halo (alias pd)`,
  * or with `"; "` as the aliases' separator `soda, projectdiscovery, telmai, halo; alias pd`.
  */
 export function vendorChoicesText(aliasSeparator: " (" | "; " = " ("): string {
-  const names = vendorManifests.map((manifest) => manifest.vendor).join(", ");
-  const aliases = vendorManifests.flatMap((manifest) => manifest.aliases);
-  if (aliases.length === 0) return names;
-  const aliasText = `${aliases.length === 1 ? "alias" : "aliases"} ${aliases.join(", ")}`;
-  return aliasSeparator === " (" ? `${names} (${aliasText})` : `${names}; ${aliasText}`;
+  return vendorDirectory.choicesText(aliasSeparator);
 }
 
 /** Every word a vendor argument takes: ids, then aliases. */
-export const vendorWords: readonly string[] = [
-  ...vendorManifests.map((manifest) => manifest.vendor),
-  ...vendorManifests.flatMap((manifest) => manifest.aliases),
-];
+export const vendorWords: readonly string[] = vendorDirectory.words;
 
 /** A vendor id or alias (any case, trimmed) to its vendor; anything else undefined. */
 export function resolveVendorWord(word: string): VendorId | undefined {
-  const wanted = word.trim().toLowerCase();
-  const manifest = vendorManifests.find(
-    (candidate) => candidate.vendor === wanted || candidate.aliases.includes(wanted),
-  );
-  return manifest?.vendor as VendorId | undefined;
+  return vendorDirectory.resolve(word);
 }

@@ -3,7 +3,7 @@ import type { VendorId } from "../model/vendor-id.js";
 
 export interface NormalizeBaseUrlOptions {
   vendor: VendorId;
-  /** The variable the value came from, named in the error (e.g. `HALO_BASE_URL`). */
+  /** The variable the value came from, named in the error (e.g. `ACME_BASE_URL`). */
   variable?: string;
   /**
    * A trailing path the vendor's docs put in the base but the client adds itself (`/api`,

@@ -3,7 +3,7 @@ import type { VendorId } from "../model/vendor-id.js";
 
 /** One environment variable an adapter reads, described once for the reader, help text and redaction. */
 export interface EnvironmentVariableSpec<Setting extends string = string> {
-  /** The variable, e.g. `HALO_API_KEY`. */
+  /** The variable, e.g. `ACME_API_KEY`. */
   readonly name: string;
   /** The settings key its value goes to, e.g. `apiKey`. */
   readonly setting: Setting;

@@ -7,9 +7,11 @@ export {
   environmentVariableNames,
   readEnvironment,
 } from "./environment.js";
-export { applyListing, type Listing, readListing } from "./list-query.js";
+export { applyListing, type Listing, type ListingSpec, readListing } from "./list-query.js";
+export type { OptionValue } from "./option-values.js";
 export { type OperationRateClasses, operationRateLimits, resolveRateBudgets } from "./rate-budgets.js";
 export { requireScanId } from "./scan-id.js";
+export { parseTriggerInput, type TriggerSpec } from "./trigger-input.js";
 export type { CreateSandboxSimulator, SandboxSimulatorOptions, VendorSimulatorOptions } from "./simulator-options.js";
 export type {
   CredentialSet,

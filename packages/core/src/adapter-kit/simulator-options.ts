@@ -4,7 +4,7 @@ import type { SimulatedOutcome, VendorSimulator } from "../testing/vendor-simula
 
 /**
  * What every vendor simulator's options share; each simulator extends it with its own
- * (Soda's log lines, Halo's targets, Telmai's assets).
+ * (log lines, targets, assets).
  */
 export interface VendorSimulatorOptions<RateClass extends string = string, Credentials = unknown> {
   /** Simulator time: a virtual clock in tests, the system clock for the sandbox. */

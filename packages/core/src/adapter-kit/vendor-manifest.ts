@@ -49,7 +49,7 @@ export interface CredentialSets {
  */
 export interface VendorManifest<Vendor extends string = string, RateClass extends string = string> {
   readonly vendor: Vendor;
-  /** Other names that resolve to this vendor (`pd`). */
+  /** Other names that resolve to this vendor (a short form of a long id). */
   readonly aliases: readonly string[];
   readonly displayName: string;
   readonly environment: readonly EnvironmentVariableSpec[];

@@ -17,7 +17,7 @@ export interface CommonAdapterSettings {
   retry?: Partial<RetryOptions>;
   /** Jitter source; inject for deterministic tests. */
   random?: () => number;
-  /** Request lines and timings, secrets already redacted (`--verbose`). */
+  /** Request lines and timings, secrets already redacted (a front end's verbose trace). */
   onTrace?: (event: HttpTraceEvent) => void;
   /** Security vendors: turns findings into a verdict. Default failOn high, warnOn medium. */
   severityPolicy?: SeverityPolicy;

@@ -28,31 +28,20 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** The union of every vendor's trigger options; each adapter reads the ones it needs. */
-export interface TriggerInput {
-  /** soda: the scan definition to run. */
-  definition?: string;
-  /** soda: the data timestamp (ISO-8601). */
-  dataTimestamp?: string;
-  /** projectdiscovery: targets to scan. */
-  targets?: string[];
-  /** projectdiscovery: templates to run. */
-  templates?: string[];
-  /** projectdiscovery: scan name. */
-  name?: string;
-  /** halo: the target to scan. */
-  targetId?: string | number;
-}
+/**
+ * What starts a scan, as data: option key → value, the keys a vendor's manifest lists under
+ * `trigger.options`. Each adapter checks it against its manifest (`parseTriggerInput` in the
+ * adapter kit) and reads it into its own typed input; core gives the keys no meaning.
+ */
+export type TriggerInput = Readonly<Record<string, unknown>>;
 
 export interface ListScansQuery {
   /** Only scans that are not terminal. */
   active?: boolean;
-  /** halo: current | recent | prior | all. */
-  type?: string;
-  /** projectdiscovery: free-text search. */
-  search?: string;
   /** Stop after this many scans. */
   limit?: number;
+  /** Vendor filters by key, the keys a vendor's manifest lists under `listFilters`; any other key is refused. */
+  filters?: Readonly<Record<string, string>>;
 }
 
 export interface LogLine {

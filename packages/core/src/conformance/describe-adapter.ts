@@ -5,6 +5,7 @@ import type { VendorManifest } from "../adapter-kit/vendor-manifest.js";
 import {
   AuthError,
   ConfigError,
+  InvalidRequestError,
   InvalidScanRefError,
   NotFoundError,
   UnsupportedOperationError,
@@ -150,6 +151,12 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
     expect(named.vendor, named.message).toBe(options.vendor);
     if (operation) expect(named.operation, named.message).toBe(operation);
     else expect(named.operation?.length ?? 0, `${named.message}: no operation`).toBeGreaterThan(0);
+  };
+
+  /** A library error speaks no front end's words: no command, no flag, no exit code. */
+  const expectLibraryWords = (error: unknown) => {
+    const { message } = error as ScanstatError;
+    expect(message).not.toMatch(/scanstat |(^|\s)--[a-z]|exit code/i);
   };
 
   const requiredTriggerKeys = options.manifest.trigger.options
@@ -384,12 +391,30 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
     });
 
     describe("triggerScan", () => {
-      it("refuses a trigger without its required input with ConfigError, before any request", async (context) => {
+      it("refuses a trigger without its required input with InvalidRequestError, before any request", async (context) => {
         const { adapter, simulator } = setup();
         if (!adapter.capabilities.trigger || requiredTriggerKeys.length === 0) return context.skip();
         const error = await failureOf(() => triggerScan(adapter, {}));
-        expect(ConfigError.isInstance(error), String(error)).toBe(true);
+        expect(InvalidRequestError.isInstance(error), String(error)).toBe(true);
         expectNamed(error, "triggerScan");
+        expectLibraryWords(error);
+        // A code and the option's key, for a front end to word as its own advice.
+        expect((error as ScanstatError).hintCode).toBe("give-trigger-option");
+        expect(requiredTriggerKeys).toContain((error as ScanstatError).hintSubject);
+        expect(simulator.requests).toEqual([]);
+        expect(simulator.triggeredScans).toBe(0);
+      });
+
+      it("refuses a trigger input key its manifest does not list, before any request", async (context) => {
+        const { adapter, simulator } = setup();
+        if (!adapter.capabilities.trigger) return context.skip();
+        const error = await failureOf(() =>
+          triggerScan(adapter, { ...options.triggerInput, notAnOptionOfAnyVendor: "x" }),
+        );
+        expect(InvalidRequestError.isInstance(error), String(error)).toBe(true);
+        expectNamed(error, "triggerScan");
+        expectLibraryWords(error);
+        expect((error as ScanstatError).message).toContain('"notAnOptionOfAnyVendor"');
         expect(simulator.requests).toEqual([]);
         expect(simulator.triggeredScans).toBe(0);
       });
@@ -440,6 +465,18 @@ export function describeAdapter(options: DescribeAdapterOptions): void {
           expect(simulator.requests).toEqual([]);
         });
       }
+
+      it("refuses a list filter its manifest does not list with ConfigError before any request", async (context) => {
+        const { adapter, simulator } = setup();
+        if (!adapter.capabilities.list) return context.skip();
+        simulator.seedScan();
+        const error = await failureOf(() => listScans(adapter, { filters: { notAFilterOfAnyVendor: "x" } }));
+        expect(ConfigError.isInstance(error), String(error)).toBe(true);
+        expectNamed(error, "listScans");
+        expectLibraryWords(error);
+        expect((error as ScanstatError).message).toContain('"notAFilterOfAnyVendor"');
+        expect(simulator.requests).toEqual([]);
+      });
     });
 
     describe("getLogs", () => {

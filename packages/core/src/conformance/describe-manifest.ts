@@ -5,7 +5,7 @@ import type { VendorManifest } from "../adapter-kit/vendor-manifest.js";
 
 export interface DescribeManifestOptions {
   manifest: VendorManifest;
-  /** The budgets the package exports as its defaults (e.g. `haloDefaultRateLimits`). */
+  /** The budgets the package exports as its defaults (e.g. `acmeDefaultRateLimits`). */
   defaultRateLimits: Readonly<Record<string, RateLimit>>;
   /** The package's environment reader: the manifest must name exactly the variables it reads. */
   readEnvironment(variables: EnvironmentVariables): unknown;

@@ -24,7 +24,7 @@ export type ScanstatErrorCode = keyof typeof errorNames;
  * advice its own way (the CLI names its commands and flags). `hintSubject` is what it is about.
  * - `list-active-scans`: a trigger or cancel may have acted; look at the vendor's active scans
  * - `read-scan-status`: a request may have acted on a scan (`hintSubject` = its id); read it again
- * - `give-trigger-option`: a trigger lacks an input (`hintSubject` = the TriggerInput key)
+ * - `give-trigger-option`: a trigger lacks an input (`hintSubject` = the trigger option's key)
  */
 export type ErrorHintCode = "list-active-scans" | "read-scan-status" | "give-trigger-option";
 

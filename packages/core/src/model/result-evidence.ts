@@ -1,14 +1,14 @@
 import type { Verdict } from "./scan.js";
 
 /**
- * What a verdict can rest on. A vendor may give several at once (Telmai: run status and incidents).
- * - `severity-counts`: findings counted per severity (ProjectDiscovery, Halo)
+ * What a verdict can rest on. A vendor may give several at once (a run status and incidents).
+ * - `severity-counts`: findings counted per severity (security scanners)
  * - `total-only`: a findings total with no usable breakdown
- * - `checks`: check outcomes (Soda)
- * - `incidents`: incidents detected in the scan's window (Telmai for Fabric)
- * - `alerts`: the job's alerts (Telmai classic)
+ * - `checks`: check outcomes (data-quality checks)
+ * - `incidents`: incidents detected in the scan's window
+ * - `alerts`: the job's alerts, by priority
  * - `run-status`: the vendor's word for how a run ended
- * - `events`: the vendor's event log (Halo's "Scan Complete" / "Scan Failed")
+ * - `events`: the vendor's event log (an event that says the scan completed or failed)
  */
 export const evidenceSources = [
   "severity-counts",

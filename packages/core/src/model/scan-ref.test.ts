@@ -2,80 +2,81 @@ import { describe, expect, it } from "vitest";
 import { InvalidScanRefError } from "../errors/errors.js";
 import { formatScanRef, parseScanRef, scanIdPathSegment } from "./scan-ref.js";
 
+// Core knows no vendor: without a list any well-formed vendor word is taken; with one, aliases
+// resolve and unknown words are refused naming the list (made-up vendors here).
+const vendors = [
+  { vendor: "acme", aliases: [] },
+  { vendor: "globex-cloud", aliases: ["gx"] },
+];
+const known = "acme, globex-cloud (alias gx)";
+
 describe("parseScanRef", () => {
-  it("reads vendor:id for every vendor", () => {
-    expect(parseScanRef("soda:4651ba64-1f7b-4c1e-9a3d-2f4e2c1a0b9e")).toEqual({
-      vendor: "soda",
+  it("reads vendor:id with any well-formed vendor word when given no vendors", () => {
+    expect(parseScanRef("acme:4651ba64-1f7b-4c1e-9a3d-2f4e2c1a0b9e")).toEqual({
+      vendor: "acme",
       id: "4651ba64-1f7b-4c1e-9a3d-2f4e2c1a0b9e",
     });
-    expect(parseScanRef("projectdiscovery:abc")).toEqual({ vendor: "projectdiscovery", id: "abc" });
-    expect(parseScanRef("telmai:run-1")).toEqual({ vendor: "telmai", id: "run-1" });
-    expect(parseScanRef("halo:12345")).toEqual({ vendor: "halo", id: "12345" });
+    expect(parseScanRef("vendor-2:abc")).toEqual({ vendor: "vendor-2", id: "abc" });
+    expect(parseScanRef("Acme:X1")).toEqual({ vendor: "acme", id: "X1" });
+    expect(parseScanRef("gx:c2f1")).toEqual({ vendor: "gx", id: "c2f1" });
   });
 
-  it("accepts the pd alias and any case of the vendor", () => {
-    expect(parseScanRef("pd:c2f1")).toEqual({ vendor: "projectdiscovery", id: "c2f1" });
-    expect(parseScanRef("PD:c2f1")).toEqual({ vendor: "projectdiscovery", id: "c2f1" });
-    expect(parseScanRef("Soda:X1")).toEqual({ vendor: "soda", id: "X1" });
+  it("resolves aliases and any case of the vendor when given vendors", () => {
+    expect(parseScanRef("gx:c2f1", { vendors })).toEqual({ vendor: "globex-cloud", id: "c2f1" });
+    expect(parseScanRef("GX:c2f1", { vendors })).toEqual({ vendor: "globex-cloud", id: "c2f1" });
+    expect(parseScanRef("Acme:X1", { vendors })).toEqual({ vendor: "acme", id: "X1" });
   });
 
   it("keeps colons in the id and trims spaces around it", () => {
-    expect(parseScanRef("halo:a:b:c")).toEqual({ vendor: "halo", id: "a:b:c" });
-    expect(parseScanRef(" soda: abc ")).toEqual({ vendor: "soda", id: "abc" });
+    expect(parseScanRef("acme:a:b:c")).toEqual({ vendor: "acme", id: "a:b:c" });
+    expect(parseScanRef(" acme: abc ", { vendors })).toEqual({ vendor: "acme", id: "abc" });
   });
 
-  const malformed: Array<[string, string]> = [
-    [
-      "",
-      'malformed scan ref "": expected <vendor>:<id> with vendor one of soda, projectdiscovery, telmai, halo (alias pd)',
-    ],
-    [
-      "soda",
-      'malformed scan ref "soda": expected <vendor>:<id> with vendor one of soda, projectdiscovery, telmai, halo (alias pd)',
-    ],
-    [
-      ":abc",
-      'malformed scan ref ":abc": expected <vendor>:<id> with vendor one of soda, projectdiscovery, telmai, halo (alias pd)',
-    ],
-    ["soda:", 'scan ref "soda:" has no scan id after "soda:"'],
-    ["soda:   ", 'scan ref "soda: " has no scan id after "soda:"'],
-    ["pd:", 'scan ref "pd:" has no scan id after "pd:"'],
-    [
-      "nope:abc",
-      'unknown vendor "nope" in scan ref "nope:abc": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
-    ],
-    [
-      "sodaa:abc",
-      'unknown vendor "sodaa" in scan ref "sodaa:abc": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
-    ],
+  const malformed: Array<[string, typeof vendors | undefined, string]> = [
+    ["", undefined, 'malformed scan ref "": expected <vendor>:<id>'],
+    ["", vendors, `malformed scan ref "": expected <vendor>:<id> with vendor one of ${known}`],
+    ["acme", vendors, `malformed scan ref "acme": expected <vendor>:<id> with vendor one of ${known}`],
+    [":abc", undefined, 'malformed scan ref ":abc": expected <vendor>:<id>'],
+    ["acme:", undefined, 'scan ref "acme:" has no scan id after "acme:"'],
+    ["acme:   ", vendors, 'scan ref "acme: " has no scan id after "acme:"'],
+    ["gx:", vendors, 'scan ref "gx:" has no scan id after "gx:"'],
+    ["nope:abc", vendors, `unknown vendor "nope" in scan ref "nope:abc": expected one of ${known}`],
+    ["acmee:abc", vendors, `unknown vendor "acmee" in scan ref "acmee:abc": expected one of ${known}`],
+    ["so da:x", vendors, `unknown vendor "so da" in scan ref "so da:x": expected one of ${known}`],
+    ["constructor:x", vendors, `unknown vendor "constructor" in scan ref "constructor:x": expected one of ${known}`],
+    ["toString:x", vendors, `unknown vendor "toString" in scan ref "toString:x": expected one of ${known}`],
+    ["acme\n\nline:x", vendors, `unknown vendor "acme line" in scan ref "acme line:x": expected one of ${known}`],
     [
       "so da:x",
-      'unknown vendor "so da" in scan ref "so da:x": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
+      undefined,
+      'malformed vendor "so da" in scan ref "so da:x": a vendor is a lowercase word (a-z, 0-9 and -, starting with a letter)',
     ],
     [
-      "constructor:x",
-      'unknown vendor "constructor" in scan ref "constructor:x": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
+      "1acme:x",
+      undefined,
+      'malformed vendor "1acme" in scan ref "1acme:x": a vendor is a lowercase word (a-z, 0-9 and -, starting with a letter)',
     ],
     [
-      "toString:x",
-      'unknown vendor "toString" in scan ref "toString:x": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
+      "ac_me:x",
+      undefined,
+      'malformed vendor "ac_me" in scan ref "ac_me:x": a vendor is a lowercase word (a-z, 0-9 and -, starting with a letter)',
     ],
+    ["acme:..", undefined, 'scan ref "acme:..": ".." is not a scan id (a path step, not a name)'],
+    ["acme:.", vendors, 'scan ref "acme:.": "." is not a scan id (a path step, not a name)'],
+    ["acme: .. ", undefined, 'scan ref "acme: .. ": ".." is not a scan id (a path step, not a name)'],
     [
-      "soda\n\nline:x",
-      'unknown vendor "soda line" in scan ref "soda line:x": expected one of soda, projectdiscovery, telmai, halo (alias pd)',
+      "acme:abc\ndef",
+      undefined,
+      'scan ref "acme:abc\\u000adef": the scan id holds a control character (abc\\u000adef)',
     ],
-    ["soda:..", 'scan ref "soda:..": ".." is not a scan id (a path step, not a name)'],
-    ["soda:.", 'scan ref "soda:.": "." is not a scan id (a path step, not a name)'],
-    ["halo: .. ", 'scan ref "halo: .. ": ".." is not a scan id (a path step, not a name)'],
-    ["soda:abc\ndef", 'scan ref "soda:abc\\u000adef": the scan id holds a control character (abc\\u000adef)'],
-    ["pd:x\u001b[2Jy", 'scan ref "pd:x\\u001b[2Jy": the scan id holds a control character (x\\u001b[2Jy)'],
-    ["telmai:run\u202e1", 'scan ref "telmai:run\\u202e1": the scan id holds a control character (run\\u202e1)'],
+    ["gx:x\u001b[2Jy", vendors, 'scan ref "gx:x\\u001b[2Jy": the scan id holds a control character (x\\u001b[2Jy)'],
+    ["acme:run\u202e1", undefined, 'scan ref "acme:run\\u202e1": the scan id holds a control character (run\\u202e1)'],
   ];
-  for (const [text, message] of malformed) {
-    it(`refuses ${JSON.stringify(text)} with a one-line InvalidScanRefError`, () => {
+  for (const [text, known, message] of malformed) {
+    it(`refuses ${JSON.stringify(text)}${known ? " among known vendors" : ""} with a one-line InvalidScanRefError`, () => {
       let caught: unknown;
       try {
-        parseScanRef(text);
+        parseScanRef(text, known ? { vendors: known } : {});
       } catch (error) {
         caught = error;
       }
@@ -102,8 +103,8 @@ describe("scanIdPathSegment", () => {
 
 describe("formatScanRef", () => {
   it("writes vendor:id, and round-trips through parseScanRef", () => {
-    expect(formatScanRef({ vendor: "projectdiscovery", id: "c2f1" })).toBe("projectdiscovery:c2f1");
-    for (const text of ["soda:1", "projectdiscovery:a:b", "telmai:x", "halo:99"]) {
+    expect(formatScanRef({ vendor: "globex-cloud", id: "c2f1" })).toBe("globex-cloud:c2f1");
+    for (const text of ["acme:1", "globex-cloud:a:b", "initech:x", "vendor-9:99"]) {
       expect(formatScanRef(parseScanRef(text))).toBe(text);
     }
   });

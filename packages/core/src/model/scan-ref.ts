@@ -1,26 +1,44 @@
 import { InvalidScanRefError } from "../errors/errors.js";
 import type { ScanRef } from "./scan.js";
-import { resolveVendorId, vendorIds } from "./vendor-id.js";
+import { type VendorId, type VendorNames, vendorIdPattern } from "./vendor-id.js";
+import { resolveVendorWord, vendorChoicesText } from "./vendor-words.js";
 
-/** Parses `vendor:id` (for example `soda:4651ba64-…` or `pd:abc`). Throws InvalidScanRefError. */
-export function parseScanRef(text: string): ScanRef {
+export interface ParseScanRefOptions {
+  /**
+   * The vendors a ref may name. With them, an alias resolves to its vendor and any other word is
+   * refused with a message listing them; without them, any well-formed vendor word is taken as is.
+   */
+  vendors?: readonly VendorNames[];
+}
+
+/**
+ * Parses `vendor:id` (for example `acme:4651ba64-…`): the vendor a lowercase word in any case,
+ * the id checked by checkScanId. Throws InvalidScanRefError.
+ */
+export function parseScanRef(text: string, options: ParseScanRefOptions = {}): ScanRef {
+  const { vendors } = options;
+  const expected = vendors ? ` with vendor one of ${vendorChoicesText(vendors)}` : "";
   const separator = text.indexOf(":");
-  if (separator <= 0) {
-    throw new InvalidScanRefError(
-      `malformed scan ref "${text}": expected <vendor>:<id> with vendor one of ${vendorIds.join(", ")} (alias pd)`,
-    );
-  }
+  if (separator <= 0) throw new InvalidScanRefError(`malformed scan ref "${text}": expected <vendor>:<id>${expected}`);
   const vendorName = text.slice(0, separator);
   const id = text.slice(separator + 1).trim();
-  const vendor = resolveVendorId(vendorName);
-  if (!vendor) {
+  const vendor = vendors ? resolveVendorWord(vendors, vendorName) : wellFormedVendor(vendorName);
+  if (vendor === undefined) {
     throw new InvalidScanRefError(
-      `unknown vendor "${vendorName}" in scan ref "${text}": expected one of ${vendorIds.join(", ")} (alias pd)`,
+      vendors
+        ? `unknown vendor "${vendorName}" in scan ref "${text}": expected one of ${vendorChoicesText(vendors)}`
+        : `malformed vendor "${vendorName}" in scan ref "${text}": a vendor is a lowercase word (a-z, 0-9 and -, starting with a letter)`,
     );
   }
   if (id.length === 0) throw new InvalidScanRefError(`scan ref "${text}" has no scan id after "${vendorName}:"`);
   checkScanId(id, `scan ref "${shown(text)}"`);
   return { vendor, id };
+}
+
+/** A vendor word as a vendor id (trimmed, lower case), or undefined when it cannot be one. */
+function wellFormedVendor(word: string): VendorId | undefined {
+  const vendor = word.trim().toLowerCase();
+  return vendorIdPattern.test(vendor) ? vendor : undefined;
 }
 
 /** C0, DEL, C1, and the bidi and line-separator controls: no scan id of any vendor holds one. */

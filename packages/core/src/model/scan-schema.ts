@@ -1,11 +1,14 @@
 import * as z from "zod/mini";
 import { evidenceSources } from "./result-evidence.js";
 import { scanStates, severities, verdicts } from "./scan.js";
-import { vendorIds } from "./vendor-id.js";
+import { vendorIdPattern } from "./vendor-id.js";
 
 const count = z.number().check(z.int(), z.nonnegative());
 
-export const scanRefSchema = z.object({ vendor: z.enum(vendorIds), id: z.string().check(z.minLength(1)) });
+export const scanRefSchema = z.object({
+  vendor: z.string().check(z.regex(vendorIdPattern)),
+  id: z.string().check(z.minLength(1)),
+});
 
 export const resultEvidenceSchema = z.object({
   sources: z.array(z.enum(evidenceSources)),

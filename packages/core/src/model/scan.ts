@@ -84,10 +84,10 @@ export interface Scan {
   updatedAt?: string;
   /** The scan's page in the vendor's app, where known. */
   url?: string;
-  /** The vendor's own words on how the scan ended, e.g. why it failed (ProjectDiscovery's `failure_reason`). */
+  /** The vendor's own words on how the scan ended, e.g. why it failed (a vendor's failure reason field). */
   message?: string;
   /**
-   * The vendor's hint of when to look again (ISO-8601), e.g. Soda's `X-Soda-Next-Poll-Time`.
+   * The vendor's hint of when to look again (ISO-8601), e.g. from a vendor's next-poll-time header.
    * The waiter prefers it over its own backoff.
    */
   nextPollAt?: string;

@@ -12,7 +12,7 @@ export interface SeverityPolicy {
   warnOn: SeverityThreshold;
   /**
    * Findings whose severity nobody could read make the verdict at least `warn`; with this set,
-   * `fail` (CLI `--fail-on-unknown`). Default false.
+   * `fail` (a front end's fail-on-unknown switch). Default false.
    */
   failOnUnknown?: boolean;
 }

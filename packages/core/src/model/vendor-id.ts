@@ -1,14 +1,15 @@
-/** The vendors scanstat knows. `pd` is accepted as an alias of `projectdiscovery` when parsing. */
-export const vendorIds = ["soda", "projectdiscovery", "telmai", "halo"] as const;
+/**
+ * A vendor's id: the `vendor` of its package's manifest, a lowercase word (`[a-z][a-z0-9-]*`).
+ * Open on purpose: core knows no vendor by name, so a new vendor package needs no change here.
+ */
+export type VendorId = string;
 
-export type VendorId = (typeof vendorIds)[number];
+/** The shape of a vendor id (see VendorId). */
+export const vendorIdPattern: RegExp = /^[a-z][a-z0-9-]*$/;
 
-const aliases: ReadonlyMap<string, VendorId> = new Map([["pd", "projectdiscovery"]]);
-
-/** Returns the vendor id for a name or alias, or undefined when the name is unknown. */
-export function resolveVendorId(name: string): VendorId | undefined {
-  const lower = name.trim().toLowerCase();
-  if ((vendorIds as readonly string[]).includes(lower)) return lower as VendorId;
-  // A Map, not an object: "constructor" or "toString" must not resolve to Object's own members.
-  return aliases.get(lower);
+/** A vendor's id and the other words that name it (as a manifest gives them). */
+export interface VendorNames {
+  readonly vendor: VendorId;
+  /** Other words that resolve to this vendor, e.g. a short form. */
+  readonly aliases: readonly string[];
 }

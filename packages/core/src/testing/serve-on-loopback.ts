@@ -4,7 +4,7 @@ import { transportFault } from "./faults.js";
 import type { Simulator } from "./simulator.js";
 
 export interface LoopbackMount {
-  /** A path prefix on the server, e.g. `/soda`; requests below it go to the simulator with the prefix removed. */
+  /** A path prefix on the server, e.g. `/acme`; requests below it go to the simulator with the prefix removed. */
   prefix: string;
   simulator: Pick<Simulator, "handle">;
 }

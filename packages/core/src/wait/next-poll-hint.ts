@@ -1,5 +1,5 @@
 /**
- * The delay a vendor asks for (a scan's `nextPollAt`, e.g. Soda's `X-Soda-Next-Poll-Time`), capped
+ * The delay a vendor asks for (a scan's `nextPollAt`, e.g. from a vendor's next-poll-time header), capped
  * at `maxDelayMs`; undefined when there is no hint, it does not parse, or it is already past.
  */
 export function hintedDelay(nextPollAt: string | undefined, now: number, maxDelayMs: number): number | undefined {

@@ -166,16 +166,30 @@ describe("start", () => {
     expect(simulator.count("startScan")).toBe(2);
   });
 
-  it("an unknown target is NotFoundError; a missing target id is ConfigError without a request", async () => {
+  it("an unknown target is NotFoundError; a missing or bad target id is InvalidRequestError without a request", async () => {
     const { simulator, adapter } = setup();
+    const triggering = { vendor: "halo", operation: "triggerScan" };
     await expect(adapter.triggerScan({ targetId: 404 })).rejects.toThrow("halo startScan: HTTP 404: target not found");
     const missing = await adapter.triggerScan({}).catch((caught: unknown) => caught);
-    expect(ConfigError.isInstance(missing)).toBe(true);
-    expect((missing as Error).message).toBe("halo needs a target id to start a scan (targetId)");
+    expect(InvalidRequestError.isInstance(missing)).toBe(true);
+    expect((missing as Error).message).toBe(
+      'halo triggerScan needs the trigger option "targetId": the id of the target to scan (a positive integer, from Halo\'s targets page)',
+    );
     expect(missing).toHaveProperty("hintCode", "give-trigger-option");
     expect(missing).toHaveProperty("hintSubject", "targetId");
     await expect(adapter.triggerScan({ targetId: "www.example.com" })).rejects.toThrow(
-      'halo target id must be a positive integer, got "www.example.com"',
+      new InvalidRequestError('halo triggerScan: "targetId" must be a whole number, got "www.example.com"', triggering),
+    );
+    for (const targetId of [0, -3, "-3"]) {
+      await expect(adapter.triggerScan({ targetId })).rejects.toThrow(
+        new InvalidRequestError(
+          `halo triggerScan: "targetId" must be a positive whole number, got ${Number(targetId)}`,
+          triggering,
+        ),
+      );
+    }
+    await expect(adapter.triggerScan({ targetId: 1, target: "www.example.com" })).rejects.toThrow(
+      new InvalidRequestError('halo triggerScan: unknown trigger option "target" (halo takes targetId)', triggering),
     );
     expect(simulator.count("startScan")).toBe(1);
   });
@@ -413,7 +427,7 @@ describe("listScans", () => {
     const done = simulator.seedScan({ queuedMs: 0, durationMs: 1_000 });
     const running = simulator.seedScan({ queuedMs: 0, durationMs: 600_000 });
     await clock.sleep(5_000);
-    const scans = await collect(adapter.listScans({ type: "all" }));
+    const scans = await collect(adapter.listScans({ filters: { type: "all" } }));
     expect(scans.map((scan) => [scan.ref.id, scan.state, scan.target, scan.result])).toEqual([
       [done, "completed", "seeded-1.example.com", undefined],
       [running, "running", "seeded-2.example.com", undefined],
@@ -423,11 +437,15 @@ describe("listScans", () => {
 
   it("stops at the limit and refuses an unknown type", async () => {
     const { simulator, adapter } = setup();
+    const listing = { vendor: "halo", operation: "listScans" };
     for (let index = 0; index < 5; index++) simulator.seedScan();
     expect(await collect(adapter.listScans({ limit: 2 }))).toHaveLength(2);
     expect(simulator.requests.at(-1)?.search).toBe("?type=current&limit=2&start=0");
-    await expect(collect(adapter.listScans({ type: "finished" }))).rejects.toThrow(
-      'halo list type must be one of current, recent, prior, all, got "finished"',
+    await expect(collect(adapter.listScans({ filters: { type: "finished" } }))).rejects.toThrow(
+      new ConfigError('halo listScans: "type" must be one of current, recent, prior, all, got "finished"', listing),
+    );
+    await expect(collect(adapter.listScans({ filters: { search: "x" } }))).rejects.toThrow(
+      new ConfigError('halo listScans: unknown list filter "search" (halo takes type)', listing),
     );
   });
 });

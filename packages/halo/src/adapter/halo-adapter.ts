@@ -1,6 +1,5 @@
 import {
   type CallOptions,
-  ConfigError,
   InvalidRequestError,
   type ListScansQuery,
   NotFoundError,
@@ -18,6 +17,7 @@ import {
   applyListing,
   createBoundedMap,
   operationRateLimits,
+  parseTriggerInput,
   readListing,
   requireScanId,
 } from "@scanstat/core/adapter-kit";
@@ -46,8 +46,17 @@ export interface HaloAdapter extends ScanAdapter {
   listScans(query?: ListScansQuery, options?: CallOptions): AsyncIterable<Scan>;
 }
 
-// The list filter `type` and its words are the manifest's.
-const scanTypes = manifest.listFilters[0]?.choices ?? [];
+/** What starts a Halo scan: `triggerScan` checks its input against the manifest and reads it as this. */
+export type HaloTriggerInput = {
+  /** The id of the target to scan: a positive whole number (a string of digits is read as one). */
+  targetId: number;
+};
+
+/** The list filters `listScans` reads from `query.filters`. */
+export type HaloListFilters = {
+  /** Which scans: current (default), recent, prior or all; ignored with `active`. */
+  type?: HaloScanType;
+};
 
 /** A target's events are read in at most this many pages of 1000: beyond, the ending is unconfirmed. */
 export const haloEventPageLimit = 10;
@@ -188,23 +197,15 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
   }
 
   function parseTargetId(input: TriggerInput): number {
-    const raw = input.targetId;
-    if (raw === undefined || raw === null || String(raw).trim() === "") {
-      throw new ConfigError("halo needs a target id to start a scan (targetId)", {
-        vendor: "halo",
-        operation: "triggerScan",
-        hintCode: "give-trigger-option",
-        hintSubject: "targetId",
-      });
-    }
-    const text = String(raw).trim();
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) <= 0) {
-      throw new ConfigError(`halo target id must be a positive integer, got "${text}"`, {
+    const { targetId } = parseTriggerInput<HaloTriggerInput>(manifest, input);
+    // The kit checks it is a whole number; Halo's ids start at 1.
+    if (targetId <= 0) {
+      throw new InvalidRequestError(`halo triggerScan: "targetId" must be a positive whole number, got ${targetId}`, {
         vendor: "halo",
         operation: "triggerScan",
       });
     }
-    return Number(text);
+    return targetId;
   }
 
   /** start.json may succeed without naming the scan: find it in the in-progress list by its target. */
@@ -325,19 +326,13 @@ export function createHaloAdapter(settings: HaloAdapterSettings): HaloAdapter {
     },
 
     async *listScans(query = {}, options) {
-      const listing = readListing("halo", query);
+      const listing = readListing(manifest, query);
       const pageSize = Math.min(listing.limit, haloMaxPageSize);
       if (listing.active) {
         yield* applyListing(mapEach(client.listInProgressScans({ limit: pageSize }, options), fromInProgress), listing);
         return;
       }
-      const type = (query.type ?? "current") as HaloScanType;
-      if (!scanTypes.includes(type)) {
-        throw new ConfigError(`halo list type must be one of ${scanTypes.join(", ")}, got "${query.type}"`, {
-          vendor: "halo",
-          operation: "listScans",
-        });
-      }
+      const { type = "current" } = listing.filters as HaloListFilters;
       // One read of the in-progress list tells running entries from finished ones; finished
       // entries carry no result (one get.json each: left to getScan / getScans).
       const running = await inProgressById(options);

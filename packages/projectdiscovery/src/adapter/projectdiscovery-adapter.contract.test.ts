@@ -1,5 +1,4 @@
 import {
-  ConfigError,
   createSlidingWindowLimiter,
   InvalidRequestError,
   NotFoundError,
@@ -85,14 +84,25 @@ describe("triggerScan", () => {
     );
   });
 
-  it("needs at least one target: ConfigError, and no request", async () => {
+  it("needs at least one target: InvalidRequestError, and no request", async () => {
     const error = await failure(pdAdapter().triggerScan!({ templates: ["dns/"] }));
-    expect(ConfigError.isInstance(error)).toBe(true);
-    expect(error.message).toBe("projectdiscovery triggerScan: a scan needs at least one target (targets)");
-    expect((error as ConfigError).hintCode).toBe("give-trigger-option");
-    expect((error as ConfigError).hintSubject).toBe("targets");
+    expect(InvalidRequestError.isInstance(error)).toBe(true);
+    expect(error.message).toBe(
+      'projectdiscovery triggerScan needs the trigger option "targets": a host, URL or IP to scan',
+    );
+    expect((error as InvalidRequestError).hintCode).toBe("give-trigger-option");
+    expect((error as InvalidRequestError).hintSubject).toBe("targets");
     expect(error.message).not.toMatch(/--|scanstat /);
-    expect(await failure(pdAdapter().triggerScan!({ targets: ["  "] }))).toBeInstanceOf(ConfigError);
+    expect(await failure(pdAdapter().triggerScan!({ targets: ["  "] }))).toBeInstanceOf(InvalidRequestError);
+  });
+
+  it("reads one target given as a string as a list of one", async () => {
+    pdcp()
+      .post("/v1/scans", { targets: ["a.example.com"], name: "nightly" })
+      .reply(200, { id: "d40id9p95n6c7389p2mc", message: "ok" });
+    expect((await pdAdapter().triggerScan!({ targets: " a.example.com ", name: "nightly" })).id).toBe(
+      "d40id9p95n6c7389p2mc",
+    );
   });
 
   it("an answer without an id → VendorResponseError that says the scan may have started", async () => {
@@ -217,7 +227,12 @@ describe("listScans", () => {
       .get("/v1/scans")
       .query({ offset: "3", limit: "4", sort_desc: "created_at", search: "prod" })
       .reply(200, page([item("d"), item("e"), item("f")], 10));
-    expect(await collect(pdAdapter().listScans!({ search: " prod ", limit: 4 }))).toEqual(["a", "b", "c", "d"]);
+    expect(await collect(pdAdapter().listScans!({ filters: { search: " prod " }, limit: 4 }))).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+    ]);
   });
 
   it("active: one pass per non-terminal status, each scan once, terminal ones dropped", async () => {

@@ -303,7 +303,8 @@ describe("projectdiscovery adapter on the simulator (msw)", () => {
       for (let index = 0; index < 30; index++)
         simulator.seedScan({ name: index % 2 ? `prod ${index}` : `dev ${index}` });
       const names: string[] = [];
-      for await (const scan of adapter.listScans!({ search: "prod", limit: 12 })) names.push(scan.name ?? "");
+      for await (const scan of adapter.listScans!({ filters: { search: "prod" }, limit: 12 }))
+        names.push(scan.name ?? "");
       expect(names).toEqual([29, 27, 25, 23, 21, 19, 17, 15, 13, 11, 9, 7].map((index) => `prod ${index}`));
     });
   });

@@ -1,7 +1,6 @@
 import {
   type CallOptions,
   type CommonAdapterSettings,
-  ConfigError,
   InvalidRequestError,
   type ListScansQuery,
   type Scan,
@@ -10,7 +9,13 @@ import {
   type TriggerInput,
   VendorResponseError,
 } from "@scanstat/core";
-import { applyListing, operationRateLimits, readListing, requireScanId } from "@scanstat/core/adapter-kit";
+import {
+  applyListing,
+  operationRateLimits,
+  parseTriggerInput,
+  readListing,
+  requireScanId,
+} from "@scanstat/core/adapter-kit";
 import { findProjectDiscoveryScans } from "./find-projectdiscovery-scans.js";
 import { manifest } from "../manifest.js";
 import { mapProjectDiscoveryScan } from "./map-projectdiscovery-scan.js";
@@ -40,9 +45,21 @@ export interface ProjectDiscoveryAdapterSettings extends CommonAdapterSettings {
 /** Statuses that are not terminal and that the list's `status` filter accepts, busiest first. */
 const activeStatuses = ["running", "starting", "queued", "scheduled"] as const;
 
-function nonEmpty(values: readonly string[] | undefined): string[] {
-  return (values ?? []).map((value) => value.trim()).filter((value) => value !== "");
-}
+/** What starts a ProjectDiscovery scan: `triggerScan` checks its input against the manifest and reads it as this. */
+export type ProjectDiscoveryTriggerInput = {
+  /** Hosts, URLs or IPs to scan: at least one. */
+  targets: string[];
+  /** Nuclei templates or template folders to run (default: the platform's choice). */
+  templates?: string[];
+  /** The scan's name. */
+  name?: string;
+};
+
+/** The list filters `listScans` reads from `query.filters`. */
+export type ProjectDiscoveryListFilters = {
+  /** Free-text search of the scans. */
+  search?: string;
+};
 
 export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterSettings = {}): ScanAdapter {
   const client: ProjectDiscoveryClient = createProjectDiscoveryClient(settings);
@@ -86,20 +103,10 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
     },
 
     async triggerScan(input: TriggerInput, options?: CallOptions): Promise<ScanRef> {
-      const targets = nonEmpty(input.targets);
-      if (targets.length === 0) {
-        throw new ConfigError("projectdiscovery triggerScan: a scan needs at least one target (targets)", {
-          vendor: "projectdiscovery",
-          operation: "triggerScan",
-          hintCode: "give-trigger-option",
-          hintSubject: "targets",
-        });
-      }
-      const templates = nonEmpty(input.templates);
-      const name = input.name?.trim();
+      const { targets, templates, name } = parseTriggerInput<ProjectDiscoveryTriggerInput>(manifest, input);
       const request: ProjectDiscoveryTriggerScanRequest = {
         targets,
-        ...(templates.length > 0 ? { templates } : {}),
+        ...(templates ? { templates } : {}),
         ...(name ? { name } : {}),
       };
       const answer = await client.triggerScan(request, options);
@@ -133,8 +140,8 @@ export function createProjectDiscoveryAdapter(settings: ProjectDiscoveryAdapterS
     },
 
     async *listScans(query: ListScansQuery = {}, options?: CallOptions): AsyncGenerator<Scan> {
-      const listing = readListing("projectdiscovery", query);
-      const search = query.search?.trim();
+      const listing = readListing(manifest, query);
+      const { search } = listing.filters as ProjectDiscoveryListFilters;
       const pageSize = Math.min(100, listing.limit);
       const statuses: ReadonlyArray<string | undefined> = listing.active ? activeStatuses : [undefined];
       async function* everyScan(): AsyncGenerator<Scan> {

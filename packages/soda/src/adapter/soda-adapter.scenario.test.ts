@@ -1,6 +1,5 @@
 import {
   AuthError,
-  ConfigError,
   createSlidingWindowLimiter,
   InvalidRequestError,
   NotFoundError,
@@ -302,20 +301,26 @@ describe("triggerScan", () => {
   it("needs a scan definition, and sends nothing without one", async () => {
     const { adapter, simulator } = setup();
     const error = await failure(adapter.triggerScan!({}));
-    expect(ConfigError.isInstance(error)).toBe(true);
-    expect(error.message).toBe("soda triggerScan: a scan needs the scan definition to run");
+    expect(InvalidRequestError.isInstance(error)).toBe(true);
+    expect(error.message).toBe('soda triggerScan needs the trigger option "definition": the scan definition to run');
     expect(error).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
     expect(simulator.requests).toEqual([]);
     const blank = await failure(adapter.triggerScan!({ definition: "  " }));
     expect(blank).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
   });
 
-  it("leaves the data timestamp to Soda, whose 400 becomes InvalidRequestError", async () => {
+  it("refuses a data timestamp that is not ISO-8601, and any option it does not take, before any request", async () => {
     const { adapter, simulator } = setup();
     const error = await failure(adapter.triggerScan!({ definition: "orders_checks", dataTimestamp: "yesterday" }));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
-    expect(error.message).toBe('soda triggerScan: HTTP 400: dataTimestamp "yesterday" is not an ISO 8601 date-time');
-    expect(simulator.triggeredScans).toBe(0);
+    expect(error.message).toBe(
+      'soda triggerScan: "dataTimestamp" must be an ISO-8601 timestamp such as 2026-01-31T10:15:30Z, got "yesterday"',
+    );
+    const unknown = await failure(adapter.triggerScan!({ definition: "orders_checks", targets: ["a.example.com"] }));
+    expect(unknown.message).toBe(
+      'soda triggerScan: unknown trigger option "targets" (soda takes definition, dataTimestamp)',
+    );
+    expect(simulator.requests).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { type CommonAdapterSettings, type LogLine, pageCapError, type ScanAdapter, systemClock } from "@scanstat/core";
-import { operationRateLimits, requireScanId, resolveRateBudgets } from "@scanstat/core/adapter-kit";
+import { operationRateLimits, parseTriggerInput, requireScanId, resolveRateBudgets } from "@scanstat/core/adapter-kit";
 import { manifest } from "../manifest.js";
 import { mapSodaScan } from "./map-soda-scan.js";
 import type { SodaCredentials } from "../client/soda-auth.js";
@@ -24,6 +24,14 @@ function hasNextPage(page: SodaScanLogsPage, pageNumber: number, size: number): 
   return page.content.length >= size;
 }
 
+/** What starts a Soda scan: `triggerScan` checks its input against the manifest and reads it as this. */
+export type SodaTriggerInput = {
+  /** The scan definition to run. */
+  definition: string;
+  /** The data timestamp the scan checks (ISO-8601); Soda's default is now. */
+  dataTimestamp?: string;
+};
+
 /** Soda Cloud as a ScanAdapter: status, trigger, cancel and logs. Soda's API has no scan list. */
 export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
   const client = createSodaClient({
@@ -46,11 +54,8 @@ export function createSodaAdapter(settings: SodaAdapterSettings): ScanAdapter {
     },
 
     async triggerScan(input, options) {
-      // The client refuses a missing definition (ConfigError, hint code included); Soda itself checks the data timestamp.
-      const { scanId } = await client.triggerScan(
-        { scanDefinition: input.definition?.trim() ?? "", dataTimestamp: input.dataTimestamp },
-        options,
-      );
+      const { definition, dataTimestamp } = parseTriggerInput<SodaTriggerInput>(manifest, input);
+      const { scanId } = await client.triggerScan({ scanDefinition: definition, dataTimestamp }, options);
       return { vendor: "soda", id: scanId };
     },
 

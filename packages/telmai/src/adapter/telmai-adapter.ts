@@ -1,7 +1,6 @@
 import {
   type CallOptions,
   type CommonAdapterSettings,
-  InvalidRequestError,
   isTerminalState,
   type InvalidScanRefError,
   type ListScansQuery,
@@ -13,14 +12,20 @@ import {
   type TriggerInput,
   VendorResponseError,
 } from "@scanstat/core";
-import { applyListing, operationRateLimits, readListing, requireScanId } from "@scanstat/core/adapter-kit";
+import {
+  applyListing,
+  operationRateLimits,
+  parseTriggerInput,
+  readListing,
+  requireScanId,
+} from "@scanstat/core/adapter-kit";
 import { assetRuns, epochOf, runsByJob } from "./asset-runs.js";
 import { createTelmaiLookUp } from "./look-up-telmai-scans.js";
 import { mapTelmaiJob } from "./map-telmai-scan.js";
 import { readTelmaiAssets } from "../client/read-telmai-assets.js";
 import type { TelmaiToken } from "../client/telmai-auth.js";
 import { createTelmaiClient, type TelmaiClient } from "../client/telmai-client.js";
-import { manifest } from "../manifest.js";
+import { manifest, telmaiProductTriggers } from "../manifest.js";
 import { resolveTelmaiRateLimits } from "../telmai-rate-limits.js";
 
 export type TelmaiAdapterSettings = CommonAdapterSettings & {
@@ -99,17 +104,9 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
 
     getScans: lookUpNonBlank,
 
-    async triggerScan(input = {}, options) {
-      const given = Object.keys(input).filter((name) => {
-        const value = input[name as keyof TriggerInput];
-        return value !== undefined && !(Array.isArray(value) && value.length === 0);
-      });
-      if (given.length > 0) {
-        throw new InvalidRequestError(
-          `telmai takes no trigger options (got ${given.join(", ")}): it runs every enabled monitor of the token's workspace`,
-          { vendor: "telmai", operation: "triggerScan" },
-        );
-      }
+    async triggerScan(input, options) {
+      // Fabric takes no option: one trigger runs every enabled monitor of the token's workspace.
+      parseTriggerInput({ vendor: "telmai", trigger: telmaiProductTriggers.fabric }, input);
       const { data, meta } = await client.runScan(options);
       if (!data.executionId) {
         // Checked here, not in the schema: a zod length check costs a third of a KB in every bundle.
@@ -122,7 +119,7 @@ export function createTelmaiAdapter(settings: TelmaiAdapterSettings): TelmaiAdap
     },
 
     async *listScans(query = {}, options) {
-      const listing = readListing("telmai", query);
+      const listing = readListing(manifest, query);
       const list = await readTelmaiAssets(client, options);
       const jobs = runsByJob(assetRuns(list));
       // Newest first, as a list of scans usually reads; the runs' own state picks the active ones.

@@ -59,7 +59,7 @@ describe("createTelmaiAdapterFromEnvironment", () => {
       },
       { fetch, clock, limiter: createSlidingWindowLimiter(clock), random: () => 0.5 },
     );
-    const classicRef = await adapter.triggerScan!({ assetId: "orders" } as never);
+    const classicRef = await adapter.triggerScan!({ assetId: "orders" });
     const fabricRef = await adapter.triggerScan!({});
     expect(classicRef.id).toMatch(/^orders~/);
     expect(fabricRef.id).not.toContain("~");
@@ -76,7 +76,7 @@ describe("createTelmaiAdapterFromEnvironment", () => {
 
   it("Fabric alone refuses an asset with a message that names the classic variables, in library words", () => {
     const adapter = createTelmaiAdapterFromEnvironment(fabricEnv);
-    const trigger = () => adapter.triggerScan!({ assetId: "orders" } as never);
+    const trigger = () => adapter.triggerScan!({ assetId: "orders" });
     expect(trigger).toThrow(/an asset to scan is for Telmai classic \(set TELMAI_API_KEY and TELMAI_TENANT\)/);
     expect(trigger).not.toThrow(/--|scanstat /);
     // The asset was given: no "give the option" hint, which would tell the user to do what they did.

@@ -10,7 +10,7 @@ import {
 import { createTelmaiAdapter } from "../adapter/telmai-adapter.js";
 import { createTelmaiClient } from "../client/telmai-client.js";
 import { readTelmaiEnvironment } from "../telmai-environment.js";
-import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./adapter/telmai-classic-adapter.js";
+import { createTelmaiClassicAdapter } from "./adapter/telmai-classic-adapter.js";
 import { createTelmaiClassicClient } from "./client/telmai-classic-client.js";
 import { isTelmaiClassicScanId } from "./adapter/telmai-classic-scan-id.js";
 import { readTelmaiClassicEnvironment } from "./telmai-classic-environment.js";
@@ -21,7 +21,7 @@ export { telmaiDefaultRateLimits } from "../telmai-rate-limits.js";
 /** Which Telmai product the settings reach. */
 export type TelmaiApi = "classic" | "fabric";
 
-/** Every variable either product reads (for `scanstat vendors`: which are set, never their values). */
+/** Every variable either product reads (for a front end to show which are set, never their values). */
 export const telmaiApiVariables = [
   "TELMAI_API",
   "TELMAI_API_KEY",
@@ -55,7 +55,7 @@ export function selectTelmaiApi(env: Variables): TelmaiApi | "both" {
 
 /** An asset given to Fabric: say which credentials reach classic, rather than "takes no options". */
 function refuseAsset(input: TriggerInput): void {
-  if ((input as TelmaiClassicTriggerInput).assetId !== undefined) {
+  if (input.assetId !== undefined) {
     throw new ConfigError(
       "telmai: an asset to scan is for Telmai classic (set TELMAI_API_KEY and TELMAI_TENANT); TELMAI_TOKEN reaches Telmai for Fabric, which scans the whole workspace",
       // No hint code: the asset was given; the credentials, not the input, are what is missing.
@@ -66,7 +66,7 @@ function refuseAsset(input: TriggerInput): void {
 
 /**
  * The Telmai adapter the variables select. With both credential sets and no `TELMAI_API`, one
- * adapter serves both products: classic ids (`<asset>~<job>`) and `--asset` triggers go to
+ * adapter serves both products: classic ids (`<asset>~<job>`) and triggers with an `assetId` go to
  * classic, everything else (execution ids, triggers without an asset, `list`) to Fabric. A bare
  * classic job id then reads as a Fabric id: force `TELMAI_API=classic` to follow one.
  */
@@ -109,16 +109,14 @@ export function createTelmaiAdapterFromEnvironment(env: Variables, common: Commo
       );
     },
     triggerScan(input = {}, options) {
-      return (input as TelmaiClassicTriggerInput).assetId !== undefined
-        ? classic.triggerScan(input, options)
-        : fabricTrigger(input, options);
+      return input.assetId !== undefined ? classic.triggerScan(input, options) : fabricTrigger(input, options);
     },
     listScans: (query, options) => fabric.listScans(query, options),
   };
 }
 
 /**
- * `scanstat vendors --check telmai`: one documented read per product the variables reach, never a
+ * A credentials check: one documented read per product the variables reach, never a
  * POST. Classic: the incidents of an empty time window (a read every tenant user may make, and
  * tiny); Fabric: one asset's scan status. Resolves to which product answered.
  */

@@ -1,4 +1,4 @@
-import { AuthError, ConfigError, NotFoundError, PermissionError } from "@scanstat/core";
+import { AuthError, ConfigError, InvalidRequestError, NotFoundError, PermissionError } from "@scanstat/core";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { telmaiScenario, telmaiTestOrigin } from "../__fixtures__/msw-telmai.js";
@@ -53,7 +53,13 @@ describe("configuration", () => {
   it("trigger options Telmai does not take are refused before anything is sent", async () => {
     const { adapter, simulator } = telmaiScenario(server);
     await expect(adapter.triggerScan({ definition: "orders_checks" })).rejects.toThrow(
-      "telmai takes no trigger options (got definition): it runs every enabled monitor of the token's workspace",
+      new InvalidRequestError(
+        'telmai triggerScan: unknown trigger option "definition" (telmai takes no trigger option)',
+        {
+          vendor: "telmai",
+          operation: "triggerScan",
+        },
+      ),
     );
     expect(simulator.requests).toEqual([]);
   });

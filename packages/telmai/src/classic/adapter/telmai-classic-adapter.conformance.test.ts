@@ -1,6 +1,6 @@
 import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
-import { manifest } from "../../manifest.js";
+import { manifest, telmaiProductTriggers } from "../../manifest.js";
 import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./telmai-classic-adapter.js";
 import { createTelmaiClassicSimulator } from "../testing/telmai-classic-simulator.js";
 
@@ -8,12 +8,7 @@ import { createTelmaiClassicSimulator } from "../testing/telmai-classic-simulato
 const classicManifest = {
   ...manifest,
   capabilities: { trigger: true, cancel: false, list: false, logs: false, batchGet: false },
-  trigger: {
-    options: [
-      { name: "asset", key: "assetId", type: "string" as const, required: true, description: "the asset to scan" },
-    ],
-    examples: [{ description: "scan one asset", input: { assetId: "orders" } }],
-  },
+  trigger: telmaiProductTriggers.classic,
 };
 
 describeAdapter({
@@ -34,5 +29,5 @@ describeAdapter({
     });
     return { simulator, adapter };
   },
-  triggerInput: { assetId: "orders" } as TelmaiClassicTriggerInput,
+  triggerInput: { assetId: "orders" } satisfies TelmaiClassicTriggerInput,
 });

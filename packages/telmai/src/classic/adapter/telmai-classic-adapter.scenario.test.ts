@@ -1,4 +1,4 @@
-import { AuthError, ConfigError, isTerminalState, type Scan, VendorError, waitForScan } from "@scanstat/core";
+import { AuthError, InvalidRequestError, isTerminalState, type Scan, VendorError, waitForScan } from "@scanstat/core";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { telmaiClassicScenario } from "../__fixtures__/msw-telmai-classic.js";
@@ -116,13 +116,17 @@ describe("a classic job, triggered and followed to the end", () => {
     expect(simulator.triggeredScans).toBe(0);
   });
 
-  it("a trigger without an asset is a ConfigError and sends nothing", async () => {
+  it("a trigger without an asset, or with an option classic does not take, is InvalidRequestError and sends nothing", async () => {
     const { adapter, simulator } = telmaiClassicScenario(server);
     const refusal = adapter.triggerScan({});
-    await expect(refusal).rejects.toBeInstanceOf(ConfigError);
+    await expect(refusal).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(refusal).rejects.toThrow('telmai triggerScan needs the trigger option "assetId": the asset to scan');
     // Library words and a hint code naming the TriggerInput key: the CLI words its own flag.
     await expect(refusal).rejects.toMatchObject({ hintCode: "give-trigger-option", hintSubject: "assetId" });
     await expect(refusal).rejects.not.toThrow(/--|scanstat /);
+    await expect(adapter.triggerScan({ assetId: "orders", definition: "x" })).rejects.toThrow(
+      'telmai triggerScan: unknown trigger option "definition" (telmai takes assetId)',
+    );
     expect(simulator.requests).toHaveLength(0);
   });
 

@@ -2,8 +2,6 @@ import {
   type AdapterCapabilities,
   type CallOptions,
   type CommonAdapterSettings,
-  ConfigError,
-  InvalidRequestError,
   NotFoundError,
   type Scan,
   type ScanAdapter,
@@ -19,22 +17,23 @@ import {
   type TelmaiClassicClientSettings,
 } from "../client/telmai-classic-client.js";
 import { resolveTelmaiClassicRateLimits, telmaiClassicOperations } from "../telmai-classic-rate-limits.js";
-import { operationRateLimits, requireScanId } from "@scanstat/core/adapter-kit";
+import { operationRateLimits, parseTriggerInput, requireScanId } from "@scanstat/core/adapter-kit";
+import { telmaiProductTriggers } from "../../manifest.js";
 import { formatTelmaiClassicScanId, parseTelmaiClassicScanId } from "./telmai-classic-scan-id.js";
 
 export type TelmaiClassicAdapterSettings = CommonAdapterSettings & TelmaiClassicClientSettings;
 
-/** Core's trigger input, plus the asset a classic scan runs on (`--asset`). */
-export interface TelmaiClassicTriggerInput extends TriggerInput {
+/** What starts a Telmai classic scan: `triggerScan` checks its input against classic's trigger and reads it as this. */
+export type TelmaiClassicTriggerInput = {
   /** The asset to scan (path parameter `assetId` of `…/assets/{assetId}/batch_data`). */
-  assetId?: string;
-}
+  assetId: string;
+};
 
 export interface TelmaiClassicAdapter extends ScanAdapter {
   readonly vendor: "telmai";
   /** The vendor client underneath, for calls the adapter does not make (incidents, the older alerts form). */
   readonly client: TelmaiClassicClient;
-  triggerScan(input: TelmaiClassicTriggerInput, options?: CallOptions): Promise<ScanRef>;
+  triggerScan(input: TriggerInput, options?: CallOptions): Promise<ScanRef>;
 }
 
 /** No cancel, logs or list endpoint is documented for classic jobs; one job per read. */
@@ -95,27 +94,11 @@ export function createTelmaiClassicAdapter(settings: TelmaiClassicAdapterSetting
       return mapTelmaiClassicScan(input);
     },
 
-    async triggerScan(input: TelmaiClassicTriggerInput = {}, options) {
-      const { assetId, ...others } = input;
-      const given = Object.keys(others).filter((name) => {
-        const value = others[name as keyof TriggerInput];
-        return value !== undefined && !(Array.isArray(value) && value.length === 0);
-      });
-      if (given.length > 0) {
-        throw new InvalidRequestError(`telmai classic takes only an asset (got ${given.join(", ")})`, {
-          vendor: "telmai",
-          operation: "triggerScan",
-        });
-      }
-      const asset = typeof assetId === "string" ? assetId.trim() : "";
-      if (!asset) {
-        throw new ConfigError("telmai classic scans one asset: give the asset to scan (triggerScan({ assetId }))", {
-          vendor: "telmai",
-          operation: "triggerScan",
-          hintCode: "give-trigger-option",
-          hintSubject: "assetId",
-        });
-      }
+    async triggerScan(input, options) {
+      const { assetId: asset } = parseTriggerInput<TelmaiClassicTriggerInput>(
+        { vendor: "telmai", trigger: telmaiProductTriggers.classic },
+        input,
+      );
       const started = await client.triggerAssetScan(asset, options);
       const jobId = started.job_id.trim();
       if (!jobId) {
