@@ -19558,12 +19558,8 @@ function isSodaRegion(value) {
   return Object.hasOwn(sodaBaseUrls, value);
 }
 function resolveSodaBaseUrl(settings) {
-  if (settings.baseUrl !== void 0 && settings.baseUrl.trim() !== "") {
-    let baseUrl = settings.baseUrl.trim();
-    if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? ""))
-      throw new ConfigError(`soda: base URL "${baseUrl}" is not an http(s) URL (SODA_BASE_URL)`, { vendor: "soda" });
-    return baseUrl.replace(/\/+$/, "");
-  }
+  if (settings.baseUrl?.trim())
+    return normalizeBaseUrl(settings.baseUrl, { vendor: "soda", variable: "SODA_BASE_URL" });
   let region = settings.region ?? "eu";
   if (!isSodaRegion(region))
     throw new ConfigError(`soda: unknown region "${String(region)}": expected eu or us (SODA_REGION)`, {
@@ -19575,6 +19571,7 @@ var sodaBaseUrls, init_soda_base_url = __esm({
   "../packages/soda/src/client/soda-base-url.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     sodaBaseUrls = {
       eu: "https://cloud.soda.io",
       us: "https://cloud.us.soda.io"
@@ -20456,22 +20453,18 @@ var init_telmai_auth = __esm({
 
 // ../packages/telmai/src/client/telmai-base-url.ts
 function normalizeTelmaiBaseUrl(baseUrl) {
-  let given = baseUrl?.trim(), url;
-  try {
-    url = new URL(given ?? "");
-  } catch {
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password)
+  if (!baseUrl?.trim())
     throw new ConfigError(
-      given ? "telmai: TELMAI_BASE_URL must be an http(s) address without query or credentials, e.g. https://telmai.example.com" : "telmai: no base URL: set TELMAI_BASE_URL to your deployment's address, e.g. https://telmai.example.com",
+      "telmai: no base URL: set TELMAI_BASE_URL to your deployment's address, e.g. https://telmai.example.com",
       { vendor: "telmai" }
     );
-  return url.origin + url.pathname.replace(/\/+$/, "").replace(/\/api$/i, "");
+  return normalizeBaseUrl(baseUrl, { vendor: "telmai", variable: "TELMAI_BASE_URL", documentedPrefix: "/api" });
 }
 var init_telmai_base_url = __esm({
   "../packages/telmai/src/client/telmai-base-url.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
   }
 });
 
@@ -21615,12 +21608,6 @@ var alreadyInProgress, init_scan_already_in_progress = __esm({
 });
 
 // ../packages/halo/src/client/halo-client.ts
-function resolveBaseUrl(baseUrl) {
-  let value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, ""), url = URL.parse(value);
-  if (!url || url.protocol !== "https:" && url.protocol !== "http:")
-    throw new ConfigError("halo: the base URL (HALO_BASE_URL) must be an http(s) URL", { vendor: "halo" });
-  return value.replace(/\/api\/v1$/i, "");
-}
 function parseMessageBody(text6) {
   if (text6.trim() === "") return {};
   let json2;
@@ -21636,7 +21623,11 @@ function createHaloClient(settings) {
   let apiKey = settings.apiKey?.trim();
   if (!apiKey)
     throw new ConfigError("halo: HALO_API_KEY is not set", { vendor: "halo" });
-  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits), http = createHttpClient({
+  let baseUrl = normalizeBaseUrl(settings.baseUrl?.trim() || haloDefaultBaseUrl, {
+    vendor: "halo",
+    variable: "HALO_BASE_URL",
+    documentedPrefix: apiPath
+  }), rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits), http = createHttpClient({
     ...settings,
     vendor: "halo",
     baseUrl,
