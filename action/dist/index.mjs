@@ -18834,8 +18834,6 @@ __export(src_exports, {
   createProjectDiscoveryClient: () => createProjectDiscoveryClient,
   manifest: () => manifest2,
   mapProjectDiscoveryFindings: () => mapProjectDiscoveryFindings,
-  mapProjectDiscoveryScan: () => mapProjectDiscoveryScan,
-  mapProjectDiscoveryScanState: () => mapProjectDiscoveryScanState,
   projectDiscoveryDefaultRateLimits: () => projectDiscoveryDefaultRateLimits,
   readProjectDiscoveryEnvironment: () => readProjectDiscoveryEnvironment
 });
@@ -18848,8 +18846,6 @@ var init_src2 = __esm({
     init_projectdiscovery_environment();
     init_projectdiscovery_rate_limits();
     init_map_projectdiscovery_findings();
-    init_map_projectdiscovery_scan();
-    init_map_projectdiscovery_scan_state();
   }
 });
 
@@ -19602,11 +19598,11 @@ var init_soda_error = __esm({
 });
 
 // ../packages/soda/src/soda-rate-limits.ts
-var sodaDefaultRateLimits, sodaRateLimits, init_soda_rate_limits = __esm({
+var sodaDefaultRateLimits, init_soda_rate_limits = __esm({
   "../packages/soda/src/soda-rate-limits.ts"() {
     "use strict";
     init_manifest3();
-    sodaDefaultRateLimits = manifest3.rateLimits.classes, sodaRateLimits = sodaDefaultRateLimits;
+    sodaDefaultRateLimits = manifest3.rateLimits.classes;
   }
 });
 
@@ -19852,11 +19848,8 @@ __export(src_exports2, {
   createSodaAdapter: () => createSodaAdapter,
   createSodaClient: () => createSodaClient,
   manifest: () => manifest3,
-  mapSodaScan: () => mapSodaScan,
-  mapSodaScanState: () => mapSodaScanState,
   readSodaEnvironment: () => readSodaEnvironment,
-  sodaDefaultRateLimits: () => sodaDefaultRateLimits,
-  sodaRateLimits: () => sodaRateLimits
+  sodaDefaultRateLimits: () => sodaDefaultRateLimits
 });
 var init_src3 = __esm({
   "../packages/soda/src/index.ts"() {
@@ -19866,8 +19859,6 @@ var init_src3 = __esm({
     init_manifest3();
     init_soda_environment();
     init_soda_rate_limits();
-    init_map_soda_scan();
-    init_map_soda_scan_state();
   }
 });
 
@@ -22189,10 +22180,7 @@ __export(src_exports3, {
   createHaloAdapter: () => createHaloAdapter,
   createHaloClient: () => createHaloClient,
   haloDefaultRateLimits: () => haloDefaultRateLimits,
-  haloInProgressScanListSchema: () => haloInProgressScanListSchema,
   manifest: () => manifest,
-  mapHaloInProgressScan: () => mapHaloInProgressScan,
-  mapHaloScanState: () => mapHaloScanState,
   readHaloEnvironment: () => readHaloEnvironment
 });
 var init_src4 = __esm({
@@ -22202,9 +22190,6 @@ var init_src4 = __esm({
     init_halo_client();
     init_halo_environment();
     init_halo_rate_limits();
-    init_halo_schemas();
-    init_map_halo_scan();
-    init_map_halo_scan_state();
     init_manifest();
   }
 });
@@ -24969,10 +24954,10 @@ async function runCli(runtime) {
 var loadVendor = async (vendor) => {
   switch (vendor) {
     case "soda": {
-      let { createSodaAdapter: createSodaAdapter2, createSodaClient: createSodaClient2, readSodaEnvironment: readSodaEnvironment2, sodaRateLimits: sodaRateLimits2 } = await Promise.resolve().then(() => (init_src3(), src_exports2));
+      let { createSodaAdapter: createSodaAdapter2, createSodaClient: createSodaClient2, readSodaEnvironment: readSodaEnvironment2, sodaDefaultRateLimits: sodaDefaultRateLimits2 } = await Promise.resolve().then(() => (init_src3(), src_exports2));
       return {
         vendor,
-        defaultRateLimits: sodaRateLimits2,
+        defaultRateLimits: sodaDefaultRateLimits2,
         createAdapter: (variables, common) => createSodaAdapter2({ ...readSodaEnvironment2(variables), ...common }),
         async checkCredentials(variables, common, options2) {
           let settings = readSodaEnvironment2(variables), answer = await createSodaClient2({

@@ -29,12 +29,12 @@ export type VendorLoader = (vendor: VendorId) => Promise<VendorModule>;
 export const loadVendor: VendorLoader = async (vendor) => {
   switch (vendor) {
     case "soda": {
-      const { createSodaAdapter, createSodaClient, readSodaEnvironment, sodaRateLimits } = await import(
+      const { createSodaAdapter, createSodaClient, readSodaEnvironment, sodaDefaultRateLimits } = await import(
         "@scanstat/soda"
       );
       return {
         vendor,
-        defaultRateLimits: sodaRateLimits,
+        defaultRateLimits: sodaDefaultRateLimits,
         createAdapter: (variables, common) => createSodaAdapter({ ...readSodaEnvironment(variables), ...common }),
         async checkCredentials(variables, common, options) {
           const settings = readSodaEnvironment(variables);
