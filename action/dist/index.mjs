@@ -19285,9 +19285,6 @@ var init_watch_active_scans = __esm({
 // ../apps/cli/src/serve/serve-command.ts
 var serve_command_exports = {};
 __export(serve_command_exports, {
-  defaultServeHost: () => defaultServeHost,
-  defaultServePort: () => defaultServePort,
-  minimumTokenLength: () => minimumTokenLength,
   serveCommand: () => serveCommand
 });
 function chooseToken(input, env, host) {

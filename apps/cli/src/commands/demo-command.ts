@@ -6,7 +6,7 @@ import { type CommandContext, createCommandContext, secretsOf } from "./command-
 import { followScans } from "./follow-scans.js";
 
 /** Simulated time runs this much faster than real time: a 9-minute scan takes 9 seconds. */
-export const demoTimeFactor = 60;
+const demoTimeFactor = 60;
 
 /** Each scan runs 8 to 9 minutes of vendor time (queued about 1 minute first). */
 const demoDurationMs = 8 * 60_000;

@@ -26,7 +26,7 @@ export interface RunningSimulators {
 }
 
 /** One loopback server, one path prefix per vendor. */
-export const simulatorPrefixes: Readonly<Record<VendorId, string>> = {
+const simulatorPrefixes: Readonly<Record<VendorId, string>> = {
   soda: "/soda",
   projectdiscovery: "/projectdiscovery",
   telmai: "/telmai",

@@ -35,7 +35,7 @@ import {
 } from "./halo-schemas.js";
 import { scanAlreadyInProgressId } from "./scan-already-in-progress.js";
 
-export const haloDefaultBaseUrl = "https://api.halosecurity.com";
+const haloDefaultBaseUrl = "https://api.halosecurity.com";
 
 /**
  * The query parameter that names the target on `scan/start.json`. The vendor page prints
