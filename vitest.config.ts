@@ -13,6 +13,10 @@ const alias = vendors.flatMap((name) => [
     replacement: packageSource(`${name}/src/adapter-kit/index.ts`),
   },
   {
+    find: new RegExp(`^@scanstat/${name}/conformance/msw$`),
+    replacement: packageSource(`${name}/src/conformance/msw.ts`),
+  },
+  {
     find: new RegExp(`^@scanstat/${name}/conformance/nock$`),
     replacement: packageSource(`${name}/src/conformance/nock.ts`),
   },

@@ -4416,6 +4416,33 @@ var VirtualClock, init_virtual_clock = __esm({
   }
 });
 
+// ../packages/core/src/testing/virtual-time-settings.ts
+function virtualTimeSettings(clock) {
+  return { clock, limiter: createSlidingWindowLimiter(clock), random: () => 0.5 };
+}
+var init_virtual_time_settings = __esm({
+  "../packages/core/src/testing/virtual-time-settings.ts"() {
+    "use strict";
+    init_sliding_window_limiter();
+  }
+});
+
+// ../packages/core/src/testing/rejection-of.ts
+async function rejectionOf(promise) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Error) return error;
+    throw new Error(`expected a rejection with an Error, got ${String(error)}`);
+  }
+  throw new Error("expected a rejection, but it resolved");
+}
+var init_rejection_of = __esm({
+  "../packages/core/src/testing/rejection-of.ts"() {
+    "use strict";
+  }
+});
+
 // ../packages/core/src/testing/index.ts
 var testing_exports = {};
 __export(testing_exports, {
@@ -4425,8 +4452,10 @@ __export(testing_exports, {
   createScaledClock: () => createScaledClock,
   createVirtualClock: () => createVirtualClock,
   jsonResponse: () => jsonResponse,
+  rejectionOf: () => rejectionOf,
   serveOnLoopback: () => serveOnLoopback,
-  transportFault: () => transportFault
+  transportFault: () => transportFault,
+  virtualTimeSettings: () => virtualTimeSettings
 });
 var init_testing = __esm({
   "../packages/core/src/testing/index.ts"() {
@@ -4435,6 +4464,8 @@ var init_testing = __esm({
     init_serve_on_loopback();
     init_simulator();
     init_virtual_clock();
+    init_virtual_time_settings();
+    init_rejection_of();
   }
 });
 

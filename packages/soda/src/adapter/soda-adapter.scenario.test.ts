@@ -1,7 +1,6 @@
 import {
   AuthError,
   ConfigError,
-  createSlidingWindowLimiter,
   InvalidRequestError,
   NotFoundError,
   type Scan,
@@ -9,19 +8,15 @@ import {
   VendorResponseError,
   waitForScan,
 } from "@scanstat/core";
-import { createVirtualClock, type SimulatedOutcome } from "@scanstat/core/testing";
+import { createVirtualClock, type SimulatedOutcome, virtualTimeSettings, rejectionOf } from "@scanstat/core/testing";
 import { mswHandlers } from "@scanstat/core/testing/msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { describe, expect, it } from "vitest";
 import { createSodaAdapter, type SodaAdapterSettings } from "./soda-adapter.js";
 import { createSodaSimulator, type SodaSimulatorOptions, sodaSandboxCredentials } from "../testing/index.js";
 
 const sodaEu = "https://cloud.soda.io";
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 function setup(
   simulatorOptions: Partial<SodaSimulatorOptions> = {},
@@ -34,21 +29,10 @@ function setup(
   const adapter = createSodaAdapter({
     ...sodaSandboxCredentials,
     ...(baseUrl === sodaEu ? {} : { baseUrl }),
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     ...adapterSettings,
   });
   return { clock, simulator, adapter };
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
 }
 
 /** Looks at a scan every `everyMs` until it is terminal; returns each distinct vendor word in order and the last scan. */
@@ -200,7 +184,7 @@ describe("scans move through Soda's state words over time", () => {
 describe("errors", () => {
   it("gives AuthError for refused credentials", async () => {
     const { adapter, simulator } = setup({}, { apiKeySecret: "not-the-sandbox-secret" });
-    const error = await failure(adapter.getScan(simulator.seedScan()));
+    const error = await rejectionOf(adapter.getScan(simulator.seedScan()));
     expect(AuthError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       "soda getScanStatus: HTTP 401: Unauthorized: the API key id or secret is not valid — the credentials were refused",
@@ -209,7 +193,7 @@ describe("errors", () => {
 
   it("gives NotFoundError for a scan Soda does not know", async () => {
     const { adapter } = setup();
-    const error = await failure(adapter.getScan("no-such-scan"));
+    const error = await rejectionOf(adapter.getScan("no-such-scan"));
     expect(NotFoundError.isInstance(error)).toBe(true);
     expect(error.message).toBe("soda getScanStatus: HTTP 404: Scan no-such-scan not found");
   });
@@ -218,7 +202,7 @@ describe("errors", () => {
     const { adapter, simulator } = setup();
     const id = simulator.seedScan();
     simulator.faults.add({ type: "transform", transform: (body) => ({ ...(body as object), state: 42 }) });
-    const error = await failure(adapter.getScan(id));
+    const error = await rejectionOf(adapter.getScan(id));
     expect(VendorResponseError.isInstance(error)).toBe(true);
     expect((error as VendorResponseError).field).toBe("state");
     expect(error.message).toBe('soda getScanStatus: unexpected response: field "state" expected string, got number');
@@ -229,7 +213,7 @@ describe("errors", () => {
     const id = simulator.seedScan();
     // Once would be read again (a cut-short body is a transport accident).
     simulator.faults.add({ type: "malformed" }, { times: Number.POSITIVE_INFINITY });
-    const error = await failure(adapter.getScan(id));
+    const error = await rejectionOf(adapter.getScan(id));
     expect(VendorResponseError.isInstance(error)).toBe(true);
     expect(error.message).toBe("soda getScanStatus: expected JSON, got malformed JSON");
   });
@@ -268,7 +252,7 @@ describe("triggerScan", () => {
       { type: "status", status: 500, body: { code: "500", message: "Internal server error" } },
       { operation: "triggerScan", afterHandling: true },
     );
-    const error = await failure(adapter.triggerScan!({ definition: "orders_checks" }));
+    const error = await rejectionOf(adapter.triggerScan!({ definition: "orders_checks" }));
     expect(VendorError.isInstance(error)).toBe(true);
     expect((error as VendorError).mayHaveActed).toBe(true);
     expect(error.message).toBe(
@@ -301,18 +285,18 @@ describe("triggerScan", () => {
 
   it("needs a scan definition, and sends nothing without one", async () => {
     const { adapter, simulator } = setup();
-    const error = await failure(adapter.triggerScan!({}));
+    const error = await rejectionOf(adapter.triggerScan!({}));
     expect(ConfigError.isInstance(error)).toBe(true);
     expect(error.message).toBe("soda triggerScan: a scan needs the scan definition to run");
     expect(error).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
     expect(simulator.requests).toEqual([]);
-    const blank = await failure(adapter.triggerScan!({ definition: "  " }));
+    const blank = await rejectionOf(adapter.triggerScan!({ definition: "  " }));
     expect(blank).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
   });
 
   it("leaves the data timestamp to Soda, whose 400 becomes InvalidRequestError", async () => {
     const { adapter, simulator } = setup();
-    const error = await failure(adapter.triggerScan!({ definition: "orders_checks", dataTimestamp: "yesterday" }));
+    const error = await rejectionOf(adapter.triggerScan!({ definition: "orders_checks", dataTimestamp: "yesterday" }));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe('soda triggerScan: HTTP 400: dataTimestamp "yesterday" is not an ISO 8601 date-time');
     expect(simulator.triggeredScans).toBe(0);
@@ -378,7 +362,7 @@ describe("cancelScan", () => {
     const { adapter, simulator, clock } = setup();
     const id = simulator.seedScan({ queuedMs: 1_000, durationMs: 1_000 });
     await clock.advance(5_000);
-    const error = await failure(adapter.cancelScan!(id));
+    const error = await rejectionOf(adapter.cancelScan!(id));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       `soda cancelScan: HTTP 400: Scan ${id} is completed and cannot be canceled — only a queuing or executing scan can be canceled`,

@@ -1,12 +1,9 @@
 import { isTerminalState, type Scan, VendorResponseError } from "@scanstat/core";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { describe, expect, it } from "vitest";
 import { telmaiScenario } from "../__fixtures__/msw-telmai.js";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 async function collect(iterable: AsyncIterable<Scan>): Promise<Scan[]> {
   const scans: Scan[] = [];

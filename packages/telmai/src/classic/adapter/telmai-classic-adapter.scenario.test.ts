@@ -1,14 +1,11 @@
 import { AuthError, ConfigError, isTerminalState, type Scan, VendorError, waitForScan } from "@scanstat/core";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { describe, expect, it } from "vitest";
 import { telmaiClassicScenario } from "../__fixtures__/msw-telmai-classic.js";
 import { manifest } from "../../manifest.js";
 import { defaultTelmaiClassicSandbox } from "../testing/telmai-classic-simulator.js";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 describe("a classic job, triggered and followed to the end", () => {
   it("PREPARING → BATCH_WAIT → IN_PROGRESS → FINISHED, then fails on a HIGH alert", async () => {
