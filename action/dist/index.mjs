@@ -4443,6 +4443,23 @@ var init_rejection_of = __esm({
   }
 });
 
+// ../packages/core/src/testing/look-until-terminal.ts
+async function lookUntilTerminal(adapter, id, options2) {
+  let looks = [], maxLooks = options2.maxLooks ?? 1e3;
+  for (; looks.length < maxLooks; ) {
+    let scan = await adapter.getScan(id);
+    if (looks.push(scan), isTerminalState(scan.state)) return looks;
+    await options2.clock.sleep(options2.everyMs);
+  }
+  throw new Error(`scan ${id} was not terminal after ${maxLooks} looks`);
+}
+var init_look_until_terminal = __esm({
+  "../packages/core/src/testing/look-until-terminal.ts"() {
+    "use strict";
+    init_scan();
+  }
+});
+
 // ../packages/core/src/testing/index.ts
 var testing_exports = {};
 __export(testing_exports, {
@@ -4452,6 +4469,7 @@ __export(testing_exports, {
   createScaledClock: () => createScaledClock,
   createVirtualClock: () => createVirtualClock,
   jsonResponse: () => jsonResponse,
+  lookUntilTerminal: () => lookUntilTerminal,
   rejectionOf: () => rejectionOf,
   serveOnLoopback: () => serveOnLoopback,
   transportFault: () => transportFault,
@@ -4466,6 +4484,7 @@ var init_testing = __esm({
     init_virtual_clock();
     init_virtual_time_settings();
     init_rejection_of();
+    init_look_until_terminal();
   }
 });
 

@@ -1,5 +1,6 @@
 import {
   AuthError,
+  type Clock,
   ConfigError,
   InvalidRequestError,
   NotFoundError,
@@ -8,7 +9,13 @@ import {
   VendorResponseError,
   waitForScan,
 } from "@scanstat/core";
-import { createVirtualClock, type SimulatedOutcome, virtualTimeSettings, rejectionOf } from "@scanstat/core/testing";
+import {
+  createVirtualClock,
+  type SimulatedOutcome,
+  virtualTimeSettings,
+  rejectionOf,
+  lookUntilTerminal,
+} from "@scanstat/core/testing";
 import { mswHandlers } from "@scanstat/core/testing/msw";
 import { useMswServer } from "@scanstat/core/conformance/msw";
 import { describe, expect, it } from "vitest";
@@ -36,21 +43,10 @@ function setup(
 }
 
 /** Looks at a scan every `everyMs` until it is terminal; returns each distinct vendor word in order and the last scan. */
-async function watchWords(
-  adapter: ReturnType<typeof createSodaAdapter>,
-  id: string,
-  clock: { advance(ms: number): Promise<void> },
-  everyMs = 2_000,
-) {
-  const words: string[] = [];
-  let last: Scan | undefined;
-  for (let look = 0; look < 200; look++) {
-    last = await adapter.getScan(id);
-    if (words.at(-1) !== last.vendorState) words.push(last.vendorState);
-    if (["completed", "failed", "canceled", "timed_out"].includes(last.state)) return { words, last };
-    await clock.advance(everyMs);
-  }
-  throw new Error(`scan ${id} did not end`);
+async function watchWords(adapter: ReturnType<typeof createSodaAdapter>, id: string, clock: Clock, everyMs = 2_000) {
+  const looks = await lookUntilTerminal(adapter, id, { clock, everyMs, maxLooks: 200 });
+  const words = looks.map((scan) => scan.vendorState).filter((word, index, all) => word !== all[index - 1]);
+  return { words, last: looks.at(-1)! };
 }
 
 describe("scans move through Soda's state words over time", () => {

@@ -1,5 +1,6 @@
-import { AuthError, ConfigError, isTerminalState, type Scan, VendorError, waitForScan } from "@scanstat/core";
+import { AuthError, ConfigError, VendorError, waitForScan } from "@scanstat/core";
 import { useMswServer } from "@scanstat/core/conformance/msw";
+import { lookUntilTerminal } from "@scanstat/core/testing";
 import { describe, expect, it } from "vitest";
 import { telmaiClassicScenario } from "../__fixtures__/msw-telmai-classic.js";
 import { manifest } from "../../manifest.js";
@@ -17,13 +18,7 @@ describe("a classic job, triggered and followed to the end", () => {
     const ref = await adapter.triggerScan({ assetId: "orders" });
     expect(ref).toEqual({ vendor: "telmai", id: "orders~a08a0000000000000000000000000001" });
 
-    const seen: Scan[] = [];
-    for (;;) {
-      const scan = await adapter.getScan(ref.id);
-      seen.push(scan);
-      if (isTerminalState(scan.state)) break;
-      await clock.sleep(10_000);
-    }
+    const seen = await lookUntilTerminal(adapter, ref.id, { clock, everyMs: 10_000 });
     expect(seen.map((scan) => scan.vendorState)).toEqual([
       "PREPARING",
       "BATCH_WAIT",
