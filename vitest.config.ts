@@ -13,6 +13,10 @@ const alias = vendors.flatMap((name) => [
     replacement: packageSource(`${name}/src/adapter-kit/index.ts`),
   },
   {
+    find: new RegExp(`^@scanstat/${name}/conformance/msw$`),
+    replacement: packageSource(`${name}/src/conformance/msw.ts`),
+  },
+  {
     find: new RegExp(`^@scanstat/${name}/conformance/nock$`),
     replacement: packageSource(`${name}/src/conformance/nock.ts`),
   },
@@ -25,18 +29,28 @@ const alias = vendors.flatMap((name) => [
   { find: new RegExp(`^@scanstat/${name}$`), replacement: packageSource(`${name}/src/index.ts`) },
 ]);
 
+// Tests that depend on real time: the built CLI as a process over loopback servers with real
+// intervals and timeouts (`*.e2e.test.ts`), a real browser (`*.browser.test.ts`), and what measures
+// wall-clock milliseconds or real stalls (`*.real-time.test.ts`). They run as their own step,
+// `pnpm test:timing`; `pnpm test` runs every other test, on virtual time.
+const realTimeTests = ["**/*.e2e.test.ts", "**/*.browser.test.ts", "**/*.real-time.test.ts"];
+const excluded = ["**/node_modules/**", "**/dist/**"];
+const testFiles = [
+  "packages/*/src/**/*.test.ts",
+  "apps/*/src/**/*.test.ts",
+  "apps/*/test/**/*.test.ts",
+  "tests/*/src/**/*.test.ts",
+  "action/src/**/*.test.ts",
+];
+
 export default defineConfig({
   resolve: { alias },
   test: {
-    include: [
-      "packages/*/src/**/*.test.ts",
-      "apps/*/src/**/*.test.ts",
-      "apps/*/test/**/*.test.ts",
-      "tests/*/src/**/*.test.ts",
-      "action/src/**/*.test.ts",
-    ],
-    exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: "tests", include: testFiles, exclude: [...excluded, ...realTimeTests] } },
+      { extends: true, test: { name: "real-time", include: realTimeTests, exclude: excluded } },
+    ],
     // In CI, also a JSON report: .ci/run prints its one-line summary from it.
     ...(process.env.CI ? { reporters: ["default", "json"], outputFile: { json: ".vitest-results.json" } } : {}),
   },

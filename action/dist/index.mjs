@@ -4272,12 +4272,8 @@ function isSodaRegion(value) {
   return Object.hasOwn(sodaBaseUrls, value);
 }
 function resolveSodaBaseUrl(settings) {
-  if (settings.baseUrl !== void 0 && settings.baseUrl.trim() !== "") {
-    let baseUrl = settings.baseUrl.trim();
-    if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? ""))
-      throw new ConfigError(`soda: base URL "${baseUrl}" is not an http(s) URL (SODA_BASE_URL)`, { vendor: "soda" });
-    return baseUrl.replace(/\/+$/, "");
-  }
+  if (settings.baseUrl?.trim())
+    return normalizeBaseUrl(settings.baseUrl, { vendor: "soda", variable: "SODA_BASE_URL" });
   let region = settings.region ?? "eu";
   if (!isSodaRegion(region))
     throw new ConfigError(`soda: unknown region "${String(region)}": expected eu or us (SODA_REGION)`, {
@@ -4289,6 +4285,7 @@ var sodaBaseUrls, init_soda_base_url = __esm({
   "../packages/soda/src/client/soda-base-url.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
     sodaBaseUrls = {
       eu: "https://cloud.soda.io",
       us: "https://cloud.us.soda.io"
@@ -5041,6 +5038,50 @@ var VirtualClock, init_virtual_clock = __esm({
   }
 });
 
+// ../packages/core/src/testing/virtual-time-settings.ts
+function virtualTimeSettings(clock) {
+  return { clock, limiter: createSlidingWindowLimiter(clock), random: () => 0.5 };
+}
+var init_virtual_time_settings = __esm({
+  "../packages/core/src/testing/virtual-time-settings.ts"() {
+    "use strict";
+    init_sliding_window_limiter();
+  }
+});
+
+// ../packages/core/src/testing/rejection-of.ts
+async function rejectionOf(promise) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Error) return error;
+    throw new Error(`expected a rejection with an Error, got ${String(error)}`);
+  }
+  throw new Error("expected a rejection, but it resolved");
+}
+var init_rejection_of = __esm({
+  "../packages/core/src/testing/rejection-of.ts"() {
+    "use strict";
+  }
+});
+
+// ../packages/core/src/testing/look-until-terminal.ts
+async function lookUntilTerminal(adapter, id, options2) {
+  let looks = [], maxLooks = options2.maxLooks ?? 1e3;
+  for (; looks.length < maxLooks; ) {
+    let scan = await adapter.getScan(id);
+    if (looks.push(scan), isTerminalState(scan.state)) return looks;
+    await options2.clock.sleep(options2.everyMs);
+  }
+  throw new Error(`scan ${id} was not terminal after ${maxLooks} looks`);
+}
+var init_look_until_terminal = __esm({
+  "../packages/core/src/testing/look-until-terminal.ts"() {
+    "use strict";
+    init_scan();
+  }
+});
+
 // ../packages/core/src/testing/index.ts
 var testing_exports = {};
 __export(testing_exports, {
@@ -5050,8 +5091,11 @@ __export(testing_exports, {
   createScaledClock: () => createScaledClock,
   createVirtualClock: () => createVirtualClock,
   jsonResponse: () => jsonResponse,
+  lookUntilTerminal: () => lookUntilTerminal,
+  rejectionOf: () => rejectionOf,
   serveOnLoopback: () => serveOnLoopback,
-  transportFault: () => transportFault
+  transportFault: () => transportFault,
+  virtualTimeSettings: () => virtualTimeSettings
 });
 var init_testing = __esm({
   "../packages/core/src/testing/index.ts"() {
@@ -5060,6 +5104,9 @@ var init_testing = __esm({
     init_serve_on_loopback();
     init_simulator();
     init_virtual_clock();
+    init_virtual_time_settings();
+    init_rejection_of();
+    init_look_until_terminal();
   }
 });
 
@@ -6675,22 +6722,18 @@ var init_telmai_auth = __esm({
 
 // ../packages/telmai/src/client/telmai-base-url.ts
 function normalizeTelmaiBaseUrl(baseUrl) {
-  let given = baseUrl?.trim(), url;
-  try {
-    url = new URL(given ?? "");
-  } catch {
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password)
+  if (!baseUrl?.trim())
     throw new ConfigError(
-      given ? "telmai: TELMAI_BASE_URL must be an http(s) address without query or credentials, e.g. https://telmai.example.com" : "telmai: no base URL: set TELMAI_BASE_URL to your deployment's address, e.g. https://telmai.example.com",
+      "telmai: no base URL: set TELMAI_BASE_URL to your deployment's address, e.g. https://telmai.example.com",
       { vendor: "telmai" }
     );
-  return url.origin + url.pathname.replace(/\/+$/, "").replace(/\/api$/i, "");
+  return normalizeBaseUrl(baseUrl, { vendor: "telmai", variable: "TELMAI_BASE_URL", documentedPrefix: "/api" });
 }
 var init_telmai_base_url = __esm({
   "../packages/telmai/src/client/telmai-base-url.ts"() {
     "use strict";
     init_src();
+    init_adapter_kit();
   }
 });
 
@@ -8457,12 +8500,6 @@ var alreadyInProgress, init_scan_already_in_progress = __esm({
 });
 
 // ../packages/halo/src/client/halo-client.ts
-function resolveBaseUrl(baseUrl) {
-  let value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, ""), url = URL.parse(value);
-  if (!url || url.protocol !== "https:" && url.protocol !== "http:")
-    throw new ConfigError("halo: the base URL (HALO_BASE_URL) must be an http(s) URL", { vendor: "halo" });
-  return value.replace(/\/api\/v1$/i, "");
-}
 function parseMessageBody(text7) {
   if (text7.trim() === "") return {};
   let json2;
@@ -8478,7 +8515,11 @@ function createHaloClient(settings) {
   let apiKey = settings.apiKey?.trim();
   if (!apiKey)
     throw new ConfigError("halo: HALO_API_KEY is not set", { vendor: "halo" });
-  let baseUrl = resolveBaseUrl(settings.baseUrl), rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits), http = createHttpClient({
+  let baseUrl = normalizeBaseUrl(settings.baseUrl?.trim() || haloDefaultBaseUrl, {
+    vendor: "halo",
+    variable: "HALO_BASE_URL",
+    documentedPrefix: apiPath
+  }), rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits), http = createHttpClient({
     ...settings,
     vendor: "halo",
     baseUrl,
@@ -24100,9 +24141,6 @@ var init_watch_active_scans = __esm({
 // ../apps/cli/src/serve/serve-command.ts
 var serve_command_exports = {};
 __export(serve_command_exports, {
-  defaultServeHost: () => defaultServeHost,
-  defaultServePort: () => defaultServePort,
-  minimumTokenLength: () => minimumTokenLength,
   serveCommand: () => serveCommand
 });
 function chooseToken(input, env, host) {

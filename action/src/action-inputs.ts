@@ -9,14 +9,14 @@ export function readInput(env: ActionEnvironment, name: string): string {
 }
 
 /** A list input: one item per line, or separated by spaces or commas. */
-export function readListInput(env: ActionEnvironment, name: string): string[] {
+function readListInput(env: ActionEnvironment, name: string): string[] {
   return readInput(env, name)
     .split(/[\s,]+/)
     .filter((item) => item !== "");
 }
 
 /** `true` / `false` as GitHub's YAML 1.2 core schema writes them; anything else is a mistake worth stopping for. */
-export function readBooleanInput(env: ActionEnvironment, name: string): boolean {
+function readBooleanInput(env: ActionEnvironment, name: string): boolean {
   const value = readInput(env, name);
   if (value === "" || /^(false|False|FALSE)$/.test(value)) return false;
   if (/^(true|True|TRUE)$/.test(value)) return true;

@@ -171,7 +171,7 @@ describe("secrets in every form they are sent", () => {
     expect(`${run.stdout}${run.stderr}`).not.toContain("0123456789");
   });
 
-  it("a password in a base URL never reaches --verbose traces or errors", async () => {
+  it("a password in a base URL: refused before any request (fetch cannot send it), never printed", async () => {
     const vendors = createInProcessVendors();
     makeHostile(vendors, "halo", () => json({ message: "nope" }, 500));
     const base = vendors.env.HALO_BASE_URL!.replace("https://", "https://admin:pr0xy-pa55word@");
@@ -179,7 +179,11 @@ describe("secrets in every form they are sent", () => {
       homeDirectory: home,
       env: { HALO_BASE_URL: base },
     });
-    expect(run.stderr).toContain("https://***@halo.simulated.test");
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toContain(
+      "scanstat: halo: the base URL (HALO_BASE_URL) must be https://host[:port][/prefix], without query, fragment or credentials (http only on loopback)\n",
+    );
+    expect(run.stderr).not.toContain("GET ");
     expect(`${run.stdout}${run.stderr}`).not.toContain("pr0xy-pa55word");
     expect(`${run.stdout}${run.stderr}`).not.toContain("admin:");
   });

@@ -49,7 +49,7 @@ function runCommand(parsed: ScanCommand, context: CommandContext): Promise<numbe
 }
 
 /** The exit code of an error that ended a command: usage-like errors 64, anything else 4. */
-export function exitCodeForError(error: unknown): number {
+function exitCodeForError(error: unknown): number {
   if (UsageError.isInstance(error)) return ExitCode.usage;
   return exitCodeForOutcome({ error });
 }

@@ -17,7 +17,7 @@ export interface AdapterBundle {
   largestInputs: Array<{ path: string; bytes: number }>;
 }
 
-export const gzipped = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length;
+const gzipped = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length;
 
 function groupOf(source: string, vendor: string): string {
   if (/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?zod\//.test(source)) return "zod";

@@ -29,7 +29,7 @@ export interface GeneratedSpan {
 }
 
 /** Every mapped span of the generated code: where it starts and which source it came from. */
-export function generatedSpans(mappings: string): GeneratedSpan[] {
+function generatedSpans(mappings: string): GeneratedSpan[] {
   const spans: GeneratedSpan[] = [];
   let source = 0;
   mappings.split(";").forEach((lineText, line) => {

@@ -7,7 +7,7 @@ export interface RunningSandbox {
 }
 
 /** `export NAME=value` or `export NAME='quoted'` (with `'\''` for a quote), as the sandbox prints them. */
-export function parseExportLines(text: string): Record<string, string> {
+function parseExportLines(text: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const line of text.split("\n")) {
     const match = /^export ([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line.trim());

@@ -10,7 +10,6 @@ export function repositoryPath(...segments: string[]): string {
 }
 
 export const adapterVendors = ["soda", "projectdiscovery", "telmai", "halo"] as const;
-export type AdapterVendor = (typeof adapterVendors)[number];
 
 function newestModification(directory: string): number {
   let newest = 0;

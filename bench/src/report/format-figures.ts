@@ -18,7 +18,7 @@ function formatGoal(figure: Figure): string {
   return `${sign} ${formatRatio(figure.limit)}${stretch}`;
 }
 
-export function formatMark(figure: Figure): string {
+function formatMark(figure: Figure): string {
   if (!isMet(figure)) return "MISSED";
   if (figure.stretch === undefined) return "met";
   return isMet(figure, figure.stretch) ? "met, stretch met" : "met, stretch missed";

@@ -1,11 +1,16 @@
 import { type Schema, type Scan, validate } from "@scanstat/core";
-import { haloInProgressScanListSchema, mapHaloInProgressScan } from "@scanstat/halo";
-import { mapProjectDiscoveryScan } from "@scanstat/projectdiscovery";
-import { mapSodaScan } from "@scanstat/soda";
-import { assetRuns, mapTelmaiJob, runsByJob, type TelmaiAssetScanStatus } from "@scanstat/telmai";
-// Not exported by their packages' entries (Halo's are): read from source, the same objects the clients use.
+import type { TelmaiAssetScanStatus } from "@scanstat/telmai";
+// The schemas and mappers are internal to their packages (not on any entry): the bench reads them
+// from source on purpose, the same functions the clients and adapters call, so the figures measure
+// the parse and map steps alone, without HTTP around them.
+import { mapHaloInProgressScan } from "../../../packages/halo/src/adapter/map-halo-scan.js";
+import { haloInProgressScanListSchema } from "../../../packages/halo/src/client/halo-schemas.js";
+import { mapProjectDiscoveryScan } from "../../../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.js";
 import { projectDiscoveryScanPageSchema } from "../../../packages/projectdiscovery/src/client/projectdiscovery-schemas.js";
+import { mapSodaScan } from "../../../packages/soda/src/adapter/map-soda-scan.js";
 import { sodaScanStatusSchema } from "../../../packages/soda/src/client/soda-schemas.js";
+import { assetRuns, runsByJob } from "../../../packages/telmai/src/adapter/asset-runs.js";
+import { mapTelmaiJob } from "../../../packages/telmai/src/adapter/map-telmai-scan.js";
 import { telmaiAssetScanStatusSchema } from "../../../packages/telmai/src/client/telmai-schemas.js";
 
 /**

@@ -18,26 +18,21 @@ export {
 } from "./client/halo-client.js";
 export { type HaloEnvironmentSettings, readHaloEnvironment } from "./halo-environment.js";
 export { type HaloRateLimitClass, haloDefaultRateLimits } from "./halo-rate-limits.js";
-export {
-  type HaloCurrentUser,
-  type HaloErrorBody,
-  type HaloEvent,
-  type HaloEventList,
-  type HaloEventListItem,
-  type HaloInProgressScan,
-  type HaloInProgressScanList,
-  type HaloMessageBody,
-  type HaloPagination,
-  type HaloScanDetails,
-  type HaloScanDetailsResponse,
-  type HaloScanList,
-  type HaloScanListItem,
-  type HaloSeverityCounts,
-  type HaloTargetId,
-  // The bench's throughput pipeline parses and maps in-progress lists with these.
-  haloInProgressScanListSchema,
+export type {
+  HaloCurrentUser,
+  HaloErrorBody,
+  HaloEvent,
+  HaloEventList,
+  HaloEventListItem,
+  HaloInProgressScan,
+  HaloInProgressScanList,
+  HaloMessageBody,
+  HaloPagination,
+  HaloScanDetails,
+  HaloScanDetailsResponse,
+  HaloScanList,
+  HaloScanListItem,
+  HaloSeverityCounts,
+  HaloTargetId,
 } from "./client/halo-schemas.js";
-// The bench maps in-progress scans; the reliability fuzz feeds the state mapper.
-export { mapHaloInProgressScan } from "./adapter/map-halo-scan.js";
-export { mapHaloScanState } from "./adapter/map-halo-scan-state.js";
 export { manifest } from "./manifest.js";

@@ -21,9 +21,4 @@ export {
 } from "./client/soda-client.js";
 export { manifest } from "./manifest.js";
 export { readSodaEnvironment, type SodaEnvironmentSettings } from "./soda-environment.js";
-export { type SodaRateLimitClass, sodaDefaultRateLimits, sodaRateLimits } from "./soda-rate-limits.js";
-
-// Kept on the main entry only because other workspaces import them (the bench's throughput
-// pipelines and the reliability fuzzers map payloads directly); not part of the adapter's API.
-export { mapSodaScan } from "./adapter/map-soda-scan.js";
-export { mapSodaScanState } from "./adapter/map-soda-scan-state.js";
+export { type SodaRateLimitClass, sodaDefaultRateLimits } from "./soda-rate-limits.js";

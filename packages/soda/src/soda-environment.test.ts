@@ -54,9 +54,9 @@ describe("readSodaEnvironment", () => {
     );
   });
 
-  it("refuses a base URL that is not http(s)", () => {
+  it("refuses a base URL the kit refuses, in the kit's words", () => {
     expect(() => readSodaEnvironment({ ...credentials, SODA_BASE_URL: "cloud.soda.io" })).toThrow(
-      'soda: base URL "cloud.soda.io" is not an http(s) URL (SODA_BASE_URL)',
+      "soda: the base URL (SODA_BASE_URL) must be https://host[:port][/prefix], without query, fragment or credentials (http only on loopback)",
     );
     expect(() => readSodaEnvironment({ ...credentials, SODA_BASE_URL: "ftp://cloud.soda.io" })).toThrow(ConfigError);
   });

@@ -5,6 +5,3 @@ export type SodaRateLimitClass = "trigger" | "status" | "cancel" | "logs";
 
 /** Soda's documented limits, per API key (docs "Rate limiting" of each scan endpoint). */
 export const sodaDefaultRateLimits: Readonly<Record<SodaRateLimitClass, RateLimit>> = manifest.rateLimits.classes;
-
-/** @deprecated The old name of `sodaDefaultRateLimits`, kept for the CLI's loader. */
-export const sodaRateLimits = sodaDefaultRateLimits;

@@ -26,8 +26,3 @@ export type {
 export { manifest, type TelmaiRateClass } from "./manifest.js";
 export { readTelmaiEnvironment, type TelmaiEnvironmentSettings } from "./telmai-environment.js";
 export { telmaiDefaultRateLimits } from "./telmai-rate-limits.js";
-// Imported by the bench (throughput) and tests/reliability (fuzzing the mappers): kept public.
-export { assetRuns, runsByJob, type TelmaiLinkedRun } from "./adapter/asset-runs.js";
-export { mapTelmaiRunStatus, type TelmaiRunStatusMapping } from "./adapter/map-telmai-run-status.js";
-export { mapTelmaiJob } from "./adapter/map-telmai-scan.js";
-export { mapTelmaiScanState } from "./adapter/map-telmai-scan-state.js";

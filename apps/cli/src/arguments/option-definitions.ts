@@ -147,7 +147,7 @@ const serveCommonOptions = Object.fromEntries(
   serveCommonOptionNames.map((name) => [name, commonOptions[name]]),
 ) as Pick<typeof commonOptions, (typeof serveCommonOptionNames)[number]>;
 
-export const globalOptions = {
+const globalOptions = {
   version: { type: "boolean", short: "V", description: "print the version" },
   help: commonOptions.help,
 } as const satisfies Record<string, OptionDefinition>;

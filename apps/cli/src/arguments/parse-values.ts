@@ -13,7 +13,7 @@ export function parseOutputFormat(value: string, source = "--format"): OutputFor
 }
 
 /** The longest wait a flag may ask for: a day (far below the 2^31 ms a timer can take). */
-export const maxFlagSeconds = 24 * 60 * 60;
+const maxFlagSeconds = 24 * 60 * 60;
 
 /** Seconds as the user writes them (`30`, `0.5`) → milliseconds; at most a day. */
 export function parseSeconds(value: string, source: string): number {

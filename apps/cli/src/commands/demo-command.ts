@@ -8,7 +8,7 @@ import { followScans } from "./follow-scans.js";
 import { vendorManifests } from "../vendors/vendor-manifests.js";
 
 /** Simulated time runs this much faster than real time: a 9-minute scan takes 9 seconds. */
-export const demoTimeFactor = 60;
+const demoTimeFactor = 60;
 
 /** Each scan runs 8 to 9 minutes of vendor time (queued about 1 minute first). */
 const demoDurationMs = 8 * 60_000;

@@ -6,15 +6,15 @@ import { checkOutputPath } from "../output/check-output-path.js";
 import type { CommandContext } from "./command-context.js";
 import { andList } from "./missing-credentials.js";
 
-export const defaultSandboxPort = 4100;
+const defaultSandboxPort = 4100;
 
 /** Sandbox scans run on the real clock, short enough to finish in seconds, with timestamps that agree with the wall clock. */
-export const sandboxDurationMs = 15_000;
-export const sandboxQueuedMs = 2_000;
+const sandboxDurationMs = 15_000;
+const sandboxQueuedMs = 2_000;
 const sandboxOutcomes: SimulatedOutcome[] = ["pass", "warn", "fail"];
 
 /** `NAME=value`, quoted for POSIX shells when the value needs it. */
-export function exportLine(name: string, value: string): string {
+function exportLine(name: string, value: string): string {
   const safe = /^[A-Za-z0-9_./:@%+,=-]*$/.test(value);
   return `export ${name}=${safe ? value : `'${value.replace(/'/g, `'\\''`)}'`}\n`;
 }

@@ -165,7 +165,7 @@ export interface LoadConfigOptions {
 }
 
 /** A configuration file is a few kilobytes; anything past this is not one (`--config /dev/zero`). */
-export const maxConfigFileBytes = 1024 * 1024;
+const maxConfigFileBytes = 1024 * 1024;
 
 /**
  * Reads at most `maxConfigFileBytes` (+1, to know it is more): a device or an endless file

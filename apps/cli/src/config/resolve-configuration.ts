@@ -38,7 +38,7 @@ export interface ResolvedConfiguration {
   warnings: string[];
 }
 
-export const defaultRequestTimeoutMs = 30_000;
+const defaultRequestTimeoutMs = 30_000;
 
 export interface ResolveConfigurationInput {
   flags: CommonOptions;

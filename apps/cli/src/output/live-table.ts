@@ -2,7 +2,7 @@ import type { TextOutput } from "./text-output.js";
 
 const ansiPattern = /\u001b\[[0-9;]*m/g;
 
-export function stripAnsi(text: string): string {
+function stripAnsi(text: string): string {
   return text.replace(ansiPattern, "");
 }
 

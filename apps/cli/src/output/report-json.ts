@@ -10,7 +10,7 @@ export interface RawLimits {
   maxValues: number;
 }
 
-export const defaultRawLimits: RawLimits = { maxDepth: 32, maxStringLength: 64 * 1024, maxValues: 100_000 };
+const defaultRawLimits: RawLimits = { maxDepth: 32, maxStringLength: 64 * 1024, maxValues: 100_000 };
 
 /**
  * A copy of a vendor payload that any JSON writer can print: nesting, string length and size are

@@ -21,10 +21,10 @@ import { createServeHandler } from "./serve-handler.js";
 import { createServeMetrics } from "./serve-metrics.js";
 import { watchActiveScans } from "./watch-active-scans.js";
 
-export const defaultServePort = 4200;
-export const defaultServeHost = "127.0.0.1";
+const defaultServePort = 4200;
+const defaultServeHost = "127.0.0.1";
 /** Shorter tokens can be guessed; `openssl rand -hex 16` gives 32 characters. */
-export const minimumTokenLength = 16;
+const minimumTokenLength = 16;
 
 export interface ServeInput {
   refs: readonly ScanRef[];

@@ -9,7 +9,7 @@ export interface ServeConfig {
   activeIntervalMs: number;
 }
 
-export const defaultActiveIntervalMs = 60_000;
+const defaultActiveIntervalMs = 60_000;
 
 const known = ["active", "activeIntervalSeconds"];
 

@@ -6,7 +6,7 @@ import type { BoardEntry } from "./scan-board.js";
 export type WebhookOutcome = "matched" | "unmatched" | "refused";
 
 /** What a vendor request came to, as one label value: a few words, not every status code. */
-export function requestOutcome(event: HttpTraceEvent): string {
+function requestOutcome(event: HttpTraceEvent): string {
   const { status } = event;
   if (status === undefined) return "no_answer";
   if (status === 429) return "rate_limited";
@@ -16,7 +16,7 @@ export function requestOutcome(event: HttpTraceEvent): string {
 }
 
 /** Seconds from a scan's start (or creation) to its end; undefined when the vendor gave no times. */
-export function secondsToEnd(scan: Scan): number | undefined {
+function secondsToEnd(scan: Scan): number | undefined {
   const start = Date.parse(scan.startedAt ?? scan.createdAt ?? "");
   const end = Date.parse(scan.finishedAt ?? "");
   if (Number.isNaN(start) || Number.isNaN(end) || end < start) return undefined;

@@ -52,7 +52,7 @@ export interface Answer {
   now: number;
 }
 
-export function looksLikeHtml(contentType: string | null, text: string): boolean {
+function looksLikeHtml(contentType: string | null, text: string): boolean {
   return (contentType ?? "").includes("html") || /^\s*<(!doctype|html)/i.test(text);
 }
 

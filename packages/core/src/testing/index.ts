@@ -10,3 +10,6 @@ export {
 } from "./simulator.js";
 export type { SimulatedOutcome, VendorSimulator } from "./vendor-simulator.js";
 export { createScaledClock, createVirtualClock, VirtualClock, type VirtualClockOptions } from "./virtual-clock.js";
+export { type VirtualTimeSettings, virtualTimeSettings } from "./virtual-time-settings.js";
+export { rejectionOf } from "./rejection-of.js";
+export { type LookUntilTerminalOptions, lookUntilTerminal } from "./look-until-terminal.js";

@@ -1,5 +1,5 @@
-import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { virtualTimeSettings } from "@scanstat/core/testing";
 import { manifest } from "../manifest.js";
 import { createHaloAdapter } from "./halo-adapter.js";
 import { createHaloSimulator, haloSandboxApiKey } from "../testing/index.js";
@@ -14,9 +14,7 @@ describeAdapter({
       apiKey: credentials === "invalid" ? "not-the-sandbox-key" : haloSandboxApiKey,
       baseUrl: "https://api.halosecurity.com",
       fetch: simulator.fetch,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-      random: () => 0.5,
+      ...virtualTimeSettings(clock),
       ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };

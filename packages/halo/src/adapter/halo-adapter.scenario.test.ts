@@ -8,19 +8,15 @@ import {
   type Scan,
   VendorError,
 } from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { createVirtualClock, virtualTimeSettings } from "@scanstat/core/testing";
 import { mswHandlers } from "@scanstat/core/testing/msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { describe, expect, it } from "vitest";
 import { createHaloAdapter } from "./halo-adapter.js";
 import { createHaloSimulator, type HaloSimulatorOptions, haloSandboxApiKey } from "../testing/index.js";
 
 const baseUrl = "https://api.halosecurity.com";
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 function setup(options: Partial<HaloSimulatorOptions> = {}) {
   const clock = createVirtualClock();
@@ -28,9 +24,7 @@ function setup(options: Partial<HaloSimulatorOptions> = {}) {
   server.use(...mswHandlers(simulator, baseUrl));
   const adapter = createHaloAdapter({
     apiKey: haloSandboxApiKey,
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
   });
   return { clock, simulator, adapter };
 }

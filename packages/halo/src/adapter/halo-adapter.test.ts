@@ -1,5 +1,5 @@
-import { AuthError, ConfigError, createSlidingWindowLimiter, InvalidScanRefError, VendorError } from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { AuthError, ConfigError, InvalidScanRefError, VendorError } from "@scanstat/core";
+import { createVirtualClock, virtualTimeSettings } from "@scanstat/core/testing";
 import { describe, expect, it } from "vitest";
 import { createHaloAdapter, type HaloAdapterSettings } from "./halo-adapter.js";
 import { createHaloSimulator, haloSandboxApiKey } from "../testing/index.js";
@@ -10,9 +10,7 @@ function setup(settings: Partial<HaloAdapterSettings> = {}) {
   const adapter = createHaloAdapter({
     apiKey: haloSandboxApiKey,
     fetch: simulator.fetch,
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     ...settings,
   });
   return { clock, simulator, adapter };

@@ -59,7 +59,7 @@ export type HaloListFilters = {
 };
 
 /** A target's events are read in at most this many pages of 1000: beyond, the ending is unconfirmed. */
-export const haloEventPageLimit = 10;
+const haloEventPageLimit = 10;
 
 /**
  * Errors that make a target's events unreadable for good (no such endpoint, no permission, a body

@@ -5,7 +5,7 @@ import type { HaloEvent } from "../client/halo-schemas.js";
 export type HaloScanEventKind = "started" | "complete" | "failed";
 
 /** The only scan key Halo's docs show (for "Scan Started"); the others are not documented. */
-export const haloScanStartedKey = "target-scan-start";
+const haloScanStartedKey = "target-scan-start";
 
 const kindOfSubject: Readonly<Record<string, HaloScanEventKind>> = {
   "scan started": "started",

@@ -14,7 +14,7 @@ export type HaloScanPresence =
 /** Our label for "not in progress, found by get.json": Halo itself has no word for it. */
 export const haloFinishedVendorState = "not in progress";
 /** Our label for a listed scan without a `status_display`. */
-export const haloInProgressVendorState = "in progress";
+const haloInProgressVendorState = "in progress";
 
 const queuedWords = /queued|pending|waiting/i;
 const cancelingWords = /cancel|stopping/i;

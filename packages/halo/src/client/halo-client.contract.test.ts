@@ -313,7 +313,7 @@ describe("settings", () => {
 
   it("a malformed base URL is a ConfigError naming HALO_BASE_URL", () => {
     expect(() => createHaloClient({ apiKey, baseUrl: "api.halosecurity.com" })).toThrow(
-      "halo: the base URL (HALO_BASE_URL) must be an http(s) URL",
+      "halo: the base URL (HALO_BASE_URL) must be https://host[:port][/prefix], without query, fragment or credentials (http only on loopback)",
     );
     expect(() => createHaloClient({ apiKey, baseUrl: "ftp://api.halosecurity.com" })).toThrow(ConfigError);
     expect(createHaloClient({ apiKey, baseUrl: "https://api.halosecurity.com/api/v1/" }).baseUrl).toBe(

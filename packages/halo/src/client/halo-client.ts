@@ -10,7 +10,7 @@ import {
   type Schema,
   validate,
 } from "@scanstat/core";
-import { resolveRateBudgets } from "@scanstat/core/adapter-kit";
+import { normalizeBaseUrl, resolveRateBudgets } from "@scanstat/core/adapter-kit";
 import type { operations } from "./generated/halo-api.js";
 import { createHaloAuth } from "./halo-auth.js";
 import { classifyHaloError, parseHaloErrorBody } from "./halo-error.js";
@@ -35,7 +35,7 @@ import {
 } from "./halo-schemas.js";
 import { scanAlreadyInProgressId } from "./scan-already-in-progress.js";
 
-export const haloDefaultBaseUrl = "https://api.halosecurity.com";
+const haloDefaultBaseUrl = "https://api.halosecurity.com";
 
 /**
  * The query parameter that names the target on `scan/start.json`. The vendor page prints
@@ -93,20 +93,6 @@ export interface HaloClient {
   redact(text: string): string;
 }
 
-/**
- * Not the kit's normalizeBaseUrl yet: that refuses plain http off loopback, and the CLI's
- * in-process tests reach the simulators at http://halo.simulated.test. The wording is the kit's.
- */
-function resolveBaseUrl(baseUrl: string | undefined): string {
-  const value = (baseUrl ?? haloDefaultBaseUrl).trim().replace(/\/+$/, "");
-  const url = URL.parse(value);
-  if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
-    throw new ConfigError("halo: the base URL (HALO_BASE_URL) must be an http(s) URL", { vendor: "halo" });
-  }
-  // Halo's docs give the base as https://api.halosecurity.com/api/v1/: accepted, the client adds the prefix.
-  return value.replace(/\/api\/v1$/i, "");
-}
-
 /** Reads a body that may be empty or not JSON (start and cancel answers are undocumented). */
 function parseMessageBody(text: string): HaloMessageBody {
   if (text.trim() === "") return {};
@@ -126,7 +112,12 @@ export function createHaloClient(settings: HaloClientSettings): HaloClient {
   if (!apiKey) {
     throw new ConfigError("halo: HALO_API_KEY is not set", { vendor: "halo" });
   }
-  const baseUrl = resolveBaseUrl(settings.baseUrl);
+  // Halo's docs give the base as https://api.halosecurity.com/api/v1/: accepted, the client adds the prefix.
+  const baseUrl = normalizeBaseUrl(settings.baseUrl?.trim() || haloDefaultBaseUrl, {
+    vendor: "halo",
+    variable: "HALO_BASE_URL",
+    documentedPrefix: apiPath,
+  });
   const rateLimits = resolveRateBudgets("halo", haloDefaultRateLimits, settings.rateLimits);
   // The common settings (fetch, clock, limiter, retry, timeouts, tracing) are the HTTP client's own.
   const http: HttpClient = createHttpClient({

@@ -11,7 +11,7 @@ export const haloDefaultPageSize = 100;
 export const haloMaxPageSize = 1000;
 
 /** Pages one read may take: 100,000 scans at Halo's largest page, far beyond any account's list. */
-export const haloMaxPages = 100;
+const haloMaxPages = 100;
 
 /**
  * Walks Halo's `start` / `limit` paging. With `pagination.total` it stops at the total; with a

@@ -71,7 +71,7 @@ const findingsOf: Readonly<Record<"pass" | "warn" | "fail", { counts: SeverityCo
 const noFindings: SeverityCounts = { "0": 0, "1": 0, "2": 0, "3": 0, "4": 0, "5": 0 };
 
 /** Halo's `YYYY-MM-DD HH:MM` (UTC in the simulator). */
-export function haloDate(epochMs: number): string {
+function haloDate(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 16).replace("T", " ");
 }
 

@@ -1,5 +1,5 @@
-import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { virtualTimeSettings } from "@scanstat/core/testing";
 import { manifest } from "../manifest.js";
 import { createProjectDiscoverySimulator } from "../testing/index.js";
 import { createProjectDiscoveryAdapter } from "./projectdiscovery-adapter.js";
@@ -15,9 +15,7 @@ describeAdapter({
       apiKey: credentials === "valid" ? simulator.credentials.apiKey : "sandbox-wrong-key",
       teamId: simulator.credentials.teamId,
       fetch: simulator.fetch,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-      random: () => 0.5,
+      ...virtualTimeSettings(clock),
       ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };

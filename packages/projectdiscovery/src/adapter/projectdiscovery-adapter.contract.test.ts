@@ -1,11 +1,5 @@
-import {
-  createSlidingWindowLimiter,
-  InvalidRequestError,
-  NotFoundError,
-  type Scan,
-  VendorResponseError,
-} from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { InvalidRequestError, NotFoundError, type Scan, VendorResponseError } from "@scanstat/core";
+import { createVirtualClock, rejectionOf, virtualTimeSettings } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
@@ -20,9 +14,7 @@ function pdAdapter(settings: Partial<ProjectDiscoveryAdapterSettings> = {}) {
   const clock = createVirtualClock();
   return createProjectDiscoveryAdapter({
     apiKey,
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     ...settings,
   });
 }
@@ -40,15 +32,6 @@ const page = (data: unknown[], total = data.length) => ({
   total_pages: 1,
   data,
 });
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
-}
 
 async function collect(iterable: AsyncIterable<Scan>): Promise<string[]> {
   const ids: string[] = [];
@@ -85,7 +68,7 @@ describe("triggerScan", () => {
   });
 
   it("needs at least one target: InvalidRequestError, and no request", async () => {
-    const error = await failure(pdAdapter().triggerScan!({ templates: ["dns/"] }));
+    const error = await rejectionOf(pdAdapter().triggerScan!({ templates: ["dns/"] }));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       'projectdiscovery triggerScan needs the trigger option "targets": a host, URL or IP to scan',
@@ -93,7 +76,7 @@ describe("triggerScan", () => {
     expect((error as InvalidRequestError).hintCode).toBe("give-trigger-option");
     expect((error as InvalidRequestError).hintSubject).toBe("targets");
     expect(error.message).not.toMatch(/--|scanstat /);
-    expect(await failure(pdAdapter().triggerScan!({ targets: ["  "] }))).toBeInstanceOf(InvalidRequestError);
+    expect(await rejectionOf(pdAdapter().triggerScan!({ targets: ["  "] }))).toBeInstanceOf(InvalidRequestError);
   });
 
   it("reads one target given as a string as a list of one", async () => {
@@ -109,7 +92,7 @@ describe("triggerScan", () => {
     pdcp()
       .post("/v1/scans", { targets: ["a.example.com"] })
       .reply(200, { message: "scan created successfully" });
-    const error = await failure(pdAdapter().triggerScan!({ targets: ["a.example.com"] }));
+    const error = await rejectionOf(pdAdapter().triggerScan!({ targets: ["a.example.com"] }));
     expect(VendorResponseError.isInstance(error)).toBe(true);
     expect((error as VendorResponseError).field).toBe("id");
     expect((error as VendorResponseError).mayHaveActed).toBe(true);
@@ -129,7 +112,7 @@ describe("cancelScan", () => {
 
   it("refuses a scan that is not running, naming its state, and sends no stop", async () => {
     pdcp().get(`/v1/scans/${finished.scan_id}`).reply(200, finished);
-    const error = await failure(pdAdapter().cancelScan!(finished.scan_id));
+    const error = await rejectionOf(pdAdapter().cancelScan!(finished.scan_id));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       `projectdiscovery: scan ${finished.scan_id} is finished, only a running scan can be stopped`,
@@ -138,7 +121,7 @@ describe("cancelScan", () => {
 
   it("refuses a queued scan too: the vendor stops running scans only", async () => {
     pdcp().get("/v1/scans/q-1").reply(200, item("q-1", "queued"));
-    const error = await failure(pdAdapter().cancelScan!("q-1"));
+    const error = await rejectionOf(pdAdapter().cancelScan!("q-1"));
     expect(error.message).toBe("projectdiscovery: scan q-1 is queued, only a running scan can be stopped");
   });
 
@@ -146,14 +129,14 @@ describe("cancelScan", () => {
     pdcp().get("/v1/scans/run-2").reply(200, item("run-2"));
     pdcp().post("/v1/scans/run-2/stop").reply(400, { message: "scan is not running" });
     pdcp().get("/v1/scans/run-2").reply(200, item("run-2", "finished"));
-    const error = await failure(pdAdapter().cancelScan!("run-2"));
+    const error = await rejectionOf(pdAdapter().cancelScan!("run-2"));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe("projectdiscovery: scan run-2 is finished, only a running scan can be stopped");
   });
 
   it("an unknown scan → NotFoundError, and no stop", async () => {
     pdcp().get("/v1/scans/nope").reply(404, { message: "scan not found" });
-    expect(await failure(pdAdapter().cancelScan!("nope"))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(pdAdapter().cancelScan!("nope"))).toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -167,7 +150,7 @@ describe("getScan", () => {
 
   it("an answer about another scan → VendorResponseError on scan_id", async () => {
     pdcp().get("/v1/scans/asked").reply(200, item("other"));
-    const error = await failure(pdAdapter().getScan("asked"));
+    const error = await rejectionOf(pdAdapter().getScan("asked"));
     expect((error as VendorResponseError).field).toBe("scan_id");
   });
 });

@@ -1,27 +1,22 @@
 import {
   AuthError,
-  createSlidingWindowLimiter,
   InvalidRequestError,
   NotFoundError,
   type Scan,
   type SeverityPolicy,
   VendorResponseError,
 } from "@scanstat/core";
-import { createVirtualClock, type SimulatedOutcome } from "@scanstat/core/testing";
+import { createVirtualClock, type SimulatedOutcome, virtualTimeSettings, rejectionOf } from "@scanstat/core/testing";
 import { mswHandlers } from "@scanstat/core/testing/msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { describe, expect, it } from "vitest";
 import { createProjectDiscoveryAdapter, type ProjectDiscoveryAdapterSettings } from "./projectdiscovery-adapter.js";
 import { createProjectDiscoveryClient } from "../client/projectdiscovery-client.js";
 import { readProjectDiscoveryEnvironment } from "../projectdiscovery-environment.js";
 import { createProjectDiscoverySimulator, type ProjectDiscoverySimulatorOptions } from "../testing/index.js";
 
 const sandbox = "http://127.0.0.1:4100/projectdiscovery";
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 function setup(
   simulatorOptions: Partial<ProjectDiscoverySimulatorOptions> = {},
@@ -32,21 +27,10 @@ function setup(
   server.use(...mswHandlers(simulator, sandbox));
   const settings = {
     ...readProjectDiscoveryEnvironment(simulator.sandboxEnvironment(sandbox)),
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     ...adapterSettings,
   };
   return { clock, simulator, settings, adapter: createProjectDiscoveryAdapter(settings) };
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
 }
 
 /** Looks every `everyMs` until terminal; returns every look. */
@@ -231,7 +215,7 @@ describe("projectdiscovery adapter on the simulator (msw)", () => {
       const { adapter, simulator, clock } = setup();
       const id = simulator.seedScan({ queuedMs: 0, durationMs: 1_000 });
       await clock.advance(5_000);
-      const error = await failure(adapter.cancelScan!(id));
+      const error = await rejectionOf(adapter.cancelScan!(id));
       expect(InvalidRequestError.isInstance(error)).toBe(true);
       expect(error.message).toBe(`projectdiscovery: scan ${id} is finished, only a running scan can be stopped`);
       expect(simulator.count("stopScan")).toBe(0);
@@ -313,14 +297,14 @@ describe("projectdiscovery adapter on the simulator (msw)", () => {
     it("401 → AuthError", async () => {
       const { adapter, simulator } = setup({}, { apiKey: "sandbox-wrong-key" });
       const id = simulator.seedScan();
-      const error = await failure(adapter.getScan(id));
+      const error = await rejectionOf(adapter.getScan(id));
       expect(AuthError.isInstance(error)).toBe(true);
       expect(error.message).toBe("projectdiscovery getScan: HTTP 401: invalid api key — the credentials were refused");
     });
 
     it("404 → NotFoundError with the vendor's error id", async () => {
       const { adapter } = setup();
-      const error = await failure(adapter.getScan("d0000000000000000000"));
+      const error = await rejectionOf(adapter.getScan("d0000000000000000000"));
       expect(NotFoundError.isInstance(error)).toBe(true);
       expect(error.message).toBe("projectdiscovery getScan: HTTP 404: scan not found [param scan_id]");
       expect((error as NotFoundError).requestId).toBe("e0000000000000000001");
@@ -353,7 +337,7 @@ describe("projectdiscovery adapter on the simulator (msw)", () => {
       const id = simulator.seedScan();
       // Once would be read again: the core treats a cut-short body as a transport accident.
       simulator.faults.add({ type: "malformed" }, { operation: "getScan", times: Number.POSITIVE_INFINITY });
-      expect(await failure(adapter.getScan(id))).toBeInstanceOf(VendorResponseError);
+      expect(await rejectionOf(adapter.getScan(id))).toBeInstanceOf(VendorResponseError);
     });
 
     it("a body without scan_id → VendorResponseError naming the field", async () => {
@@ -363,7 +347,7 @@ describe("projectdiscovery adapter on the simulator (msw)", () => {
         type: "transform",
         transform: (body) => ({ ...(body as object), scan_id: undefined }),
       });
-      expect(((await failure(adapter.getScan(id))) as VendorResponseError).field).toBe("scan_id");
+      expect(((await rejectionOf(adapter.getScan(id))) as VendorResponseError).field).toBe("scan_id");
     });
   });
 

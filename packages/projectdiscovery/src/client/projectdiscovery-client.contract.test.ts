@@ -1,7 +1,6 @@
 import {
   AuthError,
   ConfigError,
-  createSlidingWindowLimiter,
   InvalidRequestError,
   InvalidScanRefError,
   NotFoundError,
@@ -9,7 +8,7 @@ import {
   VendorError,
   VendorResponseError,
 } from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { createVirtualClock, virtualTimeSettings, rejectionOf } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
@@ -33,9 +32,7 @@ function pdClient(settings: Partial<ProjectDiscoveryClientSettings> = {}) {
     client: createProjectDiscoveryClient({
       apiKey,
       teamId,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-      random: () => 0.5,
+      ...virtualTimeSettings(clock),
       ...settings,
     }),
   };
@@ -61,15 +58,6 @@ function page(data: unknown[], fields: Record<string, unknown> = {}) {
   };
 }
 
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
-}
-
 useStrictNock();
 
 describe("getScan: GET /v1/scans/{scan_id}", () => {
@@ -91,7 +79,7 @@ describe("getScan: GET /v1/scans/{scan_id}", () => {
   it("encodes the id into one path segment", async () => {
     pdcp().get("/v1/scans/a%2F..%2Fb").reply(404, { message: "scan not found" });
     const { client } = pdClient();
-    expect(await failure(client.getScan("a/../b"))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(client.getScan("a/../b"))).toBeInstanceOf(NotFoundError);
   });
 
   it("appends the documented path to a base URL with a proxy prefix", async () => {
@@ -106,7 +94,7 @@ describe("getScan: GET /v1/scans/{scan_id}", () => {
       .get(`/v1/scans/${scanId}`)
       .reply(401, { message: `invalid api key ${apiKey}`, kind: "unauthorized", error_id: "err-401-a" });
     const { client } = pdClient();
-    const error = await failure(client.getScan(scanId));
+    const error = await rejectionOf(client.getScan(scanId));
     expect(AuthError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       "projectdiscovery getScan: HTTP 401: invalid api key *** — the credentials were refused",
@@ -117,7 +105,7 @@ describe("getScan: GET /v1/scans/{scan_id}", () => {
   it("404 → NotFoundError", async () => {
     pdcp().get("/v1/scans/nope").reply(404, { message: "scan not found", error_id: "err-404" });
     const { client } = pdClient();
-    const error = await failure(client.getScan("nope"));
+    const error = await rejectionOf(client.getScan("nope"));
     expect(NotFoundError.isInstance(error)).toBe(true);
     expect(error.message).toBe("projectdiscovery getScan: HTTP 404: scan not found");
   });
@@ -125,7 +113,7 @@ describe("getScan: GET /v1/scans/{scan_id}", () => {
   it("499 (declared by the spec) → VendorError, not retried", async () => {
     pdcp().get(`/v1/scans/${scanId}`).reply(499, { message: "client closed request", error_id: "err-499" });
     const { client } = pdClient();
-    const error = await failure(client.getScan(scanId));
+    const error = await rejectionOf(client.getScan(scanId));
     expect(VendorError.isInstance(error)).toBe(true);
     expect(error.message).toBe("projectdiscovery getScan: HTTP 499: client closed request");
     expect((error as VendorError).requestId).toBe("err-499");
@@ -143,7 +131,7 @@ describe("getScan: GET /v1/scans/{scan_id}", () => {
       .get(`/v1/scans/${scanId}`)
       .reply(200, { ...finished, status: 3 });
     const { client } = pdClient();
-    const error = await failure(client.getScan(scanId));
+    const error = await rejectionOf(client.getScan(scanId));
     expect(VendorResponseError.isInstance(error)).toBe(true);
     expect((error as VendorResponseError).field).toBe("status");
   });
@@ -151,17 +139,17 @@ describe("getScan: GET /v1/scans/{scan_id}", () => {
   it("an HTML page → VendorResponseError", async () => {
     pdcp().get(`/v1/scans/${scanId}`).reply(200, "<!DOCTYPE html><html></html>", { "content-type": "text/html" });
     const { client } = pdClient();
-    const error = await failure(client.getScan(scanId));
+    const error = await rejectionOf(client.getScan(scanId));
     expect(error.message).toBe("projectdiscovery getScan: expected JSON, got an HTML page");
   });
 
   it("refuses an empty id before sending anything, as a malformed ref (like every vendor)", async () => {
     const { client } = pdClient();
-    const error = await failure(client.getScan("  "));
+    const error = await rejectionOf(client.getScan("  "));
     expect(InvalidScanRefError.isInstance(error)).toBe(true);
     expect(error.message).toBe("projectdiscovery getScan: the scan id is empty");
-    expect(InvalidScanRefError.isInstance(await failure(client.stopScan("")))).toBe(true);
-    expect(InvalidScanRefError.isInstance(await failure(client.rescanScan(" ")))).toBe(true);
+    expect(InvalidScanRefError.isInstance(await rejectionOf(client.stopScan("")))).toBe(true);
+    expect(InvalidScanRefError.isInstance(await rejectionOf(client.rescanScan(" ")))).toBe(true);
   });
 });
 
@@ -201,7 +189,7 @@ describe("listScans: GET /v1/scans", () => {
   it("an envelope without data → VendorResponseError naming data", async () => {
     pdcp().get("/v1/scans").query({}).reply(200, { message: "ok" });
     const { client } = pdClient();
-    const error = await failure(client.listScans());
+    const error = await rejectionOf(client.listScans());
     expect((error as VendorResponseError).field).toBe("data");
   });
 });
@@ -294,7 +282,7 @@ describe("triggerScan: POST /v1/scans", () => {
       .post("/v1/scans", { targets: ["a.example.com"] })
       .reply(500, { message: "internal error", error_id: "err-500" });
     const { client } = pdClient();
-    const error = await failure(client.triggerScan({ targets: ["a.example.com"] }));
+    const error = await rejectionOf(client.triggerScan({ targets: ["a.example.com"] }));
     expect(VendorError.isInstance(error)).toBe(true);
     expect((error as VendorError).mayHaveActed).toBe(true);
     expect(error.message).toContain(
@@ -323,7 +311,7 @@ describe("triggerScan: POST /v1/scans", () => {
       .times(2)
       .reply(429, { message: "rate limit exceeded" }, { "retry-after": "1" });
     const { client } = pdClient({ retry: { maxAttempts: 2 } });
-    const error = await failure(client.triggerScan({ targets: ["a.example.com"] }));
+    const error = await rejectionOf(client.triggerScan({ targets: ["a.example.com"] }));
     expect(RateLimitedError.isInstance(error)).toBe(true);
     expect((error as RateLimitedError).retryAfterMs).toBe(1_000);
   });
@@ -343,7 +331,7 @@ describe("stopScan: POST /v1/scans/{scan_id}/stop", () => {
       .post(`/v1/scans/${scanId}/stop`)
       .reply(400, { message: "scan is finished, only running scans can be stopped", code: "scan_not_running" });
     const { client } = pdClient();
-    const error = await failure(client.stopScan(scanId));
+    const error = await rejectionOf(client.stopScan(scanId));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       "projectdiscovery stopScan: HTTP 400: scan is finished, only running scans can be stopped",
@@ -353,7 +341,7 @@ describe("stopScan: POST /v1/scans/{scan_id}/stop", () => {
   it("is not repeated after a 502", async () => {
     pdcp().post(`/v1/scans/${scanId}/stop`).reply(502, { message: "bad gateway" });
     const { client } = pdClient();
-    const error = await failure(client.stopScan(scanId));
+    const error = await rejectionOf(client.stopScan(scanId));
     expect((error as VendorError).mayHaveActed).toBe(true);
     expect(error.message).toBe(
       `projectdiscovery stopScan: HTTP 502: bad gateway (the stop may have reached the vendor: look at scan ${scanId} before trying again)`,

@@ -61,7 +61,7 @@ export type ProjectDiscoveryStopResponse = WithExtraFields<z.infer<typeof projec
 
 // Compile-time guard: every answer the spec describes passes these schemas (they never demand more than the spec).
 type Accepts<Schema, Spec extends Schema> = Spec;
-export type _SpecFitsSchemas = [
+type _SpecFitsSchemas = [
   Accepts<ProjectDiscoveryScan, components["schemas"]["ScanStatusItem"]>,
   Accepts<ProjectDiscoveryScanPage, components["responses"]["GetScansStatusResponse"]["content"]["application/json"]>,
   Accepts<

@@ -1,5 +1,5 @@
-import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { virtualTimeSettings } from "@scanstat/core/testing";
 import { manifest } from "../manifest.js";
 import { createSodaAdapter } from "./soda-adapter.js";
 import { createSodaSimulator, sodaSandboxCredentials } from "../testing/index.js";
@@ -14,9 +14,7 @@ describeAdapter({
       apiKeyId: sodaSandboxCredentials.apiKeyId,
       apiKeySecret: credentials === "valid" ? sodaSandboxCredentials.apiKeySecret : "wrong-secret",
       fetch: simulator.fetch,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-      random: () => 0.5,
+      ...virtualTimeSettings(clock),
       ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };

@@ -1,6 +1,6 @@
 import {
   AuthError,
-  createSlidingWindowLimiter,
+  type Clock,
   InvalidRequestError,
   NotFoundError,
   type Scan,
@@ -8,19 +8,21 @@ import {
   VendorResponseError,
   waitForScan,
 } from "@scanstat/core";
-import { createVirtualClock, type SimulatedOutcome } from "@scanstat/core/testing";
+import {
+  createVirtualClock,
+  type SimulatedOutcome,
+  virtualTimeSettings,
+  rejectionOf,
+  lookUntilTerminal,
+} from "@scanstat/core/testing";
 import { mswHandlers } from "@scanstat/core/testing/msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { describe, expect, it } from "vitest";
 import { createSodaAdapter, type SodaAdapterSettings } from "./soda-adapter.js";
 import { createSodaSimulator, type SodaSimulatorOptions, sodaSandboxCredentials } from "../testing/index.js";
 
 const sodaEu = "https://cloud.soda.io";
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 function setup(
   simulatorOptions: Partial<SodaSimulatorOptions> = {},
@@ -33,39 +35,17 @@ function setup(
   const adapter = createSodaAdapter({
     ...sodaSandboxCredentials,
     ...(baseUrl === sodaEu ? {} : { baseUrl }),
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     ...adapterSettings,
   });
   return { clock, simulator, adapter };
 }
 
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
-}
-
 /** Looks at a scan every `everyMs` until it is terminal; returns each distinct vendor word in order and the last scan. */
-async function watchWords(
-  adapter: ReturnType<typeof createSodaAdapter>,
-  id: string,
-  clock: { advance(ms: number): Promise<void> },
-  everyMs = 2_000,
-) {
-  const words: string[] = [];
-  let last: Scan | undefined;
-  for (let look = 0; look < 200; look++) {
-    last = await adapter.getScan(id);
-    if (words.at(-1) !== last.vendorState) words.push(last.vendorState);
-    if (["completed", "failed", "canceled", "timed_out"].includes(last.state)) return { words, last };
-    await clock.advance(everyMs);
-  }
-  throw new Error(`scan ${id} did not end`);
+async function watchWords(adapter: ReturnType<typeof createSodaAdapter>, id: string, clock: Clock, everyMs = 2_000) {
+  const looks = await lookUntilTerminal(adapter, id, { clock, everyMs, maxLooks: 200 });
+  const words = looks.map((scan) => scan.vendorState).filter((word, index, all) => word !== all[index - 1]);
+  return { words, last: looks.at(-1)! };
 }
 
 describe("scans move through Soda's state words over time", () => {
@@ -199,7 +179,7 @@ describe("scans move through Soda's state words over time", () => {
 describe("errors", () => {
   it("gives AuthError for refused credentials", async () => {
     const { adapter, simulator } = setup({}, { apiKeySecret: "not-the-sandbox-secret" });
-    const error = await failure(adapter.getScan(simulator.seedScan()));
+    const error = await rejectionOf(adapter.getScan(simulator.seedScan()));
     expect(AuthError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       "soda getScanStatus: HTTP 401: Unauthorized: the API key id or secret is not valid — the credentials were refused",
@@ -208,7 +188,7 @@ describe("errors", () => {
 
   it("gives NotFoundError for a scan Soda does not know", async () => {
     const { adapter } = setup();
-    const error = await failure(adapter.getScan("no-such-scan"));
+    const error = await rejectionOf(adapter.getScan("no-such-scan"));
     expect(NotFoundError.isInstance(error)).toBe(true);
     expect(error.message).toBe("soda getScanStatus: HTTP 404: Scan no-such-scan not found");
   });
@@ -217,7 +197,7 @@ describe("errors", () => {
     const { adapter, simulator } = setup();
     const id = simulator.seedScan();
     simulator.faults.add({ type: "transform", transform: (body) => ({ ...(body as object), state: 42 }) });
-    const error = await failure(adapter.getScan(id));
+    const error = await rejectionOf(adapter.getScan(id));
     expect(VendorResponseError.isInstance(error)).toBe(true);
     expect((error as VendorResponseError).field).toBe("state");
     expect(error.message).toBe('soda getScanStatus: unexpected response: field "state" expected string, got number');
@@ -228,7 +208,7 @@ describe("errors", () => {
     const id = simulator.seedScan();
     // Once would be read again (a cut-short body is a transport accident).
     simulator.faults.add({ type: "malformed" }, { times: Number.POSITIVE_INFINITY });
-    const error = await failure(adapter.getScan(id));
+    const error = await rejectionOf(adapter.getScan(id));
     expect(VendorResponseError.isInstance(error)).toBe(true);
     expect(error.message).toBe("soda getScanStatus: expected JSON, got malformed JSON");
   });
@@ -267,7 +247,7 @@ describe("triggerScan", () => {
       { type: "status", status: 500, body: { code: "500", message: "Internal server error" } },
       { operation: "triggerScan", afterHandling: true },
     );
-    const error = await failure(adapter.triggerScan!({ definition: "orders_checks" }));
+    const error = await rejectionOf(adapter.triggerScan!({ definition: "orders_checks" }));
     expect(VendorError.isInstance(error)).toBe(true);
     expect((error as VendorError).mayHaveActed).toBe(true);
     expect(error.message).toBe(
@@ -300,23 +280,25 @@ describe("triggerScan", () => {
 
   it("needs a scan definition, and sends nothing without one", async () => {
     const { adapter, simulator } = setup();
-    const error = await failure(adapter.triggerScan!({}));
+    const error = await rejectionOf(adapter.triggerScan!({}));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe('soda triggerScan needs the trigger option "definition": the scan definition to run');
     expect(error).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
     expect(simulator.requests).toEqual([]);
-    const blank = await failure(adapter.triggerScan!({ definition: "  " }));
+    const blank = await rejectionOf(adapter.triggerScan!({ definition: "  " }));
     expect(blank).toMatchObject({ hintCode: "give-trigger-option", hintSubject: "definition" });
   });
 
   it("refuses a data timestamp that is not ISO-8601, and any option it does not take, before any request", async () => {
     const { adapter, simulator } = setup();
-    const error = await failure(adapter.triggerScan!({ definition: "orders_checks", dataTimestamp: "yesterday" }));
+    const error = await rejectionOf(adapter.triggerScan!({ definition: "orders_checks", dataTimestamp: "yesterday" }));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       'soda triggerScan: "dataTimestamp" must be an ISO-8601 timestamp such as 2026-01-31T10:15:30Z, got "yesterday"',
     );
-    const unknown = await failure(adapter.triggerScan!({ definition: "orders_checks", targets: ["a.example.com"] }));
+    const unknown = await rejectionOf(
+      adapter.triggerScan!({ definition: "orders_checks", targets: ["a.example.com"] }),
+    );
     expect(unknown.message).toBe(
       'soda triggerScan: unknown trigger option "targets" (soda takes definition, dataTimestamp)',
     );
@@ -383,7 +365,7 @@ describe("cancelScan", () => {
     const { adapter, simulator, clock } = setup();
     const id = simulator.seedScan({ queuedMs: 1_000, durationMs: 1_000 });
     await clock.advance(5_000);
-    const error = await failure(adapter.cancelScan!(id));
+    const error = await rejectionOf(adapter.cancelScan!(id));
     expect(InvalidRequestError.isInstance(error)).toBe(true);
     expect(error.message).toBe(
       `soda cancelScan: HTTP 400: Scan ${id} is completed and cannot be canceled — only a queuing or executing scan can be canceled`,

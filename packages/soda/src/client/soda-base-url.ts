@@ -1,4 +1,5 @@
 import { ConfigError } from "@scanstat/core";
+import { normalizeBaseUrl } from "@scanstat/core/adapter-kit";
 
 export type SodaRegion = "eu" | "us";
 
@@ -13,23 +14,15 @@ export function isSodaRegion(value: string): value is SodaRegion {
 }
 
 /**
- * The API origin to call: `baseUrl` when given (a proxy's path prefix is kept), else the region's
- * host (EU by default). Throws ConfigError for a base URL that is not http(s).
- *
- * Not yet the kit's `normalizeBaseUrl` (https, http only on loopback): the CLI's in-process test
- * runtime serves Soda at `http://soda.simulated.test`, which that rule refuses. Once the runtime
- * uses https there, this becomes `normalizeBaseUrl(baseUrl, { vendor: "soda", variable: "SODA_BASE_URL" })`.
+ * The API origin to call: `baseUrl` when given (checked by the kit, as for every vendor; a proxy's
+ * path prefix is kept), else the region's host (EU by default).
  */
 export function resolveSodaBaseUrl(settings: {
   baseUrl?: string | undefined;
   region?: SodaRegion | undefined;
 }): string {
-  if (settings.baseUrl !== undefined && settings.baseUrl.trim() !== "") {
-    const baseUrl = settings.baseUrl.trim();
-    if (!/^https?:$/.test(URL.parse(baseUrl)?.protocol ?? "")) {
-      throw new ConfigError(`soda: base URL "${baseUrl}" is not an http(s) URL (SODA_BASE_URL)`, { vendor: "soda" });
-    }
-    return baseUrl.replace(/\/+$/, "");
+  if (settings.baseUrl?.trim()) {
+    return normalizeBaseUrl(settings.baseUrl, { vendor: "soda", variable: "SODA_BASE_URL" });
   }
   const region = settings.region ?? "eu";
   if (!isSodaRegion(region)) {

@@ -1,13 +1,12 @@
 import {
   AuthError,
   ConfigError,
-  createSlidingWindowLimiter,
   InvalidRequestError,
   NotFoundError,
   VendorError,
   VendorResponseError,
 } from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { createVirtualClock, virtualTimeSettings } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
@@ -25,9 +24,7 @@ function sodaClient(settings: Partial<SodaClientSettings> = {}) {
   return createSodaClient({
     apiKeyId,
     apiKeySecret,
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     ...settings,
   });
 }

@@ -1,5 +1,5 @@
-import { createSlidingWindowLimiter, isTerminalState, type ScanLookup, watchScans } from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { isTerminalState, type ScanLookup, watchScans } from "@scanstat/core";
+import { createVirtualClock, virtualTimeSettings } from "@scanstat/core/testing";
 import { describe, expect, it } from "vitest";
 import { stalledRunsMs } from "./look-up-telmai-scans.js";
 import { createTelmaiAdapter, type TelmaiAdapterSettings } from "./telmai-adapter.js";
@@ -26,9 +26,7 @@ function setup(
     baseUrl: "https://telmai.example.com",
     token: simulator.adminToken,
     fetch: simulator.fetch,
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     rateLimits: { read: { requests: 10_000, windowMs: 60_000, documented: false } },
     ...settings,
   });
@@ -260,9 +258,7 @@ describe("a watch under the default budget (60 reads a minute)", () => {
       baseUrl: "https://telmai.example.com",
       token: simulator.adminToken,
       fetch: simulator.fetch,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-      random: () => 0.5,
+      ...virtualTimeSettings(clock),
     });
     const endsAt = clock.now() + 90_000;
     const refs = Array.from({ length: 10 }, () => ({

@@ -1,5 +1,5 @@
-import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { virtualTimeSettings } from "@scanstat/core/testing";
 import { manifest } from "../manifest.js";
 import { createTelmaiAdapter } from "./telmai-adapter.js";
 import { createTelmaiSimulator } from "../testing/telmai-simulator.js";
@@ -16,9 +16,7 @@ describeAdapter({
       baseUrl: "https://telmai.example.com/api",
       token: credentials === "valid" ? simulator.adminToken : "not-a-telmai-token",
       fetch: simulator.fetch,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-      random: () => 0.5,
+      ...virtualTimeSettings(clock),
       ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };

@@ -1,12 +1,10 @@
-import { isTerminalState, type Scan, VendorResponseError } from "@scanstat/core";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type Scan, VendorResponseError } from "@scanstat/core";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { lookUntilTerminal } from "@scanstat/core/testing";
+import { describe, expect, it } from "vitest";
 import { telmaiScenario } from "../__fixtures__/msw-telmai.js";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 async function collect(iterable: AsyncIterable<Scan>): Promise<Scan[]> {
   const scans: Scan[] = [];
@@ -21,13 +19,7 @@ describe("a triggered scan, followed to the end", () => {
     const ref = await adapter.triggerScan({});
     expect(ref).toEqual({ vendor: "telmai", id: "aca-exec-000001" });
 
-    const seen: Scan[] = [];
-    for (;;) {
-      const scan = await adapter.getScan(ref.id);
-      seen.push(scan);
-      if (isTerminalState(scan.state)) break;
-      await clock.sleep(10_000);
-    }
+    const seen = await lookUntilTerminal(adapter, ref.id, { clock, everyMs: 10_000 });
     expect(seen.map((scan) => scan.state)).toEqual([...Array(6).fill("running"), "completed"]);
     expect(seen.map((scan) => scan.progress?.completed)).toEqual([0, 0, 3, 5, 7, 9, 12]);
     expect(seen.every((scan) => scan.progress?.total === 12)).toBe(true);

@@ -1,5 +1,4 @@
-import { createSlidingWindowLimiter } from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { createVirtualClock, virtualTimeSettings } from "@scanstat/core/testing";
 import { describe, expect, it } from "vitest";
 import { maxIncidentPages } from "../client/read-telmai-incidents.js";
 import { createTelmaiAdapter } from "./telmai-adapter.js";
@@ -18,9 +17,7 @@ function setup(options: Omit<TelmaiSimulatorOptions, "clock"> = {}) {
       baseUrl: "https://telmai.example.com",
       token: simulator.adminToken,
       fetch: simulator.fetch,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-      random: () => 0.5,
+      ...virtualTimeSettings(clock),
       rateLimits: { read: { requests: 10_000, windowMs: 60_000, documented: false } },
     });
   return { clock, simulator, adapter };

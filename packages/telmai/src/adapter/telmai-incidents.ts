@@ -12,7 +12,7 @@ import type { TelmaiIncident } from "../client/telmai-schemas.js";
  * a newer execution's first detection (after its own container start and first monitor) never
  * falls into an older execution's window and changes its verdict.
  */
-export const incidentWindowToleranceMs = 2_000;
+const incidentWindowToleranceMs = 2_000;
 
 /** A span of detection times, epoch ms. */
 export interface TelmaiIncidentWindow {

@@ -1,5 +1,5 @@
-import { ConfigError, createSlidingWindowLimiter } from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { ConfigError } from "@scanstat/core";
+import { createVirtualClock, virtualTimeSettings } from "@scanstat/core/testing";
 import { describe, expect, it } from "vitest";
 import { createTelmaiSimulator } from "../testing/telmai-simulator.js";
 import { createTelmaiAdapterFromEnvironment, selectTelmaiApi } from "./telmai-api-selection.js";
@@ -57,7 +57,7 @@ describe("createTelmaiAdapterFromEnvironment", () => {
         TELMAI_API_KEY: classic.apiKey,
         TELMAI_TENANT: classic.tenant,
       },
-      { fetch, clock, limiter: createSlidingWindowLimiter(clock), random: () => 0.5 },
+      { fetch, ...virtualTimeSettings(clock) },
     );
     const classicRef = await adapter.triggerScan!({ assetId: "orders" });
     const fabricRef = await adapter.triggerScan!({});

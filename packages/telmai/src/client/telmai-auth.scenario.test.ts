@@ -1,14 +1,11 @@
 import { AuthError, ConfigError, InvalidRequestError, NotFoundError, PermissionError } from "@scanstat/core";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { describe, expect, it, vi } from "vitest";
 import { telmaiScenario, telmaiTestOrigin } from "../__fixtures__/msw-telmai.js";
 import { createTelmaiAdapter } from "../adapter/telmai-adapter.js";
 import { readTelmaiEnvironment } from "../telmai-environment.js";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 describe("permissions", () => {
   it("a Viewer may not trigger: 403 names scan:trigger and the request id, no scan starts", async () => {

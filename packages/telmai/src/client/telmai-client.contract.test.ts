@@ -1,5 +1,5 @@
-import { createSlidingWindowLimiter, VendorError } from "@scanstat/core";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { VendorError } from "@scanstat/core";
+import { createVirtualClock, virtualTimeSettings } from "@scanstat/core/testing";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
@@ -13,9 +13,7 @@ function client(overrides: Partial<TelmaiClientSettings> = {}) {
   return createTelmaiClient({
     baseUrl: `${origin}/api`,
     token,
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     ...overrides,
   });
 }

@@ -22,7 +22,7 @@ export type TelmaiIncident = Schemas["Incident"];
 const timestamp = z.nullish(z.string());
 const count = z.optional(z.number());
 
-export const telmaiPaginationSchema: Schema<TelmaiPagination> = z.object({
+const telmaiPaginationSchema: Schema<TelmaiPagination> = z.object({
   page: z.number(),
   pageSize: z.number(),
   total: z.number(),
@@ -53,7 +53,7 @@ export const telmaiScanExecutionSchema: Schema<TelmaiScanExecution> = z.object({
   finishedAt: timestamp,
 });
 
-export const telmaiRunProgressSchema: Schema<TelmaiRunProgress> = z.object({
+const telmaiRunProgressSchema: Schema<TelmaiRunProgress> = z.object({
   total: count,
   completed: count,
   running: count,
@@ -61,7 +61,7 @@ export const telmaiRunProgressSchema: Schema<TelmaiRunProgress> = z.object({
   pending: count,
 });
 
-export const telmaiMonitorRunSchema: Schema<TelmaiMonitorRun> = z.object({
+const telmaiMonitorRunSchema: Schema<TelmaiMonitorRun> = z.object({
   monitorId: z.string(),
   monitorName: z.optional(z.string()),
   stage: z.string(),
@@ -69,7 +69,7 @@ export const telmaiMonitorRunSchema: Schema<TelmaiMonitorRun> = z.object({
   error: z.optional(z.unknown()),
 });
 
-export const telmaiAssetRunSchema: Schema<TelmaiAssetRun> = z.object({
+const telmaiAssetRunSchema: Schema<TelmaiAssetRun> = z.object({
   jobId: z.string(),
   status: z.string(),
   startedAt: timestamp,

@@ -2,7 +2,7 @@ import type { Fault } from "@scanstat/core/testing";
 import type { TestedVendor, VendorKit } from "../harness/vendor-kits.js";
 
 export const requestTimeoutMs = 40;
-export const stallMs = 200;
+const stallMs = 200;
 
 /**
  * - `repeated`: the vendor provably did not act (429, refused connection): the trigger is sent

@@ -4,7 +4,7 @@ import { type TestedVendor, type VendorKit, vendorKits, vendors } from "../harne
 
 /** One HTTP request's limit in these tests, and how long the slow faults hold the answer (real ms). */
 export const requestTimeoutMs = 40;
-export const stallMs = 200;
+const stallMs = 200;
 /** The HTTP client's attempts in all (its default). */
 export const maxAttempts = 4;
 

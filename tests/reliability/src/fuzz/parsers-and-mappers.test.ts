@@ -9,12 +9,14 @@ import {
   validate,
 } from "@scanstat/core";
 import { createVirtualClock } from "@scanstat/core/testing";
-import { mapHaloScanState } from "@scanstat/halo";
-import { mapProjectDiscoveryScanState } from "@scanstat/projectdiscovery";
-import { mapSodaScanState } from "@scanstat/soda";
-import { mapTelmaiRunStatus, mapTelmaiScanState } from "@scanstat/telmai";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+// The state mappers are internal to their packages: fuzzed from source, on purpose.
+import { mapHaloScanState } from "../../../../packages/halo/src/adapter/map-halo-scan-state.js";
+import { mapProjectDiscoveryScanState } from "../../../../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan-state.js";
+import { mapSodaScanState } from "../../../../packages/soda/src/adapter/map-soda-scan-state.js";
+import { mapTelmaiRunStatus } from "../../../../packages/telmai/src/adapter/map-telmai-run-status.js";
+import { mapTelmaiScanState } from "../../../../packages/telmai/src/adapter/map-telmai-scan-state.js";
 import { type TestedVendor, vendorKits, vendors } from "../harness/vendor-kits.js";
 import {
   fuzzedId,

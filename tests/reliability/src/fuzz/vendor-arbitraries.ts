@@ -29,13 +29,13 @@ export const statusWord = (vendor: TestedVendor) =>
   fc.oneof(fc.constantFrom(...knownWords[vendor], ...trickyWords), fc.string(), fc.string({ unit: "grapheme" }));
 
 /** Numbers a vendor may send for a count, a score or a ratio after a change: negative, fractional, large. */
-export const anyNumber = fc.oneof(
+const anyNumber = fc.oneof(
   fc.integer({ min: -5, max: 1_000_000 }),
   fc.double({ min: -10, max: 1000, noNaN: true }),
   fc.constantFrom(0, -1, 0.5, 99.5, 100, 101),
 );
 
-export const timestamp = fc.oneof(
+const timestamp = fc.oneof(
   fc
     .date({ noInvalidDate: true, min: new Date("1970-01-02"), max: new Date("2100-01-01") })
     .map((date) => date.toISOString()),
@@ -89,7 +89,7 @@ export const sodaStatusBody = withExtras(
 );
 
 /** A count as ProjectDiscovery's 2023 spec allowed it: numeric text (and near misses: signs, decimals, blanks). */
-export const projectDiscoveryCountText = fc.oneof(
+const projectDiscoveryCountText = fc.oneof(
   fc.nat(1000).map(String),
   fc.constantFrom("-1", "1.5", " 3 ", "", "2e3", "0x10", "1_000", "∞"),
 );

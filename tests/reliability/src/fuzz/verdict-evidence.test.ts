@@ -1,8 +1,9 @@
 import { isTerminalState, type Scan, scanSchema, validate } from "@scanstat/core";
-import { mapProjectDiscoveryScan } from "@scanstat/projectdiscovery";
-import { mapSodaScan } from "@scanstat/soda";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+// The mappers are internal to their packages: fuzzed from source, on purpose.
+import { mapProjectDiscoveryScan } from "../../../../packages/projectdiscovery/src/adapter/map-projectdiscovery-scan.js";
+import { mapSodaScan } from "../../../../packages/soda/src/adapter/map-soda-scan.js";
 import { projectDiscoveryScanBody, sodaStatusBody } from "./vendor-arbitraries.js";
 
 /** Fixed, so CI explores the same cases every run; `FUZZ_SEED=<n>` explores others. */

@@ -9,7 +9,7 @@ import {
   type TelmaiClassicSimulatorOptions,
 } from "../testing/telmai-classic-simulator.js";
 
-export const telmaiClassicTestOrigin = "https://telmai-classic.example.com";
+const telmaiClassicTestOrigin = "https://telmai-classic.example.com";
 
 /** The classic simulator served through msw, and an adapter (API key by default) on the same virtual clock. */
 export function telmaiClassicScenario(

@@ -1,5 +1,5 @@
-import { createSlidingWindowLimiter } from "@scanstat/core";
 import { describeAdapter } from "@scanstat/core/conformance";
+import { virtualTimeSettings } from "@scanstat/core/testing";
 import { manifest, telmaiProductTriggers } from "../../manifest.js";
 import { createTelmaiClassicAdapter, type TelmaiClassicTriggerInput } from "./telmai-classic-adapter.js";
 import { createTelmaiClassicSimulator } from "../testing/telmai-classic-simulator.js";
@@ -22,9 +22,7 @@ describeAdapter({
       tenant: simulator.tenant,
       credentials: { apiKey: credentials === "valid" ? simulator.apiKey : "not-a-telmai-key" },
       fetch: simulator.fetch,
-      clock,
-      limiter: createSlidingWindowLimiter(clock),
-      random: () => 0.5,
+      ...virtualTimeSettings(clock),
       ...(rateLimits ? { rateLimits } : {}),
     });
     return { simulator, adapter };

@@ -1,14 +1,12 @@
-import { AuthError, InvalidRequestError, isTerminalState, type Scan, VendorError, waitForScan } from "@scanstat/core";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { AuthError, InvalidRequestError, VendorError, waitForScan } from "@scanstat/core";
+import { useMswServer } from "@scanstat/core/conformance/msw";
+import { lookUntilTerminal } from "@scanstat/core/testing";
+import { describe, expect, it } from "vitest";
 import { telmaiClassicScenario } from "../__fixtures__/msw-telmai-classic.js";
 import { manifest } from "../../manifest.js";
 import { defaultTelmaiClassicSandbox } from "../testing/telmai-classic-simulator.js";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer();
 
 describe("a classic job, triggered and followed to the end", () => {
   it("PREPARING → BATCH_WAIT → IN_PROGRESS → FINISHED, then fails on a HIGH alert", async () => {
@@ -20,13 +18,7 @@ describe("a classic job, triggered and followed to the end", () => {
     const ref = await adapter.triggerScan({ assetId: "orders" });
     expect(ref).toEqual({ vendor: "telmai", id: "orders~a08a0000000000000000000000000001" });
 
-    const seen: Scan[] = [];
-    for (;;) {
-      const scan = await adapter.getScan(ref.id);
-      seen.push(scan);
-      if (isTerminalState(scan.state)) break;
-      await clock.sleep(10_000);
-    }
+    const seen = await lookUntilTerminal(adapter, ref.id, { clock, everyMs: 10_000 });
     expect(seen.map((scan) => scan.vendorState)).toEqual([
       "PREPARING",
       "BATCH_WAIT",

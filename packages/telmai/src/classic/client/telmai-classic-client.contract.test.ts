@@ -1,6 +1,6 @@
-import { AuthError, createSlidingWindowLimiter, NotFoundError, PermissionError, VendorError } from "@scanstat/core";
+import { AuthError, NotFoundError, PermissionError, VendorError } from "@scanstat/core";
 import { useStrictNock } from "@scanstat/core/conformance/nock";
-import { createVirtualClock } from "@scanstat/core/testing";
+import { createVirtualClock, virtualTimeSettings } from "@scanstat/core/testing";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { loadClassicFixture } from "../__fixtures__/load-classic-fixture.js";
@@ -16,9 +16,7 @@ function client(overrides: Partial<TelmaiClassicClientSettings> = {}) {
     baseUrl: origin,
     tenant: "acme",
     credentials: { apiKey },
-    clock,
-    limiter: createSlidingWindowLimiter(clock),
-    random: () => 0.5,
+    ...virtualTimeSettings(clock),
     ...overrides,
   });
 }

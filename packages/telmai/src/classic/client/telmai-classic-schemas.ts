@@ -36,7 +36,7 @@ export const telmaiClassicJobSchema: Schema<TelmaiClassicJob> = z.object({
 
 const text = z.optional(z.string());
 
-export const telmaiClassicAlertSchema: Schema<TelmaiClassicAlert> = z.object({
+const telmaiClassicAlertSchema: Schema<TelmaiClassicAlert> = z.object({
   type: text,
   source: text,
   // A string on the newest page, an object keyed by priority on the older and incidents pages.
@@ -55,7 +55,7 @@ export const telmaiClassicAlertSchema: Schema<TelmaiClassicAlert> = z.object({
 
 export const telmaiClassicAlertsSchema: Schema<TelmaiClassicAlert[]> = z.array(telmaiClassicAlertSchema);
 
-export const telmaiClassicIncidentSchema: Schema<TelmaiClassicIncident> = z.object({
+const telmaiClassicIncidentSchema: Schema<TelmaiClassicIncident> = z.object({
   id: z.number(),
   project_id: z.optional(z.number()),
   asset_id: text,

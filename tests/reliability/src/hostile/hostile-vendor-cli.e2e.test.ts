@@ -250,7 +250,7 @@ describe("secrets in the forms they are sent", () => {
     expect(secretsIn(result.stdout + result.stderr, [token])).toEqual([]);
   });
 
-  it("a password in a base URL: never in --verbose traces or errors", async () => {
+  it("a password in a base URL: refused before any request, never in --verbose traces or errors", async () => {
     const failing: Hostile = () => json({ message: "refused" }, 400);
     const haloBase = env.HALO_BASE_URL!.replace("http://", "http://ops:s3cret-proxy-pw@");
     const result = await run(
@@ -258,8 +258,9 @@ describe("secrets in the forms they are sent", () => {
       { halo: failing },
       { HALO_BASE_URL: haloBase },
     );
-    expect(result.exitCode).toBe(4);
-    expect(result.stderr).toContain("http://***@127.0.0.1");
+    // fetch refuses a URL with credentials: the kit says so at configuration, as a usage error.
+    expect(result.exitCode).toBe(64);
+    expect(result.stderr).toContain("halo: the base URL (HALO_BASE_URL) must be https://host[:port][/prefix]");
     expect(secretsIn(result.stdout + result.stderr, ["s3cret-proxy-pw", "ops:"])).toEqual([]);
   });
 });

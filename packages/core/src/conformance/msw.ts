@@ -1,0 +1,1 @@
+export { useMswServer } from "./use-msw-server.js";
