@@ -9,7 +9,7 @@ import { build } from "esbuild";
 // fails above the ceiling: a guard against growth while the goal is worked towards, not the goal.
 const goalBytes = 20 * 1024;
 const stretchBytes = 18 * 1024;
-const ceilingBytes = 25 * 1024;
+const ceilingBytes = 26 * 1024;
 const adapters = ["soda", "projectdiscovery", "telmai", "halo"];
 const printOnly = process.argv.includes("--print");
 
