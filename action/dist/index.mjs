@@ -9581,9 +9581,7 @@ var vendorRegistry, init_vendor_registry = __esm({
 
 // ../apps/cli/src/vendors/vendor-manifests.ts
 function manifestOf(vendor) {
-  let manifest5 = vendorManifests.find((candidate) => candidate.vendor === vendor);
-  if (!manifest5) throw new Error(`no manifest for vendor "${vendor}"`);
-  return manifest5;
+  return registryEntryOf(vendor).manifest;
 }
 function vendorChoicesText2(aliasSeparator = " (") {
   return vendorDirectory.choicesText(aliasSeparator);

@@ -1,14 +1,12 @@
 import { createVendorDirectory, type VendorId } from "@scanstat/core";
 import type { VendorManifest } from "@scanstat/core/adapter-kit";
-import { vendorRegistry } from "./vendor-registry.js";
+import { registryEntryOf, vendorRegistry } from "./vendor-registry.js";
 
 /** Every vendor the CLI knows, in the order it lists them: the registry's manifests. */
 export const vendorManifests: readonly VendorManifest[] = vendorRegistry.map((entry) => entry.manifest);
 
 export function manifestOf(vendor: VendorId): VendorManifest {
-  const manifest = vendorManifests.find((candidate) => candidate.vendor === vendor);
-  if (!manifest) throw new Error(`no manifest for vendor "${vendor}"`);
-  return manifest;
+  return registryEntryOf(vendor).manifest;
 }
 
 /** The vendors' ids and aliases: resolves vendor words and parses refs, with messages that list them. */

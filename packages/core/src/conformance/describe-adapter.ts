@@ -15,6 +15,8 @@ import { ScanstatError } from "../errors/scanstat-error.js";
 import { isTerminalState, type Scan, type ScanState, type Verdict } from "../model/scan.js";
 import type { VendorId } from "../model/vendor-id.js";
 import type { SimulatedOutcome, VendorSimulator } from "../testing/vendor-simulator.js";
+import { lookUntilTerminal } from "../testing/look-until-terminal.js";
+import { rejectionOf } from "../testing/rejection-of.js";
 import { createVirtualClock, type VirtualClock } from "../testing/virtual-clock.js";
 
 export interface ConformanceSetup {
@@ -86,30 +88,16 @@ const maxLooks = 2_000;
 
 /** Looks at a scan until it is terminal, checking that its state never moves back. */
 async function followToEnd(adapter: ScanAdapter, id: string, clock: VirtualClock): Promise<Scan[]> {
-  const seen: Scan[] = [];
-  for (let look = 0; look < maxLooks; look++) {
-    const scan = await adapter.getScan(id);
-    const previous = seen.at(-1);
+  const seen = await lookUntilTerminal(adapter, id, { clock, everyMs: pollEveryMs, maxLooks });
+  seen.forEach((scan, index) => {
+    const previous = seen[index - 1];
     if (previous && stateRank[scan.state] >= 0 && stateRank[previous.state] >= 0) {
       expect(stateRank[scan.state], `${previous.state} → ${scan.state}`).toBeGreaterThanOrEqual(
         stateRank[previous.state],
       );
     }
-    seen.push(scan);
-    if (isTerminalState(scan.state)) return seen;
-    await clock.sleep(pollEveryMs);
-  }
-  throw new Error(`scan ${id} was not terminal after ${maxLooks} looks`);
-}
-
-/** The error a promise rejects with, or a failure when it resolves. */
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection, but it resolved");
+  });
+  return seen;
 }
 
 /** The error a call throws, at once or when its promise or first item settles. */
